@@ -1,0 +1,55 @@
+#include "model/facts.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace baocao::model {
+
+namespace {
+// Strips trailing zeros of the fraction so equal values compare equal.
+Decimal canonical(Decimal d) {
+    while (d.scale > 0 && d.unscaled % 10 == 0) {
+        d.unscaled /= 10;
+        --d.scale;
+    }
+    while (d.scale < 0) {
+        d.unscaled *= 10;
+        ++d.scale;
+    }
+    if (d.unscaled == 0) d.scale = 0;
+    return d;
+}
+}  // namespace
+
+bool Decimal::operator==(const Decimal& o) const {
+    const Decimal a = canonical(*this), b = canonical(o);
+    return a.unscaled == b.unscaled && a.scale == b.scale;
+}
+
+std::string Decimal::to_string() const {
+    const Decimal c = canonical(*this);
+    const bool negative = c.unscaled < 0;
+    // Work on the magnitude as unsigned so INT64_MIN cannot overflow.
+    unsigned long long magnitude = negative ? 0ULL - static_cast<unsigned long long>(c.unscaled)
+                                            : static_cast<unsigned long long>(c.unscaled);
+    std::string digits = std::to_string(magnitude);
+    if (c.scale > 0) {
+        if (digits.size() <= static_cast<std::size_t>(c.scale))
+            digits.insert(0, static_cast<std::size_t>(c.scale) - digits.size() + 1, '0');
+        digits.insert(digits.size() - static_cast<std::size_t>(c.scale), ".");
+    }
+    return negative ? "-" + digits : digits;
+}
+
+double Decimal::to_double() const {
+    return static_cast<double>(unscaled) * std::pow(10.0, -scale);
+}
+
+std::string Date::iso() const {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+}
+
+}  // namespace baocao::model

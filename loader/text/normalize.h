@@ -1,0 +1,40 @@
+// Unicode clean-up of raw article text (ICU): NFC, lookalike letters, every
+// kind of space, full-width digits. Keeps a map back to the raw bytes.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baocao::text {
+
+struct Normalized {
+    std::string text;                 // NFC UTF-8, what the document stores
+    std::vector<std::size_t> to_raw;  // to_raw[i] = raw byte offset of text byte i (size = text.size()+1)
+};
+
+// NFC; U+00D0/U+00F0 -> Đ/đ; NBSP, U+202F, other spaces -> ' '; zero-width,
+// BOM and soft hyphen dropped; full-width digits and '％' -> ASCII; CRLF -> LF;
+// runs of spaces inside a line collapsed; trailing spaces trimmed.
+Normalized normalize(std::string_view raw);
+
+// Matching key with the SAME byte length as its input, so an offset found in
+// fold(s) is an offset in s: lower-case (per code point, only where the byte
+// length is kept) and old-style tone placement rewritten to the new style
+// ("uỷ" -> "ủy", "oà" -> "òa", "Thuỷ" -> "thủy").
+std::string fold(std::string_view s);
+
+// Canonical display form of a name or title: NFC and new-style tone placement,
+// case kept ("Uỷ ban" -> "Ủy ban", "Thuỷ" -> "Thủy").
+std::string canonical_tones(std::string_view s);
+
+// Lower-case plus canonical tones, for keys that need not keep lengths.
+std::string lower(std::string_view s);
+
+// Number of Unicode code points in s[0, byte_offset): converts a byte offset to
+// the character offset PostgreSQL's substr() understands.
+std::size_t char_offset(std::string_view s, std::size_t byte_offset);
+
+std::string sha256_hex(std::string_view bytes);
+
+}  // namespace baocao::text
