@@ -1,0 +1,37 @@
+// Days and periods as Vietnamese reports write them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/facts.h"
+
+namespace baocao::text {
+
+// "Sáng 6/1", "Chiều ngày 22/6", "Sáng 7-4", "ngày 17.12", "ngày 12/7/2023", "sáng nay 9-12".
+struct DayMention {
+    model::Span span;            // bytes in the text passed in
+    int day = 0, month = 0;
+    std::optional<int> year;     // only when written
+    std::string time_of_day;     // "sáng", "chiều", "tối", "trưa" or ""
+};
+std::vector<DayMention> find_days(std::string_view text);
+
+// "6 tháng đầu năm 2022", "6 tháng cuối năm", "quý I-2022", "quý II năm 2023",
+// "9 tháng", "năm 2021", "tổng kết năm", "tháng 11/2020", "tháng 11 năm 2020",
+// "nhiệm kỳ 2020-2025", "giai đoạn 2021-2025". A period written without its
+// year takes default_year (and year_inferred is set); none when that is unset.
+struct PeriodMention {
+    model::Span span;
+    model::Period period;
+    bool year_inferred = false;
+    bool forward_looking = false;  // "6 tháng cuối năm", "quý III", "năm 2024" after "nhiệm vụ": what is planned, not reviewed
+};
+std::vector<PeriodMention> find_periods(std::string_view text, std::optional<int> default_year);
+
+// Period label used by reports: "6T/2023", "Q1/2022", "9T/2023", "T11/2020", "2021", "2020-2025".
+std::string period_label(const model::Date& start, const model::Date& end);
+
+}  // namespace baocao::text
