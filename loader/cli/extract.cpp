@@ -1,0 +1,85 @@
+// baocao extract FILE...: the extraction pipeline's output as JSON, no database.
+#include <iostream>
+
+#include <spdlog/spdlog.h>
+
+#include "cli/command.h"
+#include "cli/document_json.h"
+#include "cli/inputs.h"
+#include "extract/pipeline.h"
+
+namespace baocao::cli {
+
+namespace {
+
+int run_extract(const Invocation& invocation) {
+    const InputFiles inputs = collect_inputs(invocation.positional);
+    for (const auto& problem : inputs.problems) spdlog::error("{}: {}", problem.path, problem.message);
+
+    std::unique_ptr<extract::Pipeline> pipeline;
+    try {
+        pipeline = std::make_unique<extract::Pipeline>();
+    } catch (const std::exception& e) {
+        spdlog::error("cannot start the extraction pipeline: {}", e.what());
+        return exit_internal;
+    }
+
+    DocumentJsonOptions options;
+    options.pretty = !invocation.has("compact");
+    options.with_text = invocation.has("text");
+    std::size_t failed = inputs.problems.size();
+    for (const auto& path : inputs.files) {
+        std::string error;
+        const auto raw = read_file(path, &error);
+        if (!raw) {
+            spdlog::error("{}: {}", path.string(), error);
+            ++failed;
+            continue;
+        }
+        try {
+            const auto doc = pipeline->read(path.filename().string(), path.string(), *raw);
+            write_document_json(std::cout, doc, options);
+        } catch (const std::exception& e) {
+            spdlog::error("{}: extraction failed: {}", path.string(), e.what());
+            ++failed;
+        }
+    }
+    std::cout.flush();
+    if (inputs.files.empty() && inputs.problems.empty()) {
+        spdlog::warn("no *.txt files found in the given paths");
+    }
+    spdlog::debug("extract: {} files, {} failed", inputs.files.size(), failed);
+    return failed ? exit_input_failed : exit_ok;
+}
+
+Command make_extract_command() {
+    Command command;
+    command.name = "extract";
+    command.synopsis = "FILE|DIR...";
+    command.summary = "print the facts extracted from articles as JSON (no database)";
+    command.description =
+        "Reads each article (a file, or every *.txt below a directory), runs the whole\n"
+        "extraction pipeline and prints one JSON object per document on stdout: title,\n"
+        "published_on, author, site, sha256, is_meeting_report, rejection_reason, places,\n"
+        "meetings, officials, indicators (with comparisons) and targets. Every fact carries\n"
+        "its evidence: {\"match\": {start, end, text}, \"sentence\": {start, end, text}}, with\n"
+        "start/end in characters (code points) of the normalized text. Logs go to stderr.\n"
+        "Several documents form a stream of objects (jq reads it; --compact gives JSON Lines).";
+    command.options = {
+        {"compact", "", "one line per document (JSON Lines) instead of indented output"},
+        {"text", "", "also print the normalized text and its sentences"},
+    };
+    command.examples =
+        "  baocao extract examples/01-huyen-so-ket.txt\n"
+        "  baocao extract --compact ../shared/seeds/ > seeds.jsonl\n"
+        "  baocao extract article.txt | jq '.indicators[] | {code, value, unit}'";
+    command.min_positional = 1;
+    command.run = run_extract;
+    return command;
+}
+
+}  // namespace
+
+REGISTER_COMMAND(make_extract_command());
+
+}  // namespace baocao::cli
