@@ -34,4 +34,11 @@ std::vector<PeriodMention> find_periods(std::string_view text, std::optional<int
 // Period label used by reports: "6T/2023", "Q1/2022", "9T/2023", "T11/2020", "2021", "2020-2025".
 std::string period_label(const model::Date& start, const model::Date& end);
 
+// "XI" -> 11, "iv" -> 4 (either case); nullopt when s is not a roman numeral.
+std::optional<int> parse_roman(std::string_view s);
+
+// An ordinal as session numbers are written: "9", "XI", "thứ" words "nhất",
+// "hai", "ba", "tư", ... "mười" (without the word "thứ"); nullopt otherwise.
+std::optional<int> parse_ordinal(std::string_view s);
+
 }  // namespace baocao::text

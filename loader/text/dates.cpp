@@ -1,0 +1,375 @@
+// Days and periods as Vietnamese reports write them. Matching runs on fold(text),
+// which keeps byte lengths, so every span found is a span of the text passed in.
+#include "text/dates.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <regex>
+
+#include "text/normalize.h"
+
+namespace baocao::text {
+namespace {
+
+using model::Date;
+using model::Period;
+using model::Span;
+
+// A dash as the press writes it between numbers: "-", "–" (en dash), "—", with spaces or not.
+const std::string kDash = R"((?:\s*(?:-|–|—)\s*))";
+const std::string kRomanOrDigit = R"(((?:iv|v?i{1,3}|v|[1-4])))";
+const std::string kYear = R"(((?:19|20)\d\d))";
+
+bool is_word_byte(unsigned char c) {
+    return std::isalnum(c) || c >= 0x80;
+}
+
+// True when the match does not start or end inside a word (ASCII \b does not
+// know that Vietnamese letters are letters).
+bool stands_alone(std::string_view text, std::size_t begin, std::size_t end) {
+    if (begin > 0 && is_word_byte(static_cast<unsigned char>(text[begin - 1]))) return false;
+    if (end < text.size() && is_word_byte(static_cast<unsigned char>(text[end]))) return false;
+    return true;
+}
+
+int days_in_month(int year, int month) {
+    static const std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
+    return days[static_cast<std::size_t>(month - 1)];
+}
+
+Date month_start(int year, int month) { return Date{year, month, 1}; }
+Date month_end(int year, int month) { return Date{year, month, days_in_month(year, month)}; }
+
+Period make_period(const Date& start, const Date& end) {
+    Period p{start, end, ""};
+    p.label = period_label(start, end);
+    return p;
+}
+
+int expand_year(int y) { return y < 100 ? 2000 + y : y; }
+
+// Reads a quarter written "I".."IV" or "1".."4".
+std::optional<int> quarter_number(const std::string& s) {
+    auto n = parse_roman(s);
+    if (!n) {
+        if (s.size() == 1 && s[0] >= '1' && s[0] <= '4') n = s[0] - '0';
+    }
+    if (n && *n >= 1 && *n <= 4) return n;
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------- days
+
+// "sáng", "chiều ngày", "ngày", "sáng nay", "sáng qua" before a day/month.
+const std::regex& day_regex() {
+    static const std::regex re(
+        R"((?:(sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay|hôm qua))?(?:\s*[,(]?\s*ngày)?|ngày|hôm))"
+        R"(\s*(\d{1,2})\s*(?:[/.]|-)\s*(\d{1,2})(?:\s*(?:[/.]|-)\s*((?:19|20)\d\d))?)",
+        std::regex::optimize);
+    return re;
+}
+
+// A bare full date "12/7/2023" with no lead word.
+const std::regex& bare_full_date_regex() {
+    static const std::regex re(R"((\d{1,2})/(\d{1,2})/((?:19|20)\d\d))", std::regex::optimize);
+    return re;
+}
+
+// "ngày 5 tháng 7 năm 2023", "sáng ngày 5 tháng 7".
+const std::regex& spelled_day_regex() {
+    static const std::regex re(
+        R"((?:(sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d\d))?)",
+        std::regex::optimize);
+    return re;
+}
+
+bool valid_day(int day, int month) { return day >= 1 && day <= 31 && month >= 1 && month <= 12; }
+
+void add_day(std::vector<DayMention>& out, std::size_t begin, std::size_t end, int day, int month,
+             std::optional<int> year, std::string time_of_day) {
+    if (!valid_day(day, month)) return;
+    for (const auto& d : out)  // a bare full date inside a longer mention already taken
+        if (begin < d.span.end && d.span.begin < end) return;
+    out.push_back(DayMention{Span{begin, end}, day, month, year, std::move(time_of_day)});
+}
+
+// ---------------------------------------------------------------- periods
+
+struct PeriodRule {
+    std::regex re;
+    // Builds the period from the match; nullopt rejects the match.
+    std::optional<PeriodMention> (*build)(const std::smatch&, std::optional<int> default_year);
+};
+
+std::optional<int> year_of(const std::smatch& m, std::size_t group, std::optional<int> default_year,
+                           bool& inferred) {
+    if (m[group].matched && m[group].length() > 0) return std::stoi(m[group].str());
+    inferred = true;
+    return default_year;
+}
+
+std::optional<PeriodMention> months_from_start(const std::smatch& m, std::optional<int> dy) {
+    // "6 tháng đầu năm 2022", "9 tháng năm 2023", "9 tháng": the first N months.
+    int n = std::stoi(m[1].str());
+    bool said_first = m[2].matched;
+    bool has_year = m[3].matched;
+    if (n < 1 || n > 11) return std::nullopt;
+    if (!said_first && !has_year && n != 6 && n != 9) return std::nullopt;  // "trong 2 tháng" is a duration
+    bool inferred = false;
+    auto year = year_of(m, 3, dy, inferred);
+    if (!year) return std::nullopt;
+    PeriodMention pm;
+    pm.period = make_period(month_start(*year, 1), month_end(*year, n));
+    pm.year_inferred = inferred;
+    return pm;
+}
+
+std::optional<PeriodMention> months_to_end(const std::smatch& m, std::optional<int> dy) {
+    // "6 tháng cuối năm 2023", "3 tháng cuối năm", "những tháng cuối năm": always what comes next.
+    int n = m[1].matched ? std::stoi(m[1].str()) : 6;
+    if (n < 1 || n > 11) return std::nullopt;
+    bool inferred = false;
+    auto year = year_of(m, 2, dy, inferred);
+    if (!year) return std::nullopt;
+    PeriodMention pm;
+    pm.period = make_period(month_start(*year, 13 - n), month_end(*year, 12));
+    pm.year_inferred = inferred;
+    pm.forward_looking = true;
+    return pm;
+}
+
+std::optional<PeriodMention> quarter(const std::smatch& m, std::optional<int> dy) {
+    auto q = quarter_number(m[1].str());
+    if (!q) return std::nullopt;
+    bool inferred = false;
+    auto year = year_of(m, 2, dy, inferred);
+    if (!year) return std::nullopt;
+    PeriodMention pm;
+    pm.period = make_period(month_start(*year, 3 * *q - 2), month_end(*year, 3 * *q));
+    pm.year_inferred = inferred;
+    return pm;
+}
+
+std::optional<PeriodMention> term(const std::smatch& m, std::optional<int>) {
+    // "nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025"
+    int from = std::stoi(m[1].str()), to = expand_year(std::stoi(m[2].str()));
+    if (to <= from || to - from > 10) return std::nullopt;
+    PeriodMention pm;
+    pm.period = make_period(Date{from, 1, 1}, Date{to, 12, 31});
+    return pm;
+}
+
+std::optional<PeriodMention> month(const std::smatch& m, std::optional<int> dy) {
+    // "tháng 11/2020", "tháng 11 năm 2020", "tháng 4-2024", "tháng 11"
+    int mo = std::stoi(m[1].str());
+    if (mo < 1 || mo > 12) return std::nullopt;
+    bool inferred = false;
+    auto year = year_of(m, 2, dy, inferred);
+    if (!year) return std::nullopt;
+    PeriodMention pm;
+    pm.period = make_period(month_start(*year, mo), month_end(*year, mo));
+    pm.year_inferred = inferred;
+    return pm;
+}
+
+std::optional<PeriodMention> whole_year(const std::smatch& m, std::optional<int> dy) {
+    // "năm 2021", "tổng kết năm" (the year that ends with the meeting)
+    bool inferred = false;
+    auto year = year_of(m, 1, dy, inferred);
+    if (!year) return std::nullopt;
+    PeriodMention pm;
+    pm.period = make_period(Date{*year, 1, 1}, Date{*year, 12, 31});
+    pm.year_inferred = inferred;
+    return pm;
+}
+
+const std::vector<PeriodRule>& period_rules() {
+    // Longest constructions first: a span taken by one rule is not read again by a later one.
+    static const std::vector<PeriodRule> rules = [] {
+        std::vector<PeriodRule> r;
+        auto add = [&r](const std::string& pattern, auto build) {
+            r.push_back(PeriodRule{std::regex(pattern, std::regex::optimize), build});
+        };
+        add(R"((?:(\d{1,2})|những)\s+tháng\s+cuối\s+năm(?:\s*(?:/|-)?\s*)" + kYear + ")?", months_to_end);
+        add(R"((\d{1,2})\s+tháng(?!\s*\d)(\s+đầu\s+năm)?(?:\s*(?:năm\s+|/|-)?\s*)" + kYear + ")?", months_from_start);
+        add("quý\\s+" + kRomanOrDigit + "(?:(?:\\s*(?:/|-)\\s*|\\s+năm\\s+)" + kYear + ")?", quarter);
+        add("(?:nhiệm\\s+kỳ|giai\\s+đoạn)\\s+" + kYear + kDash + R"(((?:19|20)?\d\d))", term);
+        add(R"(tháng\s+(\d{1,2})(?:(?:\s*(?:/|-)\s*|\s+năm\s+))" + kYear + ")?", month);
+        add("(?:cả\\s+)?năm\\s+" + kYear, whole_year);
+        add("tổng\\s+kết\\s+(?:công\\s+tác\\s+)?năm()(?!\\s+(?:19|20)\\d\\d)", whole_year);
+        return r;
+    }();
+    return rules;
+}
+
+bool overlaps(const std::vector<PeriodMention>& found, std::size_t b, std::size_t e) {
+    for (const auto& f : found)
+        if (b < f.span.end && f.span.begin < e) return true;
+    return false;
+}
+
+// The clause before a period: back to the last sentence or clause break.
+std::string_view clause_before(std::string_view folded, std::size_t pos) {
+    std::size_t start = pos > 120 ? pos - 120 : 0;
+    std::string_view window = folded.substr(start, pos - start);
+    std::size_t cut = window.find_last_of(".;:\n");
+    if (cut != std::string_view::npos) window.remove_prefix(cut + 1);
+    return window;
+}
+
+bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
+    for (auto n : needles)
+        if (hay.find(n) != std::string_view::npos) return true;
+    return false;
+}
+
+bool ends_with_word(std::string_view hay, std::string_view word) {
+    while (!hay.empty() && (hay.back() == ' ' || hay.back() == ',')) hay.remove_suffix(1);
+    return hay.size() >= word.size() && hay.substr(hay.size() - word.size()) == word;
+}
+
+// What a meeting plans rather than reviews: "triển khai nhiệm vụ quý III",
+// "phương hướng năm 2024", "nhiệm vụ năm 2024", "kế hoạch năm 2023".
+bool looks_forward(std::string_view folded, std::size_t pos) {
+    std::string_view before = clause_before(folded, pos);
+    // Only the last comma-separated piece: "đánh giá kết quả năm 2023, triển khai nhiệm vụ năm 2024".
+    std::size_t comma = before.find_last_of(',');
+    std::string_view piece = comma == std::string_view::npos ? before : before.substr(comma + 1);
+    if (piece.find_first_not_of(' ') == std::string_view::npos) piece = before;
+    if (contains_any(piece, {"triển khai", "phương hướng", "kế hoạch", "phấn đấu", "mục tiêu",
+                             "định hướng", "đề ra nhiệm vụ", "nhiệm vụ trọng tâm", "nhiệm vụ, giải pháp",
+                             "chỉ tiêu chủ yếu", "dự toán", "sắp tới", "trong thời gian tới"}))
+        return true;
+    // "nhiệm vụ năm 2024" is planned; "thực hiện nhiệm vụ năm 2023" is reviewed.
+    if (ends_with_word(piece, "nhiệm vụ") || ends_with_word(piece, "nhiệm vụ công tác"))
+        return !contains_any(piece, {"thực hiện", "kết quả", "đánh giá", "tổng kết", "sơ kết"});
+    return false;
+}
+
+// "ngày 5 tháng 7 năm 2023": the "tháng 7 năm 2023" inside is a day, not a month reviewed.
+std::vector<PeriodMention> spelled_days_as_blockers(const std::string& folded) {
+    std::vector<PeriodMention> blockers;
+    for (auto it = std::sregex_iterator(folded.begin(), folded.end(), spelled_day_regex());
+         it != std::sregex_iterator(); ++it) {
+        PeriodMention pm;
+        pm.span = Span{static_cast<std::size_t>(it->position(0)),
+                       static_cast<std::size_t>(it->position(0) + it->length(0))};
+        blockers.push_back(pm);
+    }
+    return blockers;
+}
+
+}  // namespace
+
+std::optional<int> parse_roman(std::string_view s) {
+    if (s.empty() || s.size() > 8) return std::nullopt;
+    auto value = [](char c) -> int {
+        switch (c) {
+            case 'i': case 'I': return 1;
+            case 'v': case 'V': return 5;
+            case 'x': case 'X': return 10;
+            case 'l': case 'L': return 50;
+            default: return 0;
+        }
+    };
+    int total = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        int v = value(s[i]);
+        if (v == 0) return std::nullopt;
+        int next = i + 1 < s.size() ? value(s[i + 1]) : 0;
+        total += v < next ? -v : v;
+    }
+    return total > 0 ? std::optional<int>(total) : std::nullopt;
+}
+
+std::optional<int> parse_ordinal(std::string_view s) {
+    std::string key = fold(s);
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    if (key.empty()) return std::nullopt;
+    if (std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isdigit(c); }))
+        return key.size() <= 4 ? std::optional<int>(std::stoi(key)) : std::nullopt;
+    static const std::vector<std::pair<std::string, int>> words{
+        {"nhất", 1}, {"hai", 2}, {"ba", 3}, {"tư", 4}, {"bốn", 4}, {"năm", 5}, {"sáu", 6},
+        {"bảy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10}, {"mười một", 11}, {"mười hai", 12}};
+    for (const auto& [word, n] : words)
+        if (key == word) return n;
+    return parse_roman(key);
+}
+
+std::vector<DayMention> find_days(std::string_view text) {
+    const std::string folded = fold(text);
+    std::vector<DayMention> out;
+    for (auto it = std::sregex_iterator(folded.begin(), folded.end(), spelled_day_regex());
+         it != std::sregex_iterator(); ++it) {
+        const auto& m = *it;
+        auto b = static_cast<std::size_t>(m.position(0)), e = b + static_cast<std::size_t>(m.length(0));
+        if (!stands_alone(folded, b, e)) continue;
+        std::optional<int> year;
+        if (m[4].matched) year = std::stoi(m[4].str());
+        add_day(out, b, e, std::stoi(m[2].str()), std::stoi(m[3].str()), year, m[1].str());
+    }
+    for (auto it = std::sregex_iterator(folded.begin(), folded.end(), day_regex());
+         it != std::sregex_iterator(); ++it) {
+        const auto& m = *it;
+        auto b = static_cast<std::size_t>(m.position(0)), e = b + static_cast<std::size_t>(m.length(0));
+        if (!stands_alone(folded, b, e)) continue;
+        std::optional<int> year;
+        if (m[4].matched) year = std::stoi(m[4].str());
+        add_day(out, b, e, std::stoi(m[2].str()), std::stoi(m[3].str()), year, m[1].str());
+    }
+    for (auto it = std::sregex_iterator(folded.begin(), folded.end(), bare_full_date_regex());
+         it != std::sregex_iterator(); ++it) {
+        const auto& m = *it;
+        auto b = static_cast<std::size_t>(m.position(0)), e = b + static_cast<std::size_t>(m.length(0));
+        if (!stands_alone(folded, b, e)) continue;
+        add_day(out, b, e, std::stoi(m[1].str()), std::stoi(m[2].str()), std::stoi(m[3].str()), "");
+    }
+    std::sort(out.begin(), out.end(),
+              [](const DayMention& a, const DayMention& b) { return a.span.begin < b.span.begin; });
+    return out;
+}
+
+std::vector<PeriodMention> find_periods(std::string_view text, std::optional<int> default_year) {
+    const std::string folded = fold(text);
+    std::vector<PeriodMention> out;
+    const auto blockers = spelled_days_as_blockers(folded);
+    for (const auto& rule : period_rules()) {
+        for (auto it = std::sregex_iterator(folded.begin(), folded.end(), rule.re);
+             it != std::sregex_iterator(); ++it) {
+            const auto& m = *it;
+            auto b = static_cast<std::size_t>(m.position(0));
+            auto e = b + static_cast<std::size_t>(m.length(0));
+            if (!stands_alone(folded, b, e) || overlaps(out, b, e)) continue;
+            if (overlaps(blockers, b, e)) continue;
+            auto pm = rule.build(m, default_year);
+            if (!pm) continue;
+            pm->span = Span{b, e};
+            if (!pm->forward_looking) pm->forward_looking = looks_forward(folded, b);
+            out.push_back(std::move(*pm));
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const PeriodMention& a, const PeriodMention& b) { return a.span.begin < b.span.begin; });
+    return out;
+}
+
+std::string period_label(const model::Date& start, const model::Date& end) {
+    const std::string y = std::to_string(start.year);
+    bool starts_month = start.day == 1;
+    bool ends_month = end.day == days_in_month(end.year, end.month) && end.month >= 1;
+    if (starts_month && ends_month && start.year == end.year) {
+        if (start.month == 1 && end.month == 12) return y;
+        if (start.month == end.month) return "T" + std::to_string(start.month) + "/" + y;
+        if (end.month - start.month == 2 && start.month % 3 == 1)
+            return "Q" + std::to_string((start.month + 2) / 3) + "/" + y;
+        if (start.month == 1) return std::to_string(end.month) + "T/" + y;
+        if (end.month == 12) return std::to_string(13 - start.month) + "TC/" + y;  // last months of the year
+    }
+    if (starts_month && ends_month && start.month == 1 && end.month == 12)
+        return y + "-" + std::to_string(end.year);
+    return start.iso() + ".." + end.iso();
+}
+
+}  // namespace baocao::text

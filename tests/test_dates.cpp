@@ -1,0 +1,171 @@
+// Dates and periods in sentences composed in the genre's style.
+#include <catch2/catch.hpp>
+
+#include "text/dates.h"
+
+using namespace baocao::text;
+
+namespace {
+std::string span_text(std::string_view text, const baocao::model::Span& s) {
+    return std::string(text.substr(s.begin, s.end - s.begin));
+}
+}  // namespace
+
+TEST_CASE("days with a time of day", "[dates]") {
+    std::string text = "Sáng 6/1, Đảng ủy xã tổ chức hội nghị.";
+    auto days = find_days(text);
+    REQUIRE(days.size() == 1);
+    CHECK(days[0].day == 6);
+    CHECK(days[0].month == 1);
+    CHECK_FALSE(days[0].year);
+    CHECK(days[0].time_of_day == "sáng");
+    CHECK(span_text(text, days[0].span) == "Sáng 6/1");
+}
+
+TEST_CASE("day forms: ngày, dash, dot, full year", "[dates]") {
+    auto a = find_days("Chiều ngày 22/6, Ban Thường vụ họp.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].time_of_day == "chiều");
+    CHECK(a[0].day == 22);
+    auto b = find_days("Sáng 7-4, hội nghị khai mạc.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].month == 4);
+    auto c = find_days("Trong ngày 17.12 huyện đã họp.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].day == 17);
+    CHECK(c[0].month == 12);
+    auto d = find_days("Nghị quyết ban hành ngày 12/7/2023 của Tỉnh ủy.");
+    REQUIRE(d.size() == 1);
+    CHECK(*d[0].year == 2023);
+    auto e = find_days("sáng nay 9-12, kỳ họp bế mạc.");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].day == 9);
+    CHECK(e[0].month == 12);
+    auto f = find_days("Hội nghị diễn ra ngày 5 tháng 7 năm 2023 tại hội trường.");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].month == 7);
+    CHECK(*f[0].year == 2023);
+}
+
+TEST_CASE("ratios and document numbers are not days", "[dates]") {
+    CHECK(find_days("Có 11/15 chỉ tiêu đạt kế hoạch, Nghị quyết 02-NQ/ThU.").empty());
+    CHECK(find_days("Ngày 40/13 không có.").empty());
+}
+
+TEST_CASE("half-year, nine months, quarters", "[dates]") {
+    auto p = find_periods("Sơ kết 6 tháng đầu năm 2022 của huyện.", std::nullopt);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].period.start.iso() == "2022-01-01");
+    CHECK(p[0].period.end.iso() == "2022-06-30");
+    CHECK(p[0].period.label == "6T/2022");
+    CHECK_FALSE(p[0].forward_looking);
+
+    auto q = find_periods("đánh giá tình hình thực hiện nhiệm vụ quý I-2022", std::nullopt);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].period.label == "Q1/2022");
+    CHECK(q[0].period.end.iso() == "2022-03-31");
+
+    auto q2 = find_periods("Giao ban quý II năm 2023 của khối Đảng", std::nullopt);
+    REQUIRE(q2.size() == 1);
+    CHECK(q2[0].period.label == "Q2/2023");
+
+    auto nine = find_periods("Kết quả 9 tháng, thu ngân sách tăng.", 2023);
+    REQUIRE(nine.size() == 1);
+    CHECK(nine[0].year_inferred);
+    CHECK(nine[0].period.end.iso() == "2023-09-30");
+    CHECK(nine[0].period.label == "9T/2023");
+}
+
+TEST_CASE("a period without its year takes the default year or none", "[dates]") {
+    CHECK(find_periods("kết quả 6 tháng đầu năm", std::nullopt).empty());
+    auto p = find_periods("kết quả 6 tháng đầu năm", 2021);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].period.start.iso() == "2021-01-01");
+}
+
+TEST_CASE("forward-looking periods are marked", "[dates]") {
+    auto p = find_periods("sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023", 2023);
+    REQUIRE(p.size() == 2);
+    CHECK(p[0].year_inferred);
+    CHECK_FALSE(p[0].forward_looking);
+    CHECK(p[1].forward_looking);
+    CHECK(p[1].period.start.iso() == "2023-07-01");
+
+    auto plan = find_periods("tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024", std::nullopt);
+    REQUIRE(plan.size() == 2);
+    CHECK_FALSE(plan[0].forward_looking);
+    CHECK(plan[1].forward_looking);
+
+    auto task = find_periods("Hội nghị bàn nhiệm vụ năm 2024.", std::nullopt);
+    REQUIRE(task.size() == 1);
+    CHECK(task[0].forward_looking);
+
+    auto done = find_periods("kết quả thực hiện nhiệm vụ năm 2023", std::nullopt);
+    REQUIRE(done.size() == 1);
+    CHECK_FALSE(done[0].forward_looking);
+
+    auto q3 = find_periods("đề ra phương hướng quý III", 2023);
+    REQUIRE(q3.size() == 1);
+    CHECK(q3[0].forward_looking);
+
+    auto last = find_periods("những tháng cuối năm", 2023);
+    REQUIRE(last.size() == 1);
+    CHECK(last[0].forward_looking);
+    CHECK(last[0].period.label == "6TC/2023");
+}
+
+TEST_CASE("years, months, terms", "[dates]") {
+    auto y = find_periods("Năm 2021, huyện đạt nhiều kết quả.", std::nullopt);
+    REQUIRE(y.size() == 1);
+    CHECK(y[0].period.label == "2021");
+
+    auto tk = find_periods("hội nghị tổng kết năm của Đảng bộ", 2019);
+    REQUIRE(tk.size() == 1);
+    CHECK(tk[0].period.label == "2019");
+
+    auto m = find_periods("phiên họp thường kỳ tháng 11/2020", std::nullopt);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].period.label == "T11/2020");
+    CHECK(m[0].period.end.iso() == "2020-11-30");
+
+    auto m2 = find_periods("giao ban tháng 2 năm 2024", std::nullopt);
+    REQUIRE(m2.size() == 1);
+    CHECK(m2[0].period.end.iso() == "2024-02-29");
+
+    auto t = find_periods("khóa XXI, nhiệm kỳ 2020 - 2025", std::nullopt);
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].period.start.iso() == "2020-01-01");
+    CHECK(t[0].period.end.iso() == "2025-12-31");
+    CHECK(t[0].period.label == "2020-2025");
+
+    auto g = find_periods("giai đoạn 2021–2025", std::nullopt);  // en dash
+    REQUIRE(g.size() == 1);
+    CHECK(g[0].period.label == "2021-2025");
+}
+
+TEST_CASE("a spelled-out day is not a month period", "[dates]") {
+    auto p = find_periods("ngày 6 tháng 7 năm 2023", std::nullopt);
+    CHECK(p.empty());
+}
+
+TEST_CASE("roman numerals and ordinals", "[dates]") {
+    CHECK(*parse_roman("XI") == 11);
+    CHECK(*parse_roman("xxi") == 21);
+    CHECK(*parse_roman("IV") == 4);
+    CHECK(*parse_roman("XIX") == 19);
+    CHECK_FALSE(parse_roman("abc"));
+    CHECK(*parse_ordinal("9") == 9);
+    CHECK(*parse_ordinal("ba") == 3);
+    CHECK(*parse_ordinal("tư") == 4);
+    CHECK(*parse_ordinal("XVIII") == 18);
+}
+
+TEST_CASE("period labels", "[dates]") {
+    using baocao::model::Date;
+    CHECK(period_label(Date{2023, 1, 1}, Date{2023, 6, 30}) == "6T/2023");
+    CHECK(period_label(Date{2022, 1, 1}, Date{2022, 3, 31}) == "Q1/2022");
+    CHECK(period_label(Date{2022, 10, 1}, Date{2022, 12, 31}) == "Q4/2022");
+    CHECK(period_label(Date{2021, 1, 1}, Date{2021, 12, 31}) == "2021");
+    CHECK(period_label(Date{2020, 11, 1}, Date{2020, 11, 30}) == "T11/2020");
+    CHECK(period_label(Date{2020, 1, 1}, Date{2025, 12, 31}) == "2020-2025");
+}
