@@ -1,0 +1,282 @@
+// Unicode clean-up with ICU. The text goes through a few passes over code
+// points, each code point carrying the raw byte offset it came from, so the
+// final UTF-8 keeps an exact-enough map back to the raw article.
+#include "text/normalize.h"
+
+#include <openssl/evp.h>
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <stdexcept>
+
+namespace baocao::text {
+
+namespace {
+
+struct Unit {
+    UChar32 cp;
+    std::size_t raw;  // raw byte offset the code point came from
+};
+
+std::vector<Unit> decode(std::string_view raw) {
+    std::vector<Unit> units;
+    units.reserve(raw.size());
+    const auto* bytes = reinterpret_cast<const uint8_t*>(raw.data());
+    const int32_t length = static_cast<int32_t>(raw.size());
+    int32_t i = 0;
+    while (i < length) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) c = 0xFFFD;  // invalid UTF-8 becomes the replacement character
+        units.push_back({c, static_cast<std::size_t>(start)});
+    }
+    return units;
+}
+
+void append_utf8(std::string& out, UChar32 c) {
+    char buf[U8_MAX_LENGTH];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), n, c);
+    out.append(buf, static_cast<std::size_t>(n));
+}
+
+const icu::Normalizer2& nfc() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalizer unavailable");
+    return *n;
+}
+
+const icu::Normalizer2& nfd() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normalizer unavailable");
+    return *n;
+}
+
+// NFC segment by segment (a segment starts at a code point with a
+// normalization boundary before it), so each output code point can be mapped
+// to the raw offset of its segment.
+std::vector<Unit> to_nfc(const std::vector<Unit>& in) {
+    const icu::Normalizer2& norm = nfc();
+    std::vector<Unit> out;
+    out.reserve(in.size());
+    std::size_t i = 0;
+    while (i < in.size()) {
+        std::size_t j = i + 1;
+        while (j < in.size() && !norm.hasBoundaryBefore(in[j].cp)) ++j;
+        if (j == i + 1 && norm.isInert(in[i].cp)) {
+            out.push_back(in[i]);
+        } else {
+            icu::UnicodeString segment;
+            for (std::size_t k = i; k < j; ++k) segment.append(in[k].cp);
+            UErrorCode status = U_ZERO_ERROR;
+            icu::UnicodeString composed = norm.normalize(segment, status);
+            if (U_FAILURE(status)) composed = segment;
+            if (composed == segment) {
+                for (std::size_t k = i; k < j; ++k) out.push_back(in[k]);
+            } else {
+                for (int32_t k = 0; k < composed.length(); k = composed.moveIndex32(k, 1))
+                    out.push_back({composed.char32At(k), in[i].raw});
+            }
+        }
+        i = j;
+    }
+    return out;
+}
+
+bool is_dropped(UChar32 c) {
+    return (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+}
+
+// Lookalikes, spaces and full-width forms; 0 means "drop".
+UChar32 map_code_point(UChar32 c) {
+    if (is_dropped(c)) return 0;
+    if (c == 0x00D0) return 0x0110;  // Icelandic Eth written for Đ
+    if (c == 0x00F0) return 0x0111;  // eth written for đ
+    if (c >= 0xFF10 && c <= 0xFF19) return '0' + (c - 0xFF10);
+    if (c == 0xFF05) return '%';
+    if (c == '\t') return ' ';
+    if (c == 0x2028 || c == 0x2029) return '\n';
+    if (c != ' ' && u_charType(c) == U_SPACE_SEPARATOR) return ' ';
+    return c;
+}
+
+std::vector<Unit> map_characters(const std::vector<Unit>& in) {
+    std::vector<Unit> out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        UChar32 c = in[i].cp;
+        if (c == '\r') {
+            // CRLF -> LF (the LF follows), lone CR -> LF
+            if (i + 1 < in.size() && in[i + 1].cp == '\n') continue;
+            c = '\n';
+        }
+        c = map_code_point(c);
+        if (c != 0) out.push_back({c, in[i].raw});
+    }
+    return out;
+}
+
+// Collapses runs of spaces inside a line and trims spaces at line ends.
+std::vector<Unit> tidy_spaces(const std::vector<Unit>& in) {
+    std::vector<Unit> out;
+    out.reserve(in.size());
+    for (const Unit& u : in) {
+        if (u.cp == ' ') {
+            if (!out.empty() && out.back().cp == ' ') continue;
+            out.push_back(u);
+        } else if (u.cp == '\n') {
+            while (!out.empty() && out.back().cp == ' ') out.pop_back();
+            out.push_back(u);
+        } else {
+            out.push_back(u);
+        }
+    }
+    while (!out.empty() && out.back().cp == ' ') out.pop_back();
+    return out;
+}
+
+// --- tone placement -------------------------------------------------------
+
+bool is_tone_mark(UChar32 c) {
+    return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323;
+}
+
+// Splits a precomposed vowel into its base letter and its single tone mark;
+// false when the letter carries anything else (circumflex, breve, horn...).
+bool split_tone(UChar32 c, UChar32& base, UChar32& tone) {
+    icu::UnicodeString decomposition;
+    if (!nfd().getDecomposition(c, decomposition)) return false;
+    if (decomposition.countChar32() != 2) return false;
+    base = decomposition.char32At(0);
+    tone = decomposition.char32At(decomposition.moveIndex32(0, 1));
+    return base < 0x80 && is_tone_mark(tone);
+}
+
+UChar32 compose(UChar32 base, UChar32 tone) {
+    UChar32 composed = nfc().composePair(base, tone);
+    return composed < 0 ? base : composed;
+}
+
+// The old style puts the tone on the second vowel of "oa", "oe", "uy" in an
+// open syllable ("hoà", "thuỷ"); the new style on the first ("hòa", "thủy").
+// Only the syllable nucleus at a word end moves: "hoàn", "huỳnh", "khuyến" and
+// "quý" (where u belongs to "qu") are the same in both styles. With keep_length,
+// pairs whose UTF-8 length would change stay as written ("uỳ", "uỹ", "oẽ":
+// their new forms are a byte shorter); lower() and canonical_tones() move them.
+void move_tones(std::vector<UChar32>& cps, bool keep_length) {
+    for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
+        const UChar32 first = cps[i];
+        const UChar32 first_lower = u_tolower(first);
+        if (first_lower != 'o' && first_lower != 'u') continue;
+        UChar32 base, tone;
+        if (!split_tone(cps[i + 1], base, tone)) continue;
+        const UChar32 base_lower = u_tolower(base);
+        const bool pair_ok = (first_lower == 'u' && base_lower == 'y') ||
+                             (first_lower == 'o' && (base_lower == 'a' || base_lower == 'e'));
+        if (!pair_ok) continue;
+        if (i + 2 < cps.size() && (u_isalpha(cps[i + 2]) || u_getCombiningClass(cps[i + 2]) != 0)) continue;
+        if (first_lower == 'u' && i > 0 && u_tolower(cps[i - 1]) == 'q') continue;
+        const UChar32 moved = compose(first, tone);
+        if (keep_length && U8_LENGTH(moved) + U8_LENGTH(base) != U8_LENGTH(cps[i]) + U8_LENGTH(cps[i + 1]))
+            continue;
+        cps[i] = moved;
+        cps[i + 1] = base;
+    }
+}
+
+std::vector<UChar32> code_points(std::string_view s) {
+    std::vector<UChar32> cps;
+    for (const Unit& u : decode(s)) cps.push_back(u.cp);
+    return cps;
+}
+
+std::string encode(const std::vector<UChar32>& cps) {
+    std::string out;
+    out.reserve(cps.size());
+    for (UChar32 c : cps) append_utf8(out, c);
+    return out;
+}
+
+int utf8_length(UChar32 c) { return U8_LENGTH(c); }
+
+std::string nfc_string(std::string_view s) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    icu::UnicodeString n = nfc().normalize(u, status);
+    std::string out;
+    (U_FAILURE(status) ? u : n).toUTF8String(out);
+    return out;
+}
+
+}  // namespace
+
+Normalized normalize(std::string_view raw) {
+    std::vector<Unit> units = tidy_spaces(map_characters(to_nfc(decode(raw))));
+    Normalized result;
+    result.text.reserve(raw.size());
+    result.to_raw.reserve(raw.size() + 1);
+    for (const Unit& u : units) {
+        const std::size_t before = result.text.size();
+        append_utf8(result.text, u.cp);
+        for (std::size_t k = before; k < result.text.size(); ++k) result.to_raw.push_back(u.raw);
+    }
+    result.to_raw.push_back(raw.size());
+    return result;
+}
+
+std::string fold(std::string_view s) {
+    std::vector<UChar32> cps = code_points(s);
+    for (UChar32& c : cps) {
+        const UChar32 lowered = u_tolower(c);
+        if (utf8_length(lowered) == utf8_length(c)) c = lowered;
+    }
+    move_tones(cps, /*keep_length=*/true);
+    std::string out = encode(cps);
+    // Invalid input bytes became U+FFFD: fall back to the input to keep the length.
+    return out.size() == s.size() ? out : std::string(s);
+}
+
+std::string canonical_tones(std::string_view s) {
+    std::vector<UChar32> cps = code_points(nfc_string(s));
+    move_tones(cps, /*keep_length=*/false);
+    return encode(cps);
+}
+
+std::string lower(std::string_view s) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    u.toLower(icu::Locale("vi"));
+    std::string lowered;
+    u.toUTF8String(lowered);
+    return canonical_tones(lowered);
+}
+
+std::size_t char_offset(std::string_view s, std::size_t byte_offset) {
+    if (byte_offset > s.size()) byte_offset = s.size();
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < byte_offset; ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++count;
+    return count;
+}
+
+std::string sha256_hex(std::string_view bytes) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr))
+        throw std::runtime_error("SHA-256 failed");
+    static const char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(length * 2);
+    for (unsigned int i = 0; i < length; ++i) {
+        out.push_back(hex[digest[i] >> 4]);
+        out.push_back(hex[digest[i] & 0x0F]);
+    }
+    return out;
+}
+
+}  // namespace baocao::text

@@ -1,0 +1,303 @@
+// Sentence split for the genre. Every non-empty line is a paragraph (web
+// articles put one paragraph per line); inside a line a sentence ends at
+// '.', '!', '?', '…' or "..." followed by a space and a capital, a digit or
+// an opening quote, or at a '.' glued to a capital ("chào cờ.Đồng chí").
+// Abbreviations ("TP.", "PGS.TS.") and numbers ("7.232", "8,1") never end one.
+// Page furniture lines come from data/furniture.tsv.
+#include "text/sentences.h"
+
+#include <spdlog/spdlog.h>
+#include <unicode/regex.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <fstream>
+#include <memory>
+#include <set>
+#include <stdexcept>
+#include <string>
+
+#include "extract/stage.h"  // data_file(): where the lexicons live
+
+namespace baocao::text {
+
+namespace {
+
+using model::Sentence;
+using model::Span;
+
+// --- data files ---------------------------------------------------------------
+
+// Rows of a TSV data file without the header and '#' comments.
+std::vector<std::vector<std::string>> read_tsv(const std::string& relative) {
+    const auto path = extract::data_file(relative);
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("cannot read " + path.string());
+    std::vector<std::vector<std::string>> rows;
+    std::string line;
+    bool header = true;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        if (header) {
+            header = false;
+            continue;
+        }
+        std::vector<std::string> fields;
+        std::size_t start = 0;
+        for (;;) {
+            const std::size_t tab = line.find('\t', start);
+            fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+            if (tab == std::string::npos) break;
+            start = tab + 1;
+        }
+        rows.push_back(std::move(fields));
+    }
+    return rows;
+}
+
+struct FurniturePattern {
+    std::string kind;
+    bool prefix = false;  // split off a furniture prefix instead of marking the line
+    std::unique_ptr<icu::RegexPattern> regex;
+};
+
+std::vector<FurniturePattern> load_furniture() {
+    std::vector<FurniturePattern> patterns;
+    for (const auto& row : read_tsv("furniture.tsv")) {
+        if (row.size() < 3) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        UParseError parse_error;
+        FurniturePattern p;
+        p.kind = row[0];
+        p.prefix = row[1] == "prefix";
+        p.regex.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(row[2]),
+                                                 UREGEX_CASE_INSENSITIVE, parse_error, status));
+        if (U_FAILURE(status)) {
+            spdlog::error("furniture.tsv: bad pattern '{}' ({})", row[2], u_errorName(status));
+            continue;
+        }
+        patterns.push_back(std::move(p));
+    }
+    return patterns;
+}
+
+const std::vector<FurniturePattern>& furniture_patterns() {
+    static const std::vector<FurniturePattern> patterns = load_furniture();
+    return patterns;
+}
+
+const std::set<std::string>& abbreviations() {
+    static const std::set<std::string> words = [] {
+        std::set<std::string> out;
+        for (const auto& row : read_tsv("sentence_abbreviations.tsv"))
+            if (!row.empty() && !row[0].empty()) out.insert(row[0]);
+        return out;
+    }();
+    return words;
+}
+
+// --- code points --------------------------------------------------------------
+
+UChar32 code_point_at(std::string_view s, std::size_t i, std::size_t* next = nullptr) {
+    if (i >= s.size()) {
+        if (next) *next = s.size();
+        return 0;
+    }
+    int32_t offset = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), offset, static_cast<int32_t>(s.size()), c);
+    if (next) *next = static_cast<std::size_t>(offset);
+    return c < 0 ? 0xFFFD : c;
+}
+
+UChar32 code_point_before(std::string_view s, std::size_t i, std::size_t* start = nullptr) {
+    if (i == 0) {
+        if (start) *start = 0;
+        return 0;
+    }
+    int32_t offset = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, offset, c);
+    if (start) *start = static_cast<std::size_t>(offset);
+    return c < 0 ? 0xFFFD : c;
+}
+
+bool is_closing_mark(UChar32 c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0x00BB;
+}
+
+bool is_opening_mark(UChar32 c) {
+    return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 || c == 0x00AB;
+}
+
+bool is_dash_or_bullet(UChar32 c) {
+    return c == '-' || c == 0x2013 || c == 0x2014 || c == '*' || c == '+' || c == 0x2022;
+}
+
+bool starts_sentence(UChar32 c) {
+    return u_isupper(c) || u_istitle(c) || u_isdigit(c) || is_opening_mark(c) || is_dash_or_bullet(c);
+}
+
+// The word right before byte i (letters only, stops at a space, '.' or mark).
+std::string_view word_before(std::string_view s, std::size_t line_begin, std::size_t i) {
+    std::size_t begin = i;
+    while (begin > line_begin) {
+        std::size_t start;
+        const UChar32 c = code_point_before(s, begin, &start);
+        if (!u_isalpha(c)) break;
+        begin = start;
+    }
+    return s.substr(begin, i - begin);
+}
+
+// A '.' after "TP", "PGS.TS", a single capital ("Q.", "P.", an initial).
+bool is_abbreviation(std::string_view word) {
+    if (word.empty()) return false;
+    if (abbreviations().count(std::string(word))) return true;
+    std::size_t next;
+    const UChar32 first = code_point_at(word, 0, &next);
+    return next == word.size() && u_isupper(first);
+}
+
+// --- splitting one line -------------------------------------------------------
+
+// Ends of sentences inside [begin, end) of one line (exclusive byte offsets).
+std::vector<std::size_t> sentence_ends(std::string_view s, std::size_t begin, std::size_t end) {
+    std::vector<std::size_t> ends;
+    std::size_t i = begin;
+    while (i < end) {
+        std::size_t next;
+        const UChar32 c = code_point_at(s, i, &next);
+        if (c != '.' && c != '!' && c != '?' && c != 0x2026) {
+            i = next;
+            continue;
+        }
+        // The run of final punctuation and the closing quotes after it.
+        const std::size_t punct_begin = i;
+        std::size_t j = i, periods = 0, marks = 0;
+        for (;;) {
+            std::size_t after;
+            const UChar32 p = code_point_at(s, j, &after);
+            if (j >= end) break;
+            if (p == '.') ++periods;
+            else if (p == '!' || p == '?' || p == 0x2026) ++marks;
+            else break;
+            j = after;
+        }
+        const bool single_period = periods == 1 && marks == 0;
+        std::size_t k = j;
+        for (;;) {
+            std::size_t after;
+            const UChar32 q = code_point_at(s, k, &after);
+            if (k >= end || !is_closing_mark(q)) break;
+            k = after;
+        }
+        i = k;
+        if (k >= end) break;  // the line's end closes the sentence anyway
+        const UChar32 following = code_point_at(s, k);
+        const std::string_view word = word_before(s, begin, punct_begin);
+        if (following == ' ') {
+            std::size_t m = k;
+            while (m < end && s[m] == ' ') ++m;
+            if (m >= end || !starts_sentence(code_point_at(s, m))) continue;
+            if (single_period && is_abbreviation(word)) continue;
+            ends.push_back(k);
+        } else if (k == j && u_isupper(following)) {
+            // Glued: "chào cờ.Đồng chí", "năm 2022.Đồng thời", "dự án...Đồng thời".
+            // Not "TP.HCM", "TTH.VN", "PGS.TS": the letter before the dot must be
+            // lower-case or a digit, and the word not an abbreviation.
+            const UChar32 before = code_point_before(s, punct_begin);
+            if (!(u_islower(before) || u_isdigit(before))) continue;
+            if (is_abbreviation(word)) continue;
+            ends.push_back(k);
+        }
+    }
+    return ends;
+}
+
+Span trimmed(std::string_view s, std::size_t begin, std::size_t end) {
+    while (begin < end && s[begin] == ' ') ++begin;
+    while (end > begin && s[end - 1] == ' ') --end;
+    return {begin, end};
+}
+
+// --- furniture ----------------------------------------------------------------
+
+icu::UnicodeString to_unicode(std::string_view s) {
+    return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+bool is_furniture_line(std::string_view line) {
+    const icu::UnicodeString text = to_unicode(line);
+    for (const auto& p : furniture_patterns()) {
+        if (p.prefix) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::RegexMatcher> m(p.regex->matcher(text, status));
+        if (U_SUCCESS(status) && m->find(status) && U_SUCCESS(status)) return true;
+    }
+    return false;
+}
+
+// Bytes of a furniture prefix at the start of line (" date 2023-07 "), or 0.
+std::size_t furniture_prefix_length(std::string_view line) {
+    const icu::UnicodeString text = to_unicode(line);
+    for (const auto& p : furniture_patterns()) {
+        if (!p.prefix) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::RegexMatcher> m(p.regex->matcher(text, status));
+        if (U_FAILURE(status) || !m->lookingAt(status) || U_FAILURE(status)) continue;
+        const int32_t end16 = m->end(status);
+        if (U_FAILURE(status) || end16 <= 0) continue;
+        std::string prefix;
+        text.tempSubString(0, end16).toUTF8String(prefix);
+        return prefix.size();
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::vector<model::Sentence> split_sentences(std::string_view text) {
+    std::vector<Sentence> sentences;
+    std::set<std::string_view> seen_paragraphs;
+    int paragraph = -1;
+    std::size_t line_begin = 0;
+    while (line_begin < text.size()) {
+        std::size_t line_end = text.find('\n', line_begin);
+        if (line_end == std::string_view::npos) line_end = text.size();
+        const Span line = trimmed(text, line_begin, line_end);
+        line_begin = line_end + 1;
+        if (line.empty()) continue;
+        ++paragraph;
+
+        std::size_t content_begin = line.begin;
+        if (const std::size_t prefix = furniture_prefix_length(text.substr(line.begin, line.end - line.begin))) {
+            const Span header = trimmed(text, line.begin, line.begin + prefix);
+            if (!header.empty()) sentences.push_back({header, paragraph, true});
+            content_begin = trimmed(text, line.begin + prefix, line.end).begin;
+        }
+        if (content_begin >= line.end) continue;
+
+        const std::string_view content = text.substr(content_begin, line.end - content_begin);
+        // A paragraph printed twice (a lead repeated, a caption under two photos) is said once.
+        const bool repeated = content.size() >= 20 && !seen_paragraphs.insert(content).second;
+        const bool furniture_line = repeated || is_furniture_line(content);
+
+        std::size_t sentence_begin = content_begin;
+        std::vector<std::size_t> ends = sentence_ends(text, content_begin, line.end);
+        ends.push_back(line.end);
+        for (std::size_t end : ends) {
+            const Span span = trimmed(text, sentence_begin, end);
+            sentence_begin = end;
+            if (span.empty()) continue;
+            const bool furniture =
+                furniture_line || is_furniture_line(text.substr(span.begin, span.end - span.begin));
+            sentences.push_back({span, paragraph, furniture});
+        }
+    }
+    return sentences;
+}
+
+}  // namespace baocao::text

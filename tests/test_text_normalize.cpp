@@ -1,0 +1,84 @@
+#include <catch2/catch.hpp>
+
+#include "text/normalize.h"
+
+using namespace baocao::text;
+
+TEST_CASE("normalize composes to NFC and keeps a map to raw bytes", "[text]") {
+    // "Hòa" written decomposed: o + combining grave.
+    const std::string raw = "Ho\xCC\x80" "a b";
+    const Normalized n = normalize(raw);
+    CHECK(n.text == "Hòa b");
+    REQUIRE(n.to_raw.size() == n.text.size() + 1);
+    CHECK(n.to_raw[0] == 0);
+    CHECK(n.to_raw[n.text.size() - 1] == raw.size() - 1);  // 'b'
+    CHECK(n.to_raw.back() == raw.size());
+}
+
+TEST_CASE("normalize maps lookalikes, spaces and full-width forms", "[text]") {
+    CHECK(normalize("\xC3\x90\xE1\xBB\x93ng ch\xC3\xAD").text == "Đồng chí");  // U+00D0 for Đ
+    CHECK(normalize("\xC3\xB0\xE1\xBA\xA1i h\xE1\xBB\x99i").text == "đại hội");  // U+00F0 for đ
+    CHECK(normalize("7.232\xC2\xA0tỷ\xE2\x80\xAF" "đồng").text == "7.232 tỷ đồng");
+    CHECK(normalize("đạt\xE2\x80\x8B 8,1\xEF\xBC\x85").text == "đạt 8,1%");  // ZWSP and '％'
+    CHECK(normalize("\xEF\xBC\x91\xEF\xBC\x92 xã").text == "12 xã");          // full-width digits
+    CHECK(normalize("\xEF\xBB\xBFHội nghị").text == "Hội nghị");              // BOM
+    CHECK(normalize("kinh\xC2\xADtế").text == "kinhtế");                      // soft hyphen
+    CHECK(normalize("a\xE2\x80\x83" "b").text == "a b");                       // em space
+}
+
+TEST_CASE("normalize tidies line ends and spaces", "[text]") {
+    CHECK(normalize("Dòng một  \r\nDòng   hai\t\tba\rDòng bốn   ").text == "Dòng một\nDòng hai ba\nDòng bốn");
+    CHECK(normalize(" date 2023-07 Ngày 5/7").text == " date 2023-07 Ngày 5/7");
+    CHECK(normalize("a \n \nb").text == "a\n\nb");
+}
+
+TEST_CASE("normalize maps every output byte to a raw offset", "[text]") {
+    const std::string raw = "\xEF\xBB\xBF  Tỉnh  u\xE1\xBB\xB7\r\nx";
+    const Normalized n = normalize(raw);
+    CHECK(n.text == " Tỉnh uỷ\nx");
+    REQUIRE(n.to_raw.size() == n.text.size() + 1);
+    for (std::size_t i = 1; i < n.to_raw.size(); ++i) CHECK(n.to_raw[i] >= n.to_raw[i - 1]);
+    CHECK(raw.substr(n.to_raw[n.text.find("Tỉnh")], 4) == "T\xE1\xBB\x89");
+    CHECK(raw[n.to_raw[n.text.size() - 1]] == 'x');
+}
+
+TEST_CASE("fold lower-cases and moves old-style tones, keeping byte length", "[text]") {
+    CHECK(fold("Uỷ ban") == "ủy ban");
+    CHECK(fold("UỶ BAN") == "ủy ban");
+    CHECK(fold("Thuỷ") == "thủy");
+    CHECK(fold("Hoà Bình") == "hòa bình");
+    CHECK(fold("hoà") == fold("hòa"));
+    CHECK(fold("khoẻ mạnh") == "khỏe mạnh");
+    CHECK(fold("quý, huỷ.") == "quý, hủy.");
+    // "uỳ" is a byte longer than "ùy": fold must keep lengths, so it stays.
+    CHECK(fold("Tuỳ") == "tuỳ");
+    CHECK(lower("Tuỳ") == "tùy");
+    CHECK(fold("Tỉnh uỷ") == fold("Tỉnh ủy"));
+    // Closed syllables, "qu" and other nuclei are the same in both styles.
+    CHECK(fold("khuyến") == "khuyến");
+    CHECK(fold("Hoàng Quý Huỳnh toàn") == "hoàng quý huỳnh toàn");
+    CHECK(fold("ngoài thuế") == "ngoài thuế");
+    for (std::string s : {"Uỷ viên BTV Tỉnh uỷ", "ĐẠI HỘI Đảng bộ", "Hoà Thuỷ Khoẻ", "xyz 123"})
+        CHECK(fold(s).size() == s.size());
+}
+
+TEST_CASE("canonical_tones keeps case, lower lowers", "[text]") {
+    CHECK(canonical_tones("Uỷ ban nhân dân") == "Ủy ban nhân dân");
+    CHECK(canonical_tones("UỶ BAN") == "ỦY BAN");
+    CHECK(canonical_tones("Nguyễn Thị Thuỷ") == "Nguyễn Thị Thủy");
+    CHECK(canonical_tones("Ho\xCC\x80" "a") == "Hòa");
+    CHECK(lower("ỦY BAN Hoà") == "ủy ban hòa");
+    CHECK(lower("ĐẢNG BỘ") == "đảng bộ");
+}
+
+TEST_CASE("char_offset counts code points", "[text]") {
+    const std::string s = "Đồng chí Hà";
+    CHECK(char_offset(s, 0) == 0);
+    CHECK(char_offset(s, s.find("chí")) == 5);
+    CHECK(char_offset(s, s.size()) == 11);
+}
+
+TEST_CASE("sha256_hex", "[text]") {
+    CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}

@@ -1,0 +1,119 @@
+#include <catch2/catch.hpp>
+
+#include "text/sentences.h"
+
+using baocao::model::Sentence;
+using namespace baocao::text;
+
+namespace {
+struct Piece {
+    std::string text;
+    int paragraph;
+    bool furniture;
+};
+
+std::vector<Piece> split(const std::string& text) {
+    std::vector<Piece> out;
+    for (const Sentence& s : split_sentences(text))
+        out.push_back({text.substr(s.span.begin, s.span.end - s.span.begin), s.paragraph, s.furniture});
+    return out;
+}
+
+std::vector<std::string> texts(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& p : split(text)) out.push_back(p.text);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("sentences end at final punctuation followed by a capital", "[text][sentences]") {
+    CHECK(texts("Hội nghị bắt đầu lúc 8 giờ. Đồng chí Bí thư phát biểu! Có ai hỏi? Không.") ==
+          std::vector<std::string>{"Hội nghị bắt đầu lúc 8 giờ.", "Đồng chí Bí thư phát biểu!", "Có ai hỏi?",
+                                   "Không."});
+    CHECK(texts("Thu ngân sách đạt 7.232 tỷ đồng, tăng 8,1%. Năm 2023 phấn đấu tăng 10%.") ==
+          std::vector<std::string>{"Thu ngân sách đạt 7.232 tỷ đồng, tăng 8,1%.", "Năm 2023 phấn đấu tăng 10%."});
+    CHECK(texts("Kết quả như sau: thu ngân sách đạt khá. 6 tháng cuối năm cần cố gắng.") ==
+          std::vector<std::string>{"Kết quả như sau: thu ngân sách đạt khá.", "6 tháng cuối năm cần cố gắng."});
+}
+
+TEST_CASE("abbreviations and initials do not end sentences", "[text][sentences]") {
+    CHECK(texts("Đoàn công tác TP. Hà Tĩnh do PGS.TS. Nguyễn Văn An dẫn đầu.").size() == 1);
+    CHECK(texts("Hội nghị ở TX. Kỳ Anh có ThS. Lê Thị Bình và Th.S Trần Văn Cường dự.").size() == 1);
+    CHECK(texts("Trụ sở ở số 5, P. Bắc Hà, Q. Ba Đình. Đồng chí Lê An dự.").size() == 2);
+    CHECK(texts("Đại diện TP.HCM và TS. Ngô Văn Dũng dự.").size() == 1);
+}
+
+TEST_CASE("numbers with dots and commas stay inside a sentence", "[text][sentences]") {
+    CHECK(texts("Tổng vốn 1.097,8 tỷ đồng, trong đó 324,124 tỷ đồng vốn tỉnh.").size() == 1);
+}
+
+TEST_CASE("ellipses and closing quotes", "[text][sentences]") {
+    CHECK(texts("Chỉnh trang đô thị, vệ sinh môi trường... Đồng thời bám sát cơ sở.").size() == 2);
+    CHECK(texts("thu ngân sách, giải ngân vốn... và nhiều việc khác.").size() == 1);
+    CHECK(texts("tiến độ các dự án…Đồng thời tháo gỡ khó khăn.").size() == 2);
+    CHECK(texts("Ông nhấn mạnh: “Phải làm ngay.” Sau đó hội nghị bế mạc.") ==
+          std::vector<std::string>{"Ông nhấn mạnh: “Phải làm ngay.”", "Sau đó hội nghị bế mạc."});
+}
+
+TEST_CASE("captions on their own line and glued to the next sentence", "[text][sentences]") {
+    const auto pieces = split("Toàn cảnh hội nghị.\n\nCác đại biểu dự lễ chào cờ.Đồng chí Bí thư phát biểu khai mạc.");
+    REQUIRE(pieces.size() == 3);
+    CHECK(pieces[0].text == "Toàn cảnh hội nghị.");
+    CHECK(pieces[0].paragraph == 0);
+    CHECK(pieces[1].text == "Các đại biểu dự lễ chào cờ.");
+    CHECK(pieces[2].text == "Đồng chí Bí thư phát biểu khai mạc.");
+    CHECK(pieces[2].paragraph == 1);
+    // Site names and acronyms with a dot are not glued sentences.
+    CHECK(texts("TTH.VN - Hội nghị diễn ra sáng nay.").size() == 1);
+}
+
+TEST_CASE("spans point into the text", "[text][sentences]") {
+    const std::string text = " Câu một.  Câu hai.\nCâu ba";
+    const auto sentences = split_sentences(text);
+    REQUIRE(sentences.size() == 3);
+    CHECK(sentences[0].span.begin == 1);
+    CHECK(text.substr(sentences[1].span.begin, sentences[1].span.end - sentences[1].span.begin) == "Câu hai.");
+    CHECK(sentences[2].paragraph == 1);
+}
+
+TEST_CASE("date header is split off as furniture", "[text][sentences]") {
+    const auto pieces = split(" date 2023-07 Ngày 11/7, Huyện ủy tổ chức hội nghị.\nĐồng chí An chủ trì.");
+    REQUIRE(pieces.size() == 3);
+    CHECK(pieces[0].text == "date 2023-07");
+    CHECK(pieces[0].furniture);
+    CHECK(pieces[1].text == "Ngày 11/7, Huyện ủy tổ chức hội nghị.");
+    CHECK_FALSE(pieces[1].furniture);
+    CHECK(pieces[1].paragraph == 0);
+}
+
+TEST_CASE("page furniture is flagged", "[text][sentences]") {
+    const std::string page =
+        "Truy cập nội dung luôn\n"
+        "Hội nghị giao ban quý II\n"
+        "15/07/2023 - 09:30\n"
+        "• Lượt xem: 1234 lượt xem\n"
+        "Sáng 14/7, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.\n"
+        "Chia sẻ bài viết\n"
+        "Tin liên quan\n"
+        "Đánh giá:\n"
+        "lượt đánh giá: , trung bình: Bình luận\n"
+        "Mã xác thực không đúng.\n"
+        "Liên kết website\n"
+        "baocao.gov.vn\n";
+    const auto pieces = split(page);
+    REQUIRE(pieces.size() == 12);
+    for (const auto& p : pieces) {
+        INFO(p.text);
+        const bool content = p.text.rfind("Hội nghị giao ban", 0) == 0 || p.text.rfind("Sáng 14/7", 0) == 0;
+        CHECK(p.furniture == !content);
+    }
+}
+
+TEST_CASE("a repeated paragraph is furniture the second time", "[text][sentences]") {
+    const std::string lead = "Chiều 3/7, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị sơ kết.";
+    const auto pieces = split(lead + "\n" + lead + "\nĐồng chí An chủ trì.");
+    REQUIRE(pieces.size() == 3);
+    CHECK_FALSE(pieces[0].furniture);
+    CHECK(pieces[1].furniture);
+    CHECK_FALSE(pieces[2].furniture);
+}
