@@ -21,6 +21,6 @@ struct DbError : std::runtime_error {
 std::unique_ptr<pqxx::connection> connect(const std::string& conninfo);
 
 // "dbname@host:port" for logs, without the password.
-std::string describe(const pqxx::connection& conn);
+std::string describe(pqxx::connection& conn);
 
 }  // namespace baocao::db
