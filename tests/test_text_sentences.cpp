@@ -117,3 +117,35 @@ TEST_CASE("a repeated paragraph is furniture the second time", "[text][sentences
     CHECK(pieces[1].furniture);
     CHECK_FALSE(pieces[2].furniture);
 }
+
+TEST_CASE("a near-copy of the previous paragraph: the shorter one is furniture", "[text][sentences]") {
+    const std::string sapo =
+        "Sáng 4-8, Huyện ủy Hòa Bình tổ chức hội nghị lần thứ 7 đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm.";
+    const std::string lead =
+        "Sáng 4-8, Huyện ủy Hòa Bình (tỉnh Nam Bắc) tổ chức hội nghị lần thứ 7 đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm.";
+    const auto pieces = split(sapo + "\n\n" + lead + "\n\nThu ngân sách đạt 120 tỷ đồng.");
+    REQUIRE(pieces.size() == 3);
+    CHECK(pieces[0].furniture);
+    CHECK_FALSE(pieces[1].furniture);
+    CHECK_FALSE(pieces[2].furniture);
+}
+
+TEST_CASE("numbered items keep their number", "[text][sentences]") {
+    CHECK(texts("Các chỉ tiêu năm 2024 1. Tăng trưởng kinh tế 8%. 2. Thu ngân sách 500 tỷ đồng. 3. Giảm hộ nghèo 1%.") ==
+          std::vector<std::string>{"Các chỉ tiêu năm 2024", "1. Tăng trưởng kinh tế 8%.", "2. Thu ngân sách 500 tỷ đồng.",
+                                   "3. Giảm hộ nghèo 1%."});
+    CHECK(texts("Đạt 33/35 nhiệm vụ. Kinh tế tăng trưởng khá.").size() == 2);
+}
+
+TEST_CASE("more page furniture kinds", "[text][sentences]") {
+    for (std::string line : {"0:00 / 0:00", "• Nữ miền Nam", "<!DOCTYPE html>", "<meta name=\"author\" content=\"x\">",
+                             "Hotline: 0900.000.000", "---------", "Thứ Hai, ngày 3 tháng 1 năm 2022 - 10:15",
+                             "Ngày đăng 01/02/2020 | 08:15 | View count: 12", "Thứ sáu, 06/01/2017 | 14:52",
+                             "Cập nhật: 08-05-2020 | 13:40:46", "21:39 - 05/11/2019", "09:08, 24/08/2021",
+                             "Ảnh: Minh Anh", "Báo Hòa Bình điện tử", "Bản tin 15h 9/12/2025"}) {
+        INFO(line);
+        const auto pieces = split(line);
+        REQUIRE_FALSE(pieces.empty());
+        CHECK(pieces[0].furniture);
+    }
+}

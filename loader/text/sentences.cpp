@@ -12,13 +12,15 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <set>
 #include <stdexcept>
 #include <string>
 
-#include "extract/stage.h"  // data_file(): where the lexicons live
+#include "extract/stage.h"
+#include "text/normalize.h"  // data_file(): where the lexicons live
 
 namespace baocao::text {
 
@@ -161,6 +163,34 @@ bool is_abbreviation(std::string_view word) {
     return next == word.size() && u_isupper(first);
 }
 
+// --- numbered items -------------------------------------------------------------
+
+std::size_t number_begin(std::string_view s, std::size_t i) {
+    while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') --i;
+    return i;
+}
+
+enum class Enumeration { none, at_sentence_start, mid_sentence };
+
+// "2." in "... 8,43%. 2. Thu ngân sách ..." is the marker of a numbered item,
+// not the end of a sentence. A one- or two-digit number standing alone before
+// the period counts as a marker at a sentence start, or in mid-sentence when
+// the next item ("3. ") follows later on the line.
+Enumeration enumeration_before(std::string_view s, std::size_t sentence_begin, std::size_t line_end,
+                               std::size_t period) {
+    const std::size_t digits_begin = number_begin(s, period);
+    const std::size_t digits = period - digits_begin;
+    if (digits == 0 || digits > 2) return Enumeration::none;
+    if (digits_begin > 0 && s[digits_begin - 1] != ' ' && digits_begin != sentence_begin) return Enumeration::none;
+    std::size_t lead = sentence_begin;
+    while (lead < digits_begin && (s[lead] == ' ' || s[lead] == '-' || s[lead] == '*')) ++lead;
+    if (lead == digits_begin) return Enumeration::at_sentence_start;
+    const int number = std::stoi(std::string(s.substr(digits_begin, digits)));
+    const std::string next_item = " " + std::to_string(number + 1) + ". ";
+    const std::size_t found = s.substr(0, line_end).find(next_item, period);
+    return found != std::string_view::npos ? Enumeration::mid_sentence : Enumeration::none;
+}
+
 // --- splitting one line -------------------------------------------------------
 
 // Ends of sentences inside [begin, end) of one line (exclusive byte offsets).
@@ -198,6 +228,16 @@ std::vector<std::size_t> sentence_ends(std::string_view s, std::size_t begin, st
         if (k >= end) break;  // the line's end closes the sentence anyway
         const UChar32 following = code_point_at(s, k);
         const std::string_view word = word_before(s, begin, punct_begin);
+        if (single_period) {
+            const std::size_t sentence_begin = ends.empty() ? begin : ends.back();
+            const Enumeration item = enumeration_before(s, sentence_begin, end, punct_begin);
+            if (item == Enumeration::at_sentence_start) continue;
+            if (item == Enumeration::mid_sentence) {
+                // "... năm 2018 1. Tăng trưởng ... 2. Thu ngân sách": the item starts a sentence.
+                ends.push_back(number_begin(s, punct_begin));
+                continue;
+            }
+        }
         if (following == ' ') {
             std::size_t m = k;
             while (m < end && s[m] == ' ') ++m;
@@ -257,10 +297,63 @@ std::size_t furniture_prefix_length(std::string_view line) {
     return 0;
 }
 
+// --- repeated leads -------------------------------------------------------------
+
+struct ContentParagraph {
+    std::string_view text;
+    std::size_t first_sentence, end_sentence;
+};
+
+std::vector<std::string> words_of(std::string_view s) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        std::size_t j = i;
+        while (j < s.size() && s[j] != ' ') ++j;
+        if (j > i) words.emplace_back(fold(s.substr(i, j - i)));
+        i = j;
+    }
+    return words;
+}
+
+// Share of the longer paragraph's words that the other one also has.
+double word_overlap(std::string_view a, std::string_view b) {
+    std::vector<std::string> wa = words_of(a), wb = words_of(b);
+    if (wa.empty() || wb.empty()) return 0.0;
+    std::multiset<std::string> pool(wb.begin(), wb.end());
+    std::size_t shared = 0;
+    for (const auto& w : wa) {
+        auto it = pool.find(w);
+        if (it != pool.end()) {
+            ++shared;
+            pool.erase(it);
+        }
+    }
+    return static_cast<double>(shared) / static_cast<double>(std::max(wa.size(), wb.size()));
+}
+
+// A sapo followed by a lead that says the same with a word more ("Huyện ủy X
+// (Khánh Hòa) tổ chức ..."): the shorter copy becomes furniture so facts are
+// read once, from the fuller paragraph.
+void mark_near_repeats(const std::vector<ContentParagraph>& paragraphs, std::vector<Sentence>& sentences) {
+    constexpr std::size_t kMinimumWords = 12;
+    constexpr double kSameText = 0.85;
+    for (std::size_t k = 1; k < paragraphs.size(); ++k) {
+        const ContentParagraph& a = paragraphs[k - 1];
+        const ContentParagraph& b = paragraphs[k];
+        if (words_of(a.text).size() < kMinimumWords || words_of(b.text).size() < kMinimumWords) continue;
+        if (word_overlap(a.text, b.text) < kSameText) continue;
+        const ContentParagraph& shorter = a.text.size() < b.text.size() ? a : b;
+        for (std::size_t s = shorter.first_sentence; s < shorter.end_sentence; ++s) sentences[s].furniture = true;
+    }
+}
+
 }  // namespace
 
 std::vector<model::Sentence> split_sentences(std::string_view text) {
     std::vector<Sentence> sentences;
+    std::vector<ContentParagraph> paragraphs;  // what each content line said, for the repeat check
     std::set<std::string_view> seen_paragraphs;
     int paragraph = -1;
     std::size_t line_begin = 0;
@@ -285,6 +378,7 @@ std::vector<model::Sentence> split_sentences(std::string_view text) {
         const bool repeated = content.size() >= 20 && !seen_paragraphs.insert(content).second;
         const bool furniture_line = repeated || is_furniture_line(content);
 
+        const std::size_t first_sentence = sentences.size();
         std::size_t sentence_begin = content_begin;
         std::vector<std::size_t> ends = sentence_ends(text, content_begin, line.end);
         ends.push_back(line.end);
@@ -296,7 +390,9 @@ std::vector<model::Sentence> split_sentences(std::string_view text) {
                 furniture_line || is_furniture_line(text.substr(span.begin, span.end - span.begin));
             sentences.push_back({span, paragraph, furniture});
         }
+        if (!furniture_line) paragraphs.push_back({content, first_sentence, sentences.size()});
     }
+    mark_near_repeats(paragraphs, sentences);
     return sentences;
 }
 
