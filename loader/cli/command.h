@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace pqxx { class connection; }
+#include <pqxx/connection>
 
 namespace baocao::cli {
 
