@@ -70,7 +70,7 @@ Command make_extract_command() {
         {"text", "", "also print the normalized text and its sentences"},
     };
     command.examples =
-        "  baocao extract examples/01-huyen-so-ket.txt\n"
+        "  baocao extract examples/01-huong-khe-so-ket-6-thang-2024.txt\n"
         "  baocao extract --compact ../shared/seeds/ > seeds.jsonl\n"
         "  baocao extract article.txt | jq '.indicators[] | {code, value, unit}'";
     command.min_positional = 1;

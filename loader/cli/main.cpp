@@ -18,7 +18,9 @@ using baocao::cli::Invocation;
 using baocao::cli::OptionSpec;
 
 struct UsageError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    explicit UsageError(const std::string& message, std::string command_name = "")
+        : std::runtime_error(message), command(std::move(command_name)) {}
+    std::string command;  // to point at "baocao COMMAND --help"
 };
 
 const OptionSpec* find_option(const std::vector<OptionSpec>& options, const std::string& name,
@@ -54,15 +56,17 @@ void parse_option(const std::vector<std::string>& args, std::size_t& i, const Co
     } else if (arg.size() == 2) {
         option = find_option(allowed, "", arg[1]);
     }
-    if (!option) throw UsageError("unknown option '" + arg + "'");
+    const std::string command_name = command ? command->name : "";
+    if (!option) throw UsageError("unknown option '" + arg + "'", command_name);
     if (option->value_name.empty()) {
-        if (inline_value) throw UsageError("option --" + option->name + " takes no value");
+        if (inline_value) throw UsageError("option --" + option->name + " takes no value", command_name);
         invocation.flags.push_back(option->name);
         return;
     }
     if (!inline_value) {
         if (i + 1 >= args.size())
-            throw UsageError("option --" + option->name + " needs a value (" + option->value_name + ")");
+            throw UsageError("option --" + option->name + " needs a value (" + option->value_name + ")",
+                             command_name);
         inline_value = args[++i];
     }
     invocation.values[option->name] = *inline_value;
@@ -113,7 +117,7 @@ int main(int argc, char** argv) {
     try {
         invocation = parse(args);
     } catch (const UsageError& e) {
-        return usage_error(e.what(), "");
+        return usage_error(e.what(), e.command);
     }
     if (invocation.has("version")) {
         std::printf("baocao %s\n", BAOCAO_VERSION);
