@@ -1,13 +1,86 @@
-// Placeholder stage: replaced by the real indicator extraction.
+// Reported figures: every number with a unit that measures how the locality
+// did, with its label, catalog code, qualifier and the comparisons written
+// next to it. Figures inside a target's scope are left to the target stage.
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+#include "extract/figures.h"
 #include "extract/stages.h"
 
 namespace baocao::extract {
 namespace {
+
+using figures::ReadFigure;
+
+model::IndicatorValue to_indicator(const ReadFigure& f, const model::Sentence& sentence,
+                                   const std::optional<model::Period>& period, const model::LocalityRef& locality) {
+    model::IndicatorValue v;
+    v.code = f.code;
+    v.label = f.label;
+    v.value = f.value;
+    v.unit = f.unit;
+    v.qualifier = f.qualifier;
+    v.out_of = f.out_of;
+    v.period = f.period ? f.period : period;
+    v.locality = locality;
+    v.evidence = {sentence.span, f.span};
+    for (const auto& c : f.comparisons) {
+        model::Comparison mc;
+        mc.kind = c.kind;
+        mc.percent = c.percent;
+        mc.basis = c.basis;
+        mc.evidence = {sentence.span, c.span};
+        v.comparisons.push_back(std::move(mc));
+    }
+    return v;
+}
+
+// A headline repeats a figure of the body: keep one, the one that says most.
+void merge_repeats(std::vector<model::IndicatorValue>& values) {
+    std::vector<model::IndicatorValue> kept;
+    for (auto& v : values) {
+        auto same = std::find_if(kept.begin(), kept.end(), [&](const model::IndicatorValue& k) {
+            return k.unit == v.unit && k.value == v.value && (k.code == v.code || k.code == "other" || v.code == "other");
+        });
+        if (same == kept.end()) {
+            kept.push_back(std::move(v));
+            continue;
+        }
+        if (v.comparisons.size() > same->comparisons.size() ||
+            (same->code == "other" && v.code != "other" && v.comparisons.size() == same->comparisons.size()))
+            *same = std::move(v);
+    }
+    values = std::move(kept);
+}
+
 class IndicatorStage : public Stage {
 public:
+    IndicatorStage() : reader_(figures::shared_reader()) {}
     const char* name() const override { return "indicator"; }
-    void run(model::Document&) const override {}
+
+    void run(model::Document& doc) const override {
+        const auto period = figures::meeting_period(doc);
+        const model::LocalityRef locality = doc.meetings.empty() ? model::LocalityRef{} : doc.meetings.front().locality;
+        const auto scopes = figures::target_scopes(doc, *reader_);
+        std::vector<model::IndicatorValue> values;
+        for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+            const auto& sentence = doc.sentences[i];
+            if (sentence.furniture) continue;
+            for (const auto& f : reader_->read_sentence(doc.text, sentence.span)) {
+                if (scopes[i].scope && scopes[i].scope->covers(f.number.begin)) continue;
+                values.push_back(to_indicator(f, sentence, period, locality));
+            }
+        }
+        merge_repeats(values);
+        spdlog::debug("{}: {} indicator values", doc.source_name, values.size());
+        doc.indicators = std::move(values);
+    }
+
+private:
+    std::shared_ptr<const figures::FigureReader> reader_;
 };
+
 }  // namespace
 
 std::unique_ptr<Stage> make_indicator_stage() { return std::make_unique<IndicatorStage>(); }

@@ -1,13 +1,96 @@
-// Placeholder stage: replaced by the real target extraction.
+// Targets: figures set for a future period ("phấn đấu ...", "Một số chỉ tiêu
+// chủ yếu năm 2022: ...", "kế hoạch năm 2024 ..."), each with its year,
+// direction (min / max / eq) and value; a change written with a target
+// ("tăng 10,66% so với năm 2025") is a growth target of its own. A goal
+// without a figure is kept as text.
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+#include "extract/figures.h"
 #include "extract/stages.h"
 
 namespace baocao::extract {
 namespace {
+
+using figures::ReadFigure;
+
 class TargetStage : public Stage {
 public:
+    TargetStage() : reader_(figures::shared_reader()) {}
     const char* name() const override { return "target"; }
-    void run(model::Document&) const override {}
+
+    void run(model::Document& doc) const override {
+        const model::LocalityRef locality = doc.meetings.empty() ? model::LocalityRef{} : doc.meetings.front().locality;
+        const auto scopes = figures::target_scopes(doc, *reader_);
+        const int reference = figures::reference_year(doc);
+        const int fallback_year = figures::default_target_year(doc);
+        std::vector<model::Target> targets;
+        for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+            const auto& sentence = doc.sentences[i];
+            if (sentence.furniture || !scopes[i].scope) continue;
+            const auto& scope = *scopes[i].scope;
+            std::size_t found = 0;
+            for (const auto& f : reader_->read_sentence(doc.text, sentence.span)) {
+                if (!scope.covers(f.number.begin)) continue;
+                ++found;
+                int year = reader_->year_before(doc.text, sentence.span.begin, f.number.begin);
+                if (reference && year < reference) year = 0;
+                if (!year) year = scope.year ? scope.year : fallback_year;
+                add_figure(targets, f, year, doc, sentence, locality);
+            }
+            if (!found && scope.goal) add_goal(targets, doc, sentence, scope, fallback_year, locality);
+        }
+        spdlog::debug("{}: {} targets", doc.source_name, targets.size());
+        doc.targets = std::move(targets);
+    }
+
+private:
+    std::shared_ptr<const figures::FigureReader> reader_;
+
+    void add_figure(std::vector<model::Target>& targets, const ReadFigure& f, int year, const model::Document& doc,
+                    const model::Sentence& sentence, const model::LocalityRef& locality) const {
+        model::Target t;
+        t.code = f.code;
+        t.label = f.label;
+        t.year = year;
+        t.direction = f.direction;
+        t.value = f.value;
+        t.unit = f.unit;
+        t.text = std::string(doc.slice(f.span));
+        t.locality = locality;
+        t.evidence = {sentence.span, f.span};
+        targets.push_back(t);
+        // "..., tăng 10,66% so với năm 2025": the growth that goes with it is a target too.
+        for (const auto& c : f.comparisons) {
+            if (c.kind != "change_vs_prior") continue;
+            model::Target g = t;
+            g.code = reader_->growth_code_of(f.code);
+            g.direction = c.qualifier.empty() ? "eq" : c.qualifier;
+            g.value = c.percent;
+            g.unit = "%";
+            g.text = std::string(doc.slice(c.span));
+            g.evidence = {sentence.span, c.span};
+            targets.push_back(g);
+        }
+    }
+
+    // A goal without a figure ("trở thành thành phố trực thuộc tỉnh vào năm 2025").
+    void add_goal(std::vector<model::Target>& targets, const model::Document& doc, const model::Sentence& sentence,
+                  const figures::FigureReader::TargetScope& scope, int fallback_year,
+                  const model::LocalityRef& locality) const {
+        model::Target t;
+        t.year = scope.goal_year ? scope.goal_year : (scope.year ? scope.year : fallback_year);
+        t.direction = "eq";
+        const model::Span span{scope.begin, std::min(scope.end, sentence.span.end)};
+        t.text = std::string(doc.slice(span));
+        t.label = t.text;
+        t.locality = locality;
+        t.evidence = {sentence.span, span};
+        targets.push_back(t);
+    }
 };
+
 }  // namespace
 
 std::unique_ptr<Stage> make_target_stage() { return std::make_unique<TargetStage>(); }

@@ -1,0 +1,1074 @@
+#include "extract/figures.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <fstream>
+#include <mutex>
+#include <stdexcept>
+
+#include "extract/stage.h"
+#include "text/normalize.h"
+#include "text/numbers.h"
+
+namespace baocao::extract::figures {
+
+using model::Decimal;
+using model::Span;
+
+namespace {
+
+// ---------------------------------------------------------------- words ----
+
+// One word of a sentence: letters, a number, or one punctuation mark.
+struct Word {
+    enum class Kind { letters, number, punct };
+    Kind kind = Kind::letters;
+    std::size_t begin = 0, end = 0;  // document bytes
+    std::string text;                // folded
+    Decimal number;                  // when kind == number
+    std::optional<Decimal> word_number;  // "hai", "mười": a count only before a unit
+};
+
+bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// General punctuation U+2010..U+206F (dashes, quotes, ellipsis) is three bytes E2 80|81 xx.
+std::size_t unicode_punct_length(std::string_view s, std::size_t i) {
+    if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+        (static_cast<unsigned char>(s[i + 1]) == 0x80 || static_cast<unsigned char>(s[i + 1]) == 0x81))
+        return 3;
+    if (i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC2) return 2;  // « » ° ·
+    return 0;
+}
+
+bool is_letter_at(std::string_view s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    return is_ascii_letter(c) || (c >= 0x80 && unicode_punct_length(s, i) == 0);
+}
+
+// Splits `folded` (a folded copy of the text slice starting at document byte
+// `base`) into words, using the number tokens found in `original`.
+std::vector<Word> split_words(std::string_view original, std::string_view folded, std::size_t base) {
+    std::vector<Word> words;
+    const auto numbers = text::find_numbers(original);
+    std::size_t next_number = 0;
+    std::size_t i = 0;
+    while (i < folded.size()) {
+        while (next_number < numbers.size() && numbers[next_number].span.begin < i) ++next_number;
+        const auto c = static_cast<unsigned char>(folded[i]);
+        if (next_number < numbers.size() && numbers[next_number].span.begin == i) {
+            const auto& token = numbers[next_number];
+            Word w;
+            w.begin = base + i;
+            w.end = base + token.span.end;
+            w.text = std::string(folded.substr(i, token.span.end - i));
+            if (token.is_word) {
+                w.kind = Word::Kind::letters;
+                w.word_number = token.value;
+            } else {
+                w.kind = Word::Kind::number;
+                w.number = token.value;
+            }
+            words.push_back(std::move(w));
+            i = token.span.end;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            ++i;
+            continue;
+        }
+        if (is_letter_at(folded, i) || is_digit(c)) {
+            std::size_t j = i;
+            while (j < folded.size() && (is_letter_at(folded, j) || is_digit(static_cast<unsigned char>(folded[j])))) {
+                if (j > i && next_number < numbers.size() && numbers[next_number].span.begin == j) break;
+                ++j;
+            }
+            Word w;
+            w.begin = base + i;
+            w.end = base + j;
+            w.text = std::string(folded.substr(i, j - i));
+            words.push_back(std::move(w));
+            i = j;
+            continue;
+        }
+        std::size_t len = unicode_punct_length(folded, i);
+        if (len == 0) len = 1;
+        Word w;
+        w.kind = Word::Kind::punct;
+        w.begin = base + i;
+        w.end = base + i + len;
+        w.text = std::string(folded.substr(i, len));
+        if (len == 3) w.text = "-";  // en/em dashes and quotes read as separators
+        words.push_back(std::move(w));
+        i += len;
+    }
+    return words;
+}
+
+std::vector<Word> split_phrase(const std::string& phrase) {
+    const std::string folded = text::fold(phrase);
+    return split_words(phrase, folded, 0);
+}
+
+std::vector<std::string> phrase_tokens(const std::string& phrase) {
+    std::vector<std::string> out;
+    for (const auto& w : split_phrase(phrase)) out.push_back(w.text);
+    return out;
+}
+
+bool is_punct(const Word& w, std::string_view which) {
+    return w.kind == Word::Kind::punct && which.find(w.text) != std::string_view::npos;
+}
+
+// ------------------------------------------------------------- data files ---
+
+std::vector<std::vector<std::string>> read_tsv(const std::string& name, std::size_t min_columns) {
+    const auto path = data_file(name);
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("cannot read " + path.string());
+    std::vector<std::vector<std::string>> rows;
+    std::string line;
+    bool header = true;
+    int line_number = 0;
+    while (std::getline(in, line)) {
+        ++line_number;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> cells;
+        std::size_t start = 0;
+        while (true) {
+            const auto tab = line.find('\t', start);
+            cells.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+            if (tab == std::string::npos) break;
+            start = tab + 1;
+        }
+        if (header) {
+            header = false;
+            continue;
+        }
+        if (cells.size() < min_columns)
+            throw std::runtime_error(path.string() + ":" + std::to_string(line_number) + ": expected " +
+                                     std::to_string(min_columns) + " tab-separated columns");
+        rows.push_back(std::move(cells));
+    }
+    return rows;
+}
+
+struct UnitRow {
+    std::vector<std::string> tokens;
+    std::string unit;
+    int power = 0;
+    std::string kind;  // money, percent, measure, count, scale, not_unit
+};
+
+struct Phrasing {
+    std::string code;
+    std::vector<std::string> tokens;  // "..." = any words
+    int weight = 0;                   // number of real tokens
+};
+
+struct UnitMatch {
+    std::size_t length = 0;  // words
+    std::string unit;
+    int power = 0;
+    std::string kind;
+};
+
+}  // namespace
+
+// -------------------------------------------------------------- lexicons ---
+
+struct FigureReader::Impl {
+    std::vector<UnitRow> units;
+    std::map<std::string, std::vector<std::vector<std::string>>> cues;  // role -> phrases, longest first
+    std::map<std::string, std::vector<std::string>> abbreviations;       // token -> expansion tokens
+    std::map<std::string, std::string> code_unit;                        // code -> unit
+    std::map<std::string, std::string> growth_code;                      // value code -> growth code
+    std::set<std::string> growth_codes;
+    std::vector<Phrasing> phrasings;
+
+    void load() {
+        for (const auto& row : read_tsv("units.tsv", 4)) {
+            UnitRow u;
+            u.tokens = phrase_tokens(row[0]);
+            u.unit = row[1];
+            u.power = std::stoi(row[2]);
+            u.kind = row[3];
+            if (!u.tokens.empty()) units.push_back(std::move(u));
+        }
+        for (const auto& row : read_tsv("figure_cues.tsv", 2)) cues[row[1]].push_back(phrase_tokens(row[0]));
+        for (auto& [role, list] : cues)
+            std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+        for (const auto& row : read_tsv("figure_abbreviations.tsv", 2))
+            abbreviations[text::fold(row[0])] = phrase_tokens(row[1]);
+        for (const auto& row : read_tsv("indicator_catalog.tsv", 3)) {
+            code_unit[row[0]] = row[1];
+            if (row.size() > 3 && !row[3].empty()) {
+                growth_code[row[3]] = row[0];
+                growth_codes.insert(row[0]);
+            }
+        }
+        for (const auto& row : read_tsv("indicator_phrasings.tsv", 2)) {
+            if (!code_unit.count(row[0]))
+                throw std::runtime_error("indicator_phrasings.tsv: code '" + row[0] +
+                                         "' is not in indicator_catalog.tsv");
+            Phrasing p;
+            p.code = row[0];
+            p.tokens = label_tokens_of(phrase_tokens(row[1]));
+            p.weight = static_cast<int>(std::count_if(p.tokens.begin(), p.tokens.end(),
+                                                      [](const auto& t) { return t != "..."; }));
+            if (p.weight > 0) phrasings.push_back(std::move(p));
+        }
+    }
+
+    // Tokens that do not tell labels apart: separators and "và", "các", "ngành".
+    static bool ignorable_in_label(const std::string& t) {
+        return t == "-" || t == "," || t == "/" || t == "(" || t == ")" || t == "và" || t == "các" ||
+               t == "ngành" || t == "lĩnh" || t == "vực" || t == "\"" || t == "'";
+    }
+
+    std::vector<std::string> label_tokens_of(const std::vector<std::string>& raw) const {
+        std::vector<std::string> out;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i] == "." && i + 2 < raw.size() && raw[i + 1] == "." && raw[i + 2] == ".") {
+                out.push_back("...");
+                i += 2;
+                continue;
+            }
+            if (raw[i] == "…") {
+                out.push_back("...");
+                continue;
+            }
+            if (ignorable_in_label(raw[i])) continue;
+            auto ab = abbreviations.find(raw[i]);
+            if (ab != abbreviations.end())
+                out.insert(out.end(), ab->second.begin(), ab->second.end());
+            else
+                out.push_back(raw[i]);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------ cue matching --
+
+    static bool tokens_at(const std::vector<Word>& words, std::size_t i, const std::vector<std::string>& tokens) {
+        if (tokens.empty() || i + tokens.size() > words.size()) return false;
+        for (std::size_t k = 0; k < tokens.size(); ++k)
+            if (words[i + k].text != tokens[k]) return false;
+        return true;
+    }
+
+    // Length in words of the longest cue of `role` starting at word i (0 if none).
+    std::size_t cue_at(const std::vector<Word>& words, std::size_t i, const std::string& role) const {
+        auto it = cues.find(role);
+        if (it == cues.end()) return 0;
+        for (const auto& tokens : it->second)
+            if (tokens_at(words, i, tokens)) return tokens.size();
+        return 0;
+    }
+
+    // Length of the longest cue of `role` ending just before word `end`.
+    std::size_t cue_ending_at(const std::vector<Word>& words, std::size_t end, const std::string& role) const {
+        auto it = cues.find(role);
+        if (it == cues.end()) return 0;
+        for (const auto& tokens : it->second)
+            if (tokens.size() <= end && tokens_at(words, end - tokens.size(), tokens)) return tokens.size();
+        return 0;
+    }
+
+    UnitMatch unit_at(const std::vector<Word>& words, std::size_t i) const {
+        auto longest = [&](std::size_t at, bool scales) {
+            const UnitRow* best = nullptr;
+            for (const auto& u : units) {
+                if ((u.kind == "scale") != scales) continue;
+                if (tokens_at(words, at, u.tokens) && (!best || u.tokens.size() > best->tokens.size())) best = &u;
+            }
+            return best;
+        };
+        UnitMatch m;
+        const UnitRow* plain = longest(i, false);
+        const UnitRow* scale = longest(i, true);
+        const UnitRow* after_scale = scale ? longest(i + scale->tokens.size(), false) : nullptr;
+        const std::size_t plain_len = plain ? plain->tokens.size() : 0;
+        const std::size_t scaled_len = scale ? scale->tokens.size() + (after_scale ? after_scale->tokens.size() : 0) : 0;
+        if (plain && plain_len >= scaled_len) {
+            if (plain->kind == "not_unit") return m;
+            m = {plain_len, plain->unit, plain->power, plain->kind};
+        } else if (scale && after_scale && after_scale->kind != "not_unit") {
+            m = {scaled_len, after_scale->unit, scale->power + after_scale->power, after_scale->kind};
+        } else if (scale && !scale->unit.empty()) {
+            m = {scale->tokens.size(), scale->unit, scale->power, "money"};
+        }
+        return m;
+    }
+};
+
+FigureReader::FigureReader() {
+    auto impl = std::make_shared<Impl>();
+    impl->load();
+    impl_ = impl;
+    spdlog::debug("figures: {} unit words, {} phrasings", impl->units.size(), impl->phrasings.size());
+}
+
+std::string FigureReader::growth_code_of(const std::string& code) const {
+    if (impl_->growth_codes.count(code)) return code;
+    auto it = impl_->growth_code.find(code);
+    return it == impl_->growth_code.end() ? "other" : it->second;
+}
+
+namespace {
+
+// --------------------------------------------------------- raw figures ----
+
+struct RawFigure {
+    std::size_t first = 0, last = 0;  // words: the number .. one past the unit
+    Decimal value;
+    std::string unit, kind;
+    std::optional<Decimal> out_of;
+    bool percent_missing = false;  // "bằng 39,7 kế hoạch"
+    int range = 0;                 // -1 low end, +1 high end of "từ A đến B"
+};
+
+bool is_year_like(const Decimal& d) {
+    return d.scale == 0 && d.unscaled >= 1900 && d.unscaled <= 2100;
+}
+
+int year_of(const Word& w) {
+    if (w.kind != Word::Kind::number || !is_year_like(w.number)) return 0;
+    return static_cast<int>(w.number.unscaled);
+}
+
+class SentenceReader {
+public:
+    SentenceReader(const FigureReader::Impl& lex, const FigureReader& reader, std::string_view text, Span sentence)
+        : lex_(lex), reader_(reader), text_(text), sentence_(sentence) {
+        const auto original = text.substr(sentence.begin, sentence.end - sentence.begin);
+        folded_ = text::fold(original);
+        words_ = split_words(original, folded_, sentence.begin);
+    }
+
+    std::vector<ReadFigure> read() {
+        find_raw_figures();
+        classify();
+        return std::move(out_);
+    }
+
+private:
+    const FigureReader::Impl& lex_;
+    const FigureReader& reader_;
+    std::string_view text_;
+    Span sentence_;
+    std::string folded_;
+    std::vector<Word> words_;
+    std::vector<RawFigure> raws_;
+    std::vector<ReadFigure> out_;
+
+    bool is_connective(std::size_t i, std::size_t& len) const {
+        static const char* roles[] = {"estimate", "more_than", "less_than", "about", "up", "down", "ratio",
+                                      "exceed", "plan_basis", "prior_basis", "compare", "filler", "min", "max",
+                                      "share_basis"};
+        len = 0;
+        for (const char* role : roles) len = std::max(len, lex_.cue_at(words_, i, role));
+        return len > 0;
+    }
+
+    bool number_word(std::size_t i) const { return i < words_.size() && words_[i].kind == Word::Kind::number; }
+
+    // -------------------------------------------------- finding numbers --
+
+    void find_raw_figures() {
+        for (std::size_t i = 0; i < words_.size(); ++i) {
+            const Word& w = words_[i];
+            const bool digit_number = w.kind == Word::Kind::number;
+            if (!digit_number && !w.word_number) continue;
+            if (i > 0 && is_punct(words_[i - 1], "/") ) continue;               // tail of a date or ratio
+            if (i > 0 && lex_.cue_ending_at(words_, i, "not_figure_before")) continue;  // "năm 2022", "số 02"
+            if (i > 0 && words_[i - 1].kind == Word::Kind::letters && words_[i - 1].end == w.begin) continue;
+            const Decimal number = digit_number ? w.number : *w.word_number;
+            UnitMatch unit = lex_.unit_at(words_, i + 1);
+            std::size_t after = i + 1 + unit.length;
+            if (!digit_number && unit.kind != "count") continue;  // number words count things only
+            // A ratio: "16/64 công trình", "376,7 tỷ/609,1 tỷ đồng". Without a unit after it, a date.
+            if (after < words_.size() && is_punct(words_[after], "/") && number_word(after + 1) &&
+                words_[after].begin == words_[after - 1].end) {
+                UnitMatch second = lex_.unit_at(words_, after + 2);
+                if (second.length == 0) {
+                    i = after + 1;
+                    continue;
+                }
+                RawFigure f;
+                f.first = i;
+                f.last = after + 2 + second.length;
+                const UnitMatch& own = unit.length ? unit : second;
+                f.value = text::scale_by_power_of_ten(number, own.power);
+                f.unit = own.unit;
+                f.kind = own.kind;
+                f.out_of = text::scale_by_power_of_ten(words_[after + 1].number, second.power);
+                raws_.push_back(f);
+                i = f.last - 1;
+                continue;
+            }
+            if (i + 1 < words_.size() && is_punct(words_[i + 1], "/") && number_word(i + 2)) {
+                i += 2;  // a date "22/6" or "31/5/2017"
+                continue;
+            }
+            // A range: "7,5 - 8%", "từ 7,5 đến 8%".
+            if (unit.length == 0 && i + 2 < words_.size() &&
+                (is_punct(words_[i + 1], "-") || words_[i + 1].text == "đến") && number_word(i + 2)) {
+                UnitMatch high = lex_.unit_at(words_, i + 3);
+                if (high.length && !is_year_like(number)) {
+                    RawFigure low;
+                    low.first = i;
+                    low.last = i + 1;
+                    low.value = text::scale_by_power_of_ten(number, high.power);
+                    low.unit = high.unit;
+                    low.kind = high.kind;
+                    low.range = -1;
+                    raws_.push_back(low);
+                    continue;
+                }
+            }
+            if (unit.length == 0) {
+                if (digit_number && forgotten_percent(i)) {
+                    RawFigure f;
+                    f.first = i;
+                    f.last = i + 1;
+                    f.value = number;
+                    f.unit = "%";
+                    f.kind = "percent";
+                    f.percent_missing = true;
+                    raws_.push_back(f);
+                }
+                continue;
+            }
+            RawFigure f;
+            f.first = i;
+            f.last = after;
+            f.value = text::scale_by_power_of_ten(number, unit.power);
+            f.unit = unit.unit;
+            f.kind = unit.kind;
+            if (!raws_.empty() && raws_.back().range == -1 && raws_.back().first + 2 == i) f.range = 1;
+            if (!raws_.empty() && raws_.back().range == 0 && raws_.back().unit == f.unit &&
+                raws_.back().last + 1 == i && words_[i - 1].text == "đến" && raws_.back().first > 0 &&
+                words_[raws_.back().first - 1].text == "từ") {
+                raws_.back().range = -1;
+                f.range = 1;
+            }
+            raws_.push_back(f);
+            i = after - 1;
+        }
+    }
+
+    // "bằng 39,7 kế hoạch": a ratio verb before, a plan or prior basis right after.
+    bool forgotten_percent(std::size_t i) const {
+        if (i + 1 >= words_.size()) return false;
+        const bool basis_after = lex_.cue_at(words_, i + 1, "plan_basis") || lex_.cue_at(words_, i + 1, "prior_basis") ||
+                                 (lex_.cue_at(words_, i + 1, "compare") && words_[i + 1].text == "so");
+        if (!basis_after) return false;
+        std::size_t j = i;
+        for (int hops = 0; hops < 3 && j > 0; ++hops) {
+            if (lex_.cue_ending_at(words_, j, "ratio") || lex_.cue_ending_at(words_, j, "exceed")) return true;
+            std::size_t q = std::max({lex_.cue_ending_at(words_, j, "more_than"), lex_.cue_ending_at(words_, j, "about"),
+                                      lex_.cue_ending_at(words_, j, "less_than")});
+            if (!q) break;
+            j -= q;
+        }
+        return false;
+    }
+
+    // ------------------------------------------------- reading the gap --
+
+    struct Gap {
+        std::size_t begin = 0, end = 0;  // words
+        std::string verb;                // up, down, ratio, exceed, share or ""
+        std::size_t verb_word = 0;
+        bool leveled = false;            // "giảm còn 4%": a level, not a change
+        std::string qualifier;
+        std::string direction;
+        bool label_empty = true;
+        std::size_t label_begin = 0, label_end = 0;  // words of the label inside the gap
+        std::string basis_kind;          // plan/prior found before the number ("so dự toán giao đạt 42%")
+        std::string basis;
+    };
+
+    Gap read_gap(std::size_t begin, std::size_t end) const {
+        Gap g;
+        g.begin = begin;
+        g.end = end;
+        // Qualifier and direction right before the number.
+        for (const char* role : {"more_than", "less_than", "about"}) {
+            if (lex_.cue_ending_at(words_, end, role) && g.qualifier.empty()) g.qualifier = role;
+        }
+        const std::size_t max_len = lex_.cue_ending_at(words_, end, "max");
+        const std::size_t min_len = lex_.cue_ending_at(words_, end, "min");
+        if (max_len || min_len) g.direction = max_len >= min_len ? "max" : "min";
+        // The verb: the nearest change/ratio word, past qualifiers and fillers.
+        std::size_t j = end;
+        bool leveling = false;
+        for (int hops = 0; hops < 5 && j > begin; ++hops) {
+            bool found = false;
+            for (const char* role : {"up", "down", "ratio", "exceed", "share"}) {
+                const std::size_t len = lex_.cue_ending_at(words_, j, role);
+                if (len && j - len >= begin) {
+                    g.verb = role;
+                    g.verb_word = j - len;
+                    found = true;
+                    break;
+                }
+            }
+            if (found) break;
+            std::size_t skip = 0;
+            for (const char* role : {"more_than", "less_than", "about", "estimate", "filler", "max", "min"}) {
+                const std::size_t len = lex_.cue_ending_at(words_, j, role);
+                if (len > skip && j - len >= begin) skip = len;
+            }
+            if (!skip) break;
+            for (const char* role : {"max", "less_than"})
+                if (lex_.cue_ending_at(words_, j, role)) leveling = true;
+            j -= skip;
+        }
+        if ((g.verb == "up" || g.verb == "down") && leveling) g.leveled = true;
+        if (g.qualifier.empty())
+            for (std::size_t k = begin; k < end; ++k)
+                if (lex_.cue_at(words_, k, "estimate")) g.qualifier = "estimate";
+        // Is there a label, or only verbs, qualifiers and comparison words?
+        std::size_t k = begin;
+        bool after_compare = false;
+        while (k < end) {
+            const Word& w = words_[k];
+            if (w.kind == Word::Kind::punct) {
+                ++k;
+                continue;
+            }
+            if (w.kind == Word::Kind::number && k > begin && words_[k - 1].text == "năm") {
+                ++k;
+                continue;
+            }
+            if (w.text == "năm" && number_word(k + 1)) {
+                ++k;
+                continue;
+            }
+            std::size_t len = 0;
+            if (lex_.cue_at(words_, k, "compare")) after_compare = true;
+            if (std::size_t plan = lex_.cue_at(words_, k, "plan_basis"); plan && after_compare) {
+                g.basis_kind = "plan";
+                g.basis = basis_text(k, end);
+            }
+            if (is_connective(k, len)) {
+                k += len;
+                continue;
+            }
+            if (after_compare && !g.basis_kind.empty()) {  // "so dự toán HĐND huyện giao đạt"
+                ++k;
+                continue;
+            }
+            g.label_empty = false;
+            break;
+        }
+        // The label: the gap without leading joiners and trailing verbs/qualifiers.
+        std::size_t lb = begin, le = end;
+        while (lb < le) {
+            std::size_t len = 0;
+            if (words_[lb].kind == Word::Kind::punct) { ++lb; continue; }
+            if ((len = lex_.cue_at(words_, lb, "subordinate")) || (len = lex_.cue_at(words_, lb, "filler"))) {
+                lb += len;
+                continue;
+            }
+            if (words_[lb].text == "cụ" || words_[lb].text == "thể" || words_[lb].text == "theo" ||
+                words_[lb].text == "đó") {
+                ++lb;
+                continue;
+            }
+            break;
+        }
+        // After "trong đó" the label is what follows it: before it, the previous figure's words.
+        for (std::size_t k = lb; k < end; ++k)
+            if (std::size_t len = lex_.cue_at(words_, k, "subordinate")) lb = std::max(lb, k + len);
+        if (!g.verb.empty() && g.verb_word >= lb) le = std::min(le, g.verb_word);
+        while (le > lb) {
+            if (words_[le - 1].kind == Word::Kind::punct) { --le; continue; }
+            std::size_t len = 0;
+            for (const char* role : {"more_than", "less_than", "about", "estimate", "filler", "ratio", "up", "down",
+                                     "exceed", "share", "min", "max"})
+                len = std::max(len, lex_.cue_ending_at(words_, le, role));
+            if (!len || le - len < lb) break;
+            le -= len;
+        }
+        g.label_begin = lb;
+        g.label_end = le;
+        return g;
+    }
+
+    // The basis as written: from word k to a separator, a verb, "và" or a figure.
+    std::string basis_text(std::size_t k, std::size_t limit) const {
+        std::size_t e = basis_end(k, limit);
+        if (e <= k) return "";
+        return std::string(text_.substr(words_[k].begin, words_[e - 1].end - words_[k].begin));
+    }
+
+    std::size_t basis_end(std::size_t k, std::size_t limit) const {
+        std::size_t e = k;
+        int count = 0;
+        while (e < limit && count < 8) {
+            const Word& w = words_[e];
+            if (w.kind == Word::Kind::punct && !is_punct(w, "-")) break;
+            if (e > k && (lex_.cue_at(words_, e, "up") || lex_.cue_at(words_, e, "down") ||
+                          lex_.cue_at(words_, e, "ratio") || lex_.cue_at(words_, e, "exceed") || w.text == "và" ||
+                          w.text == "trong"))
+                break;
+            if (starts_figure(e)) break;
+            ++e;
+            ++count;
+        }
+        while (e > k && is_punct(words_[e - 1], "-")) --e;
+        return e;
+    }
+
+    bool starts_figure(std::size_t word) const {
+        for (const auto& r : raws_)
+            if (r.first == word) return true;
+        return false;
+    }
+
+    std::size_t next_figure_start(std::size_t after) const {
+        for (const auto& r : raws_)
+            if (r.first >= after) return r.first;
+        return words_.size();
+    }
+
+    // What follows a figure's unit: "so với cùng kỳ", "kế hoạch tỉnh giao", ...
+    struct BasisAfter {
+        std::string kind;  // plan, prior, share or ""
+        std::string text;
+        std::size_t end = 0;
+    };
+
+    BasisAfter read_basis_after(std::size_t k) const {
+        BasisAfter b;
+        b.end = k;
+        const std::size_t limit = next_figure_start(k);
+        bool compare = false;
+        if (k < words_.size() && is_punct(words_[k], "%")) ++k;  // "55 %" split by a space is a unit already
+        if (std::size_t len = lex_.cue_at(words_, k, "compare")) {
+            compare = true;
+            k += len;
+            if (k < words_.size() && words_[k].text == "với") ++k;
+        }
+        if (k >= words_.size() || k >= limit) return b;
+        if (lex_.cue_at(words_, k, "plan_basis")) b.kind = "plan";
+        else if (lex_.cue_at(words_, k, "prior_basis")) b.kind = "prior";
+        else if (lex_.cue_at(words_, k, "share_basis")) b.kind = "share";
+        else if (compare && words_[k].kind != Word::Kind::punct) b.kind = "prior";
+        if (b.kind.empty()) return b;
+        b.end = basis_end(k, limit);
+        b.text = b.end > k ? std::string(text_.substr(words_[k].begin, words_[b.end - 1].end - words_[k].begin)) : "";
+        return b;
+    }
+
+    // Words after a figure's unit that describe it ("đảng viên mới", "công
+    // trình chuyển tiếp đã hoàn thành"): up to a separator or the next figure.
+    std::size_t description_end(std::size_t k, bool stop_at_verbs) const {
+        const std::size_t limit = next_figure_start(k);
+        std::size_t e = k;
+        while (e < limit && e < words_.size()) {
+            const Word& w = words_[e];
+            if (w.kind == Word::Kind::punct && !is_punct(w, "-")) break;
+            if (stop_at_verbs && (lex_.cue_at(words_, e, "up") || lex_.cue_at(words_, e, "down") ||
+                                  lex_.cue_at(words_, e, "ratio") || lex_.cue_at(words_, e, "exceed") ||
+                                  lex_.cue_at(words_, e, "compare")))
+                break;
+            ++e;
+        }
+        return e;
+    }
+
+    // ------------------------------------------------------------ codes --
+
+    std::string code_for(std::size_t window_begin, const RawFigure& f, std::size_t after_end, bool growth) const {
+        // Label words with the number as "#".
+        std::vector<std::string> before_raw, after_raw;
+        for (std::size_t k = window_begin; k < f.first; ++k) before_raw.push_back(words_[k].text);
+        for (std::size_t k = f.first + 1; k < after_end; ++k) {
+            if (k < f.last && f.out_of && (is_punct(words_[k], "/") || words_[k].kind == Word::Kind::number)) continue;
+            after_raw.push_back(words_[k].text);
+        }
+        std::vector<std::string> seq = lex_.label_tokens_of(before_raw);
+        const std::size_t marker = seq.size();
+        seq.push_back("#");
+        for (auto& t : lex_.label_tokens_of(after_raw)) seq.push_back(t);
+
+        std::string best;
+        long best_distance = 1 << 20;
+        int best_weight = 0;
+        for (const auto& p : lex_.phrasings) {
+            const std::string code = growth ? reader_.growth_code_of(p.code) : p.code;
+            if (code == "other" || !unit_agrees(code, f.unit, growth)) continue;
+            for (std::size_t start = 0; start < seq.size(); ++start) {
+                std::size_t end = 0;
+                if (!match_phrase(seq, start, p.tokens, end)) continue;
+                long distance;
+                if (end <= marker) distance = static_cast<long>(marker - end);
+                else if (start > marker) distance = static_cast<long>(start - marker);
+                else distance = 0;  // the phrasing spans the number: "kết nạp ... đảng viên"
+                if (distance < best_distance || (distance == best_distance && p.weight > best_weight)) {
+                    best = code;
+                    best_distance = distance;
+                    best_weight = p.weight;
+                }
+            }
+        }
+        return best.empty() ? "other" : best;
+    }
+
+    static bool match_phrase(const std::vector<std::string>& seq, std::size_t start,
+                             const std::vector<std::string>& tokens, std::size_t& end) {
+        std::size_t i = start;
+        for (std::size_t t = 0; t < tokens.size(); ++t) {
+            if (tokens[t] == "...") {
+                // The next real token, within a few words.
+                if (t + 1 >= tokens.size()) continue;
+                std::size_t k = i;
+                const std::size_t stop = std::min(seq.size(), i + 9);
+                while (k < stop && seq[k] != tokens[t + 1]) ++k;
+                if (k >= stop) return false;
+                i = k;
+                continue;
+            }
+            if (i >= seq.size() || seq[i] != tokens[t]) return false;
+            ++i;
+        }
+        end = i;
+        return true;
+    }
+
+    bool unit_agrees(const std::string& code, const std::string& unit, bool growth) const {
+        auto it = lex_.code_unit.find(code);
+        if (it == lex_.code_unit.end()) return false;
+        const std::string& want = it->second;
+        if (growth) return want == "%" && lex_.growth_codes.count(code);
+        if (unit == "VND" || unit == "USD") return want == "VND" || want == "USD";
+        return want == unit;
+    }
+
+    // ---------------------------------------------------- the main pass --
+
+    std::string text_of(std::size_t begin_word, std::size_t end_word) const {
+        if (end_word <= begin_word) return "";
+        return std::string(text_.substr(words_[begin_word].begin, words_[end_word - 1].end - words_[begin_word].begin));
+    }
+
+    void classify() {
+        int host = -1;               // index in out_ of the figure comparisons attach to
+        std::size_t consumed = 0;    // words before this are read
+        std::string last_verb;
+        std::vector<ReadComparison> pending;  // comparisons written before their figure
+        std::size_t pending_window = 0;
+        for (std::size_t r = 0; r < raws_.size(); ++r) {
+            const RawFigure& f = raws_[r];
+            // A ';' ends what a comparison may attach to.
+            for (std::size_t k = consumed; k < f.first; ++k) {
+                if (is_punct(words_[k], ";")) {
+                    host = -1;
+                    pending.clear();
+                    consumed = k + 1;
+                    last_verb.clear();
+                }
+            }
+            if (consumed > f.first) consumed = f.first;
+            const Gap gap = read_gap(consumed, f.first);
+            const bool attachable = host >= 0 && gap.label_empty;
+            const std::string verb = !gap.verb.empty() ? gap.verb : (attachable ? last_verb : "");
+
+            if (f.unit == "%") {
+                BasisAfter basis = read_basis_after(f.last);
+                if (basis.kind.empty() && !gap.basis_kind.empty()) {
+                    basis.kind = gap.basis_kind;
+                    basis.text = gap.basis;
+                }
+                const bool change = (verb == "up" || verb == "down") && !gap.leveled;
+                ReadComparison c;
+                c.span = {words_[gap.verb.empty() ? f.first : gap.verb_word].begin,
+                          words_[std::max(f.last, basis.end) - 1].end};
+                c.basis = basis.text;
+                c.qualifier = gap.direction.empty() ? qualifier_direction(gap.qualifier) : gap.direction;
+                if (change) {
+                    c.kind = "change_vs_prior";
+                    c.percent = verb == "down" ? negate(f.value) : f.value;
+                    if (attachable) {
+                        out_[host].comparisons.push_back(c);
+                        out_[host].span.end = c.span.end;
+                        consumed = std::max(f.last, basis.end);
+                        last_verb = verb;
+                        continue;
+                    }
+                    // A change with no figure before it is a growth figure of its own.
+                    ReadFigure g = new_figure(gap, f, consumed, basis.end, /*growth=*/true);
+                    g.value = c.percent;
+                    host = static_cast<int>(out_.size());
+                    out_.push_back(std::move(g));
+                    consumed = std::max(f.last, basis.end);
+                    last_verb = verb;
+                    continue;
+                }
+                const bool ratio_verb = verb == "ratio" || verb == "exceed";
+                std::string kind;
+                if (verb == "share" || basis.kind == "share") kind = "";
+                else if (basis.kind == "plan") kind = "ratio_to_plan";
+                else if (basis.kind == "prior") kind = verb == "exceed" ? "change_vs_prior" : "ratio_to_prior";
+                else if (ratio_verb && attachable && !f.percent_missing) kind = "ratio_to_plan";
+                if (!kind.empty()) {
+                    c.kind = kind;
+                    c.percent = f.value;
+                    if (kind == "ratio_to_plan" && verb == "exceed" && f.value.to_double() < 100)
+                        c.percent = add_hundred(f.value);
+                    if (attachable) {
+                        out_[host].comparisons.push_back(c);
+                        out_[host].span.end = c.span.end;
+                    } else {
+                        if (pending.empty()) pending_window = gap.begin;
+                        pending.push_back(c);
+                    }
+                    consumed = std::max(f.last, basis.end);
+                    last_verb = verb;
+                    continue;
+                }
+                if (f.percent_missing) continue;
+                // A percentage that is a figure of its own: a rate or a share.
+                ReadFigure g = new_figure(gap, f, consumed, description_end(f.last, false), false);
+                host = static_cast<int>(out_.size());
+                out_.push_back(std::move(g));
+                consumed = std::max(f.last, basis.kind == "share" ? basis.end : description_end(f.last, true));
+                last_verb.clear();
+                continue;
+            }
+
+            // Money, counts, areas...: "tăng 4,02 triệu đồng so với năm 2020" is a difference, not a figure.
+            if ((gap.verb == "up" || gap.verb == "down") && !gap.leveled && gap.verb_word + 3 >= f.first) {
+                consumed = std::max(f.last, read_basis_after(f.last).end);
+                continue;
+            }
+            // The same figure again in brackets ("(792,9 tỷ/1.426,5 tỷ đồng)"): one figure.
+            if (gap.label_empty) {
+                int same = -1;
+                for (std::size_t k = 0; k < out_.size(); ++k)
+                    if (out_[k].unit == f.unit && out_[k].value == f.value) same = static_cast<int>(k);
+                if (same >= 0) {
+                    for (auto& c : pending) out_[same].comparisons.push_back(c);
+                    pending.clear();
+                    consumed = f.last;
+                    host = same;
+                    continue;
+                }
+            }
+            const std::size_t window = !pending.empty() && gap.label_empty ? pending_window : consumed;
+            ReadFigure g = new_figure(gap, f, window, description_end(f.last, false), false);
+            if (!pending.empty() && gap.label_empty) {
+                g.comparisons = pending;
+                g.span.begin = std::min(g.span.begin, pending.front().span.begin);
+            }
+            pending.clear();
+            host = static_cast<int>(out_.size());
+            out_.push_back(std::move(g));
+            consumed = description_end(f.last, true);
+            last_verb.clear();
+        }
+    }
+
+    static std::string qualifier_direction(const std::string& qualifier) {
+        if (qualifier == "more_than") return "min";
+        if (qualifier == "less_than") return "max";
+        return "";
+    }
+
+    static Decimal negate(Decimal d) {
+        d.unscaled = -d.unscaled;
+        return d;
+    }
+
+    // 100 + d exactly ("vượt 19,3%" of plan is 119,3% of it).
+    static Decimal add_hundred(Decimal d) {
+        while (d.scale < 0) {
+            d.unscaled *= 10;
+            ++d.scale;
+        }
+        std::int64_t hundred = 100;
+        for (int s = 0; s < d.scale; ++s) hundred *= 10;
+        return Decimal{d.unscaled + hundred, d.scale};
+    }
+
+    ReadFigure new_figure(const Gap& gap, const RawFigure& f, std::size_t window_begin, std::size_t after_end,
+                          bool growth) {
+        ReadFigure g;
+        g.value = f.value;
+        g.unit = f.unit;
+        g.out_of = f.out_of;
+        g.growth = growth;
+        g.qualifier = gap.qualifier;
+        g.number = {words_[f.first].begin, words_[f.first].end};
+        const std::size_t code_after = std::max(after_end, f.last);
+        g.code = code_for(std::min(window_begin, gap.label_begin), f, code_after, growth);
+        // The label as written; when nothing stands before the number, what follows it ("80% tổ chức ...").
+        if (gap.label_end > gap.label_begin) {
+            g.label = text_of(gap.label_begin, gap.label_end);
+        } else {
+            g.label = text_of(f.last, description_end(f.last, false));
+            if (g.label.empty() && f.last > f.first + 1) g.label = text_of(f.first + 1, f.last);
+            // A label-less figure continues the previous one's subject ("; đạt 51,1% nguồn vốn huyện giao (...)").
+            if (g.code == "other" && !out_.empty() && out_.back().unit == f.unit && out_.back().growth == growth) {
+                g.code = out_.back().code;
+                if (g.label.empty()) g.label = out_.back().label;
+            }
+        }
+        // Direction as a target reads it.
+        g.direction = gap.direction.empty() ? qualifier_direction(gap.qualifier) : gap.direction;
+        if (gap.qualifier == "about" || gap.qualifier == "estimate") g.direction = gap.direction;
+        const std::size_t desc = description_end(f.last, false);
+        for (std::size_t k = f.last; k < desc; ++k) {
+            if (lex_.cue_at(words_, k, "min_after")) g.direction = "min";
+            if (lex_.cue_at(words_, k, "max_after")) g.direction = "max";
+        }
+        if (f.range < 0) g.direction = "min";
+        if (f.range > 0) g.direction = "max";
+        if (g.direction.empty()) g.direction = "eq";
+        const std::size_t label_start = gap.label_end > gap.label_begin ? gap.label_begin : f.first;
+        g.span = {words_[std::min(label_start, f.first)].begin, words_[f.last - 1].end};
+        return g;
+    }
+};
+
+}  // namespace
+
+std::vector<ReadFigure> FigureReader::read_sentence(std::string_view text, Span sentence) const {
+    if (sentence.empty() || sentence.end > text.size()) return {};
+    SentenceReader reader(*impl_, *this, text, sentence);
+    return reader.read();
+}
+
+std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_view text, Span sentence,
+                                                                    int reference_year, bool& opens_block) const {
+    opens_block = false;
+    if (sentence.empty() || sentence.end > text.size()) return std::nullopt;
+    const auto original = text.substr(sentence.begin, sentence.end - sentence.begin);
+    const std::string folded = text::fold(original);
+    const auto words = split_words(original, folded, sentence.begin);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const bool after_compare = i > 0 && (impl_->cue_ending_at(words, i, "compare"));
+        std::size_t len = impl_->cue_at(words, i, "target");
+        bool clause_only = false;
+        int year = 0;
+        if (!len && (len = impl_->cue_at(words, i, "target_clause"))) clause_only = true;
+        if (!len) {
+            len = impl_->cue_at(words, i, "target_if_future");
+            if (!len) continue;
+            for (std::size_t k = i + len; k < std::min(words.size(), i + len + 2); ++k)
+                if (int y = year_of(words[k]); y) year = y;
+            if (!year || (reference_year && year <= reference_year)) continue;
+        }
+        if (after_compare) continue;
+        TargetScope scope;
+        scope.begin = words[i].begin;
+        // A year right after the cue names the target year ("chỉ tiêu chủ yếu năm 2022").
+        for (std::size_t k = i + len; k < std::min(words.size(), i + len + 3); ++k)
+            if (int y = year_of(words[k]); y) year = y;
+        scope.year = year;
+        for (std::size_t k = i + len; k < std::min(words.size(), i + len + 8); ++k)
+            if (is_punct(words[k], ":")) opens_block = true;
+        std::size_t clause_end = words.size();
+        if (clause_only && !opens_block) {
+            for (std::size_t k = i + len; k < words.size(); ++k)
+                if (is_punct(words[k], ";")) {
+                    clause_end = k;
+                    scope.end = words[k].begin;
+                    break;
+                }
+        }
+        // A goal without a figure: a goal verb, then a year not before the meeting's.
+        bool goal_verb = false;
+        for (std::size_t k = i + len; k < clause_end; ++k) {
+            if (impl_->cue_at(words, k, "goal")) goal_verb = true;
+            if (int y = year_of(words[k]); y && goal_verb && (!reference_year || y >= reference_year)) {
+                scope.goal = true;
+                scope.goal_year = y;
+            }
+        }
+        return scope;
+    }
+    return std::nullopt;
+}
+
+int FigureReader::year_before(std::string_view text, std::size_t from, std::size_t to) const {
+    if (to <= from || to > text.size()) return 0;
+    const auto original = text.substr(from, to - from);
+    const std::string folded = text::fold(original);
+    const auto words = split_words(original, folded, from);
+    int year = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const int y = year_of(words[i]);
+        if (!y || i == 0 || words[i - 1].text != "năm") continue;
+        bool compared = false;
+        for (std::size_t back = 1; back <= 3 && back <= i; ++back)
+            if (impl_->cue_ending_at(words, i - back + 1, "compare") || words[i - back].text == "so") compared = true;
+        if (!compared) year = y;
+    }
+    return year;
+}
+
+std::shared_ptr<const FigureReader> shared_reader() {
+    static std::mutex mutex;
+    static std::shared_ptr<const FigureReader> reader;
+    std::lock_guard<std::mutex> lock(mutex);
+    if (!reader) reader = std::make_shared<FigureReader>();
+    return reader;
+}
+
+std::optional<model::Period> meeting_period(const model::Document& doc) {
+    if (doc.meetings.empty()) return std::nullopt;
+    return doc.meetings.front().period;
+}
+
+int reference_year(const model::Document& doc) {
+    if (auto p = meeting_period(doc)) return p->end.year;
+    if (!doc.meetings.empty() && doc.meetings.front().held_on) return doc.meetings.front().held_on->year;
+    if (doc.published_on) return doc.published_on->year;
+    return 0;
+}
+
+int default_target_year(const model::Document& doc) {
+    if (auto p = meeting_period(doc)) return p->end.month == 12 ? p->end.year + 1 : p->end.year;
+    const int year = reference_year(doc);
+    return year;
+}
+
+}  // namespace baocao::extract::figures
+
+namespace baocao::extract::figures {
+
+std::vector<SentenceScope> target_scopes(const model::Document& doc, const FigureReader& reader) {
+    std::vector<SentenceScope> scopes(doc.sentences.size());
+    const int year = reference_year(doc);
+    int block_paragraph = -1;
+    int block_year = 0;
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+        const auto& s = doc.sentences[i];
+        if (s.furniture) continue;
+        if (block_paragraph >= 0 && s.paragraph == block_paragraph) {
+            FigureReader::TargetScope scope;
+            scope.begin = s.span.begin;
+            scope.year = block_year;
+            scopes[i].scope = scope;
+            scopes[i].block = true;
+            continue;
+        }
+        block_paragraph = -1;
+        bool opens_block = false;
+        scopes[i].scope = reader.target_scope(doc.text, s.span, year, opens_block);
+        if (opens_block) {
+            block_paragraph = s.paragraph;
+            block_year = scopes[i].scope->year;
+        }
+    }
+    return scopes;
+}
+
+}  // namespace baocao::extract::figures

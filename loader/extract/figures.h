@@ -1,0 +1,106 @@
+// Reading figures the way a Vietnamese reader does: a number with its unit,
+// the qualifier before it, the label it measures, the comparisons that follow
+// it, and whether it is reported or set as a target. Shared by the indicator
+// and target stages; the words it knows live in data/ (units.tsv,
+// figure_cues.tsv, indicator_catalog.tsv, indicator_phrasings.tsv,
+// figure_abbreviations.tsv).
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/facts.h"
+
+namespace baocao::extract::figures {
+
+// One comparison read next to a figure ("đạt 101% kế hoạch tỉnh giao").
+struct ReadComparison {
+    std::string kind;       // ratio_to_plan, ratio_to_prior, change_vs_prior
+    model::Decimal percent;
+    std::string basis;      // as written: "kế hoạch tỉnh giao", "cùng kỳ"
+    model::Span span;       // from the verb to the end of the basis
+    std::string qualifier;  // target direction words travel with a change target
+};
+
+// One figure of a sentence with everything read around it.
+struct ReadFigure {
+    std::string code = "other";
+    std::string label;             // as written, without verbs and qualifiers
+    model::Decimal value;          // base units
+    std::string unit;              // VND, USD, %, ha, count, tấn, ...
+    std::string qualifier;         // estimate, more_than, less_than, about or ""
+    std::optional<model::Decimal> out_of;
+    bool growth = false;           // the value is a rate of change ("công nghiệp tăng 11,7%")
+    std::string direction;         // min, max or eq, as a target would read it
+    std::vector<ReadComparison> comparisons;
+    std::optional<model::Period> period;  // set only when the text overrides the meeting's
+    model::Span number;            // the number itself
+    model::Span span;              // label start to the end of the last comparison
+};
+
+// The lexicons, loaded once.
+class FigureReader {
+public:
+    FigureReader();  // throws std::runtime_error naming a missing or broken data file
+
+    // Every figure of one sentence, in order of their numbers. `text` is the
+    // whole document text and `sentence` a span of it; spans are document bytes.
+    std::vector<ReadFigure> read_sentence(std::string_view text, model::Span sentence) const;
+
+    // Code whose growth_of is `code` ("production_value" -> "production_value_growth"), or "other".
+    std::string growth_code_of(const std::string& code) const;
+
+    // Where target scope begins in a sentence (byte offset in the document),
+    // or nullopt. `reference_year` is the year the meeting reviews; a year
+    // after it makes "kế hoạch năm 2024" a target cue. `block_open` says the
+    // paragraph already opened a list of targets ("Một số chỉ tiêu chủ yếu năm
+    // 2022:"); it is updated when this sentence opens one.
+    struct TargetScope {
+        std::size_t begin = 0;
+        std::size_t end = static_cast<std::size_t>(-1);  // "mục tiêu" holds to the end of its clause only
+        int year = 0;       // year named by the cue, 0 when none
+        bool goal = false;  // a goal without a figure follows ("trở thành ... năm 2025")
+        int goal_year = 0;
+        bool covers(std::size_t offset) const { return offset >= begin && offset < end; }
+    };
+    std::optional<TargetScope> target_scope(std::string_view text, model::Span sentence,
+                                            int reference_year, bool& opens_block) const;
+
+    // The year a target in [from, to) of the text is for: a year written before
+    // the figure (not after "so với"), else 0.
+    int year_before(std::string_view text, std::size_t from, std::size_t to) const;
+
+    struct Impl;
+
+private:
+    std::shared_ptr<const Impl> impl_;
+};
+
+// The reader shared by the stages of one process (loaded on first use).
+std::shared_ptr<const FigureReader> shared_reader();
+
+// The period a document's figures cover by default, and the year targets are
+// set for when the text names none.
+std::optional<model::Period> meeting_period(const model::Document& doc);
+int reference_year(const model::Document& doc);
+int default_target_year(const model::Document& doc);
+
+}  // namespace baocao::extract::figures
+
+namespace baocao::extract::figures {
+
+// Target scope of every sentence of a document (nullopt outside it), with the
+// paragraph-long lists opened by "Một số chỉ tiêu chủ yếu năm 2022:".
+struct SentenceScope {
+    std::optional<FigureReader::TargetScope> scope;
+    bool block = false;  // inside a list of targets opened earlier in the paragraph
+};
+std::vector<SentenceScope> target_scopes(const model::Document& doc, const FigureReader& reader);
+
+}  // namespace baocao::extract::figures
