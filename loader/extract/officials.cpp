@@ -1,13 +1,406 @@
-// Placeholder stage: replaced by the real officials extraction.
+// Officials stage: every person the article names with a position, all the
+// titles it gives them, and what they did at the meeting.
+//
+// The press writes a title before the name ("Phó Bí thư Thường trực Tỉnh ủy Trần
+// Thế Dũng"), after it ("Đồng chí A, ủy viên BTV Tỉnh ủy, Bí thư Thành ủy"), in
+// lists ("Các đồng chí: A - Bí thư Huyện ủy; B - ..."), and in photo captions. A
+// line is read left to right: honorifics, titles (official_titles.h) and names
+// (person_names.h); a name takes the titles written right before it and the
+// comma list right after it. Names never given a title (bylines, streets, people
+// receiving an award) are not officials.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <spdlog/spdlog.h>
+
+#include "extract/official_titles.h"
+#include "extract/person_names.h"
 #include "extract/stages.h"
+#include "text/normalize.h"
 
 namespace baocao::extract {
 namespace {
+
+// Strongest first: a person keeps the strongest role of all their mentions.
+const std::vector<std::string> kRoleRank = {"chair", "reporter", "speaker", "attendee", "mentioned"};
+
+int role_rank(const std::string& role) {
+    const auto it = std::find(kRoleRank.begin(), kRoleRank.end(), role);
+    return it == kRoleRank.end() ? static_cast<int>(kRoleRank.size()) : static_cast<int>(it - kRoleRank.begin());
+}
+
+const std::string& stronger(const std::string& a, const std::string& b) { return role_rank(a) <= role_rank(b) ? a : b; }
+
+// Cue phrases of data/official_roles.tsv, matched on token keys.
+class RoleCues {
+public:
+    static RoleCues load(const std::filesystem::path& data_dir) {
+        RoleCues cues;
+        for (const auto& row : read_tsv_rows(data_dir / "official_roles.tsv")) {
+            if (row.size() < 2) throw std::runtime_error("official_roles.tsv: a row needs phrase and role");
+            const auto tokens = tokenize(row[0]);
+            cues.roles_[joined_key(tokens, 0, tokens.size())] = row[1];
+            cues.max_words_ = std::max(cues.max_words_, tokens.size());
+        }
+        return cues;
+    }
+
+    // Strongest role cued by tokens [begin, end), or "" when none.
+    std::string strongest(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) const {
+        std::string best;
+        for (std::size_t i = begin; i < end; ++i) {
+            for (std::size_t length = std::min(max_words_, end - i); length >= 1; --length) {
+                const auto found = roles_.find(joined_key(tokens, i, i + length));
+                if (found == roles_.end()) continue;
+                if (found->second != "none") best = best.empty() ? found->second : stronger(best, found->second);
+                i += length - 1;
+                break;
+            }
+        }
+        return best;
+    }
+
+private:
+    std::unordered_map<std::string, std::string> roles_;
+    std::size_t max_words_ = 1;
+};
+
+// One name in one line, with the titles written next to it.
+struct Mention {
+    NameSpan name;
+    std::size_t first = 0;  // first token of the mention (honorific, titles before the name)
+    std::size_t after = 0;  // first token after the name and the titles after it
+    std::vector<std::string> titles;
+};
+
+bool is_token(const std::vector<Token>& tokens, std::size_t i, const char* surface) {
+    return i < tokens.size() && tokens[i].surface == surface;
+}
+
+bool is_clause_end(const Token& token) {
+    return !token.word && (token.surface == "." || token.surface == "!" || token.surface == "?");
+}
+
+// Segment boundary for a title's continuation after a comma.
+bool ends_segment(const std::vector<Token>& tokens, std::size_t i) {
+    if (i >= tokens.size()) return true;
+    const std::string& s = tokens[i].surface;
+    return !tokens[i].word && (s == "," || s == ";" || s == "." || s == ":" || s == ")");
+}
+
+class LineReader {
+public:
+    LineReader(const TitleContext& ctx, const std::vector<Token>& tokens) : ctx_(ctx), t_(tokens) {}
+
+    std::vector<Mention> read() {
+        std::vector<Mention> mentions;
+        std::vector<std::string> pending;  // titles waiting for the name they precede
+        std::size_t start = 0;
+        bool honorific = false;
+        auto reset = [&] {
+            pending.clear();
+            honorific = false;
+        };
+        std::size_t i = 0;
+        while (i < t_.size()) {
+            const Token& token = t_[i];
+            if (!token.word) {
+                const bool chain_open = !pending.empty() || honorific;
+                if (chain_open && token.surface == ",") { ++i; continue; }
+                if (honorific && pending.empty() && token.surface == ":") { ++i; continue; }
+                reset();
+                ++i;
+                continue;
+            }
+            const LexMatch address = ctx_.titles.match(t_, i, kHonorific);
+            if (address.found()) {
+                if (!honorific && pending.empty()) start = i;
+                honorific = true;
+                i += address.length;
+                continue;
+            }
+            const TitleParse title = parse_title(ctx_, t_, i, /*owned=*/false);
+            if (title.ok()) {
+                if (pending.empty() && !honorific) start = i;
+                pending.push_back(title.text);
+                i = title.end;
+                if (title.name.found()) {
+                    mentions.push_back(make_mention(title.name, start, pending));
+                    i = mentions.back().after;
+                    reset();
+                } else if (i < t_.size() && t_[i].word) {
+                    reset();  // the title is not followed by a name: "Bí thư Tỉnh ủy đề nghị"
+                }
+                continue;
+            }
+            const NameSpan name = name_at(ctx_, t_, i, honorific);
+            if (name.found()) {
+                if (name.begin != i) pending.clear();
+                mentions.push_back(make_mention(name, (honorific || !pending.empty()) ? start : name.begin, pending));
+                i = std::max(mentions.back().after, i + 1);
+                reset();
+                continue;
+            }
+            reset();
+            ++i;
+        }
+        return mentions;
+    }
+
+private:
+    Mention make_mention(const NameSpan& name, std::size_t first, const std::vector<std::string>& before) {
+        Mention m;
+        m.name = name;
+        m.first = std::min(first, name.begin);
+        m.titles = before;
+        m.after = titles_after_name(name.end, m.titles);
+        return m;
+    }
+
+    // "A, ủy viên BTV Tỉnh ủy, Bí thư Thành ủy", "A - Bí thư Huyện ủy, Chủ tịch HĐND
+    // huyện", "A (Bí thư Đảng ủy xã)". Returns the first token after what was read.
+    std::size_t titles_after_name(std::size_t j, std::vector<std::string>& titles) {
+        if (j >= t_.size() || t_[j].word) return j;
+        const std::string& sep = t_[j].surface;
+        if (sep != "," && sep != "-" && sep != "–" && sep != "—" && sep != "(") return j;
+        std::size_t k = j + 1;
+        std::size_t read_up_to = j;
+        bool any = false;
+        while (true) {
+            const TitleParse title = parse_title(ctx_, t_, k, /*owned=*/true);
+            if (!title.ok()) break;
+            titles.push_back(title.text);
+            any = true;
+            k = read_up_to = title.end;
+            bool next_title = false;
+            while (is_token(t_, k, ",")) {
+                if (parse_title(ctx_, t_, k + 1, true).ok()) {
+                    k = k + 1;
+                    next_title = true;
+                    break;
+                }
+                const TitleParse tail = parse_title(ctx_, t_, k + 1, true, /*tail=*/true);
+                if (tail.end <= tail.begin) break;
+                if (tail.dropped_place) {  // ", phường Hưng Trí": where the office is
+                    k = read_up_to = tail.end;
+                    continue;
+                }
+                if (tail.text.empty() || !ends_segment(t_, tail.end)) break;
+                titles.back() += ", " + tail.text;  // "phòng Quận, huyện, thị - Ban Tổ chức"
+                k = read_up_to = tail.end;
+            }
+            if (!next_title) break;
+        }
+        if (any && sep == "(" && is_token(t_, read_up_to, ")")) ++read_up_to;
+        return any ? read_up_to : j;
+    }
+
+    const TitleContext& ctx_;
+    const std::vector<Token>& t_;
+};
+
+struct Person {
+    std::string full_name;
+    std::vector<std::string> titles;
+    std::string role = "mentioned";
+    std::vector<model::Evidence> evidence;
+};
+
+// Drops a title contained in a longer one of the same person ("bí thư" beside
+// "bí thư huyện ủy"); keeps the first-seen order.
+std::vector<std::string> tidy_titles(const std::vector<std::string>& titles) {
+    std::vector<std::string> unique;
+    for (const auto& t : titles)
+        if (!t.empty() && std::find(unique.begin(), unique.end(), t) == unique.end()) unique.push_back(t);
+    std::vector<std::string> kept;
+    for (const auto& t : unique) {
+        bool inside_another = false;
+        for (const auto& other : unique) {
+            if (other.size() <= t.size()) continue;
+            const std::string padded_other = " " + other + " ";
+            if (padded_other.find(" " + t + " ") != std::string::npos) inside_another = true;
+        }
+        if (!inside_another) kept.push_back(t);
+    }
+    return kept;
+}
+
 class OfficialsStage : public Stage {
 public:
+    OfficialsStage()
+        : titles_(TitleLexicon::load(data_dir())),
+          names_(NameLexicon::load(data_dir())),
+          cues_(RoleCues::load(data_dir())) {}
+
     const char* name() const override { return "officials"; }
-    void run(model::Document&) const override {}
+
+    void run(model::Document& doc) const override {
+        doc.officials.clear();
+        const std::unordered_set<std::string> places = document_places(doc);
+        const TitleContext ctx{titles_, names_, places};
+        const std::unordered_set<std::string> not_people = byline_names(doc);
+        const std::string chair_key = doc.meetings.empty() ? "" : text::lower(doc.meetings[0].chair_name);
+
+        std::vector<std::string> order;
+        std::unordered_map<std::string, Person> people;
+        std::size_t line_begin = 0;
+        while (line_begin <= doc.text.size()) {
+            std::size_t line_end = doc.text.find('\n', line_begin);
+            if (line_end == std::string::npos) line_end = doc.text.size();
+            const std::string_view line = std::string_view(doc.text).substr(line_begin, line_end - line_begin);
+            const std::vector<Token> tokens = tokenize(line, line_begin);
+            const std::vector<Mention> mentions = LineReader(ctx, tokens).read();
+            const std::vector<std::string> roles = roles_of(tokens, mentions);
+            for (std::size_t m = 0; m < mentions.size(); ++m) {
+                const Mention& mention = mentions[m];
+                const std::string display = display_name(tokens, mention.name.begin, mention.name.end);
+                const std::string key = text::lower(display);
+                if (not_people.count(key) || names_.is_historical(key)) continue;
+                auto [it, inserted] = people.try_emplace(key);
+                Person& person = it->second;
+                if (inserted) {
+                    order.push_back(key);
+                    person.full_name = display;
+                }
+                person.titles.insert(person.titles.end(), mention.titles.begin(), mention.titles.end());
+                person.role = stronger(person.role, !chair_key.empty() && key == chair_key ? "chair" : roles[m]);
+                person.evidence.push_back(evidence_of(doc, tokens, mention));
+            }
+            line_begin = line_end + 1;
+        }
+
+        const std::string province = province_of(doc);
+        for (const auto& key : order) {
+            Person& person = people[key];
+            std::vector<std::string> titles = tidy_titles(person.titles);
+            if (titles.empty()) continue;  // a name with no position: not an official
+            model::OfficialMention official;
+            official.full_name = person.full_name;
+            official.titles = std::move(titles);
+            official.role = person.role;
+            official.province_name = province;
+            official.evidence = std::move(person.evidence);
+            doc.officials.push_back(std::move(official));
+        }
+        spdlog::debug("{}: {} officials", doc.source_name, doc.officials.size());
+    }
+
+private:
+    // The role each mention's words give it: the words before it in its sentence
+    // ("Dự hội nghị có đồng chí ..."), the words after its titles ("... chủ trì hội
+    // nghị", "...:"). Mentions listed together share both.
+    std::vector<std::string> roles_of(const std::vector<Token>& tokens, const std::vector<Mention>& mentions) const {
+        std::vector<std::string> roles(mentions.size(), "mentioned");
+        std::size_t group_begin = 0;
+        while (group_begin < mentions.size()) {
+            std::size_t group_end = group_begin + 1;
+            while (group_end < mentions.size() &&
+                   only_list_glue(tokens, mentions[group_end - 1].after, mentions[group_end].first))
+                ++group_end;
+            const std::size_t lead_from = std::max(
+                sentence_start(tokens, mentions[group_begin].first),
+                group_begin == 0 ? std::size_t{0} : mentions[group_begin - 1].after);
+            const std::size_t lead_to = mentions[group_begin].first;
+            const std::size_t predicate_from = mentions[group_end - 1].after;
+            std::size_t predicate_to = std::min(tokens.size(), predicate_from + 8);
+            if (group_end < mentions.size()) predicate_to = std::min(predicate_to, mentions[group_end].first);
+            for (std::size_t k = predicate_from; k < predicate_to; ++k)
+                if (is_clause_end(tokens[k])) {
+                    predicate_to = k;
+                    break;
+                }
+            std::string role = cues_.strongest(tokens, lead_from, lead_to);
+            const std::string after = cues_.strongest(tokens, predicate_from, predicate_to);
+            if (!after.empty()) role = role.empty() ? after : stronger(role, after);
+            if (role.empty() && is_token(tokens, predicate_from, ":")) role = "speaker";  // "Name: ..." a quote
+            if (role.empty()) role = "mentioned";
+            for (std::size_t m = group_begin; m < group_end; ++m) roles[m] = role;
+            group_begin = group_end;
+        }
+        return roles;
+    }
+
+    static bool only_list_glue(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to && k < tokens.size(); ++k) {
+            const Token& t = tokens[k];
+            if (!t.word && (t.surface == "," || t.surface == ";" || t.surface == ":")) continue;
+            if (t.word && (t.key == "và" || t.key == "cùng")) continue;
+            return false;
+        }
+        return true;
+    }
+
+    static std::size_t sentence_start(const std::vector<Token>& tokens, std::size_t i) {
+        while (i > 0 && !is_clause_end(tokens[i - 1])) --i;
+        return i;
+    }
+
+    static std::size_t sentence_end(const std::vector<Token>& tokens, std::size_t i) {
+        while (i < tokens.size() && !is_clause_end(tokens[i])) ++i;
+        return i;
+    }
+
+    static model::Evidence evidence_of(const model::Document& doc, const std::vector<Token>& tokens,
+                                       const Mention& mention) {
+        model::Evidence evidence;
+        evidence.match = {tokens[mention.name.begin].begin, tokens[mention.name.end - 1].end};
+        for (const auto& sentence : doc.sentences) {
+            if (sentence.span.begin <= evidence.match.begin && evidence.match.end <= sentence.span.end) {
+                evidence.sentence = sentence.span;
+                return evidence;
+            }
+        }
+        // No sentence split available: the clause around the mention.
+        const std::size_t from = sentence_start(tokens, mention.first);
+        std::size_t to = sentence_end(tokens, mention.after > 0 ? mention.after - 1 : 0);
+        if (to < tokens.size()) ++to;  // keep the full stop
+        evidence.sentence = {tokens[from].begin, tokens[std::max(from + 1, to) - 1].end};
+        return evidence;
+    }
+
+    // Lower-case names of the places the locality stage found, beside the gazetteer.
+    static std::unordered_set<std::string> document_places(const model::Document& doc) {
+        std::unordered_set<std::string> places;
+        for (const auto& place : doc.places)
+            if (!place.ref.name.empty()) places.insert(text::lower(place.ref.name));
+        for (const auto& meeting : doc.meetings)
+            if (!meeting.locality.name.empty()) places.insert(text::lower(meeting.locality.name));
+        return places;
+    }
+
+    // The byline may hold several names: "HIỀN THÚY - ĐÌNH HIỆP".
+    static std::unordered_set<std::string> byline_names(const model::Document& doc) {
+        std::unordered_set<std::string> names;
+        const std::vector<Token> tokens = tokenize(doc.author);
+        std::size_t begin = 0;
+        for (std::size_t i = 0; i <= tokens.size(); ++i) {
+            if (i == tokens.size() || !tokens[i].word || tokens[i].key == "và") {
+                if (i > begin) names.insert(joined_key(tokens, begin, i));
+                begin = i + 1;
+            }
+        }
+        return names;
+    }
+
+    // Namesakes across articles are told apart by the province of the meeting.
+    static std::string province_of(const model::Document& doc) {
+        if (!doc.meetings.empty() && !doc.meetings[0].locality.province_name.empty())
+            return doc.meetings[0].locality.province_name;
+        for (const auto& place : doc.places)
+            if (place.ref.resolved() && !place.ref.province_name.empty() &&
+                (doc.context_province_code.empty() || place.ref.province_code == doc.context_province_code))
+                return place.ref.province_name;
+        return "";
+    }
+
+    TitleLexicon titles_;
+    NameLexicon names_;
+    RoleCues cues_;
 };
+
 }  // namespace
 
 std::unique_ptr<Stage> make_officials_stage() { return std::make_unique<OfficialsStage>(); }

@@ -1,0 +1,289 @@
+#include "extract/official_titles.h"
+
+#include <algorithm>
+#include <sstream>
+#include <stdexcept>
+
+#include "text/normalize.h"
+
+namespace baocao::extract {
+
+namespace {
+
+// Punctuation allowed inside a lexicon phrase ("văn hóa - xã hội", "đ / c").
+bool joins_phrase(const Token& token) {
+    return token.surface == "-" || token.surface == "/";
+}
+
+bool is_dash(const Token& token) {
+    return token.surface == "-" || token.surface == "–" || token.surface == "—";
+}
+
+std::string join_words(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) {
+        if (w.empty()) continue;
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    return out;
+}
+
+// End of the run of tokens that could belong to a name, from i.
+std::size_t name_run_end(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t i) {
+    std::size_t e = i;
+    while (e < tokens.size() && e - i < 8 && !breaks_name(ctx, tokens, e)) ++e;
+    return e;
+}
+
+bool acceptable_name(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t b, std::size_t e) {
+    return !ctx.is_place(joined_key(tokens, b, e));
+}
+
+// A capitalised run [j, e) right after a title: an optional place name, then
+// maybe a person's name that ends with the run ("Cẩm Xuyên Nguyễn Văn Thành").
+NameSpan split_place_and_name(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t j,
+                              std::size_t e, bool place_may_precede) {
+    if (ctx.is_place(joined_key(tokens, j, e))) return {};
+    std::vector<std::size_t> candidates;
+    for (std::size_t k = j; k + 1 < e; ++k) {
+        if (k > j && !place_may_precede) break;
+        const std::size_t length = e - k;
+        if (length < 2 || length > 4) continue;
+        if (!ctx.names.is_surname(tokens[k].key)) continue;
+        if (!acceptable_name(ctx, tokens, k, e)) continue;
+        candidates.push_back(k);
+    }
+    if (candidates.empty()) return {};
+    // A known place before the name settles the split.
+    for (std::size_t k : candidates)
+        if (k - j >= 2 && ctx.is_place(joined_key(tokens, j, k))) return {k, e};
+    if (candidates.front() == j) return {j, e};
+    // Otherwise the usual name length: three syllables, then four, then two.
+    for (std::size_t want : {3u, 4u, 2u})
+        for (std::size_t k : candidates)
+            if (e - k == want) return {k, e};
+    return {};
+}
+
+enum class Slot { head, organ, unit, level, department };
+
+Slot slot_of(unsigned kinds) {
+    if (kinds & kUnit) return Slot::unit;
+    if (kinds & kLevel) return Slot::level;
+    if (kinds & kDepartment) return Slot::department;
+    return Slot::organ;
+}
+
+// A department name the lexicon does not know, written capitalised after a unit
+// word: "Nghiệp vụ II", "Kinh tế". One capitalised word, the lower-case word of the
+// compound, a roman numeral.
+std::size_t absorb_department(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t j,
+                              std::vector<std::string>& words) {
+    words.push_back(tokens[j].key);
+    ++j;
+    if (j < tokens.size() && tokens[j].word && !tokens[j].capitalised && !tokens[j].has_digit &&
+        !ctx.titles.match(tokens, j, kOrgan | kLevel | kUnit | kQualifier).found()) {
+        words.push_back(tokens[j].key);
+        ++j;
+    }
+    if (j < tokens.size() && is_roman_numeral(tokens[j].surface)) {
+        words.push_back(tokens[j].key);
+        ++j;
+    }
+    return j;
+}
+
+// After "-" inside a title: more of the title ("Tài chính - Kế hoạch", "thị - Ban
+// Tổ chức Thành ủy"), not a name ("Bí thư Huyện ủy - Nguyễn Văn A").
+bool title_goes_on_after_dash(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t j,
+                              Slot last) {
+    if (j >= tokens.size() || !tokens[j].word) return false;
+    unsigned wanted = kOrgan | kUnit | kLevel;
+    if (last == Slot::unit || last == Slot::department) wanted |= kDepartment;
+    if (ctx.titles.match(tokens, j, wanted).found()) return true;
+    if (!tokens[j].capitalised || (last != Slot::unit && last != Slot::department)) return false;
+    const std::size_t e = name_run_end(ctx, tokens, j);
+    return !split_place_and_name(ctx, tokens, j, e, false).found();
+}
+
+}  // namespace
+
+unsigned parse_title_kinds(const std::string& comma_list) {
+    unsigned kinds = 0;
+    std::stringstream in(comma_list);
+    std::string kind;
+    while (std::getline(in, kind, ',')) {
+        if (kind == "head") kinds |= kHead;
+        else if (kind == "prefix") kinds |= kPrefix;
+        else if (kind == "qualifier") kinds |= kQualifier;
+        else if (kind == "organ") kinds |= kOrgan;
+        else if (kind == "unit") kinds |= kUnit;
+        else if (kind == "level") kinds |= kLevel;
+        else if (kind == "department") kinds |= kDepartment;
+        else if (kind == "honorific") kinds |= kHonorific;
+        else throw std::runtime_error("unknown title kind '" + kind + "'");
+    }
+    return kinds;
+}
+
+void TitleLexicon::add_phrase(const std::string& phrase, unsigned kinds) {
+    const std::vector<Token> tokens = tokenize(phrase);
+    const std::string key = joined_key(tokens, 0, tokens.size());
+    phrases_[key] |= kinds;
+    max_words_ = std::max(max_words_, tokens.size());
+}
+
+void TitleLexicon::add_abbreviation(const std::string& abbreviation, const std::string& expansion,
+                                    unsigned kinds) {
+    const std::vector<Token> tokens = tokenize(expansion);
+    const std::string key = joined_key(tokens, 0, tokens.size());
+    const auto known = phrases_.find(key);
+    if (known != phrases_.end()) kinds |= known->second;
+    abbreviations_[text::canonical_tones(abbreviation)] = {key, kinds};
+}
+
+bool TitleLexicon::is_abbreviation(const Token& token) const {
+    return token.word && abbreviations_.count(token.surface) > 0;
+}
+
+LexMatch TitleLexicon::match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const {
+    if (i >= tokens.size() || !tokens[i].word) return {};
+    const auto abbreviation = abbreviations_.find(tokens[i].surface);
+    if (abbreviation != abbreviations_.end()) {
+        if (!(abbreviation->second.kinds & wanted)) return {};
+        LexMatch m{1, abbreviation->second.kinds, abbreviation->second.expansion};
+        // "TP. Thanh Hóa", "TX.Phú Mỹ": the dot belongs to the abbreviation.
+        if ((m.kinds & kLevel) && i + 1 < tokens.size() && tokens[i + 1].surface == ".") m.length = 2;
+        return m;
+    }
+    const std::size_t longest = std::min(max_words_, tokens.size() - i);
+    for (std::size_t length = longest; length >= 1; --length) {
+        const Token& last = tokens[i + length - 1];
+        if (!last.word) continue;
+        bool joinable = true;
+        for (std::size_t k = i; k < i + length; ++k)
+            if (!tokens[k].word && !joins_phrase(tokens[k])) joinable = false;
+        if (!joinable) continue;
+        const auto found = phrases_.find(joined_key(tokens, i, i + length));
+        if (found != phrases_.end() && (found->second & wanted))
+            return {length, found->second, found->first};
+    }
+    return {};
+}
+
+TitleLexicon TitleLexicon::load(const std::filesystem::path& data_dir) {
+    TitleLexicon lexicon;
+    for (const auto& row : read_tsv_rows(data_dir / "titles.tsv")) {
+        if (row.size() < 2) throw std::runtime_error("titles.tsv: a row needs phrase and kind");
+        lexicon.add_phrase(row[0], parse_title_kinds(row[1]));
+    }
+    for (const auto& row : read_tsv_rows(data_dir / "abbreviations.tsv")) {
+        if (row.size() < 2) throw std::runtime_error("abbreviations.tsv: a row needs abbreviation and expansion");
+        lexicon.add_abbreviation(row[0], row[1], row.size() > 2 && !row[2].empty() ? parse_title_kinds(row[2]) : 0);
+    }
+    return lexicon;
+}
+
+bool breaks_name(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t i) {
+    const Token& token = tokens[i];
+    if (!token.word || !token.capitalised || token.has_digit) return true;
+    if (ctx.titles.is_abbreviation(token)) return true;
+    const LexMatch m = ctx.titles.match(tokens, i, kHead | kPrefix | kQualifier | kOrgan | kUnit | kHonorific | kLevel);
+    // One-word title words ("Bộ", "Hội", "Đoàn") are also given or family names:
+    // only phrases of two words or more ("Bí thư", "Huyện ủy") end a name.
+    return m.length >= 2;
+}
+
+NameSpan name_at(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t i,
+                 bool after_honorific) {
+    if (i >= tokens.size() || breaks_name(ctx, tokens, i)) return {};
+    const std::size_t e = name_run_end(ctx, tokens, i);
+    for (std::size_t k = i; k + 1 < e; ++k) {
+        const std::size_t length = e - k;
+        if (length > 4 || !ctx.names.is_surname(tokens[k].key)) continue;
+        if (!acceptable_name(ctx, tokens, k, e)) return {};
+        return {k, e};
+    }
+    if (after_honorific && e - i >= 2 && e - i <= 4 && acceptable_name(ctx, tokens, i, e)) return {i, e};
+    return {};
+}
+
+TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t i, bool owned,
+                       bool tail) {
+    TitleParse result;
+    result.begin = i;
+    std::vector<std::string> words;
+    std::size_t j = i;
+    Slot last = Slot::organ;
+    if (!tail) {
+        const LexMatch prefix = ctx.titles.match(tokens, j, kPrefix);
+        const std::size_t head_at = prefix.found() ? j + prefix.length : j;
+        const LexMatch head = ctx.titles.match(tokens, head_at, kHead);
+        if (!head.found()) return {};
+        if (prefix.found()) words.push_back(prefix.text);
+        words.push_back(head.text);
+        j = head_at + head.length;
+        last = (head.kinds & kUnit) ? Slot::unit : Slot::head;
+    }
+    while (j < tokens.size()) {
+        const Token& token = tokens[j];
+        if (!token.word) {
+            if (is_dash(token) && title_goes_on_after_dash(ctx, tokens, j + 1, last)) {
+                words.push_back("-");
+                ++j;
+                continue;
+            }
+            break;
+        }
+        unsigned wanted = kQualifier | kOrgan | kLevel | kUnit;
+        if (last == Slot::unit) wanted |= kDepartment;
+        const LexMatch m = ctx.titles.match(tokens, j, wanted);
+        // "Đoàn", "Hà": a one-word title word that starts a name is the name.
+        const bool name_here = token.capitalised && m.length == 1 && ctx.names.is_surname(token.key) &&
+                               !owned && split_place_and_name(ctx, tokens, j, name_run_end(ctx, tokens, j), false).found();
+        if (m.found() && !name_here) {
+            words.push_back(m.text);
+            j += m.length;
+            last = slot_of(m.kinds);
+            continue;
+        }
+        if (is_roman_numeral(token.surface) && (last == Slot::department || last == Slot::organ)) {
+            words.push_back(token.key);
+            ++j;
+            continue;
+        }
+        if (!token.capitalised) break;
+        // A capitalised run that is no title word: a person, a place or a department.
+        const std::size_t e = name_run_end(ctx, tokens, j);
+        if (e == j) break;
+        if (!owned) {
+            const bool place_may_precede = last == Slot::organ || last == Slot::level || last == Slot::department;
+            const NameSpan name = split_place_and_name(ctx, tokens, j, e, place_may_precede);
+            if (name.found()) {
+                result.dropped_place = name.begin > j;
+                result.name = name;
+                j = name.begin;
+                break;
+            }
+        }
+        if (last == Slot::unit || last == Slot::department) {
+            j = absorb_department(ctx, tokens, j, words);
+            last = Slot::department;
+            continue;
+        }
+        if (last == Slot::organ || last == Slot::level) {
+            result.dropped_place = true;
+            j = e;
+        }
+        break;
+    }
+    result.end = j;
+    result.text = join_words(words);
+    // "- " left dangling at the end belongs to what follows, not to the title.
+    while (result.text.size() >= 2 && result.text.compare(result.text.size() - 2, 2, " -") == 0)
+        result.text.erase(result.text.size() - 2);
+    return result;
+}
+
+}  // namespace baocao::extract

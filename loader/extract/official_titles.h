@@ -1,0 +1,99 @@
+// Official titles as the press writes them: "Phó Bí thư Thường trực Huyện ủy Cẩm
+// Xuyên", "ủy viên BTV Tỉnh ủy", "Trưởng phòng Nghiệp vụ II". The vocabulary comes
+// from data/titles.tsv and data/abbreviations.tsv; the parser reads one title at a
+// token, expands abbreviations, lower-cases it and drops the place name, and tells
+// when a person's name follows the title directly.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/person_names.h"
+
+namespace baocao::extract {
+
+enum TitleKind : unsigned {
+    kHead = 1u << 0,        // bí thư, chủ tịch, thành ủy viên
+    kPrefix = 1u << 1,      // nguyên, quyền
+    kQualifier = 1u << 2,   // thường trực
+    kOrgan = 1u << 3,       // huyện ủy, ban thường vụ, hội đồng nhân dân
+    kUnit = 1u << 4,        // ban, phòng, sở: takes a department name
+    kLevel = 1u << 5,       // tỉnh, huyện, xã, phường...: a place name may follow
+    kDepartment = 1u << 6,  // dân vận, tài chính - kế hoạch
+    kHonorific = 1u << 7,   // đồng chí, ông, bà
+};
+
+// Longest lexicon entry found at a token.
+struct LexMatch {
+    std::size_t length = 0;  // tokens
+    unsigned kinds = 0;
+    std::string text;        // canonical lower-case form (abbreviations expanded)
+    bool found() const { return length > 0; }
+};
+
+class TitleLexicon {
+public:
+    static TitleLexicon load(const std::filesystem::path& data_dir);
+
+    void add_phrase(const std::string& phrase, unsigned kinds);
+    void add_abbreviation(const std::string& abbreviation, const std::string& expansion, unsigned kinds);
+
+    // Longest entry at tokens[i] having one of the wanted kinds.
+    LexMatch match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const;
+    bool is_abbreviation(const Token& token) const;
+
+private:
+    std::unordered_map<std::string, unsigned> phrases_;
+    std::size_t max_words_ = 1;
+    struct Abbreviation {
+        std::string expansion;
+        unsigned kinds = 0;
+    };
+    std::unordered_map<std::string, Abbreviation> abbreviations_;
+};
+
+unsigned parse_title_kinds(const std::string& comma_list);
+
+// Tokens [begin, end) of a person's name; empty when none.
+struct NameSpan {
+    std::size_t begin = 0, end = 0;
+    bool found() const { return end > begin; }
+};
+
+// What the parsers need besides the tokens.
+struct TitleContext {
+    const TitleLexicon& titles;
+    const NameLexicon& names;
+    const std::unordered_set<std::string>& document_places;  // lower-case names of the article's places
+    bool is_place(const std::string& key) const {
+        return names.is_place(key) || document_places.count(key) > 0;
+    }
+};
+
+struct TitleParse {
+    std::size_t begin = 0, end = 0;  // tokens of the title and of its dropped place name
+    std::string text;                // "bí thư huyện ủy"
+    NameSpan name;                   // a name written right after the title
+    bool dropped_place = false;
+    bool ok() const { return end > begin && !text.empty(); }
+};
+
+// Reads a title at tokens[i]. `owned`: the title follows its holder's name
+// ("ông A, Bí thư Huyện ủy Châu Đức"), so a capitalised run after it is a place,
+// never another name. `tail`: no head needed (", huyện, thị - Ban Tổ chức Thành ủy").
+TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t i,
+                       bool owned, bool tail = false);
+
+// A person's name starting at tokens[i] (or a little after, past words such as
+// "TS"), outside any title. `after_honorific` accepts names without a known surname.
+NameSpan name_at(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t i,
+                 bool after_honorific);
+
+// Whether tokens[i] cannot be part of a person's name (punctuation, lower case,
+// a title word, an abbreviation).
+bool breaks_name(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t i);
+
+}  // namespace baocao::extract

@@ -1,0 +1,165 @@
+#include "extract/person_names.h"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include "text/normalize.h"
+
+namespace baocao::extract {
+
+namespace {
+
+bool is_word_char(UChar32 c) {
+    return u_isalnum(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK;
+}
+
+std::string title_case_syllable(std::string_view s) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    icu::UnicodeString lowered = u;
+    lowered.toLower(icu::Locale("vi"));
+    if (lowered.length() > 0) {
+        const UChar32 first = lowered.char32At(0);
+        const int32_t first_len = U16_LENGTH(first);
+        icu::UnicodeString head(lowered, 0, first_len);
+        head.toUpper(icu::Locale("vi"));
+        lowered.replace(0, first_len, head);
+    }
+    std::string out;
+    lowered.toUTF8String(out);
+    return out;
+}
+
+std::vector<std::string> split_tabs(const std::string& line) {
+    std::vector<std::string> cells;
+    std::string cell;
+    std::istringstream in(line);
+    while (std::getline(in, cell, '\t')) cells.push_back(cell);
+    return cells;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t offset) {
+    std::vector<Token> tokens;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const int32_t length = static_cast<int32_t>(text.size());
+    int32_t i = 0;
+    while (i < length) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0 || u_isUWhiteSpace(c)) continue;
+        Token token;
+        if (is_word_char(c)) {
+            int32_t end = i;
+            bool all_upper = true;
+            int letters = 0;
+            auto note = [&](UChar32 ch) {
+                if (u_isalpha(ch)) {
+                    ++letters;
+                    if (!u_isupper(ch)) all_upper = false;
+                }
+                if (u_isdigit(ch)) token.has_digit = true;
+            };
+            note(c);
+            token.capitalised = u_isupper(c) != 0;
+            while (end < length) {
+                int32_t next = end;
+                UChar32 d;
+                U8_NEXT(bytes, next, length, d);
+                if (d < 0 || !is_word_char(d)) break;
+                note(d);
+                end = next;
+            }
+            i = end;
+            token.word = true;
+            token.all_caps = all_upper && letters >= 2;
+        }
+        token.begin = offset + static_cast<std::size_t>(start);
+        token.end = offset + static_cast<std::size_t>(i);
+        token.surface = std::string(text.substr(start, i - start));
+        token.key = token.word ? text::lower(token.surface) : token.surface;
+        tokens.push_back(std::move(token));
+    }
+    return tokens;
+}
+
+bool is_roman_numeral(std::string_view s) {
+    if (s.empty() || s.size() > 6) return false;
+    for (char c : s)
+        if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return false;
+    return true;
+}
+
+std::string display_name(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+    std::string out;
+    for (std::size_t i = begin; i < end; ++i) {
+        if (!out.empty()) out += ' ';
+        const Token& t = tokens[i];
+        out += t.all_caps ? title_case_syllable(t.surface) : t.surface;
+    }
+    return text::canonical_tones(out);
+}
+
+std::string joined_key(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+    std::string out;
+    for (std::size_t i = begin; i < end && i < tokens.size(); ++i) {
+        if (!out.empty()) out += ' ';
+        out += tokens[i].key;
+    }
+    return out;
+}
+
+std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("cannot read data file " + path.string());
+    std::vector<std::vector<std::string>> rows;
+    std::string line;
+    bool header_seen = false;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        if (!header_seen) {
+            header_seen = true;
+            continue;
+        }
+        rows.push_back(split_tabs(line));
+    }
+    return rows;
+}
+
+void NameLexicon::add_surname(std::string_view key) { surnames_.insert(text::lower(key)); }
+void NameLexicon::add_place(std::string_view key) { places_.insert(text::lower(key)); }
+void NameLexicon::add_historical(std::string_view key) { historical_.insert(text::lower(key)); }
+
+NameLexicon NameLexicon::load(const std::filesystem::path& data_dir) {
+    NameLexicon lexicon;
+    for (const auto& row : read_tsv_rows(data_dir / "surnames.tsv"))
+        if (!row.empty() && !row[0].empty()) lexicon.add_surname(row[0]);
+    for (const auto& row : read_tsv_rows(data_dir / "historical_figures.tsv"))
+        if (!row.empty() && !row[0].empty()) lexicon.add_historical(row[0]);
+    // Unit names of the gazetteer (CSV: code,name,type,...): a capitalised run that
+    // is one of these after "huyện ủy", "xã"... is a place, not a person.
+    for (const char* file : {"gazetteer/units_2024.csv", "gazetteer/units_2025.csv"}) {
+        std::ifstream in(data_dir / file);
+        if (!in) throw std::runtime_error("cannot read data file " + (data_dir / file).string());
+        std::string line;
+        std::getline(in, line);  // header
+        while (std::getline(in, line)) {
+            const auto first = line.find(',');
+            const auto second = first == std::string::npos ? first : line.find(',', first + 1);
+            if (second == std::string::npos) continue;
+            const std::string name = line.substr(first + 1, second - first - 1);
+            if (name.find(' ') != std::string::npos) lexicon.add_place(name);  // one-word names are too ambiguous
+        }
+    }
+    return lexicon;
+}
+
+}  // namespace baocao::extract
