@@ -1,13 +1,319 @@
-// Placeholder stage: replaced by the real document extraction.
+// The document stage: what the page says about itself rather than about the
+// meeting. The " date YYYY-MM" header, the headline, the byline (a short
+// name line at the end, under the headline, or after the last sentence) and
+// the site the text names ("thainguyen.gov.vn", "(Baohatinh.vn) - ...").
+#include <spdlog/spdlog.h>
+#include <unicode/regex.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
 #include "extract/stages.h"
+#include "text/normalize.h"
 
 namespace baocao::extract {
 namespace {
+
+using model::Document;
+using model::Sentence;
+using model::Span;
+
+// --- paragraphs -------------------------------------------------------------------
+
+// The content of one paragraph: its non-furniture sentences.
+struct Paragraph {
+    int index = 0;
+    std::vector<std::size_t> sentences;  // indexes into doc.sentences, content only
+    Span span;                           // from the first content sentence to the last
+};
+
+std::vector<Paragraph> content_paragraphs(const Document& doc) {
+    std::vector<Paragraph> paragraphs;
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+        const Sentence& s = doc.sentences[i];
+        if (s.furniture) continue;
+        if (paragraphs.empty() || paragraphs.back().index != s.paragraph) {
+            paragraphs.push_back({s.paragraph, {}, s.span});
+        }
+        paragraphs.back().sentences.push_back(i);
+        paragraphs.back().span.end = s.span.end;
+    }
+    return paragraphs;
+}
+
+// --- code points ------------------------------------------------------------------
+
+std::vector<UChar32> code_points(std::string_view s) {
+    std::vector<UChar32> cps;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    int32_t i = 0;
+    const int32_t length = static_cast<int32_t>(s.size());
+    while (i < length) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        cps.push_back(c < 0 ? 0xFFFD : c);
+    }
+    return cps;
+}
+
+std::vector<std::string_view> split_words(std::string_view s) {
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        std::size_t j = i;
+        while (j < s.size() && s[j] != ' ') ++j;
+        if (j > i) words.push_back(s.substr(i, j - i));
+        i = j;
+    }
+    return words;
+}
+
+bool ends_like_a_sentence(std::string_view s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == ')')) s.remove_suffix(1);
+    if (s.empty()) return false;
+    const std::vector<UChar32> cps = code_points(s.substr(s.size() > 4 ? s.size() - 4 : 0));
+    const UChar32 last = cps.back();
+    return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == 0x2026 ||
+           last == 0x201D;
+}
+
+// --- data ---------------------------------------------------------------------------
+
+std::set<std::string> load_word_list(const std::string& relative) {
+    std::set<std::string> words;
+    std::ifstream in(data_file(relative));
+    std::string line;
+    bool header = true;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        if (header) {
+            header = false;
+            continue;
+        }
+        words.insert(text::lower(line.substr(0, line.find('\t'))));
+    }
+    return words;
+}
+
+// --- date header --------------------------------------------------------------------
+
+bool all_digits(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+// " date 2023-07 ..." (also " date 2025-12-19"): the month the page was published.
+std::optional<model::Date> date_header(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (text.substr(i, 5) != "date ") return std::nullopt;
+    i += 5;
+    const std::string_view year = text.substr(i, 4), dash = text.substr(i + 4, 1), month = text.substr(i + 5, 2);
+    if (!all_digits(year) || dash != "-" || !all_digits(month)) return std::nullopt;
+    model::Date date{std::stoi(std::string(year)), std::stoi(std::string(month)), 1};
+    if (date.month < 1 || date.month > 12) return std::nullopt;
+    return date;
+}
+
+// --- site ---------------------------------------------------------------------------
+
+bool is_domain_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
+// "thainguyen.gov.vn", "Baohatinh.vn": letters, digits, hyphens and dots, ending in a known suffix.
+std::optional<std::string> as_domain(std::string_view s) {
+    if (s.size() < 4 || s.size() > 80) return std::nullopt;
+    for (char c : s)
+        if (!is_domain_char(c)) return std::nullopt;
+    if (s.find('.') == std::string_view::npos || s.front() == '.' || s.back() == '.') return std::nullopt;
+    std::string lowered(s);
+    for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lowered.rfind("www.", 0) == 0) lowered.erase(0, 4);
+    for (std::string_view suffix : {".vn", ".com", ".net", ".org", ".info"})
+        if (lowered.size() > suffix.size() && lowered.compare(lowered.size() - suffix.size(), suffix.size(), suffix) == 0)
+            return lowered;
+    return std::nullopt;
+}
+
+// A line that is only a domain, else a source in a dateline: "(Baohatinh.vn) - ".
+std::string find_site(const Document& doc) {
+    for (const Sentence& s : doc.sentences) {
+        std::string_view line = doc.slice(s.span);
+        while (!line.empty() && line.back() == '/') line.remove_suffix(1);
+        if (auto domain = as_domain(line)) return *domain;
+    }
+    for (const Sentence& s : doc.sentences) {
+        const std::string_view sentence = doc.slice(s.span);
+        if (sentence.empty() || sentence.front() != '(') continue;
+        const std::size_t close = sentence.find(')');
+        if (close == std::string_view::npos) continue;
+        if (auto domain = as_domain(sentence.substr(1, close - 1))) return *domain;
+    }
+    return {};
+}
+
+// --- byline -------------------------------------------------------------------------
+
+// One word of a name: "Trâm", "TRÚC", "PV". Capitalised or all capitals.
+bool is_name_word(std::string_view word) {
+    const std::vector<UChar32> cps = code_points(word);
+    if (cps.empty() || !u_isupper(cps[0])) return false;
+    bool all_upper = true, rest_lower = true;
+    for (std::size_t i = 1; i < cps.size(); ++i) {
+        if (!u_isalpha(cps[i])) return false;
+        if (!u_isupper(cps[i])) all_upper = false;
+        if (!u_islower(cps[i])) rest_lower = false;
+    }
+    return all_upper || rest_lower;
+}
+
+bool is_all_capitals(std::string_view s) {
+    bool letters = false;
+    for (UChar32 c : code_points(s)) {
+        if (u_islower(c)) return false;
+        if (u_isalpha(c)) letters = true;
+    }
+    return letters;
+}
+
+class BylineReader {
+public:
+    BylineReader() : stopwords_(load_word_list("byline_stopwords.tsv")) {}
+
+    // "Phan Trâm", "TRÚC GIANG", "HIỀN THÚY - ĐÌNH HIỆP", "PV", "HOÀI NHI |": the
+    // names as written (trailing "|" dropped), or nothing when s is not a byline.
+    std::optional<std::string> read(std::string_view s) const {
+        while (!s.empty() && (s.back() == ' ' || s.back() == '|')) s.remove_suffix(1);
+        if (s.empty() || s.size() > 80) return std::nullopt;
+        std::size_t names = 0, words_in_name = 0;
+        bool ok = true;
+        for (std::string_view word : split_words(s)) {
+            if (word == "-" || word == "\xE2\x80\x93" || word == "và") {  // between two authors
+                ok = ok && words_in_name > 0;
+                words_in_name = 0;
+                continue;
+            }
+            if (word.back() == ',') word.remove_suffix(1);
+            if (!is_name_word(word) || stopwords_.count(text::lower(word))) return std::nullopt;
+            if (words_in_name == 0) ++names;
+            if (++words_in_name > 5) return std::nullopt;
+        }
+        if (!ok || names == 0 || names > 3 || words_in_name == 0) return std::nullopt;
+        const auto words = split_words(s);
+        // A single word must be an agency mark in capitals ("PV", "TTXVN"), not a stray word.
+        if (words.size() == 1 && !(is_all_capitals(words[0]) && code_points(words[0]).size() >= 2)) return std::nullopt;
+        return std::string(s);
+    }
+
+private:
+    std::set<std::string> stopwords_;
+};
+
+struct Byline {
+    std::string author;
+    std::vector<std::size_t> sentences;  // where it is written
+};
+
+// The byline closes the article (its last content line, or a name after the
+// last sentence of the last paragraph); some pages print it under the headline
+// instead, in capitals or followed by "|".
+std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragraph>& paragraphs,
+                                  const BylineReader& reader) {
+    if (paragraphs.empty()) return std::nullopt;
+    const Paragraph& last = paragraphs.back();
+    const std::size_t last_sentence = last.sentences.back();
+    if (auto author = reader.read(doc.slice(doc.sentences[last_sentence].span)))
+        return Byline{*author, {last_sentence}};
+
+    constexpr std::size_t kHeadParagraphs = 4;
+    for (std::size_t k = 0; k < paragraphs.size() && k < kHeadParagraphs; ++k) {
+        const Paragraph& p = paragraphs[k];
+        if (p.sentences.size() != 1) continue;
+        const std::string_view line = doc.slice(p.span);
+        const bool marked = line.find('|') != std::string_view::npos || is_all_capitals(line);
+        if (!marked) continue;
+        if (auto author = reader.read(line)) return Byline{*author, {p.sentences[0]}};
+    }
+    return std::nullopt;
+}
+
+// --- title --------------------------------------------------------------------------
+
+// The headline: among the short lines before the first body paragraph (one
+// that ends like a sentence or runs long), the longest one of three words or
+// more; section names above it ("Hoạt động Đảng") are shorter.
+// A caption ("Toàn cảnh hội nghị", "Đồng chí ... phát biểu") or a URL slug
+// ("tp thai nguyen thu ngan sach ...") sits where headlines sit but is neither.
+bool caption_or_slug(std::string_view line, const std::set<std::string>& caption_openers) {
+    const std::vector<UChar32> cps = code_points(line.substr(0, 4));
+    if (!cps.empty() && u_islower(cps[0])) return true;
+    const std::string folded = text::lower(line);
+    for (const std::string& opener : caption_openers) {
+        if (folded.compare(0, opener.size(), opener) != 0) continue;
+        if (folded.size() == opener.size() || folded[opener.size()] == ' ' || folded[opener.size()] == ',') return true;
+    }
+    return false;
+}
+
+std::string find_title(const Document& doc, const std::vector<Paragraph>& paragraphs,
+                       const std::set<std::size_t>& byline_sentences, const std::set<std::string>& caption_openers) {
+    constexpr std::size_t kLongestHeadline = 300;
+    constexpr std::size_t kFewestWords = 3;
+    std::string_view best;
+    for (const Paragraph& p : paragraphs) {
+        const std::string_view line = doc.slice(p.span);
+        const bool body = p.sentences.size() > 1 || line.size() > kLongestHeadline || ends_like_a_sentence(line);
+        if (body) break;
+        if (byline_sentences.count(p.sentences[0])) continue;
+        if (split_words(line).size() < kFewestWords || caption_or_slug(line, caption_openers)) continue;
+        if (line.size() > best.size()) best = line;
+    }
+    return std::string(best);
+}
+
+// --- the stage ----------------------------------------------------------------------
+
 class DocumentStage : public Stage {
 public:
     const char* name() const override { return "document"; }
-    void run(model::Document&) const override {}
+
+    void run(Document& doc) const override {
+        doc.published_on = date_header(doc.text);
+        doc.site = find_site(doc);
+        const std::vector<Paragraph> paragraphs = content_paragraphs(doc);
+        std::set<std::size_t> byline_sentences;
+        if (auto byline = find_byline(doc, paragraphs, bylines_)) {
+            doc.author = byline->author;
+            byline_sentences.insert(byline->sentences.begin(), byline->sentences.end());
+        }
+        doc.title = find_title(doc, paragraphs, byline_sentences, caption_openers_);
+        // The byline is not content: later stages must not read it as an official.
+        for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+            if (doc.author.empty()) break;
+            if (byline_sentences.count(i) || bylines_.read(doc.slice(doc.sentences[i].span)) == doc.author)
+                doc.sentences[i].furniture = true;
+        }
+        spdlog::debug("{}: title '{}', published {}, author '{}', site '{}'", doc.source_name, doc.title,
+                      doc.published_on ? doc.published_on->iso() : "-", doc.author, doc.site);
+    }
+
+private:
+    BylineReader bylines_;
+    std::set<std::string> caption_openers_ = load_word_list("caption_openers.tsv");
 };
+
 }  // namespace
 
 std::unique_ptr<Stage> make_document_stage() { return std::make_unique<DocumentStage>(); }

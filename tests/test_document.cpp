@@ -1,0 +1,151 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "extract/stages.h"
+#include "text/normalize.h"
+#include "text/sentences.h"
+
+using baocao::model::Document;
+namespace text = baocao::text;
+
+namespace {
+Document read_document(const std::string& raw) {
+    Document doc;
+    doc.source_name = "test.txt";
+    doc.text = text::normalize(raw).text;
+    doc.sentences = text::split_sentences(doc.text);
+    baocao::extract::make_document_stage()->run(doc);
+    return doc;
+}
+
+bool is_furniture(const Document& doc, const std::string& sentence) {
+    for (const auto& s : doc.sentences)
+        if (doc.slice(s.span) == sentence) return s.furniture;
+    FAIL("no sentence " << sentence);
+    return false;
+}
+}  // namespace
+
+TEST_CASE("date header, headline on the header line, byline at the end", "[document]") {
+    const Document doc = read_document(
+        " date 2023-07 Huyện Hòa Sơn hoàn thành nhiều chỉ tiêu 6 tháng đầu năm\n\n"
+        "Chiều 12/7, Ban Chấp hành Đảng bộ huyện Hòa Sơn tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.\n\n"
+        "Thu ngân sách đạt 120,3 tỷ đồng.\n\n"
+        "Minh Châu\n");
+    REQUIRE(doc.published_on);
+    CHECK(doc.published_on->iso() == "2023-07-01");
+    CHECK(doc.title == "Huyện Hòa Sơn hoàn thành nhiều chỉ tiêu 6 tháng đầu năm");
+    CHECK(doc.author == "Minh Châu");
+    CHECK(is_furniture(doc, "Minh Châu"));
+    CHECK(doc.site.empty());
+}
+
+TEST_CASE("no headline when the article opens with its lead", "[document]") {
+    const Document doc = read_document(
+        "TPHS- Sáng 5/1, Ban Thường vụ Thành ủy tổ chức hội nghị tổng kết năm 2022.\n\n"
+        "Đồng chí Lê Văn An, Bí thư Thành ủy chủ trì hội nghị.\n");
+    CHECK(doc.title.empty());
+    CHECK_FALSE(doc.published_on);
+    CHECK(doc.author.empty());  // the last line is a sentence, not a name
+}
+
+TEST_CASE("byline in capitals, two authors, a site line after it", "[document]") {
+    const Document doc = read_document(
+        "Tổng kết công tác xây dựng Đảng năm 2022\n\n"
+        "Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị tổng kết.\n\n"
+        "NGỌC HÀ - MINH ĐỨC\n"
+        "sonha.gov.vn\n");
+    CHECK(doc.author == "NGỌC HÀ - MINH ĐỨC");
+    CHECK(doc.site == "sonha.gov.vn");
+    CHECK(doc.title == "Tổng kết công tác xây dựng Đảng năm 2022");
+}
+
+TEST_CASE("byline under the headline, section name above it", "[document]") {
+    const Document doc = read_document(
+        "Hoạt động Đảng\n\n"
+        "Huyện Sơn Hà thu ngân sách đạt 327 tỷ đồng\n\n"
+        "LAN ANH |\n\n"
+        "(Baosonha.vn) - Ngày 9/7, Huyện ủy Sơn Hà tổ chức hội nghị. Thu ngân sách đạt 327 tỷ đồng.\n\n"
+        "Hội nghị cũng thông qua nhiều nội dung quan trọng khác...\n");
+    CHECK(doc.title == "Huyện Sơn Hà thu ngân sách đạt 327 tỷ đồng");
+    CHECK(doc.author == "LAN ANH");
+    CHECK(doc.site == "baosonha.vn");
+    CHECK(is_furniture(doc, "LAN ANH |"));
+}
+
+TEST_CASE("a name after the last sentence on the same line", "[document]") {
+    const Document doc = read_document(
+        "Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị tổng kết năm 2022.\n\n"
+        "Hội nghị bế mạc lúc 17 giờ cùng ngày. Trần Thu Hương\n");
+    CHECK(doc.author == "Trần Thu Hương");
+}
+
+TEST_CASE("captions and headings are not bylines", "[document]") {
+    for (std::string last : {"Toàn cảnh Hội nghị", "Quang cảnh hội nghị.", "KẾT QUẢ NỔI BẬT:", "Đại biểu dự hội nghị",
+                             "Ban Thường Vụ Huyện Ủy", "Năm 2023"}) {
+        INFO(last);
+        const Document doc = read_document("Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị tổng kết năm 2022.\n\n" + last);
+        CHECK(doc.author.empty());
+    }
+}
+
+// Compares the document stage with the gold files; prints a table (run with -s).
+TEST_CASE("document fields against gold", "[corpus][document]") {
+    namespace fs = std::filesystem;
+    const fs::path shared = fs::path(BAOCAO_SOURCE_DIR) / ".." / "shared";
+    if (!fs::is_directory(shared / "eval")) {
+        WARN("no ../shared: skipped");
+        return;
+    }
+    int compared = 0, author_ok = 0, published_ok = 0;
+    const std::pair<const char*, const char*> sets[] = {{"eval/gold", "seeds"}, {"eval/gold-corpus", "corpus"}};
+    for (const auto& [gold_dir, text_dir] : sets) {
+        for (const auto& entry : fs::directory_iterator(shared / gold_dir)) {
+            if (entry.path().extension() != ".json") continue;
+            std::ifstream gold_in(entry.path());
+            std::stringstream gold;
+            gold << gold_in.rdbuf();
+            const std::string g = gold.str();
+            // Tiny extraction of "published" / "author" from the "document" object.
+            auto field = [&](const std::string& key) -> std::string {
+                const std::size_t doc_at = g.find("\"document\"");
+                const std::size_t at = g.find("\"" + key + "\"", doc_at);
+                if (at == std::string::npos) return "";
+                std::size_t v = g.find(':', at) + 1;
+                while (g[v] == ' ') ++v;
+                if (g.compare(v, 4, "null") == 0) return "";
+                const std::size_t end = g.find('"', v + 1);
+                return g.substr(v + 1, end - v - 1);
+            };
+            const fs::path article = shared / text_dir / (entry.path().stem().string() + ".txt");
+            std::ifstream in(article);
+            std::stringstream raw;
+            raw << in.rdbuf();
+            const Document doc = read_document(raw.str());
+            const std::string published = doc.published_on ? doc.published_on->iso().substr(0, 7) : "";
+            const bool a = text::lower(doc.author) == text::lower(field("author"));
+            const bool p = published == field("published");
+            ++compared;
+            author_ok += a;
+            published_ok += p;
+            std::printf("%-28s published %-7s gold %-7s %s | author %-24s gold %-24s %s | title %.60s\n",
+                        entry.path().filename().string().c_str(), published.c_str(), field("published").c_str(),
+                        p ? "ok" : "XX", doc.author.c_str(), field("author").c_str(), a ? "ok" : "XX",
+                        doc.title.c_str());
+        }
+    }
+    std::printf("documents %d: published %d/%d, author %d/%d\n", compared, published_ok, compared, author_ok, compared);
+    CHECK(published_ok == compared);
+    CHECK(author_ok >= compared - 1);
+}
+
+TEST_CASE("captions and URL slugs are not headlines", "[document]") {
+    const Document doc = read_document(
+        "huyen son ha thu ngan sach dat 300 ty dong\n\n"
+        "Toàn cảnh hội nghị sơ kết của huyện Sơn Hà\n\n"
+        "Sáng 6/7, Huyện ủy Sơn Hà tổ chức hội nghị sơ kết 6 tháng đầu năm.\n");
+    CHECK(doc.title.empty());
+}
