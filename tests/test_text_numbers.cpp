@@ -36,11 +36,15 @@ TEST_CASE("parse_number reads Vietnamese notation", "[text][numbers]") {
     CHECK(parsed("2020") == Decimal{2020, 0});
     CHECK(parsed("-3,5") == Decimal{-35, 1});
     CHECK(parsed("2,01") == Decimal{201, 2});
+    CHECK(parsed("hai") == Decimal{2, 0});
+    CHECK(parsed("Mười") == Decimal{10, 0});
+    CHECK(parsed("một") == Decimal{1, 0});
 }
 
 TEST_CASE("parse_number refuses what is not one number", "[text][numbers]") {
     CHECK_FALSE(parse_number(""));
     CHECK_FALSE(parse_number("abc"));
+    CHECK_FALSE(parse_number("hai xã"));
     CHECK_FALSE(parse_number("16/64"));
     CHECK_FALSE(parse_number("8,1%"));
     CHECK_FALSE(parse_number("1,2,3"));
@@ -73,6 +77,7 @@ TEST_CASE("find_numbers finds every figure with its span", "[text][numbers]") {
     CHECK(number_texts("tăng 55 % so với cùng kỳ") == std::vector<std::string>{"55"});
     CHECK(number_texts("đạt 5.500 tỷ đồng ,tăng 12%") == std::vector<std::string>{"5.500", "12"});
     CHECK(number_texts("có 1 270 hộ") == std::vector<std::string>{"1 270"});
+    CHECK(number_texts("tháng 6 100% số xã") == std::vector<std::string>{"6", "100"});
     CHECK(number_texts("nhiệm kỳ 2020-2025") == std::vector<std::string>{"2020", "2025"});
     CHECK(number_texts("ngày 17.12 vừa qua") == std::vector<std::string>{"17", "12"});
     CHECK(number_texts("quý Q1 và 6T/2023, “50%”") == std::vector<std::string>{"6", "2023", "50"});

@@ -50,16 +50,22 @@ std::size_t digit_run(std::string_view s, std::size_t i) {
 // True when s[i..] holds exactly three digits not followed by another digit.
 bool three_digit_group_at(std::string_view s, std::size_t i) { return digit_run(s, i) == 3; }
 
-// The extent of one number starting at s[begin] (a digit): integer part with
-// '.' or space thousands groups, then an optional ',' decimal part. When
-// allow_dot_decimal is set, a '.' followed by other than exactly three digits
-// is a decimal point (a typo the press makes in standalone figures).
+// "tháng 6 100% số xã": two numbers, not 6100%; a space-grouped number is never a percentage.
+bool percent_follows(std::string_view s, std::size_t i) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    return i < s.size() && s[i] == '%';
+}
+
 struct Scan {
     std::size_t end = 0;
     std::string digits;  // all digits, integer part then fraction
     int scale = 0;
 };
 
+// The extent of one number starting at s[begin] (a digit): integer part with
+// '.' or space thousands groups, then an optional ',' decimal part. When
+// allow_dot_decimal is set, a '.' followed by other than exactly three digits
+// is a decimal point (a typo the press makes in standalone figures).
 Scan scan_number(std::string_view s, std::size_t begin, bool allow_dot_decimal) {
     Scan scan;
     std::size_t i = begin;
@@ -75,7 +81,8 @@ Scan scan_number(std::string_view s, std::size_t begin, bool allow_dot_decimal) 
             continue;
         }
         const std::size_t space = space_separator_length(s, i);
-        if (space && !grouped_by_dot && first_group <= 3 && three_digit_group_at(s, i + space)) {
+        if (space && !grouped_by_dot && first_group <= 3 && three_digit_group_at(s, i + space) &&
+            !percent_follows(s, i + space + 3)) {
             grouped_by_space = true;
             scan.digits.append(s.substr(i + space, 3));
             i += space + 3;
@@ -129,13 +136,14 @@ struct NumberWord {
 
 // Counting words from two to ten; "một" (also "one of") and larger compounds
 // are left out on purpose: callers decide what a word means in context.
-constexpr std::array<NumberWord, 9> kNumberWords{{
+constexpr std::array<NumberWord, 10> kNumberWords{{
     {"hai", "Hai", 2},
     {"ba", "Ba", 3},
     {"bốn", "Bốn", 4},
     {"năm", "Năm", 5},
     {"sáu", "Sáu", 6},
     {"bảy", "Bảy", 7},
+    {"bẩy", "Bẩy", 7},
     {"tám", "Tám", 8},
     {"chín", "Chín", 9},
     {"mười", "Mười", 10},
@@ -178,6 +186,11 @@ std::optional<model::Decimal> parse_number(std::string_view s) {
     if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
         negative = s.front() == '-';
         s.remove_prefix(1);
+    }
+    if (!negative) {
+        // A number word standing alone ("hai", "Mười", also "một" here).
+        if (s == "một" || s == "Một") return Decimal{1, 0};
+        if (auto word = number_word_at(s, 0); word && word->span.end == s.size()) return word->value;
     }
     if (s.empty() || !is_digit(s.front())) return std::nullopt;
     const Scan scan = scan_number(s, 0, /*allow_dot_decimal=*/true);
