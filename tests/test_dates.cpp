@@ -47,6 +47,24 @@ TEST_CASE("day forms: ngày, dash, dot, full year", "[dates]") {
     CHECK(*f[0].year == 2023);
 }
 
+TEST_CASE("meetings over several days keep the first day", "[dates]") {
+    auto a = find_days("Trong 2 ngày 6 và 7/8, Đảng bộ phường tổ chức đại hội.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].day == 6);
+    CHECK(a[0].month == 8);
+    auto b = find_days("Từ ngày 26 - 28/6/2017, HĐND huyện họp kỳ họp thứ 4.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].day == 26);
+    CHECK(*b[0].year == 2017);
+    auto c = find_days("Trong 2 ngày 10 và 11.7, HĐND huyện tổ chức kỳ họp.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].day == 10);
+    CHECK(c[0].month == 7);
+    auto d = find_days("Trong 2 ngày (20 - 21/2), Đảng bộ xã tổ chức đại hội.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].day == 20);
+}
+
 TEST_CASE("ratios and document numbers are not days", "[dates]") {
     CHECK(find_days("Có 11/15 chỉ tiêu đạt kế hoạch, Nghị quyết 02-NQ/ThU.").empty());
     CHECK(find_days("Ngày 40/13 không có.").empty());

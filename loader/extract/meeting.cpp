@@ -1,13 +1,628 @@
-// Placeholder stage: replaced by the real meeting extraction.
+// Does the article report a meeting, and if so: when it was held, which body
+// met and where, what kind of meeting, its session and term, the period it
+// reviewed and who chaired it. Every decision reads the sentence that reports
+// the meeting first ("Sáng 12/7, Ban Chấp hành Đảng bộ huyện X tổ chức hội
+// nghị sơ kết 6 tháng đầu năm..."), then the headline, then the lead.
+#include <algorithm>
+#include <map>
+#include <regex>
+
+#include <spdlog/spdlog.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "extract/evidence_util.h"
+#include "extract/gazetteer.h"
+#include "extract/locality_context.h"
+#include "extract/person_names.h"
 #include "extract/stages.h"
+#include "text/dates.h"
+#include "text/normalize.h"
 
 namespace baocao::extract {
 namespace {
+
+using model::Span;
+
+constexpr std::size_t kLeadSentences = 10;  // the meeting is reported in the lead, not at the end
+
+struct BodyPattern {
+    std::string key;        // folded
+    std::string organizer;  // display form
+    std::vector<std::string> types;
+};
+
+struct BodyMatch {
+    Span span;
+    const BodyPattern* pattern = nullptr;
+};
+
+std::vector<std::string> split(const std::string& s, char sep) {
+    std::vector<std::string> out;
+    std::size_t b = 0;
+    while (b <= s.size()) {
+        std::size_t e = s.find(sep, b);
+        if (e == std::string::npos) e = s.size();
+        out.push_back(s.substr(b, e - b));
+        b = e + 1;
+    }
+    return out;
+}
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+    for (std::size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+    return s;
+}
+
+// "huyện ủy" -> "Huyện ủy": only the first letter, as bodies are written.
+std::string capitalise_first(const std::string& s) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+    if (u.length() == 0) return s;
+    icu::UnicodeString head(u, 0, 1);
+    head.toUpper();
+    u.replace(0, 1, head);
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+bool word_byte(std::string_view t, std::size_t pos) {
+    if (pos >= t.size()) return false;
+    unsigned char c = static_cast<unsigned char>(t[pos]);
+    return std::isalnum(c) || c >= 0x80;
+}
+
+bool standalone(std::string_view t, std::size_t b, std::size_t e) {
+    if (b > 0) {
+        std::size_t i = b - 1;
+        while (i > 0 && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) --i;
+        if (word_byte(t, i)) return false;
+    }
+    return !word_byte(t, e);
+}
+
+bool contains_word(std::string_view folded, std::string_view word) {
+    for (std::size_t p = folded.find(word); p != std::string_view::npos; p = folded.find(word, p + 1))
+        if (standalone(folded, p, p + word.size())) return true;
+    return false;
+}
+
+// ------------------------------------------------------------ rejection
+
+bool is_tone_mark(UChar32 c) { return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323; }
+
+// Text typed in a legacy font, or mangled on its way, puts two tones on one
+// syllable ("qùỵết") or brackets inside words ("[ă"); real Vietnamese does neither.
+std::string encoding_problem(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) return "";
+    std::size_t words = 0, double_toned = 0, bracketed = 0;
+    std::size_t b = 0;
+    while (b < text.size()) {
+        while (b < text.size() && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+        std::size_t e = b;
+        while (e < text.size() && !std::isspace(static_cast<unsigned char>(text[e]))) ++e;
+        if (e > b) {
+            ++words;
+            std::string_view w = text.substr(b, e - b);
+            icu::UnicodeString d = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size()))), status);
+            int tones = 0;
+            for (int32_t i = 0; i < d.length(); ++i) tones += is_tone_mark(d.charAt(i)) ? 1 : 0;
+            if (tones >= 2) ++double_toned;
+            for (std::size_t i = 0; i < w.size(); ++i)
+                if (std::string_view("[\\{}|~^").find(w[i]) != std::string_view::npos && i + 1 < w.size() &&
+                    (static_cast<unsigned char>(w[i + 1]) >= 0x80 || std::isalpha(static_cast<unsigned char>(w[i + 1])))) {
+                    ++bracketed;
+                    break;
+                }
+        }
+        b = e;
+    }
+    if (words < 20) return "";
+    if (double_toned * 100 > words * 3) return "garbled diacritics (a legacy font encoding?): several tone marks on one syllable";
+    if (bracketed * 100 > words * 1) return "legacy font encoding: brackets and symbols inside words";
+    return "";
+}
+
+std::string markup_problem(std::string_view text) {
+    std::size_t tags = 0;
+    for (std::size_t p = text.find('<'); p != std::string_view::npos; p = text.find('<', p + 1))
+        if (p + 1 < text.size() && (std::isalpha(static_cast<unsigned char>(text[p + 1])) || text[p + 1] == '/' || text[p + 1] == '!'))
+            ++tags;
+    if (tags >= 20) return "HTML page source, not an article text";
+    return "";
+}
+
+// The share of the commonest Vietnamese function words: far lower in another language.
+std::string language_problem(const std::string& folded) {
+    static const std::vector<std::string> common{"của", "và", "các", "được", "trong", "có", "với", "đã", "là",
+                                                 "những", "cho", "tại", "người", "này", "để", "đến", "không", "theo"};
+    std::size_t words = 0, hits = 0;
+    std::size_t b = 0;
+    while (b < folded.size()) {
+        while (b < folded.size() && (std::isspace(static_cast<unsigned char>(folded[b])) || std::ispunct(static_cast<unsigned char>(folded[b])))) ++b;
+        std::size_t e = b;
+        while (e < folded.size() && !std::isspace(static_cast<unsigned char>(folded[e])) && !std::ispunct(static_cast<unsigned char>(folded[e]))) ++e;
+        if (e > b) {
+            ++words;
+            std::string w = folded.substr(b, e - b);
+            if (std::find(common.begin(), common.end(), w) != common.end()) ++hits;
+        }
+        b = e;
+    }
+    if (words >= 50 && hits * 100 < words * 4) return "not Vietnamese (too few of its common words)";
+    return "";
+}
+
+// A history piece talks about long ago: no year it names is recent.
+std::string history_problem(const std::string& text) {
+    static const std::regex year(R"((?:^|[^0-9])((?:19|20)\d\d)(?:[^0-9]|$))");
+    int latest = 0;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), year); it != std::sregex_iterator(); ++it)
+        latest = std::max(latest, std::stoi((*it)[1].str()));
+    if (latest > 0 && latest < 1990) return "history piece: the latest year it names is " + std::to_string(latest);
+    return "";
+}
+
 class MeetingStage : public Stage {
 public:
+    MeetingStage() : gazetteer_(Gazetteer::shared()), names_(NameLexicon::load(data_dir())) {
+        load_bodies();
+        for (const auto& row : read_tsv_rows(data_file("meeting_kinds.tsv"), 2))
+            kinds_.emplace_back(text::fold(row[0]), row[1]);
+        for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
+            auto key = text::fold(row[0]);
+            if (row[1] == "noun") nouns_.push_back(key);
+            else if (row[1] == "verb") verbs_.push_back(key);
+            else if (row[1] == "not_a_date") not_a_date_.push_back(key);
+        }
+    }
+
     const char* name() const override { return "meeting"; }
-    void run(model::Document&) const override {}
+
+    void run(model::Document& doc) const override {
+        const std::string folded = text::fold(doc.text);
+        doc.is_meeting_report = false;
+        for (const auto& problem : {markup_problem(doc.text), encoding_problem(doc.text),
+                                    language_problem(folded), history_problem(doc.text)}) {
+            if (!problem.empty()) {
+                doc.rejection_reason = problem;
+                return;
+            }
+        }
+        const auto lead = lead_sentences(doc);
+        const auto days = text::find_days(doc.text);
+        if (is_listing(doc, days)) {
+            doc.rejection_reason = "a listing of several dated news items, not one report";
+            return;
+        }
+        int report = meeting_sentence(doc, folded, lead, days);
+        if (report < 0) {
+            doc.rejection_reason = "no sentence in the lead reports a meeting being held";
+            return;
+        }
+        doc.is_meeting_report = true;
+        doc.rejection_reason.clear();
+
+        model::Meeting m;
+        const Span sentence = lead[static_cast<std::size_t>(report)];
+        const std::vector<Span> where = search_order(doc, lead, static_cast<std::size_t>(report));
+        m.evidence = evidence_at(doc, sentence);
+        m.evidence.sentence = sentence;
+
+        read_date(doc, folded, lead, sentence, days, m);
+        read_body(doc, folded, where, m);
+        read_kind(folded, where, m);
+        read_session_and_term(doc, folded, where, m);
+        m.online = contains_word(std::string_view(folded).substr(sentence.begin, sentence.end - sentence.begin), "trực tuyến");
+        read_period(doc, folded, where, m);
+        read_chair(doc, folded, lead, m);
+        doc.meetings.insert(doc.meetings.begin(), std::move(m));
+    }
+
+private:
+    void load_bodies() {
+        struct Level { std::string word, committee; std::vector<std::string> types; };
+        std::vector<Level> levels;
+        for (const auto& row : read_tsv_rows(data_file("body_levels.tsv"), 3))
+            levels.push_back(Level{row[0], row[1], split(row[2], '|')});
+        const std::map<std::string, std::string> display_word{{"tp", "thành phố"}, {"tx", "thị xã"}};
+        for (const auto& row : read_tsv_rows(data_file("bodies.tsv"), 2)) {
+            for (const auto& level : levels) {
+                if (row[0].find("{cấp}") == std::string::npos && row[0].find("{ủy}") == std::string::npos) continue;
+                std::string word = display_word.count(level.word) ? display_word.at(level.word) : level.word;
+                BodyPattern p;
+                p.key = text::fold(replace_all(replace_all(row[0], "{cấp}", level.word), "{ủy}", level.committee));
+                p.organizer = replace_all(replace_all(row[1], "{Cấp}", word), "{Ủy}", capitalise_first(level.committee));
+                p.types = level.types;
+                if (std::none_of(bodies_.begin(), bodies_.end(), [&](const BodyPattern& b) { return b.key == p.key; }))
+                    bodies_.push_back(std::move(p));
+            }
+        }
+        std::stable_sort(bodies_.begin(), bodies_.end(),
+                         [](const BodyPattern& a, const BodyPattern& b) { return a.key.size() > b.key.size(); });
+    }
+
+    // ------------------------------------------------------------ where to look
+
+    // Content sentences of the lead (furniture left out); lines when the text
+    // layer gave no sentences.
+    std::vector<Span> lead_sentences(const model::Document& doc) const {
+        std::vector<Span> out;
+        for (const auto& s : doc.sentences) {
+            if (s.furniture) continue;
+            out.push_back(s.span);
+            if (out.size() >= kLeadSentences) break;
+        }
+        if (out.empty()) {
+            std::size_t b = 0;
+            while (b < doc.text.size() && out.size() < kLeadSentences) {
+                std::size_t e = doc.text.find('\n', b);
+                if (e == std::string::npos) e = doc.text.size();
+                if (e > b) out.push_back(Span{b, e});
+                b = e + 1;
+            }
+        }
+        return out;
+    }
+
+    // The meeting sentence first, then the headline, then the rest of the lead.
+    std::vector<Span> search_order(const model::Document& doc, const std::vector<Span>& lead, std::size_t report) const {
+        std::vector<Span> order{lead[report]};
+        if (!doc.title.empty()) {
+            std::size_t at = doc.text.find(doc.title);
+            if (at != std::string::npos) order.push_back(Span{at, at + doc.title.size()});
+        }
+        for (std::size_t i = 0; i < lead.size(); ++i)
+            if (i != report) order.push_back(lead[i]);
+        return order;
+    }
+
+    bool has_any(std::string_view folded_part, const std::vector<std::string>& words) const {
+        return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return contains_word(folded_part, w); });
+    }
+
+    // A day that dates the meeting, not a document ("Nghị quyết số 02 ngày 3/2")
+    // nor the page ("Cập nhật: 19/11/2020").
+    bool is_meeting_day(const std::string& folded, const text::DayMention& d) const {
+        std::size_t from = d.span.begin > 40 ? d.span.begin - 40 : 0;
+        std::string before = folded.substr(from, d.span.begin - from);
+        std::size_t cut = before.find_last_of(".;\n");
+        if (cut != std::string::npos) before = before.substr(cut + 1);
+        if (has_any(before, not_a_date_)) return false;
+        if (before.find('/') != std::string::npos && before.find('-') != std::string::npos) return false;  // "93-KH/HU ngày"
+        return true;
+    }
+
+    int meeting_sentence(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
+                         const std::vector<text::DayMention>& days) const {
+        int noun_and_verb = -1;
+        for (std::size_t i = 0; i < lead.size(); ++i) {
+            std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
+            if (!has_any(part, nouns_)) continue;
+            bool dated = std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
+                return d.span.begin >= lead[i].begin && d.span.begin < lead[i].end && is_meeting_day(folded, d);
+            });
+            bool verb = has_any(part, verbs_);
+            if (dated && (verb || part.size() < 400)) return static_cast<int>(i);
+            if (verb && noun_and_verb < 0) noun_and_verb = static_cast<int>(i);
+        }
+        (void)doc;
+        return noun_and_verb;
+    }
+
+    // A listing page strings together several dated items that start paragraphs.
+    bool is_listing(const model::Document& doc, const std::vector<text::DayMention>& days) const {
+        std::map<std::pair<int, int>, int> item_days;
+        for (const auto& d : days) {
+            if (d.time_of_day.empty()) continue;
+            std::size_t line_start = doc.text.rfind('\n', d.span.begin);
+            line_start = line_start == std::string::npos ? 0 : line_start + 1;
+            std::string_view head = std::string_view(doc.text).substr(line_start, d.span.begin - line_start);
+            if (head.find_first_not_of(" -*•(") != std::string_view::npos && head.size() > 30) continue;
+            item_days[{d.month, d.day}]++;
+        }
+        return item_days.size() >= 3;
+    }
+
+    // ------------------------------------------------------------ date
+
+    void read_date(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
+                   const Span& sentence, const std::vector<text::DayMention>& days, model::Meeting& m) const {
+        const text::DayMention* chosen = nullptr;
+        for (const auto& d : days)
+            if (d.span.begin >= sentence.begin && d.span.begin < sentence.end && is_meeting_day(folded, d)) {
+                chosen = &d;
+                break;
+            }
+        if (!chosen) {  // a day with a time of day elsewhere in the lead, in a sentence about a meeting
+            for (const auto& s : lead)
+                for (const auto& d : days)
+                    if (!chosen && d.span.begin >= s.begin && d.span.begin < s.end && !d.time_of_day.empty() &&
+                        is_meeting_day(folded, d) &&
+                        has_any(std::string_view(folded).substr(s.begin, s.end - s.begin), nouns_))
+                        chosen = &d;
+        }
+        if (!chosen) return;
+        m.time_of_day = chosen->time_of_day;
+        int year = chosen->year ? *chosen->year : infer_year(doc, *chosen, days);
+        if (year == 0) return;
+        m.held_on = model::Date{year, chosen->month, chosen->day};
+        m.evidence.match = chosen->span;
+    }
+
+    // The year a day written without one belongs to: the date header, else the
+    // period the meeting reviews (a January meeting on "năm 2021" is held in
+    // 2022), else the plans it sets, else any full date in the text.
+    int infer_year(const model::Document& doc, const text::DayMention& day, const std::vector<text::DayMention>& days) const {
+        if (doc.published_on) {
+            int y = doc.published_on->year;
+            return day.month > doc.published_on->month + 1 ? y - 1 : y;
+        }
+        const auto periods = text::find_periods(doc.text, std::nullopt);
+        for (const auto& p : periods) {
+            if (p.forward_looking || p.period.start.year != p.period.end.year || p.year_inferred) continue;
+            const model::Date& end = p.period.end;
+            return day.month + 1 < end.month ? end.year + 1 : end.year;
+        }
+        for (const auto& p : periods) {
+            if (!p.forward_looking || p.period.start.year != p.period.end.year) continue;
+            const model::Date& start = p.period.start;
+            return start.month == 1 && day.month >= 10 ? start.year - 1 : start.year;
+        }
+        for (const auto& d : days)
+            if (d.year) return *d.year;
+        for (const auto& p : periods)  // a congress opens the term it names
+            if (p.period.start.year != p.period.end.year) return p.period.start.year;
+        return 0;
+    }
+
+    // ------------------------------------------------------------ body and place
+
+    std::vector<BodyMatch> bodies_in(const std::string& folded, const Span& s) const {
+        std::vector<BodyMatch> out;
+        for (std::size_t pos = s.begin; pos < s.end; ++pos) {
+            if (pos > 0 && word_byte(folded, pos - 1) && (static_cast<unsigned char>(folded[pos]) & 0xC0) != 0x80) continue;
+            if ((static_cast<unsigned char>(folded[pos]) & 0xC0) == 0x80) continue;
+            for (const auto& b : bodies_) {
+                if (folded.compare(pos, b.key.size(), b.key) != 0) continue;
+                if (!standalone(folded, pos, pos + b.key.size())) continue;
+                out.push_back(BodyMatch{Span{pos, pos + b.key.size()}, &b});
+                pos += b.key.size() - 1;
+                break;
+            }
+        }
+        return out;
+    }
+
+    // "Bí thư Tỉnh ủy", "Phó Chủ tịch UBND huyện": a body named inside a person's title.
+    static bool inside_title(const std::string& folded, const Span& body) {
+        std::size_t from = body.begin > 30 ? body.begin - 30 : 0;
+        std::string before = folded.substr(from, body.begin - from);
+        while (!before.empty() && before.back() == ' ') before.pop_back();
+        for (const char* t : {"bí thư", "ủy viên", "chủ tịch", "trưởng ban", "phó ban", "văn phòng", "thành viên",
+                              "cán bộ", "đảng viên", "ban tuyên giáo", "ban tổ chức", "ban dân vận", "ban nội chính",
+                              "ủy ban kiểm tra", "các ban", "ban", "lãnh đạo", "đại diện", "nghị quyết", "thường trực",
+                              "bch", "btv", "trưởng", "phó", "ủy"}) {
+            std::string w = text::fold(t);
+            if (before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0 &&
+                (before.size() == w.size() || !word_byte(before, before.size() - w.size() - 1)))
+                return true;
+        }
+        return false;
+    }
+
+    void read_body(const model::Document& doc, const std::string& folded, const std::vector<Span>& where,
+                   model::Meeting& m) const {
+        for (const auto& s : where) {
+            for (const auto& b : bodies_in(folded, s)) {
+                if (inside_title(folded, b.span)) continue;
+                m.organizer = b.pattern->organizer;
+                m.locality = locality_of_body(doc, b);
+                if (m.evidence.match.empty()) m.evidence.match = b.span;
+                return;
+            }
+        }
+    }
+
+    static bool type_fits(const std::vector<std::string>& types, const model::LocalityRef& r) {
+        if (std::find(types.begin(), types.end(), r.type) != types.end()) return true;
+        return false;
+    }
+
+    model::LocalityRef locality_of_body(const model::Document& doc, const BodyMatch& b) const {
+        // The name written with the body: "Đảng bộ huyện Cẩm Xuyên", "BTV Thành ủy Hà Tĩnh".
+        for (const auto& p : doc.places) {
+            const auto& at = p.evidence.match;
+            if (at.begin >= b.span.begin && at.begin <= b.span.end + 1 && at.end > b.span.end &&
+                (type_fits(b.pattern->types, p.ref) || p.ref.type.empty()))
+                return p.ref;
+        }
+        // Otherwise the unit of that level the article is about.
+        std::map<std::string, int> count;
+        std::map<std::string, const model::LocalityRef*> ref_of;
+        for (const auto& p : doc.places) {
+            if (!p.ref.resolved() || !type_fits(b.pattern->types, p.ref)) continue;
+            if (++count[p.ref.code] == 1) ref_of[p.ref.code] = &p.ref;
+        }
+        const model::LocalityRef* best = nullptr;
+        int best_n = 0;
+        bool tie = false;
+        for (const auto& [code, n] : count) {
+            if (n > best_n) { best = ref_of[code]; best_n = n; tie = false; }
+            else if (n == best_n) tie = true;
+        }
+        if (best && !tie) return *best;
+        if (!doc.context_province_code.empty()) {
+            const bool post = reference_date(doc).post_2025();
+            const Unit* province = gazetteer_.by_code(doc.context_province_code, post);
+            if (province && std::find(b.pattern->types.begin(), b.pattern->types.end(), province->type) != b.pattern->types.end())
+                return gazetteer_.ref(*province);
+        }
+        model::LocalityRef unknown;
+        unknown.type = b.pattern->types.empty() ? "" : b.pattern->types[0];
+        return unknown;
+    }
+
+    // ------------------------------------------------------------ kind, session, term
+
+    void read_kind(const std::string& folded, const std::vector<Span>& where, model::Meeting& m) const {
+        for (const auto& s : where) {
+            std::size_t best = std::string::npos;
+            for (const auto& [phrase, kind] : kinds_) {
+                for (std::size_t p = folded.find(phrase, s.begin); p != std::string::npos && p < s.end;
+                     p = folded.find(phrase, p + 1)) {
+                    if (!standalone(folded, p, p + phrase.size())) continue;
+                    if (p < best) { best = p; m.kind = kind; }
+                    break;
+                }
+            }
+            if (best != std::string::npos) return;
+        }
+        m.kind = "hội nghị";
+    }
+
+    void read_session_and_term(const model::Document& doc, const std::string& folded, const std::vector<Span>& where,
+                               model::Meeting& m) const {
+        static const std::regex session(
+            R"((?:lần|kỳ họp|phiên họp)\s+thứ\s+(\d{1,3}|[ivxlc]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![^\s,.;:)]))");
+        static const std::regex term(
+            R"(khóa\s+([ivxlc]+|\d{1,2})(?:\s*[,(]?\s*(?:nhiệm kỳ\s+(?:19|20)\d\d\s*(?:-|–)\s*(?:19|20)\d\d)\)?)?)");
+        for (const auto& s : where) {
+            std::string part = folded.substr(s.begin, s.end - s.begin);
+            std::smatch sm;
+            if (!m.session_number && std::regex_search(part, sm, session)) {
+                // "Nghị quyết Đại hội Đảng bộ lần thứ XXX" numbers a congress, not this meeting.
+                std::string before = sm.prefix().str();
+                bool of_resolution = before.size() >= 40 && before.substr(before.size() - 40).find(text::fold("nghị quyết")) != std::string::npos;
+                if (!of_resolution) m.session_number = text::parse_ordinal(sm[1].str());
+            }
+            if (m.term.empty() && std::regex_search(part, sm, term)) {
+                std::size_t b = s.begin + static_cast<std::size_t>(sm.position(0));
+                std::string written = doc.text.substr(b, static_cast<std::size_t>(sm.length(0)));
+                while (!written.empty() && (written.back() == ' ' || written.back() == ',' || written.back() == '(')) written.pop_back();
+                if (!written.empty() && written.back() == ')' && written.find('(') == std::string::npos) written.pop_back();
+                m.term = text::canonical_tones(written);
+            }
+            if (m.session_number && !m.term.empty()) return;
+        }
+    }
+
+    // ------------------------------------------------------------ period
+
+    void read_period(const model::Document& doc, const std::string& folded, const std::vector<Span>& where,
+                     model::Meeting& m) const {
+        if (m.kind == "đại hội") return;  // a congress opens a term; it does not review a period
+        std::optional<int> year;
+        if (m.held_on) year = m.held_on->year;
+        else if (doc.published_on) year = doc.published_on->year;
+        const auto periods = text::find_periods(doc.text, year);
+        for (const auto& s : where) {
+            std::string_view part = std::string_view(folded).substr(s.begin, s.end - s.begin);
+            bool mid_term = contains_word(part, "giữa nhiệm kỳ") || contains_word(part, "nửa nhiệm kỳ");
+            for (const auto& p : periods) {
+                if (p.span.begin < s.begin || p.span.begin >= s.end || p.forward_looking) continue;
+                bool term = p.period.start.year != p.period.end.year;
+                if (term && !mid_term) continue;
+                model::Period chosen = p.period;
+                if (p.year_inferred && m.held_on && chosen.start.year == chosen.end.year &&
+                    chosen.end.month > m.held_on->month + 1) {
+                    // "tổng kết năm" held in January looks back on the year before.
+                    chosen.start.year -= 1;
+                    chosen.end.year -= 1;
+                    chosen.label = text::period_label(chosen.start, chosen.end);
+                }
+                m.period = chosen;
+                return;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ chair
+
+    // The first person named in tokens [from, to): 2-4 capitalised syllables from
+    // a family name, after any place name they follow ("Huyện ủy Cẩm Xuyên Nguyễn Văn A").
+    std::string first_person(const std::vector<Token>& tokens, std::size_t from, std::size_t to) const {
+        for (std::size_t i = from; i < to; ++i) {
+            if (!tokens[i].word || !tokens[i].capitalised || !names_.is_surname(tokens[i].key)) continue;
+            std::size_t j = i;
+            while (j < to && j - i < 4 && tokens[j].word && tokens[j].capitalised && !tokens[j].has_digit) ++j;
+            if (j - i < 2) continue;
+            // A place name is not a person: "Hà Tĩnh", and "Hà Tĩnh Trần Thế Dũng" starts with one.
+            std::size_t k = i;
+            for (std::size_t e = j; e >= i + 2; --e)
+                if (names_.is_place(joined_key(tokens, i, e))) { k = e; break; }
+            if (k != i) {
+                if (j - k >= 2 && names_.is_surname(tokens[k].key)) {
+                    std::size_t end = k;
+                    while (end < to && end - k < 4 && tokens[end].word && tokens[end].capitalised) ++end;
+                    return display_name(tokens, k, end);
+                }
+                i = k - 1;
+                continue;
+            }
+            if (names_.is_historical(joined_key(tokens, i, j))) continue;
+            return display_name(tokens, i, j);
+        }
+        return "";
+    }
+
+    void read_chair(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
+                    model::Meeting& m) const {
+        const std::string key = text::fold("chủ trì");
+        for (const auto& s : lead) {
+            for (std::size_t p = folded.find(key, s.begin); p != std::string::npos && p < s.end; p = folded.find(key, p + 1)) {
+                if (!standalone(folded, p, p + key.size())) continue;
+                std::string name = chair_around(doc, folded, s, p, p + key.size());
+                if (!name.empty()) {
+                    m.chair_name = name;
+                    return;
+                }
+            }
+        }
+    }
+
+    std::string chair_around(const model::Document& doc, const std::string& folded, const Span& s, std::size_t at,
+                             std::size_t after) const {
+        const std::string sentence = doc.text.substr(s.begin, s.end - s.begin);
+        const auto tokens = tokenize(sentence, s.begin);
+        auto index_at = [&](std::size_t byte) {
+            std::size_t i = 0;
+            while (i < tokens.size() && tokens[i].begin < byte) ++i;
+            return i;
+        };
+        // "dưới sự chủ trì của đồng chí X", "chủ trì hội nghị là đồng chí X": the name follows.
+        std::string before = folded.substr(s.begin, at - s.begin);
+        std::string trimmed = before;
+        while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+        const std::string su = text::fold("sự");
+        bool name_follows = trimmed.empty() ||
+                            (trimmed.size() >= su.size() && trimmed.compare(trimmed.size() - su.size(), su.size(), su) == 0);
+        if (name_follows) {
+            std::size_t from = index_at(after);
+            return first_person(tokens, from, std::min(tokens.size(), from + 12));
+        }
+        // "do đồng chí X, ... chủ trì": the name follows "do".
+        std::size_t do_at = before.rfind(" do ");
+        std::size_t from_byte = s.begin;
+        if (do_at != std::string::npos) from_byte = s.begin + do_at + 4;
+        // "Các đồng chí: A - ...; B - ... chủ trì": the first of the list.
+        std::size_t colon = before.rfind(':');
+        if (colon != std::string::npos && s.begin + colon > from_byte) from_byte = s.begin + colon + 1;
+        std::string name = first_person(tokens, index_at(from_byte), index_at(at));
+        if (!name.empty()) return name;
+        std::size_t from = index_at(after);  // "... chủ trì. " with the name written after it
+        return first_person(tokens, from, std::min(tokens.size(), from + 8));
+    }
+
+    const Gazetteer& gazetteer_;
+    NameLexicon names_;
+    std::vector<BodyPattern> bodies_;
+    std::vector<std::pair<std::string, std::string>> kinds_;
+    std::vector<std::string> nouns_, verbs_, not_a_date_;
 };
+
 }  // namespace
 
 std::unique_ptr<Stage> make_meeting_stage() { return std::make_unique<MeetingStage>(); }

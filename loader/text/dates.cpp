@@ -71,6 +71,16 @@ const std::regex& day_regex() {
     return re;
 }
 
+// Meetings over several days: "ngày 6 và 7/8", "Từ ngày 26 - 28/6/2017",
+// "Trong 2 ngày 10 và 11.7", "(20 - 21/2)": the first day is the one kept.
+const std::regex& day_range_regex() {
+    static const std::regex re(
+        R"((?:(sáng|chiều)\s+)?(?:ngày\s*|\()(\d{1,2})\s*(?:và|-|–|đến)\s*(\d{1,2})\s*(?:[/.]|-)\s*(\d{1,2}))"
+        R"((?:\s*(?:[/.]|-)\s*((?:19|20)\d\d))?)",
+        std::regex::optimize);
+    return re;
+}
+
 // A bare full date "12/7/2023" with no lead word.
 const std::regex& bare_full_date_regex() {
     static const std::regex re(R"((\d{1,2})/(\d{1,2})/((?:19|20)\d\d))", std::regex::optimize);
@@ -309,6 +319,17 @@ std::vector<DayMention> find_days(std::string_view text) {
         std::optional<int> year;
         if (m[4].matched) year = std::stoi(m[4].str());
         add_day(out, b, e, std::stoi(m[2].str()), std::stoi(m[3].str()), year, m[1].str());
+    }
+    for (auto it = std::sregex_iterator(folded.begin(), folded.end(), day_range_regex());
+         it != std::sregex_iterator(); ++it) {
+        const auto& m = *it;
+        auto b = static_cast<std::size_t>(m.position(0)), e = b + static_cast<std::size_t>(m.length(0));
+        if (!stands_alone(folded, b, e) && folded[b] != '(') continue;
+        int first = std::stoi(m[2].str()), last = std::stoi(m[3].str());
+        if (last <= first || last - first > 7) continue;
+        std::optional<int> year;
+        if (m[5].matched) year = std::stoi(m[5].str());
+        add_day(out, b, e, first, std::stoi(m[4].str()), year, m[1].str());
     }
     for (auto it = std::sregex_iterator(folded.begin(), folded.end(), day_regex());
          it != std::sregex_iterator(); ++it) {

@@ -1,0 +1,24 @@
+// Small helpers the locality and meeting stages share: evidence spans and
+// TSV lexicons with a header row and '#' comments.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/facts.h"
+
+namespace baocao::extract {
+
+// Evidence for a match: the sentence that contains it (from doc.sentences),
+// else the line around it.
+model::Evidence evidence_at(const model::Document& doc, model::Span match);
+
+// Index of the sentence containing byte pos; -1 when none does.
+int sentence_index_at(const model::Document& doc, std::size_t pos);
+
+// Rows of a TSV data file, header and comment lines skipped; each row has at
+// least min_fields fields (throws naming the file and line otherwise).
+std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path& file, std::size_t min_fields);
+
+}  // namespace baocao::extract

@@ -1,0 +1,164 @@
+#include "extract/gazetteer.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <stdexcept>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "extract/stage.h"
+#include "text/normalize.h"
+
+namespace baocao::extract {
+namespace {
+
+std::vector<std::string> split_csv_line(const std::string& line) {
+    std::vector<std::string> fields;
+    std::string field;
+    std::istringstream in(line);
+    while (std::getline(in, field, ',')) fields.push_back(field);
+    if (!line.empty() && line.back() == ',') fields.emplace_back();
+    return fields;
+}
+
+// Level-2 cities and centrally-run cities are what "TP" abbreviations name.
+bool is_city(const Unit& u) { return u.type == "Thành phố" || u.type == "Thành phố Trung ương"; }
+
+}  // namespace
+
+Gazetteer::Gazetteer(const std::filesystem::path& dir) {
+    std::size_t reserve = 0;
+    for (const char* f : {"units_2024.csv", "units_2025.csv"}) {
+        std::ifstream in(dir / f);
+        reserve += static_cast<std::size_t>(std::count(std::istreambuf_iterator<char>(in), {}, '\n'));
+    }
+    units_.reserve(reserve + 2);
+    load(dir / "units_2024.csv", false);
+    load(dir / "units_2025.csv", true);
+    load_province_mapping(dir / "mapping_2025.csv");
+    for (std::size_t i = 0; i < units_.size(); ++i) {
+        const Unit& u = units_[i];
+        const int era = u.post_2025 ? 1 : 0;
+        by_name_[era][name_key(u.name)].push_back(i);
+        by_code_[era][u.code] = i;
+        if (u.level == 1) provinces_[era].push_back(&u);
+        if (is_city(u)) cities_by_initials_[era][initials(u.name)].push_back(i);
+    }
+}
+
+void Gazetteer::load(const std::filesystem::path& file, bool post_2025) {
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error("cannot read gazetteer file " + file.string());
+    std::string line;
+    std::getline(in, line);  // header: code,name,type,level,parent_code,province_code
+    int line_no = 1;
+    while (std::getline(in, line)) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty()) continue;
+        auto f = split_csv_line(line);
+        if (f.size() < 6)
+            throw std::runtime_error(file.string() + ":" + std::to_string(line_no) + ": expected 6 fields");
+        units_.push_back(Unit{f[0], f[1], f[2], std::stoi(f[3]), f[4], f[5], post_2025});
+    }
+}
+
+void Gazetteer::load_province_mapping(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) return;  // optional: without it old provinces are not carried across the reform
+    std::string line;
+    std::getline(in, line);  // old_code,new_code,old_level,new_level,relation,evidence
+    while (std::getline(in, line)) {
+        auto f = split_csv_line(line);
+        if (f.size() >= 3 && f[2] == "1") province_after_reform_[f[0]] = f[1];
+    }
+}
+
+std::string Gazetteer::province_after_reform(const std::string& old_province_code) const {
+    auto it = province_after_reform_.find(old_province_code);
+    return it == province_after_reform_.end() ? std::string() : it->second;
+}
+
+const Gazetteer& Gazetteer::shared() {
+    static const Gazetteer gazetteer(data_file("gazetteer/units_2024.csv").parent_path());
+    return gazetteer;
+}
+
+std::vector<const Unit*> Gazetteer::find(std::string_view name, bool post_2025) const {
+    std::vector<const Unit*> out;
+    auto it = by_name_[post_2025 ? 1 : 0].find(name_key(name));
+    if (it == by_name_[post_2025 ? 1 : 0].end()) return out;
+    for (std::size_t i : it->second) out.push_back(&units_[i]);
+    return out;
+}
+
+const Unit* Gazetteer::by_code(const std::string& code, bool post_2025) const {
+    auto it = by_code_[post_2025 ? 1 : 0].find(code);
+    return it == by_code_[post_2025 ? 1 : 0].end() ? nullptr : &units_[it->second];
+}
+
+const Unit* Gazetteer::province_of(const Unit& u) const { return by_code(u.province_code, u.post_2025); }
+
+const std::vector<const Unit*>& Gazetteer::provinces(bool post_2025) const { return provinces_[post_2025 ? 1 : 0]; }
+
+std::vector<const Unit*> Gazetteer::cities_with_initials(const std::string& initials, bool post_2025) const {
+    std::vector<const Unit*> out;
+    auto it = cities_by_initials_[post_2025 ? 1 : 0].find(initials);
+    if (it != cities_by_initials_[post_2025 ? 1 : 0].end())
+        for (std::size_t i : it->second) out.push_back(&units_[i]);
+    return out;
+}
+
+model::LocalityRef Gazetteer::ref(const Unit& u) const {
+    model::LocalityRef r;
+    r.code = u.code;
+    r.name = u.name;
+    r.type = u.type;
+    r.level = u.level == 1 ? 1 : (u.post_2025 || u.level == 3) ? 3 : 2;
+    r.province_code = u.province_code;
+    if (const Unit* p = province_of(u)) r.province_name = p->name;
+    r.post_2025 = u.post_2025;
+    return r;
+}
+
+std::string Gazetteer::name_key(std::string_view name) {
+    std::string folded = text::fold(name);
+    std::string key;
+    key.reserve(folded.size());
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        char c = folded[i];
+        if (c == '-' || c == '.' || c == '\'' ) c = ' ';
+        if (folded.compare(i, 3, "–") == 0) { c = ' '; i += 2; }  // en dash
+        if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
+        key.push_back(c);
+    }
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    return key;
+}
+
+std::string Gazetteer::initials(std::string_view name) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+    icu::UnicodeString d = U_SUCCESS(status) ? nfd->normalize(u, status) : u;
+    std::string out;
+    bool at_word_start = true;
+    for (int32_t i = 0; i < d.length(); i = d.moveIndex32(i, 1)) {
+        UChar32 c = d.char32At(i);
+        if (u_isspace(c) || c == '-') { at_word_start = true; continue; }
+        if (u_getCombiningClass(c) != 0) continue;
+        if (at_word_start) {
+            if (c == 0x0110 || c == 0x0111) c = 'D';
+            if (c < 0x80 && std::isalnum(static_cast<unsigned char>(c)))
+                out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+            at_word_start = false;
+        }
+    }
+    return out;
+}
+
+}  // namespace baocao::extract

@@ -1,0 +1,61 @@
+// Vietnam's administrative units before (units_2024.csv) and after
+// (units_2025.csv) the 1 July 2025 reform, looked up by name through fold().
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/facts.h"
+
+namespace baocao::extract {
+
+struct Unit {
+    std::string code, name, type;
+    int level = 0;  // as the file says: 2025 communes are level 2 there
+    std::string parent_code, province_code;
+    bool post_2025 = false;
+};
+
+class Gazetteer {
+public:
+    // Reads <dir>/units_2024.csv and units_2025.csv; throws naming the file on error.
+    explicit Gazetteer(const std::filesystem::path& dir);
+
+    // The one loaded from data_file("gazetteer/..."), read once.
+    static const Gazetteer& shared();
+
+    // Units of one era whose name matches (see name_key).
+    std::vector<const Unit*> find(std::string_view name, bool post_2025) const;
+    const Unit* by_code(const std::string& code, bool post_2025) const;
+    const Unit* province_of(const Unit& u) const;
+    const std::vector<const Unit*>& provinces(bool post_2025) const;
+    // Cities that an abbreviation like "TPHT" or "TPHCM" may stand for ("HT", "HCM").
+    std::vector<const Unit*> cities_with_initials(const std::string& initials, bool post_2025) const;
+
+    // The 2025 province an old (2024) province went into; "" when unknown.
+    std::string province_after_reform(const std::string& old_province_code) const;
+
+    // The contract's view of a unit: level 3 for every commune, before or after 2025.
+    model::LocalityRef ref(const Unit& u) const;
+
+    // Matching key of a place name: fold(), dashes and extra spaces removed.
+    static std::string name_key(std::string_view name);
+    // "Hà Tĩnh" -> "HT", "Hồ Chí Minh" -> "HCM": first letters without diacritics.
+    static std::string initials(std::string_view name);
+
+private:
+    void load(const std::filesystem::path& file, bool post_2025);
+    void load_province_mapping(const std::filesystem::path& file);
+
+    std::vector<Unit> units_;  // never resized after loading: indexes point into it
+    std::unordered_map<std::string, std::vector<std::size_t>> by_name_[2];
+    std::unordered_map<std::string, std::size_t> by_code_[2];
+    std::unordered_map<std::string, std::vector<std::size_t>> cities_by_initials_[2];
+    std::vector<const Unit*> provinces_[2];
+    std::unordered_map<std::string, std::string> province_after_reform_;
+};
+
+}  // namespace baocao::extract

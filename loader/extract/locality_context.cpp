@@ -1,0 +1,75 @@
+#include "extract/locality_context.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+#include "text/dates.h"
+
+namespace baocao::extract {
+
+ReferenceDate reference_date(const model::Document& doc) {
+    ReferenceDate when;
+    const auto days = text::find_days(doc.text);
+    if (doc.published_on) {
+        when.year = doc.published_on->year;
+        when.month = doc.published_on->month;
+        return when;
+    }
+    for (const auto& d : days)
+        if (d.year) {
+            when.year = *d.year;
+            when.month = d.month;
+            return when;
+        }
+    for (const auto& p : text::find_periods(doc.text, std::nullopt)) {
+        // A term ("nhiệm kỳ 2025-2030") tells when it starts, not when the article was written.
+        const bool term = p.period.end.year != p.period.start.year;
+        const int year = term ? p.period.start.year : p.period.end.year;
+        if (!p.forward_looking || term) when.year = std::max(when.year, year);
+    }
+    if (when.year && !days.empty()) when.month = days.front().month;
+    return when;
+}
+
+std::string site_domain(const model::Document& doc) {
+    if (!doc.site.empty()) return doc.site;
+    static const std::regex domain(R"(\b([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org))\b)");
+    std::smatch m;
+    // Only the head of the text: a domain in the dateline names the site, one in the body may not.
+    const std::string head = doc.text.substr(0, std::min<std::size_t>(doc.text.size(), 600));
+    if (std::regex_search(head, m, domain)) return m[1].str();
+    return "";
+}
+
+std::string site_province_name(const model::Document& doc,
+                               const std::vector<std::pair<std::string, std::string>>& labels) {
+    std::string domain = site_domain(doc);
+    std::transform(domain.begin(), domain.end(), domain.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (domain.empty()) return "";
+    auto lookup = [&labels](const std::string& label) -> std::string {
+        for (const auto& [l, province] : labels)
+            if (l == label) return province;
+        return "";
+    };
+    std::size_t b = 0;
+    while (b < domain.size()) {
+        std::size_t e = domain.find('.', b);
+        if (e == std::string::npos) e = domain.size();
+        std::string label = domain.substr(b, e - b);
+        b = e + 1;
+        if (auto p = lookup(label); !p.empty()) return p;
+        // "baohatinh", "thainguyentv", "baobariavungtau": the press of a province.
+        std::string core = label;
+        if (core.rfind("bao", 0) == 0) core = core.substr(3);
+        for (const char* suffix : {"tv", "online"}) {
+            std::string s(suffix);
+            if (core.size() > s.size() && core.compare(core.size() - s.size(), s.size(), s) == 0)
+                core = core.substr(0, core.size() - s.size());
+        }
+        if (auto p = lookup(core); !p.empty()) return p;
+    }
+    return "";
+}
+
+}  // namespace baocao::extract

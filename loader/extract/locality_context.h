@@ -1,0 +1,31 @@
+// What the locality and meeting stages both need to know about an article
+// before they resolve places: roughly when it was written (which side of the
+// July 2025 reform) and which province its site belongs to.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/facts.h"
+
+namespace baocao::extract {
+
+struct ReferenceDate {
+    int year = 0, month = 0;  // 0 = unknown
+    bool post_2025() const { return year > 2025 || (year == 2025 && month >= 7); }
+};
+
+// From the date header, else the dates and periods the text gives.
+ReferenceDate reference_date(const model::Document& doc);
+
+// Domain of the article's site: doc.site, else a domain written in the text
+// ("(Baohatinh.vn) -"); "" when none.
+std::string site_domain(const model::Document& doc);
+
+// Province (gazetteer name) a site belongs to, from labels (site_provinces.tsv):
+// "baohatinh.vn" and "camxuyen.hatinh.gov.vn" -> "Hà Tĩnh"; "" when unknown.
+std::string site_province_name(const model::Document& doc,
+                               const std::vector<std::pair<std::string, std::string>>& labels);
+
+}  // namespace baocao::extract
