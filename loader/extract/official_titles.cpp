@@ -37,6 +37,8 @@ std::size_t name_run_end(const TitleContext& ctx, const std::vector<Token>& toke
 }
 
 bool acceptable_name(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k < e; ++k)
+        if (!plausible_syllable(tokens[k].surface)) return false;
     return !ctx.is_place(joined_key(tokens, b, e));
 }
 
@@ -99,6 +101,7 @@ std::size_t absorb_department(const TitleContext& ctx, const std::vector<Token>&
 bool title_goes_on_after_dash(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t j,
                               Slot last) {
     if (j >= tokens.size() || !tokens[j].word) return false;
+    if (ctx.titles.match(tokens, j, kHead | kPrefix).found()) return false;  // a second title
     unsigned wanted = kOrgan | kUnit | kLevel;
     if (last == Slot::unit || last == Slot::department) wanted |= kDepartment;
     if (ctx.titles.match(tokens, j, wanted).found()) return true;
@@ -228,13 +231,28 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
     }
     while (j < tokens.size()) {
         const Token& token = tokens[j];
+        const bool in_department = last == Slot::unit || last == Slot::department;
         if (!token.word) {
             if (is_dash(token) && title_goes_on_after_dash(ctx, tokens, j + 1, last)) {
                 words.push_back("-");
                 ++j;
                 continue;
             }
+            // "Sở Tài nguyên & Môi trường"
+            if (token.surface == "&" && in_department && title_goes_on_after_dash(ctx, tokens, j + 1, last)) {
+                words.push_back("và");
+                ++j;
+                continue;
+            }
             break;
+        }
+        // "Sở Văn hóa và Thể thao"; "Hội đồng Dân tộc của Quốc hội"
+        if ((token.key == "và" && in_department && j + 1 < tokens.size() && tokens[j + 1].capitalised &&
+             title_goes_on_after_dash(ctx, tokens, j + 1, last)) ||
+            (token.key == "của" && ctx.titles.match(tokens, j + 1, kOrgan).found())) {
+            words.push_back(token.key);
+            ++j;
+            continue;
         }
         unsigned wanted = kQualifier | kOrgan | kLevel | kUnit;
         if (last == Slot::unit) wanted |= kDepartment;

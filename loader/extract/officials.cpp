@@ -100,9 +100,13 @@ public:
         std::vector<std::string> pending;  // titles waiting for the name they precede
         std::size_t start = 0;
         bool honorific = false;
+        // "Dự có các đồng chí: A - t1; B - t2": the honorific covers every member
+        // of the ';' list, also a name whose family name the lexicon lacks.
+        bool in_list = false;
         auto reset = [&] {
             pending.clear();
             honorific = false;
+            in_list = false;
         };
         std::size_t i = 0;
         while (i < t_.size()) {
@@ -111,6 +115,7 @@ public:
                 const bool chain_open = !pending.empty() || honorific;
                 if (chain_open && token.surface == ",") { ++i; continue; }
                 if (honorific && pending.empty() && token.surface == ":") { ++i; continue; }
+                if (in_list && pending.empty() && token.surface == ";") { ++i; continue; }
                 reset();
                 ++i;
                 continue;
@@ -139,9 +144,14 @@ public:
             const NameSpan name = name_at(ctx_, t_, i, honorific);
             if (name.found()) {
                 if (name.begin != i) pending.clear();
+                const bool introduced = honorific;
                 mentions.push_back(make_mention(name, (honorific || !pending.empty()) ? start : name.begin, pending));
                 i = std::max(mentions.back().after, i + 1);
                 reset();
+                if (introduced && !mentions.back().titles.empty() && is_token(t_, i, ";")) {
+                    honorific = in_list = true;
+                    start = i + 1;
+                }
                 continue;
             }
             reset();
@@ -170,12 +180,21 @@ private:
         std::size_t read_up_to = j;
         bool any = false;
         while (true) {
+            // A title written right before another name is that person's:
+            // "A, Trưởng ban Dân vận Tỉnh ủy, Giám đốc Sở Nội vụ B".
+            if (parse_title(ctx_, t_, k, /*owned=*/false).name.found()) break;
             const TitleParse title = parse_title(ctx_, t_, k, /*owned=*/true);
             if (!title.ok()) break;
             titles.push_back(title.text);
             any = true;
             k = read_up_to = title.end;
             bool next_title = false;
+            // "A – Ủy viên BTV Huyện ủy - Trưởng Ban Tuyên giáo": dashes between titles.
+            if (k < t_.size() && !t_[k].word && (t_[k].surface == "-" || t_[k].surface == "–") &&
+                parse_title(ctx_, t_, k + 1, true).ok()) {
+                ++k;
+                continue;
+            }
             while (is_token(t_, k, ",")) {
                 if (parse_title(ctx_, t_, k + 1, true).ok()) {
                     k = k + 1;
@@ -239,6 +258,11 @@ public:
 
     void run(model::Document& doc) const override {
         doc.officials.clear();
+        if (looks_garbled(doc.text)) {
+            spdlog::info("{}: text looks mis-encoded (syllables with two tone marks): no officials read",
+                         doc.source_name);
+            return;
+        }
         const std::unordered_set<std::string> places = document_places(doc);
         const TitleContext ctx{titles_, names_, places};
         const std::unordered_set<std::string> not_people = byline_names(doc);
@@ -295,20 +319,21 @@ private:
     std::vector<std::string> roles_of(const std::vector<Token>& tokens, const std::vector<Mention>& mentions) const {
         std::vector<std::string> roles(mentions.size(), "mentioned");
         std::size_t group_begin = 0;
+        std::size_t previous_predicate_end = 0;  // words there belong to the mention before
         while (group_begin < mentions.size()) {
             std::size_t group_end = group_begin + 1;
             while (group_end < mentions.size() &&
                    only_list_glue(tokens, mentions[group_end - 1].after, mentions[group_end].first))
                 ++group_end;
-            const std::size_t lead_from = std::max(
-                sentence_start(tokens, mentions[group_begin].first),
-                group_begin == 0 ? std::size_t{0} : mentions[group_begin - 1].after);
+            const std::size_t lead_from = std::min(
+                mentions[group_begin].first,
+                std::max(sentence_start(tokens, mentions[group_begin].first), previous_predicate_end));
             const std::size_t lead_to = mentions[group_begin].first;
             const std::size_t predicate_from = mentions[group_end - 1].after;
             std::size_t predicate_to = std::min(tokens.size(), predicate_from + 8);
             if (group_end < mentions.size()) predicate_to = std::min(predicate_to, mentions[group_end].first);
             for (std::size_t k = predicate_from; k < predicate_to; ++k)
-                if (is_clause_end(tokens[k])) {
+                if (is_clause_end(tokens[k]) || tokens[k].surface == ";") {
                     predicate_to = k;
                     break;
                 }
@@ -318,9 +343,22 @@ private:
             if (role.empty() && is_token(tokens, predicate_from, ":")) role = "speaker";  // "Name: ..." a quote
             if (role.empty()) role = "mentioned";
             for (std::size_t m = group_begin; m < group_end; ++m) roles[m] = role;
+            previous_predicate_end = predicate_to;
             group_begin = group_end;
         }
         return roles;
+    }
+
+    // Text in a legacy font decoded with the wrong table carries tone marks at
+    // random ("qùỵết"): names read from it would be noise.
+    static bool looks_garbled(std::string_view text) {
+        std::size_t words = 0, implausible = 0;
+        for (const Token& token : tokenize(text)) {
+            if (!token.word || token.has_digit) continue;
+            ++words;
+            if (!plausible_syllable(token.surface)) ++implausible;
+        }
+        return implausible >= 5 && implausible * 100 > words;
     }
 
     static bool only_list_glue(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {

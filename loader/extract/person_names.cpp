@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -95,6 +96,22 @@ bool is_roman_numeral(std::string_view s) {
     for (char c : s)
         if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return false;
     return true;
+}
+
+bool plausible_syllable(std::string_view surface) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) return true;
+    const icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(surface.data(), static_cast<int32_t>(surface.size())));
+    const icu::UnicodeString decomposed = nfd->normalize(u, status);
+    if (U_FAILURE(status)) return true;
+    int tones = 0;
+    for (int32_t i = 0; i < decomposed.length(); ++i) {
+        const UChar c = decomposed.charAt(i);
+        if (c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323) ++tones;
+    }
+    return tones <= 1;
 }
 
 std::string display_name(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {

@@ -29,6 +29,10 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset = 0);
 // "II", "XIV": a roman numeral written in capitals.
 bool is_roman_numeral(std::string_view surface);
 
+// A syllable with at most one tone mark: text in a legacy font encoding,
+// decoded wrongly ("Ngủỷễn"), fails this.
+bool plausible_syllable(std::string_view surface);
+
 // "NGUYỄN VĂN AN" -> "Nguyễn Văn An"; mixed case is kept; tones canonical.
 std::string display_name(const std::vector<Token>& tokens, std::size_t begin, std::size_t end);
 
