@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "extract/stage.h"
+#include "text/dates.h"
 #include "text/normalize.h"
 #include "text/numbers.h"
 
@@ -875,6 +876,55 @@ private:
         }
     }
 
+    // A period written in the figure's own clause overrides the meeting's:
+    // "năm 2022 tổng nguồn vốn ... đạt 141 tỷ đồng", "quý I ... đạt",
+    // "tính đến ngày 31/5/2017 trên 8 tỷ đồng" (the year up to that day).
+    // Periods that are a comparison's basis ("so với cùng kỳ năm 2022") do not count.
+    std::optional<model::Period> period_written_before(std::size_t begin_word, std::size_t number_word) const {
+        if (number_word <= begin_word || number_word > words_.size()) return std::nullopt;
+        const std::size_t from = words_[begin_word].begin, to = words_[number_word].begin;
+        const std::string_view window = text_.substr(from, to - from);
+        std::optional<model::Period> found;
+        for (const auto& mention : text::find_periods(window, std::nullopt)) {
+            if (mention.forward_looking || mention.year_inferred) continue;
+            if (compared_at(from + mention.span.begin)) continue;
+            found = mention.period;
+        }
+        for (const auto& day : text::find_days(window)) {
+            if (!day.year) continue;
+            const std::size_t at = from + day.span.begin;
+            const auto w = word_at(at);
+            // The day mention may start at its number or at the word "ngày".
+            if (w == words_.size() ||
+                !(lex_.cue_ending_at(words_, w, "until_day") || lex_.cue_ending_at(words_, w + 1, "until_day")))
+                continue;
+            model::Period p;
+            p.start = {*day.year, 1, 1};
+            p.end = {*day.year, day.month, day.day};
+            p.label = text::period_label(p.start, p.end);
+            found = p;
+        }
+        return found;
+    }
+
+    std::size_t word_at(std::size_t byte) const {
+        for (std::size_t k = 0; k < words_.size(); ++k)
+            if (words_[k].begin >= byte) return k;
+        return words_.size();
+    }
+
+    // Whether the words just before a byte offset compare ("so với", "cùng kỳ", "kế hoạch").
+    bool compared_at(std::size_t byte) const {
+        const std::size_t w = word_at(byte);
+        for (std::size_t back = 0; back < 3 && back < w; ++back) {
+            const std::size_t end = w - back;
+            if (lex_.cue_ending_at(words_, end, "compare") || lex_.cue_ending_at(words_, end, "prior_basis") ||
+                lex_.cue_ending_at(words_, end, "plan_basis"))
+                return true;
+        }
+        return false;
+    }
+
     static std::string qualifier_direction(const std::string& qualifier) {
         if (qualifier == "more_than") return "min";
         if (qualifier == "less_than") return "max";
@@ -931,6 +981,7 @@ private:
         if (f.range < 0) g.direction = "min";
         if (f.range > 0) g.direction = "max";
         if (g.direction.empty()) g.direction = "eq";
+        g.period = period_written_before(window_begin, f.first);
         const std::size_t label_start = gap.label_end > gap.label_begin ? gap.label_begin : f.first;
         g.span = {words_[std::min(label_start, f.first)].begin, words_[f.last - 1].end};
         return g;

@@ -1,0 +1,138 @@
+// Numbers, units, qualifiers and what is not a figure, read through the
+// indicator stage on sentences composed in the style of the reports.
+#include <catch2/catch.hpp>
+
+#include <random>
+
+#include "figures_test_support.h"
+#include "text/numbers.h"
+
+using namespace figures_test;
+using baocao::model::Decimal;
+
+namespace {
+const baocao::model::IndicatorValue& only(const baocao::model::Document& doc) {
+    REQUIRE(doc.indicators.size() == 1);
+    return doc.indicators.front();
+}
+}  // namespace
+
+TEST_CASE("Vietnamese notation and money units reach base units exactly", "[figures]") {
+    struct Case {
+        const char* sentence;
+        const char* value;
+        const char* unit;
+    };
+    const Case cases[] = {
+        {"Tổng giá trị sản xuất đạt 7.232 tỷ đồng.", "7232000000000", "VND"},
+        {"Thu ngân sách trên địa bàn đạt 1.097,8 tỷ.", "1097800000000", "VND"},
+        {"Thu ngân sách trên địa bàn đạt 324,124 tỷ đồng.", "324124000000", "VND"},
+        {"Thu ngân sách nhà nước đạt 799.690 triệu đồng.", "799690000000", "VND"},
+        {"Giá trị sản xuất công nghiệp đạt 405 nghìn tỷ đồng.", "405000000000000", "VND"},
+        {"Kim ngạch xuất khẩu đạt 370,8 triệu USD.", "370800000", "USD"},
+        {"Thu nhập bình quân đầu người đạt 2,01 triệu đồng.", "2010000", "VND"},
+        {"Diện tích gieo cấy lúa xuân đạt 43,44 ha.", "43.44", "ha"},
+        {"Sản lượng lương thực đạt 15.000 tấn.", "15000", "tấn"},
+        {"Năng suất lúa bình quân đạt 62,5 tạ/ha.", "62.5", "tạ/ha"},
+        {"Toàn huyện đã cứng hóa 12,5 km đường giao thông nông thôn.", "12.5", "km"},
+        {"Toàn tỉnh đón 1,2 triệu lượt khách du lịch.", "1200000", "count"},
+        {"Tăng trưởng kinh tế đạt 7 %.", "7", "%"},
+        {"Tăng trưởng kinh tế đạt 8 phần trăm.", "8", "%"},
+        {"Giải quyết việc làm cho 1 250 lao động.", "1250", "count"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.sentence);
+        const auto doc = read_indicators(c.sentence);
+        const auto& v = only(doc);
+        CHECK(value(v.value) == c.value);
+        CHECK(v.unit == c.unit);
+    }
+}
+
+TEST_CASE("Counts of people and things, with number words", "[figures]") {
+    auto doc = read_indicators("Năm qua, huyện có thêm hai xã đạt chuẩn nông thôn mới; kết nạp 113 đảng viên mới.", 2022, 12);
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(value(doc.indicators[0].value) == "2");
+    CHECK(doc.indicators[0].unit == "count");
+    CHECK(doc.indicators[0].code == "new_rural_communes");
+    CHECK(doc.indicators[1].code == "new_party_members");
+    CHECK(value(doc.indicators[1].value) == "113");
+}
+
+TEST_CASE("Ratios of a count or an amount keep what they are out of", "[figures]") {
+    auto doc = read_indicators("Đến nay có 16/64 công trình chuyển tiếp đã hoàn thành; toàn tỉnh có 108/126 xã đạt chuẩn nông thôn mới.");
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(value(doc.indicators[0].value) == "16");
+    REQUIRE(doc.indicators[0].out_of);
+    CHECK(value(*doc.indicators[0].out_of) == "64");
+    CHECK(doc.indicators[0].code == "projects_completed");
+    CHECK(doc.indicators[1].code == "new_rural_communes");
+    CHECK(value(*doc.indicators[1].out_of) == "126");
+
+    auto money = read_indicators("Vốn đầu tư thực hiện đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng).");
+    const auto& v = only(money);
+    CHECK(value(v.value) == "376700000000");
+    CHECK(value(*v.out_of) == "609100000000");
+    REQUIRE(v.comparisons.size() == 1);
+    CHECK(v.comparisons[0].kind == "ratio_to_plan");
+    CHECK(value(v.comparisons[0].percent) == "61.8");
+}
+
+TEST_CASE("Qualifiers: estimate, more than, less than, about", "[figures]") {
+    CHECK(only(read_indicators("Tổng thu ngân sách ước đạt 780 tỷ đồng.")).qualifier == "estimate");
+    CHECK(only(read_indicators("Thu ngân sách đạt hơn 334 tỷ đồng.")).qualifier == "more_than");
+    CHECK(only(read_indicators("Thu ngân sách đạt trên 1.270 tỷ đồng.")).qualifier == "more_than");
+    CHECK(only(read_indicators("Đã giải ngân gần 3,7 tỷ đồng.")).qualifier == "about");
+    CHECK(only(read_indicators("Doanh thu thương mại - dịch vụ đạt khoảng 3.741 tỷ đồng.")).qualifier == "about");
+    CHECK(only(read_indicators("Tỷ lệ hộ nghèo giảm còn dưới 2%.")).qualifier == "less_than");
+    CHECK(only(read_indicators("Tổng thu ngân sách đạt 500 tỷ đồng.")).qualifier.empty());
+}
+
+TEST_CASE("Press typos: a space before %, a comma glued to the next word", "[figures]") {
+    auto doc = read_indicators("Thu ngân sách đạt 5.500 tỷ đồng ,tăng 7 % so với cùng kỳ.");
+    const auto& v = only(doc);
+    CHECK(value(v.value) == "5500000000000");
+    REQUIRE(v.comparisons.size() == 1);
+    CHECK(v.comparisons[0].kind == "change_vs_prior");
+    CHECK(value(v.comparisons[0].percent) == "7");
+}
+
+TEST_CASE("Dates, years, document numbers, sessions and delegates are not figures", "[figures]") {
+    const char* sentences[] = {
+        "Sáng 22/6, Ban Thường vụ Huyện ủy tổ chức hội nghị lần thứ 9, khóa XXI, nhiệm kỳ 2020-2025.",
+        "Hội nghị đánh giá 1 năm thực hiện Nghị quyết số 02-NQ/HU ngày 03/02/2021 của Ban Thường vụ Huyện ủy.",
+        "Kỳ họp thứ 4 HĐND huyện khóa XX diễn ra trong 2 ngày 10 và 11.7.",
+        "Tham dự có 188 đại biểu chính thức và 12 cơ quan, đơn vị.",
+        "Năm 2023 là năm thứ ba thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI.",
+        "Lượt xem: 1.245 | Trang 2/5",
+        "Đồng chí Bí thư trao Huy hiệu 75 năm tuổi Đảng cho 2 đồng chí.",
+    };
+    for (const char* s : sentences) {
+        INFO(s);
+        CHECK(read_indicators(s).indicators.empty());
+    }
+}
+
+TEST_CASE("An absolute change in money is not a figure of its own", "[figures]") {
+    auto doc = read_indicators("Thu nhập bình quân đầu người đạt 45,2 triệu đồng, tăng 3,1 triệu đồng so với năm 2021.", 2022, 12);
+    const auto& v = only(doc);
+    CHECK(value(v.value) == "45200000");
+    CHECK(v.code == "grdp_per_capita");
+    CHECK(v.comparisons.empty());
+}
+
+TEST_CASE("Property: a random decimal written the Vietnamese way reads back exactly", "[figures][property]") {
+    std::mt19937_64 random(20240601);
+    std::uniform_int_distribution<std::int64_t> digits(1, 99999999);
+    std::uniform_int_distribution<int> scales(0, 3);
+    for (int round = 0; round < 300; ++round) {
+        const Decimal d{digits(random), scales(random)};
+        const std::string written = baocao::text::format_number(d);
+        const auto doc = read_indicators("Tổng thu ngân sách trên địa bàn đạt " + written + " tỷ đồng.");
+        INFO(written);
+        REQUIRE(doc.indicators.size() == 1);
+        const Decimal expected = baocao::text::scale_by_power_of_ten(d, 9);
+        CHECK(doc.indicators[0].value == expected);
+        CHECK(doc.indicators[0].value.to_string() == expected.to_string());
+    }
+}

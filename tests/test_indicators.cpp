@@ -1,0 +1,167 @@
+// Indicator values: labels to catalog codes, comparisons attached to the
+// figure they qualify, lists sharing a verb, periods. Sentences composed for
+// the tests in the style of the reports.
+#include <catch2/catch.hpp>
+
+#include "figures_test_support.h"
+
+using namespace figures_test;
+using baocao::model::Comparison;
+using baocao::model::IndicatorValue;
+
+namespace {
+std::vector<std::pair<std::string, std::string>> comparisons(const IndicatorValue& v) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Comparison& c : v.comparisons) out.emplace_back(c.kind, c.percent.to_string());
+    return out;
+}
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+}  // namespace
+
+TEST_CASE("Two plan ratios, each with its basis", "[indicators]") {
+    auto doc = read_indicators("Tổng thu ngân sách ước đạt 650 tỷ đồng, đạt 104% kế hoạch tỉnh giao, 81% kế hoạch huyện giao.");
+    REQUIRE(doc.indicators.size() == 1);
+    const auto& v = doc.indicators[0];
+    CHECK(v.code == "budget_revenue");
+    CHECK(v.label == "Tổng thu ngân sách");
+    CHECK(comparisons(v) == Pairs{{"ratio_to_plan", "104"}, {"ratio_to_plan", "81"}});
+    CHECK(v.comparisons[0].basis == "kế hoạch tỉnh giao");
+    CHECK(v.comparisons[1].basis == "kế hoạch huyện giao");
+    CHECK(doc.slice(v.comparisons[1].evidence.match) == "81% kế hoạch huyện giao");
+}
+
+TEST_CASE("Ratio to prior, signed changes, plan and estimate in brackets", "[indicators]") {
+    auto doc = read_indicators(
+        "Thu ngân sách trên địa bàn đạt 98,4 tỷ đồng (đạt 45% dự toán tỉnh giao, bằng 38% dự toán HĐND huyện giao và "
+        "bằng 82% so với cùng kỳ). Giá trị sản xuất nông - lâm - thủy sản đạt 512 tỷ đồng, giảm 3% so với cùng kỳ; "
+        "doanh thu thương mại - dịch vụ đạt 1.210 tỷ đồng, tăng 9,7%.");
+    REQUIRE(doc.indicators.size() == 3);
+    CHECK(comparisons(doc.indicators[0]) ==
+          Pairs{{"ratio_to_plan", "45"}, {"ratio_to_plan", "38"}, {"ratio_to_prior", "82"}});
+    CHECK(doc.indicators[0].comparisons[2].basis == "cùng kỳ");
+    CHECK(doc.indicators[1].code == "agriculture_value");
+    CHECK(comparisons(doc.indicators[1]) == Pairs{{"change_vs_prior", "-3"}});
+    CHECK(doc.indicators[2].code == "trade_services_value");
+    CHECK(comparisons(doc.indicators[2]) == Pairs{{"change_vs_prior", "9.7"}});
+}
+
+TEST_CASE("'vượt X%' of plan, and a forgotten % sign", "[indicators]") {
+    auto over = read_indicators("Năm 2022, thu ngân sách đạt 412 tỷ đồng, vượt 18,5% dự toán giao.", 2022, 12);
+    REQUIRE(over.indicators.size() == 1);
+    CHECK(comparisons(over.indicators[0]) == Pairs{{"ratio_to_plan", "118.5"}});
+
+    auto sloppy = read_indicators("Thu ngân sách ước đạt 215 tỷ đồng, vượt 135,2% kế hoạch của tỉnh giao.");
+    CHECK(comparisons(sloppy.indicators.at(0)) == Pairs{{"ratio_to_plan", "135.2"}});
+
+    auto forgotten = read_indicators("Giá trị sản xuất công nghiệp đạt 2.150 tỷ đồng, bằng 47,3 kế hoạch, tăng 6,1% so với cùng kỳ.");
+    REQUIRE(forgotten.indicators.size() == 1);
+    CHECK(comparisons(forgotten.indicators[0]) == Pairs{{"ratio_to_plan", "47.3"}, {"change_vs_prior", "6.1"}});
+}
+
+TEST_CASE("A basis written before the ratio, a plan ratio without a basis", "[indicators]") {
+    auto doc = read_indicators("Ước thu ngân sách nhà nước 6 tháng đầu năm là 210 tỷ đồng, so dự toán giao đạt 47% và bằng 103% so với cùng kỳ.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_plan", "47"}, {"ratio_to_prior", "103"}});
+
+    auto bare = read_indicators("Đến nay đã giải ngân 12,4 tỷ đồng, bằng 31,5%.");
+    REQUIRE(bare.indicators.size() == 1);
+    CHECK(bare.indicators[0].code == "public_investment_disbursed");
+    CHECK(comparisons(bare.indicators[0]) == Pairs{{"ratio_to_plan", "31.5"}});
+}
+
+TEST_CASE("A list sharing one verb gives one growth figure each", "[indicators]") {
+    auto doc = read_indicators(
+        "Tốc độ tăng trưởng giá trị sản xuất đạt 9,2%, trong đó công nghiệp - xây dựng tăng 10,4%, thương mại - dịch vụ "
+        "tăng 12%, nông - lâm - thủy sản tăng 3,6%.");
+    REQUIRE(doc.indicators.size() == 4);
+    CHECK(doc.indicators[0].code == "production_value_growth");
+    CHECK(value(doc.indicators[0].value) == "9.2");
+    CHECK(doc.indicators[0].comparisons.empty());
+    CHECK(doc.indicators[1].code == "industry_construction_growth");
+    CHECK(doc.indicators[1].label == "công nghiệp - xây dựng");
+    CHECK(doc.indicators[2].code == "trade_services_growth");
+    CHECK(value(doc.indicators[2].value) == "12");
+    CHECK(doc.indicators[3].code == "agriculture_growth");
+    for (const auto& v : doc.indicators) CHECK(v.unit == "%");
+}
+
+TEST_CASE("Shares listed after one verb are figures of their own", "[indicators]") {
+    auto doc = read_indicators("Cơ cấu kinh tế chuyển dịch đúng hướng: dịch vụ chiếm 58,2%, công nghiệp 35,1%, nông nghiệp 6,7%.", 2022, 12);
+    REQUIRE(doc.indicators.size() == 3);
+    CHECK(value(doc.indicators[1].value) == "35.1");
+    CHECK(doc.indicators[1].code == "other");
+    CHECK(doc.indicators[2].comparisons.empty());
+}
+
+TEST_CASE("A growth without a figure before it: the economy, a rate", "[indicators]") {
+    auto doc = read_indicators("Năm 2022, tổng sản phẩm GRDP tăng 8,4% so với năm 2021; tỷ lệ hộ nghèo còn 2,15%, giảm 1,1% so với năm 2021.", 2022, 12);
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(doc.indicators[0].code == "economic_growth");
+    CHECK(value(doc.indicators[0].value) == "8.4");
+    CHECK(doc.indicators[1].code == "poverty_rate");
+    CHECK(value(doc.indicators[1].value) == "2.15");
+    CHECK(comparisons(doc.indicators[1]) == Pairs{{"change_vs_prior", "-1.1"}});
+}
+
+TEST_CASE("Labels map to catalog codes; unknown labels keep 'other'", "[indicators]") {
+    struct Case {
+        const char* sentence;
+        const char* code;
+    };
+    const Case cases[] = {
+        {"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 3.120 tỷ đồng.", "retail_sales"},
+        {"Huy động vốn đầu tư phát triển toàn xã hội đạt 4.870 tỷ đồng.", "development_investment"},
+        {"Giá trị sản xuất CN-TTCN đạt 640 tỷ đồng.", "industrial_production_value"},
+        {"Thu NSNN trên địa bàn đạt 132 tỷ đồng.", "budget_revenue"},
+        {"Tổng chi ngân sách địa phương đạt 402 tỷ đồng.", "budget_expenditure"},
+        {"Có 46 dự án đang thi công.", "projects_under_construction"},
+        {"Thành lập mới 57 doanh nghiệp.", "new_enterprises"},
+        {"Toàn huyện thi hành kỷ luật 6 đảng viên.", "party_members_disciplined"},
+        {"Tổng số đảng viên toàn Đảng bộ là 5.420 đảng viên.", "party_members_total"},
+        {"Kiểm tra, xử lý 126 trường hợp vi phạm trật tự đô thị.", "urban_violations_handled"},
+        {"Tỷ lệ lao động qua đào tạo đạt 71,5%.", "trained_labor_rate"},
+        {"Doanh thu du lịch đạt 85 tỷ đồng.", "tourism_revenue"},
+        {"Tổng diện tích đã giải phóng mặt bằng là 25,6 ha.", "land_clearance_area"},
+        {"Toàn huyện trồng 1.200 ha ngô.", "cultivated_area"},
+        {"Huyện đã trao tặng 240 suất quà cho hộ gia đình chính sách.", "other"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.sentence);
+        auto doc = read_indicators(c.sentence);
+        REQUIRE(doc.indicators.size() == 1);
+        CHECK(doc.indicators[0].code == c.code);
+    }
+}
+
+TEST_CASE("Period: the meeting's by default, overridden where the text says so", "[indicators]") {
+    auto doc = read_indicators(
+        "Tổng thu ngân sách đạt 120 tỷ đồng. Theo đó, năm 2023 tổng nguồn vốn đầu tư công trên địa bàn đạt 95 tỷ đồng. "
+        "Thu ngân sách tính đến ngày 31/5/2023 đạt 101 tỷ đồng.");
+    REQUIRE(doc.indicators.size() == 3);
+    REQUIRE(doc.indicators[0].period);
+    CHECK(doc.indicators[0].period->end.iso() == "2023-06-30");
+    REQUIRE(doc.indicators[1].period);
+    CHECK(doc.indicators[1].period->start.iso() == "2023-01-01");
+    CHECK(doc.indicators[1].period->end.iso() == "2023-12-31");
+    REQUIRE(doc.indicators[2].period);
+    CHECK(doc.indicators[2].period->end.iso() == "2023-05-31");
+    CHECK(doc.indicators[0].locality.name == "Hòa Bình");
+}
+
+TEST_CASE("A figure repeated in brackets or in the headline is one figure", "[indicators]") {
+    auto doc = read_indicators(
+        "Thu ngân sách đạt 792,9 tỷ đồng. Tổng thu ngân sách nhà nước đạt 61,6% kế hoạch tỉnh giao (792,9 tỷ/1.287,4 tỷ "
+        "đồng), đạt 55,6% nghị quyết (792,9 tỷ/1.426,5 tỷ đồng).");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_plan", "61.6"}, {"ratio_to_plan", "55.6"}});
+    REQUIRE(doc.indicators[0].out_of);
+    CHECK(value(*doc.indicators[0].out_of) == "1287400000000");
+}
+
+TEST_CASE("Evidence points at the sentence and the figure", "[indicators]") {
+    auto doc = read_indicators("Hội nghị diễn ra sáng nay. Thu ngân sách đạt 77 tỷ đồng, bằng 52% dự toán.");
+    REQUIRE(doc.indicators.size() == 1);
+    const auto& e = doc.indicators[0].evidence;
+    CHECK(doc.slice(e.sentence).find("Thu ngân sách") == 0);
+    CHECK(doc.slice(e.match) == "Thu ngân sách đạt 77 tỷ đồng, bằng 52% dự toán");
+}
