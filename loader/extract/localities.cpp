@@ -65,9 +65,16 @@ bool starts_upper(std::string_view text, std::size_t pos) {
     return c > 0 && (u_isupper(c) || u_istitle(c));
 }
 
-bool is_name_byte(char c) {
-    static const std::string stops = " \t\n,.;:()[]{}\"!?/|*+=<>";
-    return stops.find(c) == std::string::npos;
+// Where a syllable of a name ends: a space, or punctuation other than the
+// apostrophe of "H'Leo" (quotes, brackets, dashes and commas all end it).
+bool ends_syllable(std::string_view text, std::size_t pos, std::size_t& length) {
+    int32_t i = static_cast<int32_t>(pos);
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    length = static_cast<std::size_t>(i) - pos;
+    if (c < 0) return true;
+    if (c == '\'') return false;
+    return u_isUWhiteSpace(c) || u_ispunct(c) || c == '|' || c == '+' || c == '=' || c == '<' || c == '>';
 }
 
 // Capitalised syllables after a trigger: "Cẩm Xuyên", "Bà Rịa - Vũng Tàu", "1".
@@ -87,17 +94,25 @@ std::vector<std::size_t> name_syllables(std::string_view text, std::size_t pos) 
             if (!dash && j - i != 1) break;
             start = j;
         }
-        std::size_t end = start;
-        while (end < text.size() && is_name_byte(text[end]) && text[end] != '-') ++end;
+        std::size_t end = start, length = 0;
+        while (end < text.size() && !ends_syllable(text, end, length)) end += length;
         if (end == start) break;
         std::string_view syl = text.substr(start, end - start);
         bool digits = std::all_of(syl.begin(), syl.end(), [](unsigned char c) { return std::isdigit(c); });
         if (!(starts_upper(text, start) || (digits && count == 0))) break;
+        if (digits && (text.compare(end, 7, " tháng") == 0 || text.compare(end, 5, " năm") == 0)) break;  // "quận 6 tháng đầu năm"
         ends.push_back(end);
         i = end;
         if (digits) break;  // "Phường 1", "Quận 3"
     }
     return ends;
+}
+
+int level_of_type(const std::string& type) {
+    if (type == "Tỉnh" || type == "Thành phố Trung ương") return 1;
+    if (type == "Huyện" || type == "Thị xã" || type == "Quận" || type == "Thành phố") return 2;
+    if (type.empty()) return 0;
+    return 3;
 }
 
 class LocalityStage : public Stage {
@@ -120,6 +135,7 @@ public:
                          [](const Trigger& a, const Trigger& b) { return a.key.size() > b.key.size(); });
         for (const auto& row : read_tsv_rows(data_file("place_aliases.tsv"), 3))
             aliases_[Gazetteer::name_key(row[0])] = row[1];
+        for (const auto& row : read_tsv_rows(data_file("surnames.tsv"), 1)) surnames_.insert(text::fold(row[0]));
     }
 
     const char* name() const override { return "locality"; }
@@ -192,10 +208,13 @@ private:
                 std::size_t name_start = end;
                 while (name_start < doc.text.size() && doc.text[name_start] == ' ') ++name_start;
                 if (abbreviation && name_start == end && t.key.back() != '.') continue;
+                // "Thành ủy TP Thanh Hóa": the inner "TP Thanh Hóa" carries the name.
+                if (t.body && starts_with_trigger(folded, name_start)) continue;
                 taken.push_back(Span{pos, end});
                 auto ends = name_syllables(doc.text, name_start);
                 if (ends.empty()) continue;  // "xã hội", "huyện" alone: no name
                 RawMention r = lookup(doc.text, name_start, ends, t.types);
+                if (r.candidates.empty() && !plausible_unknown_place(r)) continue;
                 r.span = Span{pos, r.span.end};
                 r.body = t.body;
                 taken.back() = r.span;
@@ -203,6 +222,24 @@ private:
             }
         }
         return out;
+    }
+
+    bool starts_with_trigger(const std::string& folded, std::size_t pos) const {
+        for (const auto& t : triggers_)
+            if (folded.compare(pos, t.key.size(), t.key) == 0 && !is_letter_or_digit_at(folded, pos + t.key.size()) &&
+                t.key != "tỉnh")
+                return true;
+        return false;
+    }
+
+    // A name the gazetteer does not know may be a unit since merged away
+    // ("huyện Long Điền" before 2025), but not a province (that list is closed)
+    // nor a person ("Tỉnh ủy Trần Văn A" where the title dropped the place).
+    bool plausible_unknown_place(const RawMention& r) const {
+        if (std::all_of(r.types.begin(), r.types.end(), [](const std::string& t) { return level_of_type(t) == 1; }))
+            return false;
+        std::string first = text::fold(r.name.substr(0, r.name.find(' ')));
+        return !surnames_.count(first);
     }
 
     // The longest run of syllables that names a unit of an allowed type.
@@ -229,11 +266,15 @@ private:
     std::vector<const Unit*> candidates(const std::string& name, const std::vector<std::string>& types) const {
         std::string official = name;
         if (auto it = aliases_.find(Gazetteer::name_key(name)); it != aliases_.end()) official = it->second;
-        std::vector<const Unit*> out;
+        std::vector<const Unit*> out, same_level;
+        const int level = types.empty() ? 0 : level_of_type(types[0]);
         for (bool post : {false, true})
-            for (const Unit* u : gazetteer_.find(official, post))
+            for (const Unit* u : gazetteer_.find(official, post)) {
                 if (std::find(types.begin(), types.end(), u->type) != types.end()) out.push_back(u);
-        return out;
+                // A town made a city, a commune made a ward: the article used the type of its day.
+                else if (level > 1 && level_of_type(u->type) == level && !u->post_2025) same_level.push_back(u);
+            }
+        return out.empty() ? same_level : out;
     }
 
     // "TPHT", "TPHCM": the city whose initials follow "TP".
@@ -359,13 +400,6 @@ private:
         return m;
     }
 
-    static int level_of_type(const std::string& type) {
-        if (type == "Tỉnh" || type == "Thành phố Trung ương") return 1;
-        if (type == "Huyện" || type == "Thị xã" || type == "Quận" || type == "Thành phố") return 2;
-        if (type.empty()) return 0;
-        return 3;
-    }
-
     // "Tỉnh ủy" with no name after it: the article's province.
     void add_bare_province_bodies(model::Document& doc, const std::string& folded, bool prefer_post) const {
         if (doc.context_province_code.empty()) return;
@@ -409,6 +443,7 @@ private:
     const Gazetteer& gazetteer_;
     std::vector<Trigger> triggers_;
     std::map<std::string, std::string> aliases_;  // name_key(alias) -> gazetteer name
+    std::set<std::string> surnames_;              // folded family names: "Huyện ủy Nguyễn..." is a person
 };
 
 }  // namespace

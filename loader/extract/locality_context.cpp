@@ -22,12 +22,15 @@ ReferenceDate reference_date(const model::Document& doc) {
             when.month = d.month;
             return when;
         }
+    int planned = 0;  // a plan ("6 tháng cuối năm 2017") dates the article when nothing reviewed does
     for (const auto& p : text::find_periods(doc.text, std::nullopt)) {
         // A term ("nhiệm kỳ 2025-2030") tells when it starts, not when the article was written.
         const bool term = p.period.end.year != p.period.start.year;
         const int year = term ? p.period.start.year : p.period.end.year;
         if (!p.forward_looking || term) when.year = std::max(when.year, year);
+        else if (planned == 0 || p.period.start.year < planned) planned = p.period.start.year;
     }
+    if (when.year == 0) when.year = planned;
     if (when.year && !days.empty()) when.month = days.front().month;
     return when;
 }

@@ -134,24 +134,22 @@ std::string markup_problem(std::string_view text) {
     return "";
 }
 
-// The share of the commonest Vietnamese function words: far lower in another language.
-std::string language_problem(const std::string& folded) {
-    static const std::vector<std::string> common{"của", "và", "các", "được", "trong", "có", "với", "đã", "là",
-                                                 "những", "cho", "tại", "người", "này", "để", "đến", "không", "theo"};
+// The share of the commonest Vietnamese syllables: far lower in another language.
+std::string language_problem(const std::string& folded, const std::vector<std::string>& common) {
     std::size_t words = 0, hits = 0;
     std::size_t b = 0;
+    auto separator = [](unsigned char c) { return std::isspace(c) || std::ispunct(c); };
     while (b < folded.size()) {
-        while (b < folded.size() && (std::isspace(static_cast<unsigned char>(folded[b])) || std::ispunct(static_cast<unsigned char>(folded[b])))) ++b;
+        while (b < folded.size() && separator(static_cast<unsigned char>(folded[b]))) ++b;
         std::size_t e = b;
-        while (e < folded.size() && !std::isspace(static_cast<unsigned char>(folded[e])) && !std::ispunct(static_cast<unsigned char>(folded[e]))) ++e;
+        while (e < folded.size() && !separator(static_cast<unsigned char>(folded[e]))) ++e;
         if (e > b) {
             ++words;
-            std::string w = folded.substr(b, e - b);
-            if (std::find(common.begin(), common.end(), w) != common.end()) ++hits;
+            if (std::find(common.begin(), common.end(), folded.substr(b, e - b)) != common.end()) ++hits;
         }
         b = e;
     }
-    if (words >= 50 && hits * 100 < words * 4) return "not Vietnamese (too few of its common words)";
+    if (words >= 50 && hits * 100 < words * 5) return "not Vietnamese (too few of its common words)";
     return "";
 }
 
@@ -176,7 +174,9 @@ public:
             if (row[1] == "noun") nouns_.push_back(key);
             else if (row[1] == "verb") verbs_.push_back(key);
             else if (row[1] == "not_a_date") not_a_date_.push_back(key);
+            else if (row[1] == "chair") chair_cues_.push_back(key);
         }
+        for (const auto& row : read_tsv_rows(data_file("common_words.tsv"), 1)) common_words_.push_back(text::fold(row[0]));
     }
 
     const char* name() const override { return "meeting"; }
@@ -185,7 +185,7 @@ public:
         const std::string folded = text::fold(doc.text);
         doc.is_meeting_report = false;
         for (const auto& problem : {markup_problem(doc.text), encoding_problem(doc.text),
-                                    language_problem(folded), history_problem(doc.text)}) {
+                                    language_problem(folded, common_words_), history_problem(doc.text)}) {
             if (!problem.empty()) {
                 doc.rejection_reason = problem;
                 return;
@@ -316,14 +316,14 @@ private:
     bool is_listing(const model::Document& doc, const std::vector<text::DayMention>& days) const {
         std::map<std::pair<int, int>, int> item_days;
         for (const auto& d : days) {
-            if (d.time_of_day.empty()) continue;
             std::size_t line_start = doc.text.rfind('\n', d.span.begin);
             line_start = line_start == std::string::npos ? 0 : line_start + 1;
             std::string_view head = std::string_view(doc.text).substr(line_start, d.span.begin - line_start);
-            if (head.find_first_not_of(" -*•(") != std::string_view::npos && head.size() > 30) continue;
+            if (head.find_first_not_of(" -*•(") != std::string_view::npos) continue;
             item_days[{d.month, d.day}]++;
         }
-        return item_days.size() >= 3;
+        // Paragraphs that each open on a different day are separate news items.
+        return item_days.size() >= 2;
     }
 
     // ------------------------------------------------------------ date
@@ -415,20 +415,33 @@ private:
 
     void read_body(const model::Document& doc, const std::string& folded, const std::vector<Span>& where,
                    model::Meeting& m) const {
-        for (const auto& s : where) {
-            for (const auto& b : bodies_in(folded, s)) {
-                if (inside_title(folded, b.span)) continue;
-                m.organizer = b.pattern->organizer;
-                m.locality = locality_of_body(doc, b);
-                if (m.evidence.match.empty()) m.evidence.match = b.span;
-                return;
+        // A body that met is not one named inside a person's title; failing
+        // that, the body of the host's title ("Chủ tịch UBND tỉnh gặp mặt ...").
+        for (bool allow_titles : {false, true}) {
+            for (const auto& s : where) {
+                for (const auto& b : bodies_in(folded, s)) {
+                    if (!allow_titles && inside_title(folded, b.span)) continue;
+                    m.organizer = b.pattern->organizer;
+                    m.locality = locality_of_body(doc, b);
+                    if (m.evidence.match.empty()) m.evidence.match = b.span;
+                    return;
+                }
             }
         }
     }
 
+    static int level_of_type(const std::string& type) {
+        if (type == "Tỉnh" || type == "Thành phố Trung ương") return 1;
+        if (type == "Huyện" || type == "Thị xã" || type == "Quận" || type == "Thành phố") return 2;
+        return type.empty() ? 0 : 3;
+    }
+
+    // The unit fits the body's level: "Thị ủy Phú Mỹ" fits a Phú Mỹ since made a city.
     static bool type_fits(const std::vector<std::string>& types, const model::LocalityRef& r) {
         if (std::find(types.begin(), types.end(), r.type) != types.end()) return true;
-        return false;
+        return std::any_of(types.begin(), types.end(), [&](const std::string& t) {
+            return level_of_type(t) == r.level && !(r.post_2025 && r.level == 3 && level_of_type(t) != 3);
+        });
     }
 
     model::LocalityRef locality_of_body(const model::Document& doc, const BodyMatch& b) const {
@@ -467,18 +480,22 @@ private:
 
     // ------------------------------------------------------------ kind, session, term
 
+    // The first specific kind written ("hội nghị sơ kết" is a sơ kết); "hội nghị" only when no other.
     void read_kind(const std::string& folded, const std::vector<Span>& where, model::Meeting& m) const {
         for (const auto& s : where) {
             std::size_t best = std::string::npos;
+            bool generic = false;
             for (const auto& [phrase, kind] : kinds_) {
                 for (std::size_t p = folded.find(phrase, s.begin); p != std::string::npos && p < s.end;
                      p = folded.find(phrase, p + 1)) {
                     if (!standalone(folded, p, p + phrase.size())) continue;
-                    if (p < best) { best = p; m.kind = kind; }
+                    if (kind == "hội nghị") generic = true;
+                    else if (p < best) { best = p; m.kind = kind; }
                     break;
                 }
             }
             if (best != std::string::npos) return;
+            if (generic) break;  // the sentence names a plain meeting: another sentence's kind is not its kind
         }
         m.kind = "hội nghị";
     }
@@ -517,6 +534,7 @@ private:
         std::optional<int> year;
         if (m.held_on) year = m.held_on->year;
         else if (doc.published_on) year = doc.published_on->year;
+        else if (int y = reference_date(doc).year) year = y;
         const auto periods = text::find_periods(doc.text, year);
         for (const auto& s : where) {
             std::string_view part = std::string_view(folded).substr(s.begin, s.end - s.begin);
@@ -541,43 +559,40 @@ private:
 
     // ------------------------------------------------------------ chair
 
-    // The first person named in tokens [from, to): 2-4 capitalised syllables from
-    // a family name, after any place name they follow ("Huyện ủy Cẩm Xuyên Nguyễn Văn A").
+    // The first person named in tokens [from, to): a run of capitalised words
+    // that, once a leading place name is set aside ("Huyện ủy Cẩm Xuyên Nguyễn
+    // Văn A", "Tỉnh ủy An Giang Lê Hồng Quang"), starts with a family name.
     std::string first_person(const std::vector<Token>& tokens, std::size_t from, std::size_t to) const {
-        for (std::size_t i = from; i < to; ++i) {
-            if (!tokens[i].word || !tokens[i].capitalised || !names_.is_surname(tokens[i].key)) continue;
-            std::size_t j = i;
-            while (j < to && j - i < 4 && tokens[j].word && tokens[j].capitalised && !tokens[j].has_digit) ++j;
-            if (j - i < 2) continue;
-            // A place name is not a person: "Hà Tĩnh", and "Hà Tĩnh Trần Thế Dũng" starts with one.
+        std::size_t i = from;
+        while (i < to) {
+            if (!tokens[i].word || !tokens[i].capitalised || tokens[i].has_digit) { ++i; continue; }
+            std::size_t run_end = i;
+            while (run_end < to && tokens[run_end].word && tokens[run_end].capitalised && !tokens[run_end].has_digit)
+                ++run_end;
             std::size_t k = i;
-            for (std::size_t e = j; e >= i + 2; --e)
+            for (std::size_t e = run_end; e >= i + 2; --e)
                 if (names_.is_place(joined_key(tokens, i, e))) { k = e; break; }
-            if (k != i) {
-                if (j - k >= 2 && names_.is_surname(tokens[k].key)) {
-                    std::size_t end = k;
-                    while (end < to && end - k < 4 && tokens[end].word && tokens[end].capitalised) ++end;
-                    return display_name(tokens, k, end);
-                }
-                i = k - 1;
-                continue;
+            if (run_end - k >= 2 && names_.is_surname(tokens[k].key) && !tokens[k].all_caps) {
+                std::size_t end = std::min(run_end, k + 4);
+                if (!names_.is_historical(joined_key(tokens, k, end))) return display_name(tokens, k, end);
             }
-            if (names_.is_historical(joined_key(tokens, i, j))) continue;
-            return display_name(tokens, i, j);
+            i = run_end;
         }
         return "";
     }
 
     void read_chair(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
                     model::Meeting& m) const {
-        const std::string key = text::fold("chủ trì");
         for (const auto& s : lead) {
-            for (std::size_t p = folded.find(key, s.begin); p != std::string::npos && p < s.end; p = folded.find(key, p + 1)) {
-                if (!standalone(folded, p, p + key.size())) continue;
-                std::string name = chair_around(doc, folded, s, p, p + key.size());
-                if (!name.empty()) {
-                    m.chair_name = name;
-                    return;
+            for (const auto& key : chair_cues_) {
+                for (std::size_t p = folded.find(key, s.begin); p != std::string::npos && p < s.end;
+                     p = folded.find(key, p + 1)) {
+                    if (!standalone(folded, p, p + key.size())) continue;
+                    std::string name = chair_around(doc, folded, s, p, p + key.size());
+                    if (!name.empty()) {
+                        m.chair_name = name;
+                        return;
+                    }
                 }
             }
         }
@@ -620,7 +635,7 @@ private:
     NameLexicon names_;
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
-    std::vector<std::string> nouns_, verbs_, not_a_date_;
+    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, common_words_;
 };
 
 }  // namespace

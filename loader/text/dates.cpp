@@ -250,7 +250,8 @@ bool looks_forward(std::string_view folded, std::size_t pos) {
     if (piece.find_first_not_of(' ') == std::string_view::npos) piece = before;
     if (contains_any(piece, {"triển khai", "phương hướng", "kế hoạch", "phấn đấu", "mục tiêu",
                              "định hướng", "đề ra nhiệm vụ", "nhiệm vụ trọng tâm", "nhiệm vụ, giải pháp",
-                             "chỉ tiêu chủ yếu", "dự toán", "sắp tới", "trong thời gian tới"}))
+                             "chỉ tiêu chủ yếu", "dự toán", "sắp tới", "trong thời gian tới",
+                             "thắng lợi"}))
         return true;
     // "nhiệm vụ năm 2024" is planned; "thực hiện nhiệm vụ năm 2023" is reviewed.
     if (ends_with_word(piece, "nhiệm vụ") || ends_with_word(piece, "nhiệm vụ công tác"))
