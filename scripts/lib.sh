@@ -1,0 +1,95 @@
+# Shared helpers of the scripts/ commands (sourced, not run).
+# shellcheck shell=bash
+
+BAOCAO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+
+say()  { printf '%s\n' "$*"; }
+note() { printf '==> %s\n' "$*"; }
+die()  { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Runs a PostgreSQL server command as the user that owns the cluster:
+# postgres when we are root (PostgreSQL refuses to run as root), else ourselves.
+as_cluster_owner() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+# Makes DIR (and its parents up to the existing ones) exist and, as root,
+# belong to postgres so that the server can write there.
+make_cluster_dir() {
+    local dir="$1"
+    mkdir -p "$dir"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres:postgres "$dir"
+        if ! runuser -u postgres -- test -w "$dir"; then
+            die "the postgres user cannot reach $dir (a parent directory is not searchable);" \
+                "set BAOCAO_PG_DIR to a directory it can reach, e.g. BAOCAO_PG_DIR=/var/tmp/baocao-pg"
+        fi
+    fi
+}
+
+# The shared material (seeds, corpus, eval): $BAOCAO_SHARED, else ../shared
+# next to the repository. Prints nothing when neither exists.
+find_shared() {
+    if [ -n "${BAOCAO_SHARED:-}" ] && [ -d "$BAOCAO_SHARED" ]; then
+        (cd "$BAOCAO_SHARED" && pwd)
+    elif [ -d "$BAOCAO_ROOT/../shared" ]; then
+        (cd "$BAOCAO_ROOT/../shared" && pwd)
+    fi
+}
+
+# True when the user configured a database: DATABASE_URL or any PG* connection variable.
+database_configured() {
+    [ -n "${DATABASE_URL:-}" ] && return 0
+    local name
+    for name in PGHOST PGHOSTADDR PGPORT PGDATABASE PGUSER PGSERVICE; do
+        [ -n "${!name:-}" ] && return 0
+    done
+    return 1
+}
+
+# A TCP port nobody listens on (the server listens on its unix socket only,
+# but the port also names that socket; a free one avoids any clash).
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# initdb DATA when it holds no cluster yet. Superuser "postgres", trust auth
+# for local connections only (the server does not listen on TCP by default).
+init_cluster() {
+    local data="$1"
+    if [ -f "$data/PG_VERSION" ]; then return 0; fi
+    make_cluster_dir "$data"
+    chmod 700 "$data"
+    as_cluster_owner "$PG_BIN/initdb" -D "$data" -U postgres --auth=trust \
+        --encoding=UTF8 --locale=C.UTF-8 >"$data/../initdb.log" 2>&1 ||
+        { cat "$data/../initdb.log" >&2; die "initdb failed for $data (log above)"; }
+}
+
+cluster_running() {
+    local data="$1"
+    as_cluster_owner "$PG_BIN/pg_ctl" -D "$data" status >/dev/null 2>&1
+}
+
+# start_cluster DATA SOCKDIR PORT LOGFILE [extra server options]
+start_cluster() {
+    local data="$1" sock="$2" port="$3" log="$4"
+    shift 4
+    make_cluster_dir "$sock"
+    local listen="${BAOCAO_PG_LISTEN:-}"
+    as_cluster_owner touch "$log"
+    as_cluster_owner "$PG_BIN/pg_ctl" -D "$data" -l "$log" -w -t 60 \
+        -o "-k $sock -p $port -c listen_addresses='$listen' $*" start >/dev/null ||
+        { tail -n 20 "$log" >&2; die "PostgreSQL did not start (last lines of $log above)"; }
+}
+
+stop_cluster() {
+    local data="$1" mode="${2:-fast}"
+    if cluster_running "$data"; then
+        as_cluster_owner "$PG_BIN/pg_ctl" -D "$data" -m "$mode" -w stop >/dev/null
+    fi
+}
