@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "text/normalize.h"
 
 using namespace baocao::text;
@@ -56,6 +58,7 @@ TEST_CASE("fold lower-cases and moves old-style tones, keeping byte length", "[t
     CHECK(fold("Tỉnh uỷ") == fold("Tỉnh ủy"));
     // Closed syllables, "qu" and other nuclei are the same in both styles.
     CHECK(fold("khuyến") == "khuyến");
+    CHECK(fold("\xC3\x90\xE1\xBA\xA3ng") == "đảng");  // U+00D0 lookalike
     CHECK(fold("Hoàng Quý Huỳnh toàn") == "hoàng quý huỳnh toàn");
     CHECK(fold("ngoài thuế") == "ngoài thuế");
     for (std::string s : {"Uỷ viên BTV Tỉnh uỷ", "ĐẠI HỘI Đảng bộ", "Hoà Thuỷ Khoẻ", "xyz 123"})
@@ -81,4 +84,28 @@ TEST_CASE("char_offset counts code points", "[text]") {
 TEST_CASE("sha256_hex", "[text]") {
     CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("property: normalize keeps a monotone map and fold keeps lengths", "[text][property]") {
+    // Pieces the genre mixes: letters in both tone styles, decomposed marks,
+    // odd spaces, zero-width characters, line ends, digits and punctuation.
+    const std::vector<std::string> pieces = {
+        "a", "Đ", "\xC3\x90", "uỷ", "Uỷ", "oà", "hoà", "Thuỳ", "o\xCC\x80", "e\xCC\x82\xCC\x81", "quý", "khuyến",
+        " ", "  ", "\t", "\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x8B", "\xC2\xAD", "\xEF\xBB\xBF", "\r\n", "\r", "\n",
+        "7.232", "8,1", "\xEF\xBC\x95", "\xEF\xBC\x85", ".", "“", "”", "ĐẢNG", "Ủy", "ỷ", "\xCC\x81"};
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+    std::uniform_int_distribution<int> length(0, 40);
+    for (int round = 0; round < 2000; ++round) {
+        std::string raw;
+        for (int k = length(rng); k > 0; --k) raw += pieces[pick(rng)];
+        const Normalized n = normalize(raw);
+        INFO(raw);
+        REQUIRE(n.to_raw.size() == n.text.size() + 1);
+        for (std::size_t i = 1; i < n.to_raw.size(); ++i) REQUIRE(n.to_raw[i] >= n.to_raw[i - 1]);
+        REQUIRE(n.to_raw.back() == raw.size());
+        CHECK(normalize(n.text).text == n.text);  // idempotent
+        CHECK(fold(n.text).size() == n.text.size());
+        CHECK(fold(raw).size() == raw.size());
+    }
 }

@@ -217,7 +217,9 @@ std::string nfc_string(std::string_view s) {
 }  // namespace
 
 Normalized normalize(std::string_view raw) {
-    std::vector<Unit> units = tidy_spaces(map_characters(to_nfc(decode(raw))));
+    // Characters are mapped and dropped before NFC, so a mark split from its letter
+    // by a soft hyphen or zero-width space still composes.
+    std::vector<Unit> units = tidy_spaces(to_nfc(map_characters(decode(raw))));
     Normalized result;
     result.text.reserve(raw.size());
     result.to_raw.reserve(raw.size() + 1);
@@ -233,6 +235,10 @@ Normalized normalize(std::string_view raw) {
 std::string fold(std::string_view s) {
     std::vector<UChar32> cps = code_points(s);
     for (UChar32& c : cps) {
+        if (c == 0x00D0 || c == 0x00F0 || c == 0x0110) {  // Đ and its lookalikes, all two bytes
+            c = 0x0111;
+            continue;
+        }
         const UChar32 lowered = u_tolower(c);
         if (utf8_length(lowered) == utf8_length(c)) c = lowered;
     }
