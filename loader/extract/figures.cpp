@@ -174,7 +174,14 @@ struct UnitMatch {
     std::string unit;
     int power = 0;
     std::string kind;
+    std::string noun;  // the unit words without the scale: "đảng viên", "tỷ đồng" -> "đồng"
 };
+
+std::string join(const std::vector<std::string>& tokens) {
+    std::string out;
+    for (const auto& t : tokens) out += (out.empty() ? "" : " ") + t;
+    return out;
+}
 
 }  // namespace
 
@@ -187,6 +194,7 @@ struct FigureReader::Impl {
     std::map<std::string, std::string> code_unit;                        // code -> unit
     std::map<std::string, std::string> growth_code;                      // value code -> growth code
     std::set<std::string> growth_codes;
+    std::map<std::string, std::set<std::string>> code_counts;             // count code -> nouns it counts
     std::vector<Phrasing> phrasings;
 
     void load() {
@@ -208,6 +216,16 @@ struct FigureReader::Impl {
             if (row.size() > 3 && !row[3].empty()) {
                 growth_code[row[3]] = row[0];
                 growth_codes.insert(row[0]);
+            }
+            if (row.size() > 4 && !row[4].empty()) {
+                std::size_t start = 0;
+                while (start <= row[4].size()) {
+                    const auto bar = row[4].find('|', start);
+                    const std::string noun = row[4].substr(start, bar == std::string::npos ? std::string::npos : bar - start);
+                    if (!noun.empty()) code_counts[row[0]].insert(join(phrase_tokens(noun)));
+                    if (bar == std::string::npos) break;
+                    start = bar + 1;
+                }
             }
         }
         for (const auto& row : read_tsv("indicator_phrasings.tsv", 2)) {
@@ -295,11 +313,12 @@ struct FigureReader::Impl {
         const std::size_t scaled_len = scale ? scale->tokens.size() + (after_scale ? after_scale->tokens.size() : 0) : 0;
         if (plain && plain_len >= scaled_len) {
             if (plain->kind == "not_unit") return m;
-            m = {plain_len, plain->unit, plain->power, plain->kind};
+            m = {plain_len, plain->unit, plain->power, plain->kind, join(plain->tokens)};
         } else if (scale && after_scale && after_scale->kind != "not_unit") {
-            m = {scaled_len, after_scale->unit, scale->power + after_scale->power, after_scale->kind};
+            m = {scaled_len, after_scale->unit, scale->power + after_scale->power, after_scale->kind,
+                 join(after_scale->tokens)};
         } else if (scale && !scale->unit.empty()) {
-            m = {scale->tokens.size(), scale->unit, scale->power, "money"};
+            m = {scale->tokens.size(), scale->unit, scale->power, "money", ""};
         }
         return m;
     }
@@ -327,6 +346,7 @@ struct RawFigure {
     Decimal value;
     std::string unit, kind;
     std::optional<Decimal> out_of;
+    std::string noun;              // what a count counts: "đảng viên"
     bool percent_missing = false;  // "bằng 39,7 kế hoạch"
     int range = 0;                 // -1 low end, +1 high end of "từ A đến B"
 };
@@ -352,6 +372,7 @@ public:
     std::vector<ReadFigure> read() {
         find_raw_figures();
         classify();
+        mark_directives();
         return std::move(out_);
     }
 
@@ -374,6 +395,16 @@ private:
         return len > 0;
     }
 
+    // "Kết luận hội nghị, đồng chí ... yêu cầu ...": what follows is asked for.
+    void mark_directives() {
+        for (std::size_t k = 0; k < words_.size(); ++k) {
+            if (!lex_.cue_at(words_, k, "directive")) continue;
+            for (auto& f : out_)
+                if (f.number.begin > words_[k].begin) f.after_directive = true;
+            return;
+        }
+    }
+
     bool number_word(std::size_t i) const { return i < words_.size() && words_[i].kind == Word::Kind::number; }
 
     // -------------------------------------------------- finding numbers --
@@ -390,6 +421,7 @@ private:
             UnitMatch unit = lex_.unit_at(words_, i + 1);
             std::size_t after = i + 1 + unit.length;
             if (!digit_number && unit.kind != "count") continue;  // number words count things only
+            if (unit.length && lex_.cue_at(words_, after, "not_figure_after")) continue;  // "100% đại biểu tán thành"
             // A ratio: "16/64 công trình", "376,7 tỷ/609,1 tỷ đồng". Without a unit after it, a date.
             if (after < words_.size() && is_punct(words_[after], "/") && number_word(after + 1) &&
                 words_[after].begin == words_[after - 1].end) {
@@ -405,6 +437,7 @@ private:
                 f.value = text::scale_by_power_of_ten(number, own.power);
                 f.unit = own.unit;
                 f.kind = own.kind;
+                f.noun = own.noun.empty() ? second.noun : own.noun;
                 f.out_of = text::scale_by_power_of_ten(words_[after + 1].number, second.power);
                 raws_.push_back(f);
                 i = f.last - 1;
@@ -425,6 +458,7 @@ private:
                     low.value = text::scale_by_power_of_ten(number, high.power);
                     low.unit = high.unit;
                     low.kind = high.kind;
+                    low.noun = high.noun;
                     low.range = -1;
                     raws_.push_back(low);
                     continue;
@@ -449,6 +483,7 @@ private:
             f.value = text::scale_by_power_of_ten(number, unit.power);
             f.unit = unit.unit;
             f.kind = unit.kind;
+            f.noun = unit.noun;
             if (!raws_.empty() && raws_.back().range == -1 && raws_.back().first + 2 == i) f.range = 1;
             if (!raws_.empty() && raws_.back().range == 0 && raws_.back().unit == f.unit &&
                 raws_.back().last + 1 == i && words_[i - 1].text == "đến" && raws_.back().first > 0 &&
@@ -704,7 +739,7 @@ private:
         int best_weight = 0;
         for (const auto& p : lex_.phrasings) {
             const std::string code = growth ? reader_.growth_code_of(p.code) : p.code;
-            if (code == "other" || !unit_agrees(code, f.unit, growth)) continue;
+            if (code == "other" || !unit_agrees(code, f, growth)) continue;
             for (std::size_t start = 0; start < seq.size(); ++start) {
                 std::size_t end = 0;
                 if (!match_phrase(seq, start, p.tokens, end)) continue;
@@ -743,7 +778,12 @@ private:
         return true;
     }
 
-    bool unit_agrees(const std::string& code, const std::string& unit, bool growth) const {
+    bool unit_agrees(const std::string& code, const RawFigure& f, bool growth) const {
+        const std::string& unit = f.unit;
+        if (unit == "count" && !growth) {
+            auto counts = lex_.code_counts.find(code);
+            if (counts != lex_.code_counts.end() && !counts->second.count(f.noun)) return false;
+        }
         auto it = lex_.code_unit.find(code);
         if (it == lex_.code_unit.end()) return false;
         const std::string& want = it->second;
@@ -765,8 +805,24 @@ private:
         std::string last_verb;
         std::vector<ReadComparison> pending;  // comparisons written before their figure
         std::size_t pending_window = 0;
+        std::size_t figures_before_previous = 0;  // to tell whether the low end of "từ A đến B" made a figure
         for (std::size_t r = 0; r < raws_.size(); ++r) {
             const RawFigure& f = raws_[r];
+            const bool low_made_figure = r > 0 && raws_[r - 1].range < 0 && out_.size() > figures_before_previous;
+            figures_before_previous = out_.size();
+            if (f.range > 0 && low_made_figure) {
+                // The high end of a range reads like its low end.
+                ReadFigure high = out_.back();
+                high.value = f.value;
+                high.direction = "max";
+                high.number = {words_[f.first].begin, words_[f.first].end};
+                high.span.end = words_[f.last - 1].end;
+                high.comparisons.clear();
+                out_.push_back(std::move(high));
+                host = static_cast<int>(out_.size()) - 1;
+                consumed = description_end(f.last, true);
+                continue;
+            }
             // A ';' ends what a comparison may attach to.
             for (std::size_t k = consumed; k < f.first; ++k) {
                 if (is_punct(words_[k], ";")) {
@@ -787,7 +843,8 @@ private:
                     basis.kind = gap.basis_kind;
                     basis.text = gap.basis;
                 }
-                const bool change = (verb == "up" || verb == "down") && !gap.leveled;
+                // "tăng 10% so với kế hoạch" is 110% of plan, not a change on last year.
+                const bool change = (verb == "up" || verb == "down") && !gap.leveled && basis.kind != "plan";
                 ReadComparison c;
                 c.span = {words_[gap.verb.empty() ? f.first : gap.verb_word].begin,
                           words_[std::max(f.last, basis.end) - 1].end};
@@ -818,11 +875,13 @@ private:
                 else if (basis.kind == "plan") kind = "ratio_to_plan";
                 else if (basis.kind == "prior") kind = verb == "exceed" ? "change_vs_prior" : "ratio_to_prior";
                 else if (ratio_verb && attachable && !f.percent_missing) kind = "ratio_to_plan";
+                const bool plan_change = (verb == "up" || verb == "down") && basis.kind == "plan" && !gap.leveled;
                 if (!kind.empty()) {
                     c.kind = kind;
                     c.percent = f.value;
                     if (kind == "ratio_to_plan" && verb == "exceed" && f.value.to_double() < 100)
                         c.percent = add_hundred(f.value);
+                    if (plan_change) c.percent = add_hundred(verb == "down" ? negate(f.value) : f.value);
                     if (attachable) {
                         out_[host].comparisons.push_back(c);
                         out_[host].span.end = c.span.end;
@@ -953,6 +1012,7 @@ private:
         g.value = f.value;
         g.unit = f.unit;
         g.out_of = f.out_of;
+        g.noun = f.noun;
         g.growth = growth;
         g.qualifier = gap.qualifier;
         g.number = {words_[f.first].begin, words_[f.first].end};
@@ -965,7 +1025,8 @@ private:
             g.label = text_of(f.last, description_end(f.last, false));
             if (g.label.empty() && f.last > f.first + 1) g.label = text_of(f.first + 1, f.last);
             // A label-less figure continues the previous one's subject ("; đạt 51,1% nguồn vốn huyện giao (...)").
-            if (g.code == "other" && !out_.empty() && out_.back().unit == f.unit && out_.back().growth == growth) {
+            if (g.code == "other" && !out_.empty() && out_.back().unit == f.unit && out_.back().growth == growth &&
+                (f.unit != "count" || out_.back().noun == f.noun)) {
                 g.code = out_.back().code;
                 if (g.label.empty()) g.label = out_.back().label;
             }
@@ -1016,7 +1077,7 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
                 if (int y = year_of(words[k]); y) year = y;
             if (!year || (reference_year && year <= reference_year)) continue;
         }
-        if (after_compare) continue;
+        if (after_compare || (i > 0 && impl_->cue_ending_at(words, i, "not_target_before"))) continue;
         TargetScope scope;
         scope.begin = words[i].begin;
         // A year right after the cue names the target year ("chỉ tiêu chủ yếu năm 2022").

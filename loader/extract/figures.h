@@ -38,6 +38,8 @@ struct ReadFigure {
     std::optional<model::Decimal> out_of;
     bool growth = false;           // the value is a rate of change ("công nghiệp tăng 11,7%")
     std::string direction;         // min, max or eq, as a target would read it
+    std::string noun;              // what a count counts ("đảng viên"), else the unit word
+    bool after_directive = false;  // after "yêu cầu", "đề nghị": asked for, not reported
     std::vector<ReadComparison> comparisons;
     std::optional<model::Period> period;  // set only when the text overrides the meeting's
     model::Span number;            // the number itself

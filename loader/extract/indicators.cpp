@@ -69,6 +69,7 @@ public:
             if (sentence.furniture) continue;
             for (const auto& f : reader_->read_sentence(doc.text, sentence.span)) {
                 if (scopes[i].scope && scopes[i].scope->covers(f.number.begin)) continue;
+                if (f.after_directive) continue;
                 values.push_back(to_indicator(f, sentence, period, locality));
             }
         }
