@@ -149,3 +149,12 @@ TEST_CASE("captions and URL slugs are not headlines", "[document]") {
         "Sáng 6/7, Huyện ủy Sơn Hà tổ chức hội nghị sơ kết 6 tháng đầu năm.\n");
     CHECK(doc.title.empty());
 }
+
+TEST_CASE("a byline above a source line, an agency in brackets", "[document]") {
+    Document doc = read_document(
+        "Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị tổng kết năm 2022.\n\n"
+        "Minh Anh (TTXVN)\n\nTheo Báo Sơn Hà\n");
+    CHECK(doc.author == "Minh Anh");
+    doc = read_document("Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị tổng kết năm 2022.\n\nNguồn: Báo Sơn Hà\n");
+    CHECK(doc.author.empty());
+}

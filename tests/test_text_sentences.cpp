@@ -149,3 +149,18 @@ TEST_CASE("more page furniture kinds", "[text][sentences]") {
         CHECK(pieces[0].furniture);
     }
 }
+
+TEST_CASE("headlines listed under 'Tin liên quan' are furniture, the article after them is not", "[text][sentences]") {
+    const auto pieces = split(
+        "Sáng 3/7, Huyện ủy Sơn Hà tổ chức hội nghị.\n"
+        "Tin liên quan\n"
+        "Xã Sơn Bình đạt chuẩn nông thôn mới nâng cao\n"
+        "Huyện Sơn Hà thu ngân sách vượt dự toán\n"
+        "Hội nghị cũng thông qua chương trình công tác 6 tháng cuối năm của Ban Thường vụ Huyện ủy.\n");
+    REQUIRE(pieces.size() == 5);
+    CHECK_FALSE(pieces[0].furniture);
+    CHECK(pieces[1].furniture);
+    CHECK(pieces[2].furniture);
+    CHECK(pieces[3].furniture);
+    CHECK_FALSE(pieces[4].furniture);
+}

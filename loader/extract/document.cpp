@@ -196,6 +196,13 @@ public:
     // names as written (trailing "|" dropped), or nothing when s is not a byline.
     std::optional<std::string> read(std::string_view s) const {
         while (!s.empty() && (s.back() == ' ' || s.back() == '|')) s.remove_suffix(1);
+        // "Minh Anh (TTXVN)": the agency in brackets is not part of the name.
+        if (!s.empty() && s.back() == ')') {
+            const std::size_t open = s.rfind('(');
+            if (open == std::string_view::npos || open == 0) return std::nullopt;
+            s = s.substr(0, open);
+            while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+        }
         if (s.empty() || s.size() > 80) return std::nullopt;
         std::size_t names = 0, words_in_name = 0;
         bool ok = true;
@@ -221,6 +228,14 @@ private:
     std::set<std::string> stopwords_;
 };
 
+// "Theo Báo Hà Tĩnh", "Nguồn: baohatinh.vn", "(Theo TTXVN)": where a story was taken from.
+bool is_source_line(std::string_view line) {
+    constexpr std::size_t kLongestSource = 80;
+    if (line.size() > kLongestSource) return false;
+    if (!line.empty() && line.front() == '(') line.remove_prefix(1);
+    return line.rfind("Theo ", 0) == 0 || line.rfind("Nguồn:", 0) == 0 || line.rfind("Nguồn ", 0) == 0;
+}
+
 struct Byline {
     std::string author;
     std::vector<std::size_t> sentences;  // where it is written
@@ -232,10 +247,15 @@ struct Byline {
 std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragraph>& paragraphs,
                                   const BylineReader& reader) {
     if (paragraphs.empty()) return std::nullopt;
-    const Paragraph& last = paragraphs.back();
-    const std::size_t last_sentence = last.sentences.back();
-    if (auto author = reader.read(doc.slice(doc.sentences[last_sentence].span)))
-        return Byline{*author, {last_sentence}};
+    // From the end, past a source line or two ("Theo Báo ...", "Nguồn: ...").
+    constexpr std::size_t kSourceLines = 2;
+    for (std::size_t back = 0; back <= kSourceLines && back < paragraphs.size(); ++back) {
+        const Paragraph& p = paragraphs[paragraphs.size() - 1 - back];
+        const std::size_t last_sentence = p.sentences.back();
+        const std::string_view line = doc.slice(doc.sentences[last_sentence].span);
+        if (auto author = reader.read(line)) return Byline{*author, {last_sentence}};
+        if (!is_source_line(line)) break;
+    }
 
     constexpr std::size_t kHeadParagraphs = 4;
     for (std::size_t k = 0; k < paragraphs.size() && k < kHeadParagraphs; ++k) {

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -59,11 +60,19 @@ std::vector<std::vector<std::string>> read_tsv(const std::string& relative) {
     return rows;
 }
 
+enum class Scope { line, prefix, list };
+
 struct FurniturePattern {
     std::string kind;
-    bool prefix = false;  // split off a furniture prefix instead of marking the line
+    Scope scope = Scope::line;
     std::unique_ptr<icu::RegexPattern> regex;
 };
+
+Scope scope_named(const std::string& name) {
+    if (name == "prefix") return Scope::prefix;
+    if (name == "list") return Scope::list;
+    return Scope::line;
+}
 
 std::vector<FurniturePattern> load_furniture() {
     std::vector<FurniturePattern> patterns;
@@ -73,7 +82,7 @@ std::vector<FurniturePattern> load_furniture() {
         UParseError parse_error;
         FurniturePattern p;
         p.kind = row[0];
-        p.prefix = row[1] == "prefix";
+        p.scope = scope_named(row[1]);
         p.regex.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(row[2]),
                                                  UREGEX_CASE_INSENSITIVE, parse_error, status));
         if (U_FAILURE(status)) {
@@ -269,22 +278,33 @@ icu::UnicodeString to_unicode(std::string_view s) {
     return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
 }
 
-bool is_furniture_line(std::string_view line) {
+// The scope of the first furniture pattern that finds a match in line.
+std::optional<Scope> furniture_match(std::string_view line) {
     const icu::UnicodeString text = to_unicode(line);
     for (const auto& p : furniture_patterns()) {
-        if (p.prefix) continue;
+        if (p.scope == Scope::prefix) continue;
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::RegexMatcher> m(p.regex->matcher(text, status));
-        if (U_SUCCESS(status) && m->find(status) && U_SUCCESS(status)) return true;
+        if (U_SUCCESS(status) && m->find(status) && U_SUCCESS(status)) return p.scope;
     }
-    return false;
+    return std::nullopt;
+}
+
+bool is_furniture_line(std::string_view line) { return furniture_match(line).has_value(); }
+
+// A line in a list of related articles: a headline, short and without a final period.
+bool is_headline_like(std::string_view line) {
+    constexpr std::size_t kLongestHeadline = 200;
+    if (line.size() > kLongestHeadline) return false;
+    const UChar32 last = code_point_before(line, line.size());
+    return last != '.' && last != '!' && last != '?' && last != 0x2026 && last != ':';
 }
 
 // Bytes of a furniture prefix at the start of line (" date 2023-07 "), or 0.
 std::size_t furniture_prefix_length(std::string_view line) {
     const icu::UnicodeString text = to_unicode(line);
     for (const auto& p : furniture_patterns()) {
-        if (!p.prefix) continue;
+        if (p.scope != Scope::prefix) continue;
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::RegexMatcher> m(p.regex->matcher(text, status));
         if (U_FAILURE(status) || !m->lookingAt(status) || U_FAILURE(status)) continue;
@@ -355,6 +375,7 @@ std::vector<model::Sentence> split_sentences(std::string_view text) {
     std::vector<Sentence> sentences;
     std::vector<ContentParagraph> paragraphs;  // what each content line said, for the repeat check
     std::set<std::string_view> seen_paragraphs;
+    bool in_related_list = false;  // after "Tin liên quan": other articles' headlines
     int paragraph = -1;
     std::size_t line_begin = 0;
     while (line_begin < text.size()) {
@@ -376,7 +397,10 @@ std::vector<model::Sentence> split_sentences(std::string_view text) {
         const std::string_view content = text.substr(content_begin, line.end - content_begin);
         // A paragraph printed twice (a lead repeated, a caption under two photos) is said once.
         const bool repeated = content.size() >= 20 && !seen_paragraphs.insert(content).second;
-        const bool furniture_line = repeated || is_furniture_line(content);
+        const std::optional<Scope> match = furniture_match(content);
+        if (match == Scope::list) in_related_list = true;
+        else if (!match && !(in_related_list && is_headline_like(content))) in_related_list = false;
+        const bool furniture_line = repeated || match || in_related_list;
 
         const std::size_t first_sentence = sentences.size();
         std::size_t sentence_begin = content_begin;
