@@ -1,0 +1,132 @@
+// Place resolution on sentences composed in the genre's style.
+#include <catch2/catch.hpp>
+
+#include "extract/stages.h"
+#include "model/facts.h"
+#include "text/normalize.h"
+#include "text/sentences.h"
+
+using baocao::model::Document;
+using baocao::model::PlaceMention;
+
+namespace {
+
+Document read_places(const std::string& text, std::optional<baocao::model::Date> published = std::nullopt,
+                     const std::string& site = "") {
+    static const auto stage = baocao::extract::make_locality_stage();
+    Document doc;
+    doc.text = baocao::text::normalize(text).text;
+    doc.sentences = baocao::text::split_sentences(doc.text);
+    doc.published_on = published;
+    doc.site = site;
+    stage->run(doc);
+    return doc;
+}
+
+const PlaceMention* find_surface(const Document& doc, const std::string& surface) {
+    for (const auto& p : doc.places)
+        if (p.surface == surface) return &p;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a district with its province in brackets", "[localities]") {
+    auto doc = read_places("Sáng 3/8, huyện Cẩm Xuyên (Hà Tĩnh) tổ chức hội nghị.");
+    auto* p = find_surface(doc, "huyện Cẩm Xuyên");
+    REQUIRE(p);
+    CHECK(p->ref.code == "446");
+    CHECK(p->ref.level == 2);
+    CHECK(p->ref.province_name == "Hà Tĩnh");
+    CHECK(doc.context_province_code == "42");
+    CHECK(doc.slice(p->evidence.match) == "huyện Cẩm Xuyên");
+    CHECK_FALSE(p->evidence.sentence.empty());
+}
+
+TEST_CASE("a Party committee names its unit: Thị ủy is the town, not the district", "[localities]") {
+    auto doc = read_places("Thị ủy Kỳ Anh họp phiên thường kỳ; huyện Kỳ Anh cũng báo cáo kết quả.");
+    auto* town = find_surface(doc, "Thị ủy Kỳ Anh");
+    REQUIRE(town);
+    CHECK(town->ref.code == "449");
+    CHECK(town->ref.type == "Thị xã");
+    auto* district = find_surface(doc, "huyện Kỳ Anh");
+    REQUIRE(district);
+    CHECK(district->ref.type == "Huyện");
+}
+
+TEST_CASE("city written TP, TP. and thành phố", "[localities]") {
+    auto doc = read_places("TP Thanh Hóa đạt kết quả tốt. TP. Thanh Hóa tăng thu. Thành ủy thành phố Thanh Hóa họp.");
+    int found = 0;
+    for (const auto& p : doc.places)
+        if (p.ref.code == "380") ++found;
+    CHECK(found == 3);
+}
+
+TEST_CASE("TPHT in a dateline is the provincial capital of the article's province", "[localities]") {
+    auto doc = read_places("TPHT- Chiều 4/5, Thành ủy tổ chức hội nghị. Tỉnh ủy Hà Tĩnh chỉ đạo sát sao.");
+    auto* p = find_surface(doc, "TPHT");
+    REQUIRE(p);
+    CHECK(p->ref.code == "436");
+    CHECK(p->ref.level == 2);
+}
+
+TEST_CASE("a name shared by several provinces stays unresolved without context", "[localities]") {
+    auto alone = read_places("Huyện ủy Châu Thành tổ chức hội nghị sơ kết.");
+    auto* p = find_surface(alone, "Huyện ủy Châu Thành");
+    REQUIRE(p);
+    CHECK_FALSE(p->ref.resolved());
+    CHECK(p->ref.name == "Châu Thành");
+    CHECK(p->ref.level == 2);
+
+    auto with_context = read_places("Huyện ủy Châu Thành tổ chức hội nghị. Tỉnh ủy Long An đánh giá cao kết quả của huyện.");
+    auto* q = find_surface(with_context, "Huyện ủy Châu Thành");
+    REQUIRE(q);
+    CHECK(q->ref.resolved());
+    CHECK(q->ref.province_name == "Long An");
+}
+
+TEST_CASE("old and new tone placement resolve alike", "[localities]") {
+    auto doc = read_places("Huyện uỷ Cam Lâm (Khánh Hoà) tổ chức hội nghị lần thứ 6.");
+    auto* p = find_surface(doc, "Huyện uỷ Cam Lâm");
+    REQUIRE(p);
+    CHECK(p->ref.code == "570");
+    CHECK(p->ref.province_name == "Khánh Hòa");
+}
+
+TEST_CASE("Tỉnh ủy alone takes the province of the site", "[localities]") {
+    auto doc = read_places("Chiều 9/3, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ.", std::nullopt, "baohatinh.vn");
+    CHECK(doc.context_province_code == "42");
+    auto* p = find_surface(doc, "Tỉnh ủy");
+    REQUIRE(p);
+    CHECK(p->ref.name == "Hà Tĩnh");
+    CHECK(p->ref.level == 1);
+}
+
+TEST_CASE("the article's date chooses the units before or after July 2025", "[localities]") {
+    auto after = read_places("HĐND xã Nguyệt Đức tổ chức kỳ họp thứ 4.", baocao::model::Date{2025, 12, 1});
+    auto* p = find_surface(after, "xã Nguyệt Đức");
+    REQUIRE(p);
+    CHECK(p->ref.post_2025);
+    CHECK(p->ref.level == 3);  // communes are level 3 in the contract after the reform too
+    CHECK(p->ref.province_name == "Phú Thọ");
+
+    auto before = read_places("HĐND xã Nguyệt Đức tổ chức kỳ họp thứ 4.", baocao::model::Date{2023, 6, 1});
+    auto* q = find_surface(before, "xã Nguyệt Đức");
+    REQUIRE(q);
+    CHECK_FALSE(q->ref.resolved());  // two communes of that name before 2025, nothing to choose by
+}
+
+TEST_CASE("a person after a committee is not a place", "[localities]") {
+    auto doc = read_places("Bí thư Tỉnh ủy Nguyễn Văn An phát biểu. Xã hội phát triển.");
+    for (const auto& p : doc.places) CHECK(p.ref.name != "Nguyễn Văn");
+    CHECK(doc.places.empty());
+}
+
+TEST_CASE("a commune named with its Party committee", "[localities]") {
+    auto doc = read_places("Đảng ủy xã Cẩm Lộc, huyện Cẩm Xuyên tổ chức hội nghị.", baocao::model::Date{2023, 5, 1});
+    auto* p = find_surface(doc, "Đảng ủy xã Cẩm Lộc");
+    REQUIRE(p);
+    CHECK(p->ref.resolved());
+    CHECK(p->ref.level == 3);
+    CHECK(p->ref.province_name == "Hà Tĩnh");
+}

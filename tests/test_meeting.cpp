@@ -1,0 +1,182 @@
+// The meeting an article reports, on short reports composed in the genre's style.
+#include <catch2/catch.hpp>
+
+#include "extract/stages.h"
+#include "model/facts.h"
+#include "text/normalize.h"
+#include "text/sentences.h"
+
+using baocao::model::Date;
+using baocao::model::Document;
+
+namespace {
+
+Document read_meeting(const std::string& text, std::optional<Date> published = std::nullopt,
+                      const std::string& site = "") {
+    static const auto places = baocao::extract::make_locality_stage();
+    static const auto meeting = baocao::extract::make_meeting_stage();
+    Document doc;
+    doc.text = baocao::text::normalize(text).text;
+    doc.sentences = baocao::text::split_sentences(doc.text);
+    doc.published_on = published;
+    doc.site = site;
+    places->run(doc);
+    meeting->run(doc);
+    return doc;
+}
+
+}  // namespace
+
+TEST_CASE("a district committee's half-year review", "[meeting]") {
+    auto doc = read_meeting(
+        "Sáng 12/7, Ban Chấp hành Đảng bộ huyện Cẩm Xuyên tổ chức hội nghị sơ kết công tác xây dựng Đảng "
+        "6 tháng đầu năm; triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2023.\n"
+        "6 tháng đầu năm 2023, kinh tế của huyện tiếp tục tăng trưởng.",
+        Date{2023, 7, 1});
+    REQUIRE(doc.is_meeting_report);
+    REQUIRE(doc.meetings.size() == 1);
+    const auto& m = doc.meetings[0];
+    REQUIRE(m.held_on);
+    CHECK(m.held_on->iso() == "2023-07-12");
+    CHECK(m.time_of_day == "sáng");
+    CHECK(m.organizer == "Ban Chấp hành Đảng bộ huyện");
+    CHECK(m.locality.code == "446");
+    CHECK(m.locality.level == 2);
+    CHECK(m.kind == "sơ kết");
+    REQUIRE(m.period);
+    CHECK(m.period->label == "6T/2023");
+    CHECK(doc.slice(m.evidence.match) == "Sáng 12/7");
+}
+
+TEST_CASE("a January meeting on the year before agrees with the date header", "[meeting]") {
+    auto doc = read_meeting(
+        "Sáng 6/1, Thị ủy Kỳ Anh tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2021, "
+        "triển khai nhiệm vụ năm 2022.",
+        Date{2022, 1, 1});
+    REQUIRE(doc.meetings.size() == 1);
+    const auto& m = doc.meetings[0];
+    CHECK(m.held_on->iso() == "2022-01-06");
+    CHECK(m.organizer == "Thị ủy");
+    CHECK(m.locality.name == "Kỳ Anh");
+    CHECK(m.locality.type == "Thị xã");
+    CHECK(m.kind == "tổng kết");
+    REQUIRE(m.period);
+    CHECK(m.period->label == "2021");
+}
+
+TEST_CASE("year from the period reviewed; session, term, online and chair", "[meeting]") {
+    auto doc = read_meeting(
+        "Chiều 7-4, BCH Đảng bộ TP Thanh Hóa khóa XXI, nhiệm kỳ 2020-2025 tổ chức hội nghị trực tuyến "
+        "lần thứ 9 đánh giá tình hình thực hiện nhiệm vụ quý I-2022, triển khai nhiệm vụ quý II-2022. "
+        "Đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy chủ trì hội nghị.");
+    REQUIRE(doc.meetings.size() == 1);
+    const auto& m = doc.meetings[0];
+    CHECK(m.held_on->iso() == "2022-04-07");
+    CHECK(m.time_of_day == "chiều");
+    CHECK(m.organizer == "Ban Chấp hành Đảng bộ thành phố");
+    CHECK(m.locality.code == "380");
+    CHECK(*m.session_number == 9);
+    CHECK(m.term == "khóa XXI, nhiệm kỳ 2020-2025");
+    CHECK(m.online);
+    REQUIRE(m.period);
+    CHECK(m.period->label == "Q1/2022");
+    CHECK(m.chair_name == "Lê Văn An");
+}
+
+TEST_CASE("a council session numbered in roman numerals or words", "[meeting]") {
+    auto roman = read_meeting("Sáng 14.12, HĐND huyện Quế Sơn khai mạc kỳ họp thứ XI, đánh giá kết quả năm 2017.");
+    REQUIRE(roman.meetings.size() == 1);
+    CHECK(*roman.meetings[0].session_number == 11);
+    CHECK(roman.meetings[0].kind == "kỳ họp");
+    CHECK(roman.meetings[0].held_on->iso() == "2017-12-14");
+    CHECK(roman.meetings[0].organizer == "Hội đồng nhân dân huyện");
+
+    auto word = read_meeting("Ngày 19/12, HĐND xã Thanh Ba tổ chức kỳ họp thứ ba, khóa I.", Date{2025, 12, 1});
+    REQUIRE(word.meetings.size() == 1);
+    CHECK(*word.meetings[0].session_number == 3);
+    CHECK(word.meetings[0].locality.level == 3);
+    CHECK(word.meetings[0].term == "khóa I");
+}
+
+TEST_CASE("the chair after 'dưới sự chủ trì của' and in a list of co-chairs", "[meeting]") {
+    auto a = read_meeting(
+        "Chiều 26/7, dưới sự chủ trì của đồng chí Trần Văn Bình - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, "
+        "UBND tỉnh tổ chức phiên họp thường kỳ tháng 7/2022.");
+    REQUIRE(a.meetings.size() == 1);
+    CHECK(a.meetings[0].chair_name == "Trần Văn Bình");
+    CHECK(a.meetings[0].kind == "thường kỳ");
+    CHECK(a.meetings[0].period->label == "T7/2022");
+
+    auto b = read_meeting(
+        "Sáng 10/7, Ban Chấp hành Đảng bộ huyện Long Điền tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. "
+        "Các đồng chí: Phạm Văn Cường, Bí thư Huyện ủy; Đỗ Thị Dung, Phó Bí thư Huyện ủy đồng chủ trì hội nghị.");
+    REQUIRE(b.meetings.size() == 1);
+    CHECK(b.meetings[0].chair_name == "Phạm Văn Cường");
+}
+
+TEST_CASE("the chair named after the committee's place", "[meeting]") {
+    auto doc = read_meeting(
+        "Chiều 5/10, Huyện ủy Cẩm Xuyên tổ chức hội nghị đánh giá kết quả 9 tháng năm 2023. "
+        "Bí thư Huyện ủy Cẩm Xuyên Hoàng Văn Em chủ trì hội nghị.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].chair_name == "Hoàng Văn Em");
+    CHECK(doc.meetings[0].period->label == "9T/2023");
+}
+
+TEST_CASE("a congress reviews no period and dates from its term", "[meeting]") {
+    auto doc = read_meeting("Trong 2 ngày 6 và 7/8, Đảng bộ phường Mông Dương tổ chức Đại hội đại biểu lần thứ I, "
+                            "nhiệm kỳ 2025-2030.");
+    REQUIRE(doc.meetings.size() == 1);
+    const auto& m = doc.meetings[0];
+    CHECK(m.kind == "đại hội");
+    CHECK(m.held_on->iso() == "2025-08-06");
+    CHECK_FALSE(m.period);
+    CHECK(*m.session_number == 1);
+    CHECK(m.locality.level == 3);
+}
+
+TEST_CASE("the province's committee known only from the site", "[meeting]") {
+    auto doc = read_meeting("Chiều 9/3/2024, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3.", std::nullopt,
+                            "baothanhhoa.vn");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].organizer == "Ban Thường vụ Tỉnh ủy");
+    CHECK(doc.meetings[0].locality.name == "Thanh Hóa");
+    CHECK(doc.meetings[0].locality.level == 1);
+}
+
+TEST_CASE("texts that report no meeting", "[meeting]") {
+    auto history = read_meeting(
+        "Năm 1930, Đảng bộ tỉnh ra đời trong phong trào cách mạng. Năm 1936, các chi bộ được khôi phục và "
+        "phát triển rộng khắp trong tỉnh. Đến năm 1938, phong trào của tỉnh tiếp tục lớn mạnh. Những năm đó, "
+        "các đảng viên đã có nhiều hoạt động sôi nổi, tổ chức nhiều hội nghị bí mật để bàn việc xây dựng "
+        "phong trào, phát triển cơ sở đảng và các đoàn thể cứu quốc trong toàn tỉnh và các huyện.");
+    CHECK_FALSE(history.is_meeting_report);
+    CHECK(history.meetings.empty());
+    CHECK(history.rejection_reason.find("history") != std::string::npos);
+
+    auto news = read_meeting(
+        "Năm 2023, thu ngân sách của huyện đạt 420 tỷ đồng, tăng 12% so với cùng kỳ. Tổng giá trị sản xuất "
+        "đạt 5.100 tỷ đồng. Toàn huyện có thêm 3 xã đạt chuẩn nông thôn mới.");
+    CHECK_FALSE(news.is_meeting_report);
+    CHECK_FALSE(news.rejection_reason.empty());
+
+    std::string foreign;
+    for (int i = 0; i < 12; ++i) foreign += "The district council met to review the results of the first half of the year. ";
+    auto english = read_meeting(foreign);
+    CHECK_FALSE(english.is_meeting_report);
+    CHECK(english.rejection_reason.find("Vietnamese") != std::string::npos);
+
+    std::string html = "<!DOCTYPE html><html><head>";
+    for (int i = 0; i < 25; ++i) html += "<div class=\"item\"><a href=\"/tin\">Hội nghị</a></div>\n";
+    auto page = read_meeting(html);
+    CHECK_FALSE(page.is_meeting_report);
+}
+
+TEST_CASE("a listing of dated news items is not one report", "[meeting]") {
+    auto doc = read_meeting(
+        "Sáng 3/4, Huyện ủy Cẩm Xuyên tổ chức hội nghị giao ban quý I.\n"
+        "Chiều 5/4, UBND huyện Kỳ Anh họp phiên thường kỳ tháng 3.\n"
+        "Ngày 8/4, HĐND thành phố Hà Tĩnh tổ chức kỳ họp chuyên đề.");
+    CHECK_FALSE(doc.is_meeting_report);
+    CHECK(doc.rejection_reason.find("listing") != std::string::npos);
+}
