@@ -85,7 +85,7 @@ std::size_t absorb_department(const TitleContext& ctx, const std::vector<Token>&
     words.push_back(tokens[j].key);
     ++j;
     if (j < tokens.size() && tokens[j].word && !tokens[j].capitalised && !tokens[j].has_digit &&
-        !ctx.titles.match(tokens, j, kOrgan | kLevel | kUnit | kQualifier).found()) {
+        !ctx.titles.match(tokens, j, kLevel | kQualifier).found()) {  // "vụ" of "Nghiệp vụ" is also a unit word
         words.push_back(tokens[j].key);
         ++j;
     }

@@ -1,0 +1,231 @@
+// Officials stage on sentences composed for these tests, in the style of the
+// reports (names are invented). Each case is one construction the press uses.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/stages.h"
+#include "model/facts.h"
+
+using baocao::model::Document;
+using baocao::model::OfficialMention;
+
+namespace {
+
+const baocao::extract::Stage& officials_stage() {
+    static const std::unique_ptr<baocao::extract::Stage> stage = baocao::extract::make_officials_stage();
+    return *stage;
+}
+
+Document read(const std::string& text, const std::string& author = "") {
+    Document doc;
+    doc.source_name = "composed.txt";
+    doc.text = text;
+    doc.author = author;
+    officials_stage().run(doc);
+    return doc;
+}
+
+const OfficialMention* find(const Document& doc, const std::string& name) {
+    for (const auto& o : doc.officials)
+        if (o.full_name == name) return &o;
+    return nullptr;
+}
+
+std::vector<std::string> names(const Document& doc) {
+    std::vector<std::string> out;
+    for (const auto& o : doc.officials) out.push_back(o.full_name);
+    return out;
+}
+
+using Titles = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("name first, then a comma list of titles", "[officials]") {
+    const Document doc = read(
+        "Sáng 9/3, Ban Thường vụ Huyện ủy tổ chức hội nghị. Đồng chí Nguyễn Văn Bình, ủy viên BTV Tỉnh ủy, "
+        "Bí thư Huyện ủy chủ trì hội nghị.");
+    REQUIRE(doc.officials.size() == 1);
+    CHECK(doc.officials[0].full_name == "Nguyễn Văn Bình");
+    CHECK(doc.officials[0].titles == Titles{"ủy viên ban thường vụ tỉnh ủy", "bí thư huyện ủy"});
+    CHECK(doc.officials[0].role == "chair");
+}
+
+TEST_CASE("title first, then the name", "[officials]") {
+    const Document doc = read("Phó Bí thư Thường trực Huyện ủy Lê Thị Mai phát biểu kết luận hội nghị.");
+    REQUIRE(doc.officials.size() == 1);
+    CHECK(doc.officials[0].full_name == "Lê Thị Mai");
+    CHECK(doc.officials[0].titles == Titles{"phó bí thư thường trực huyện ủy"});
+    CHECK(doc.officials[0].role == "speaker");
+}
+
+TEST_CASE("the place between title and name is dropped", "[officials]") {
+    SECTION("a commune the gazetteer knows, quote after a colon") {
+        const Document doc = read("Bí thư Đảng ủy xã Cẩm Thành Trần Văn Khoa: Cần quan tâm hơn đến chi bộ thôn.");
+        REQUIRE(names(doc) == std::vector<std::string>{"Trần Văn Khoa"});
+        CHECK(doc.officials[0].titles == Titles{"bí thư đảng ủy xã"});
+        CHECK(doc.officials[0].role == "speaker");
+    }
+    SECTION("a district, a four-syllable name") {
+        const Document doc = read("Phó Bí thư Thường trực Huyện ủy Cẩm Xuyên Hà Thị Thu Trang trình bày báo cáo.");
+        REQUIRE(names(doc) == std::vector<std::string>{"Hà Thị Thu Trang"});
+        CHECK(doc.officials[0].titles == Titles{"phó bí thư thường trực huyện ủy"});
+        CHECK(doc.officials[0].role == "reporter");
+    }
+    SECTION("a province name before the name") {
+        const Document doc = read("Chủ tịch UBND tỉnh Hà Tĩnh Đặng Quốc Vinh dự hội nghị.");
+        REQUIRE(names(doc) == std::vector<std::string>{"Đặng Quốc Vinh"});
+        CHECK(doc.officials[0].titles == Titles{"chủ tịch ủy ban nhân dân tỉnh"});
+        CHECK(doc.officials[0].role == "attendee");
+    }
+}
+
+TEST_CASE("ông / bà with a title naming a district", "[officials]") {
+    const Document doc = read("Ông Hoàng Văn Tâm, Bí thư Huyện ủy Châu Đức trao quà cho các hộ nghèo.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Hoàng Văn Tâm"});  // "Châu Đức" is a place
+    CHECK(doc.officials[0].titles == Titles{"bí thư huyện ủy"});
+    CHECK(doc.officials[0].role == "mentioned");
+}
+
+TEST_CASE("a ';' list after 'các đồng chí:' shares the verb", "[officials]") {
+    const Document doc = read(
+        "Các đồng chí: Võ Thành Công - Bí thư Huyện ủy, Chủ tịch HĐND huyện; Đỗ Thị Hạnh - Phó Chủ tịch "
+        "UBND huyện; Lành Văn Sáu - Phó Bí thư Huyện ủy đồng chủ trì hội nghị.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Võ Thành Công", "Đỗ Thị Hạnh", "Lành Văn Sáu"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư huyện ủy", "chủ tịch hội đồng nhân dân huyện"});
+    CHECK(doc.officials[1].titles == Titles{"phó chủ tịch ủy ban nhân dân huyện"});
+    CHECK(doc.officials[2].titles == Titles{"phó bí thư huyện ủy"});  // "Lành" is no known surname
+    for (const auto& o : doc.officials) CHECK(o.role == "chair");
+}
+
+TEST_CASE("a photo caption line, and captions glued to the next sentence", "[officials]") {
+    const Document doc = read(
+        "Bí thư Huyện ủy Cẩm Xuyên Nguyễn Văn An kết luận hội nghị\n"
+        "Đại biểu dự hội nghị chào cờ.Đồng chí Lê Văn Tám, Trưởng ban Dân vận Tỉnh ủy phát biểu chỉ đạo.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Nguyễn Văn An", "Lê Văn Tám"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư huyện ủy"});
+    CHECK(doc.officials[1].titles == Titles{"trưởng ban dân vận tỉnh ủy"});
+}
+
+TEST_CASE("a secretary of a residential group, with the ward after a comma", "[officials]") {
+    const Document doc = read("Ông Đinh Công Lý - Bí thư Chi bộ TDP Tân Hòa, phường Nam Sơn: Cần làm rõ trách nhiệm.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Đinh Công Lý"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư chi bộ tổ dân phố"});
+    CHECK(doc.officials[0].role == "speaker");
+}
+
+TEST_CASE("two titled names back to back in one caption", "[officials]") {
+    const Document doc = read(
+        "Bí thư Thị ủy Kỳ Anh Phan Văn Hòa Phó Chủ tịch UBND tỉnh Trần Quốc Bảo trao giấy khen cho 5 tập thể.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Phan Văn Hòa", "Trần Quốc Bảo"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư thị ủy"});
+    CHECK(doc.officials[1].titles == Titles{"phó chủ tịch ủy ban nhân dân tỉnh"});
+}
+
+TEST_CASE("old and new tone placement give one canonical form", "[officials]") {
+    const Document doc = read(
+        "Bà Trần Thị Thuỷ, Uỷ viên BTV Thị uỷ, Chủ tịch UBND thị xã dự hội nghị.\n"
+        "Bà Trần Thị Thủy, Chủ tịch UBND thị xã phát biểu.");
+    REQUIRE(doc.officials.size() == 1);
+    CHECK(doc.officials[0].full_name == "Trần Thị Thủy");
+    CHECK(doc.officials[0].titles == Titles{"ủy viên ban thường vụ thị ủy", "chủ tịch ủy ban nhân dân thị xã"});
+    CHECK(doc.officials[0].role == "speaker");  // the strongest of attendee and speaker
+    CHECK(doc.officials[0].evidence.size() == 2);
+}
+
+TEST_CASE("abbreviations are expanded", "[officials]") {
+    const Document doc = read(
+        "Dự hội nghị có đồng chí Lương Văn Hải, TUV, Chủ tịch Ủy ban MTTQ tỉnh; đồng chí Mai Xuân Trường, "
+        "Uỷ viên BCH TW Đảng, Bí thư Tỉnh uỷ, Trưởng Đoàn ĐBQH tỉnh; đồng chí Phí Thị Lan, Ủy viên UBKT "
+        "Tỉnh ủy.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Lương Văn Hải", "Mai Xuân Trường", "Phí Thị Lan"});
+    CHECK(doc.officials[0].titles == Titles{"tỉnh ủy viên", "chủ tịch ủy ban mặt trận tổ quốc tỉnh"});
+    CHECK(doc.officials[1].titles == Titles{"ủy viên ban chấp hành trung ương đảng", "bí thư tỉnh ủy",
+                                            "trưởng đoàn đại biểu quốc hội tỉnh"});
+    CHECK(doc.officials[2].titles == Titles{"ủy viên ủy ban kiểm tra tỉnh ủy"});
+    for (const auto& o : doc.officials) CHECK(o.role == "attendee");
+}
+
+TEST_CASE("departments: known, capitalised, with a roman numeral, with '&'", "[officials]") {
+    const Document doc = read(
+        "Trưởng ban Tuyên giáo Huyện ủy Bạch Văn Lợi, Giám đốc Sở Tài nguyên & Môi trường Đoàn Minh Quân "
+        "cùng dự. Đồng chí Kiều Thị Nga - Ủy viên UBKT Thành ủy, Trưởng phòng Nghiệp vụ II phát biểu.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Bạch Văn Lợi", "Đoàn Minh Quân", "Kiều Thị Nga"});
+    CHECK(doc.officials[0].titles == Titles{"trưởng ban tuyên giáo huyện ủy"});
+    CHECK(doc.officials[1].titles == Titles{"giám đốc sở tài nguyên và môi trường"});
+    CHECK(doc.officials[2].titles == Titles{"ủy viên ủy ban kiểm tra thành ủy", "trưởng phòng nghiệp vụ ii"});
+}
+
+TEST_CASE("dashes between titles start a new title", "[officials]") {
+    const Document doc = read(
+        "Dự có đồng chí Từ Văn Nhân – Ủy viên Ban Thường vụ Huyện ủy- Trưởng Ban Tuyên giáo - Giám đốc "
+        "Trung tâm Chính trị huyện.");
+    REQUIRE(doc.officials.size() == 1);
+    CHECK(doc.officials[0].titles ==
+          Titles{"ủy viên ban thường vụ huyện ủy", "trưởng ban tuyên giáo", "giám đốc trung tâm chính trị huyện"});
+}
+
+TEST_CASE("names in capitals are stored in title case", "[officials]") {
+    const Document doc = read("Ông NGUYỄN VĂN HÙNG, Bí thư Đảng ủy xã, phát biểu khai mạc.");
+    REQUIRE(doc.officials.size() == 1);
+    CHECK(doc.officials[0].full_name == "Nguyễn Văn Hùng");
+    CHECK(doc.officials[0].titles == Titles{"bí thư đảng ủy xã"});
+}
+
+TEST_CASE("not officials: streets, thought, history, awards, citizens, bylines", "[officials]") {
+    const Document doc = read(
+        "Đẩy nhanh tiến độ tuyến phố đi bộ Phan Chu Trinh và nâng cấp đường Lê Lợi. Tiếp tục học tập và làm "
+        "theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; noi gương Chủ tịch Hồ Chí Minh. Trao Huân chương Lao "
+        "động hạng Ba cho ông Trần Văn Lộc. Anh Nguyễn Văn Tùng, nông dân thôn Đông, chia sẻ kinh nghiệm.\n"
+        "Câu lạc bộ Lê Quý Đôn tổ chức gặp mặt.\n"
+        "Nguyễn Thu Hà",
+        "Nguyễn Thu Hà");
+    CHECK(doc.officials.empty());
+}
+
+TEST_CASE("a title without a name makes no official", "[officials]") {
+    const Document doc = read(
+        "Bí thư Tỉnh ủy đề nghị các địa phương tập trung cao. Dự hội nghị có các đồng chí Ủy viên BTV Tỉnh ủy, "
+        "lãnh đạo UBND tỉnh.");
+    CHECK(doc.officials.empty());
+}
+
+TEST_CASE("the byline is never an official", "[officials]") {
+    const Document doc = read("Ông Lý Minh Đức, Bí thư Huyện ủy phát biểu.\nLÝ MINH ĐỨC", "LÝ MINH ĐỨC");
+    CHECK(doc.officials.empty());
+}
+
+TEST_CASE("province and chair come from the meeting", "[officials]") {
+    Document doc;
+    doc.text = "Sáng 4/8, đồng chí Cao Đức Thịnh, Bí thư Huyện ủy cùng các đồng chí trong Thường trực dự họp. "
+               "Đồng chí Cao Đức Thịnh phát biểu.";
+    baocao::model::Meeting meeting;
+    meeting.chair_name = "Cao Đức Thịnh";
+    meeting.locality.province_name = "Hà Tĩnh";
+    doc.meetings.push_back(meeting);
+    officials_stage().run(doc);
+    REQUIRE(doc.officials.size() == 1);
+    CHECK(doc.officials[0].role == "chair");
+    CHECK(doc.officials[0].province_name == "Hà Tĩnh");
+    CHECK(doc.officials[0].evidence.size() == 2);
+}
+
+TEST_CASE("evidence points at the name inside its sentence", "[officials]") {
+    const Document doc = read("Mở đầu. Phó Chủ tịch UBND huyện Trịnh Văn Long báo cáo tại hội nghị. Kết thúc.");
+    REQUIRE(doc.officials.size() == 1);
+    const auto& evidence = doc.officials[0].evidence.at(0);
+    CHECK(doc.slice(evidence.match) == "Trịnh Văn Long");
+    CHECK(doc.slice(evidence.sentence) == "Phó Chủ tịch UBND huyện Trịnh Văn Long báo cáo tại hội nghị.");
+    CHECK(doc.officials[0].role == "reporter");
+}
+
+TEST_CASE("text decoded with the wrong legacy table yields no officials", "[officials]") {
+    const Document doc = read(
+        "Phó Chủ tịch Qũốc hộĩ Ngùỹễn Văn Áà đẫn đầủ đóàn công tác thãm đự bưổí lễ đọ Bản Thường vụ Tỉnh ủỵ "
+        "tổ chức; đồng chí Trần Văn Hảĩ - Phó Bí thư Tỉnh ủỵ phát bíểù.");
+    CHECK(doc.officials.empty());
+}
