@@ -1,0 +1,187 @@
+// baocao load PATH...: extract every article and store it, one transaction
+// per document, so one bad file never costs the others their work.
+#include <chrono>
+#include <cstdio>
+
+#include <spdlog/spdlog.h>
+
+#include "cli/command.h"
+#include "cli/inputs.h"
+#include "db/connection.h"
+#include "db/migrator.h"
+#include "db/writer.h"
+#include "extract/pipeline.h"
+#include "extract/stage.h"
+
+namespace baocao::cli {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct LoadTally {
+    std::size_t files_read = 0;
+    std::size_t added = 0, unchanged = 0, replaced = 0, rejected = 0;
+    std::size_t without_meeting = 0;
+    std::size_t paths_missing = 0;
+    std::size_t facts_written = 0;
+    std::size_t not_attempted = 0;  // left when the connection was lost
+
+    void count(db::LoadOutcome outcome) {
+        switch (outcome) {
+            case db::LoadOutcome::added: ++added; break;
+            case db::LoadOutcome::unchanged: ++unchanged; break;
+            case db::LoadOutcome::replaced: ++replaced; break;
+        }
+    }
+    bool all_well() const { return rejected == 0 && paths_missing == 0 && not_attempted == 0; }
+};
+
+void print_summary(const LoadTally& tally, double seconds) {
+    const double per_second = seconds > 0 ? static_cast<double>(tally.files_read) / seconds : 0;
+    std::printf("load summary\n");
+    std::printf("  files read           %zu\n", tally.files_read);
+    std::printf("  documents new        %zu\n", tally.added);
+    std::printf("  documents unchanged  %zu\n", tally.unchanged);
+    std::printf("  documents replaced   %zu\n", tally.replaced);
+    std::printf("  documents rejected   %zu%s\n", tally.rejected,
+                tally.rejected ? "   (the errors above name each file)" : "");
+    std::printf("  without a meeting    %zu%s\n", tally.without_meeting,
+                tally.without_meeting ? "   (stored as documents; the log says why)" : "");
+    if (tally.paths_missing) std::printf("  paths not found      %zu\n", tally.paths_missing);
+    if (tally.not_attempted) std::printf("  files not attempted  %zu\n", tally.not_attempted);
+    std::printf("  facts written        %zu\n", tally.facts_written);
+    std::printf("  elapsed              %.2f s (%.1f documents/s)\n", seconds, per_second);
+    std::fflush(stdout);
+}
+
+// Logs at info level each time another tenth of a long run is done.
+class Progress {
+public:
+    Progress(std::size_t total, Clock::time_point start) : total_(total), start_(start) {}
+    void done(std::size_t finished) {
+        if (total_ < 20) return;  // short runs finish before anyone waits
+        const std::size_t tenth = finished * 10 / total_;
+        if (tenth == last_tenth_ || finished == total_) return;
+        last_tenth_ = tenth;
+        const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+        const double rate = seconds > 0 ? static_cast<double>(finished) / seconds : 0;
+        spdlog::info("load: {}/{} files ({}%), {:.1f} documents/s, about {:.0f} s left", finished,
+                     total_, finished * 100 / total_, rate,
+                     rate > 0 ? static_cast<double>(total_ - finished) / rate : 0.0);
+    }
+
+private:
+    std::size_t total_;
+    Clock::time_point start_;
+    std::size_t last_tenth_ = 0;
+};
+
+bool apply_pending_migrations(pqxx::connection& conn) {
+    try {
+        db::Migrator migrator(conn, db::migrations_dir(), extract::data_dir());
+        const int applied = migrator.migrate();
+        if (applied > 0) spdlog::info("applied {} pending migration{} first", applied, applied == 1 ? "" : "s");
+        return true;
+    } catch (const std::exception& e) {
+        spdlog::error("migration: {}", e.what());
+        return false;
+    }
+}
+
+// Reads, extracts and writes one file; errors are logged naming the file.
+void load_one(const std::filesystem::path& path, const extract::Pipeline& pipeline,
+              db::Writer& writer, LoadTally& tally) {
+    std::string error;
+    const auto raw = read_file(path, &error);
+    if (!raw) {
+        spdlog::error("{}: {}", path.string(), error);
+        ++tally.rejected;
+        return;
+    }
+    ++tally.files_read;
+    try {
+        const auto doc = pipeline.read(path.filename().string(), path.string(), *raw);
+        const auto result = writer.write(doc);
+        tally.count(result.outcome);
+        tally.facts_written += result.facts_written;
+        if (!doc.is_meeting_report) ++tally.without_meeting;
+        spdlog::debug("{}: {} (document {}, {} facts)", path.string(), db::to_string(result.outcome),
+                      result.document_id, result.facts_written);
+    } catch (const std::exception& e) {
+        spdlog::error("{}: not loaded: {}", path.string(), e.what());
+        ++tally.rejected;
+    }
+}
+
+int run_load(const Invocation& invocation) {
+    const auto start = Clock::now();
+    LoadTally tally;
+    const InputFiles inputs = collect_inputs(invocation.positional);
+    for (const auto& problem : inputs.problems) spdlog::error("{}: {}", problem.path, problem.message);
+    tally.paths_missing = inputs.problems.size();
+    if (inputs.files.empty() && inputs.problems.empty())
+        spdlog::warn("no *.txt files found in the given paths");
+
+    std::unique_ptr<extract::Pipeline> pipeline;
+    try {
+        pipeline = std::make_unique<extract::Pipeline>();
+    } catch (const std::exception& e) {
+        spdlog::error("cannot start the extraction pipeline: {}", e.what());
+        return exit_internal;
+    }
+    auto conn = open_database(invocation);
+    if (!conn) return exit_database;
+    if (!invocation.has("no-migrate") && !apply_pending_migrations(*conn)) return exit_database;
+
+    db::Writer writer(*conn);
+    Progress progress(inputs.files.size(), start);
+    spdlog::info("loading {} file{} into {}", inputs.files.size(), inputs.files.size() == 1 ? "" : "s",
+                 db::describe(*conn));
+    for (std::size_t i = 0; i < inputs.files.size(); ++i) {
+        load_one(inputs.files[i], *pipeline, writer, tally);
+        if (!conn->is_open()) {
+            tally.not_attempted = inputs.files.size() - i - 1;
+            spdlog::error("lost the database connection after {}; {} files not attempted",
+                          inputs.files[i].string(), tally.not_attempted);
+            print_summary(tally, std::chrono::duration<double>(Clock::now() - start).count());
+            return exit_database;
+        }
+        progress.done(i + 1);
+    }
+    print_summary(tally, std::chrono::duration<double>(Clock::now() - start).count());
+    return tally.all_well() ? exit_ok : exit_input_failed;
+}
+
+Command make_load_command() {
+    Command command;
+    command.name = "load";
+    command.synopsis = "PATH...";
+    command.summary = "extract articles and store their facts in PostgreSQL";
+    command.description =
+        "Each PATH is an article file or a directory searched recursively for *.txt.\n"
+        "Pending migrations are applied first (unless --no-migrate). Every document is\n"
+        "written in its own transaction: a file that fails is named in the log and the\n"
+        "others are still loaded. The same normalized text (SHA-256) is never stored\n"
+        "twice; a file whose text changed replaces that document and its facts. Texts\n"
+        "that report no meeting are stored as documents without facts (the log says why).\n"
+        "Long runs log their progress every tenth; a summary ends the run (stdout):\n"
+        "files read, documents new / unchanged / replaced / rejected, facts written, time.";
+    command.options = {
+        {"no-migrate", "", "do not apply pending migrations first (fail if the schema is old)"},
+    };
+    command.examples =
+        "  baocao load examples/                              # PG* variables pick the database\n"
+        "  baocao load ../shared/seeds ../shared/corpus/001.txt\n"
+        "  baocao load --db postgresql://me@localhost:5432/baocao articles/\n"
+        "  baocao --quiet load articles/ && echo all loaded";
+    command.min_positional = 1;
+    command.run = run_load;
+    return command;
+}
+
+}  // namespace
+
+REGISTER_COMMAND(make_load_command());
+
+}  // namespace baocao::cli
