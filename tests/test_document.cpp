@@ -157,4 +157,7 @@ TEST_CASE("a byline above a source line, an agency in brackets", "[document]") {
     CHECK(doc.author == "Minh Anh");
     doc = read_document("Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị tổng kết năm 2022.\n\nNguồn: Báo Sơn Hà\n");
     CHECK(doc.author.empty());
+    doc = read_document("Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị.\n\nLê Hà\nhttps://www.sonha.gov.vn/tin-tuc/hoi-nghi\n");
+    CHECK(doc.author == "Lê Hà");
+    CHECK(doc.site == "sonha.gov.vn");
 }

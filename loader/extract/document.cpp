@@ -151,7 +151,9 @@ std::optional<std::string> as_domain(std::string_view s) {
 std::string find_site(const Document& doc) {
     for (const Sentence& s : doc.sentences) {
         std::string_view line = doc.slice(s.span);
-        while (!line.empty() && line.back() == '/') line.remove_suffix(1);
+        for (std::string_view scheme : {"https://", "http://"})
+            if (line.rfind(scheme, 0) == 0) line.remove_prefix(scheme.size());
+        line = line.substr(0, line.find('/'));  // "baohatinh.vn/kinh-te/..." names the site too
         if (auto domain = as_domain(line)) return *domain;
     }
     for (const Sentence& s : doc.sentences) {
