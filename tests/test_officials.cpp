@@ -229,3 +229,24 @@ TEST_CASE("text decoded with the wrong legacy table yields no officials", "[offi
         "tổ chức; đồng chí Trần Văn Hảĩ - Phó Bí thư Tỉnh ủỵ phát bíểù.");
     CHECK(doc.officials.empty());
 }
+
+TEST_CASE("a numbered ward, a rank before the name, a family name the lexicon lacks", "[officials]") {
+    const Document doc = read(
+        "Bí thư Đảng ủy Phường 5 Ngô Thị Lan phát biểu. Đại tá Quách Văn Hùng, Chỉ huy trưởng Bộ CHQS tỉnh "
+        "dự hội nghị. Phó Chủ tịch UBND huyện Lành Văn Sáu trình bày tờ trình.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Ngô Thị Lan", "Quách Văn Hùng", "Lành Văn Sáu"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư đảng ủy phường"});
+    CHECK(doc.officials[1].titles == Titles{"đại tá", "chỉ huy trưởng bộ chỉ huy quân sự tỉnh"});
+    CHECK(doc.officials[1].role == "attendee");
+    CHECK(doc.officials[2].titles == Titles{"phó chủ tịch ủy ban nhân dân huyện"});
+    CHECK(doc.officials[2].role == "reporter");
+}
+
+TEST_CASE("a former official and a mass organisation", "[officials]") {
+    const Document doc = read(
+        "Ông Tạ Quang Huy, nguyên Bí thư Huyện ủy, chia sẻ kỷ niệm. Chủ tịch Hội Nông dân huyện Doãn Văn Tới "
+        "báo cáo kết quả phong trào.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Tạ Quang Huy", "Doãn Văn Tới"});
+    CHECK(doc.officials[0].titles == Titles{"nguyên bí thư huyện ủy"});
+    CHECK(doc.officials[1].titles == Titles{"chủ tịch hội nông dân huyện"});
+}

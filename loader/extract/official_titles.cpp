@@ -36,6 +36,15 @@ std::size_t name_run_end(const TitleContext& ctx, const std::vector<Token>& toke
     return e;
 }
 
+// "Lành Văn Sáu": a family name the lexicon lacks, but "Văn"/"Thị" as second
+// syllable of a three- or four-syllable run marks a person.
+bool starts_name(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t k, std::size_t e) {
+    if (ctx.names.is_surname(tokens[k].key)) return true;
+    if (e - k < 3 || k + 1 >= e) return false;
+    const std::string& second = tokens[k + 1].key;
+    return second == "văn" || second == "thị";
+}
+
 bool acceptable_name(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t b, std::size_t e) {
     for (std::size_t k = b; k < e; ++k)
         if (!plausible_syllable(tokens[k].surface)) return false;
@@ -52,7 +61,7 @@ NameSpan split_place_and_name(const TitleContext& ctx, const std::vector<Token>&
         if (k > j && !place_may_precede) break;
         const std::size_t length = e - k;
         if (length < 2 || length > 4) continue;
-        if (!ctx.names.is_surname(tokens[k].key)) continue;
+        if (!starts_name(ctx, tokens, k, e)) continue;
         if (!acceptable_name(ctx, tokens, k, e)) continue;
         candidates.push_back(k);
     }
@@ -204,7 +213,7 @@ NameSpan name_at(const TitleContext& ctx, const std::vector<Token>& tokens, std:
     const std::size_t e = name_run_end(ctx, tokens, i);
     for (std::size_t k = i; k + 1 < e; ++k) {
         const std::size_t length = e - k;
-        if (length > 4 || !ctx.names.is_surname(tokens[k].key)) continue;
+        if (length > 4 || !starts_name(ctx, tokens, k, e)) continue;
         if (!acceptable_name(ctx, tokens, k, e)) return {};
         return {k, e};
     }
@@ -268,6 +277,12 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
         }
         if (is_roman_numeral(token.surface) && (last == Slot::department || last == Slot::organ)) {
             words.push_back(token.key);
+            ++j;
+            continue;
+        }
+        // "Phường 5", "Quận 1": a numbered unit is its place name.
+        if (last == Slot::level && token.has_digit) {
+            result.dropped_place = true;
             ++j;
             continue;
         }
