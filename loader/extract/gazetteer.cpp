@@ -116,11 +116,11 @@ std::vector<const Unit*> Gazetteer::cities_with_initials(const std::string& init
 model::LocalityRef Gazetteer::ref(const Unit& u) const {
     model::LocalityRef r;
     r.code = u.code;
-    r.name = u.name;
+    r.name = text::canonical_tones(u.name);  // GSO mixes "Thuỵ" and "Thủy"; facts use one style
     r.type = u.type;
     r.level = u.level == 1 ? 1 : (u.post_2025 || u.level == 3) ? 3 : 2;
     r.province_code = u.province_code;
-    if (const Unit* p = province_of(u)) r.province_name = p->name;
+    if (const Unit* p = province_of(u)) r.province_name = text::canonical_tones(p->name);
     r.post_2025 = u.post_2025;
     return r;
 }
