@@ -136,3 +136,20 @@ TEST_CASE("Property: a random decimal written the Vietnamese way reads back exac
         CHECK(doc.indicators[0].value.to_string() == expected.to_string());
     }
 }
+
+TEST_CASE("Votes, the old level of a change and the chair's requests are not figures", "[figures]") {
+    CHECK(read_indicators("Tại kỳ họp, 100% đại biểu có mặt biểu quyết thông qua 5 nghị quyết.").indicators.size() == 1);
+    auto level = read_indicators("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%.", 2022, 12);
+    REQUIRE(level.indicators.size() == 1);
+    CHECK(value(level.indicators[0].value) == "2.8");
+    CHECK(level.indicators[0].code == "poverty_rate");
+    CHECK(read_indicators("Kết luận hội nghị, đồng chí Bí thư yêu cầu tập trung hoàn thành 100% kế hoạch trồng rừng.")
+              .indicators.empty());
+}
+
+TEST_CASE("A count takes a code only for what that code counts", "[figures]") {
+    auto doc = read_indicators("Có 8 đảng bộ trực thuộc đã kết nạp đảng viên vượt kế hoạch; toàn Đảng bộ kết nạp 320 đảng viên.");
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(doc.indicators[0].code == "other");
+    CHECK(doc.indicators[1].code == "new_party_members");
+}

@@ -165,3 +165,17 @@ TEST_CASE("Evidence points at the sentence and the figure", "[indicators]") {
     CHECK(doc.slice(e.sentence).find("Thu ngân sách") == 0);
     CHECK(doc.slice(e.match) == "Thu ngân sách đạt 77 tỷ đồng, bằng 52% dự toán");
 }
+
+TEST_CASE("Cumulative figures cover the year up to the month named", "[indicators]") {
+    auto doc = read_indicators("Tổng thu ngân sách lũy kế đến tháng 5 đạt 88 tỷ đồng, bằng 41% dự toán năm.");
+    REQUIRE(doc.indicators.size() == 1);
+    REQUIRE(doc.indicators[0].period);
+    CHECK(doc.indicators[0].period->start.iso() == "2023-01-01");
+    CHECK(doc.indicators[0].period->end.iso() == "2023-05-31");
+}
+
+TEST_CASE("'tăng X% so với kế hoạch' is a plan ratio above 100", "[indicators]") {
+    auto doc = read_indicators("Tổng thu ngân sách do thành phố quản lý là 906 tỷ đồng, tăng 12% so với kế hoạch.", 2023, 12);
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_plan", "112"}});
+}

@@ -103,3 +103,19 @@ TEST_CASE("A target's year defaults to the next year after a year-end review", "
     auto half = read_targets("Phấn đấu kết nạp 60 đảng viên mới.", 2023, 6);
     CHECK(half.targets.at(0).year == 2023);
 }
+
+TEST_CASE("Plans for a later year named a few words after the cue", "[targets]") {
+    auto doc = read_targets("HĐND huyện giao chỉ tiêu thu ngân sách năm 2024 là 350 tỷ đồng.", 2023, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].year == 2024);
+    CHECK(doc.targets[0].code == "budget_revenue");
+    CHECK(doc.indicators.empty());
+}
+
+TEST_CASE("Effort made and counts of targets are not targets", "[targets]") {
+    auto effort = read_targets("Nhờ sự nỗ lực phấn đấu của cả hệ thống chính trị, thu ngân sách đạt 512 tỷ đồng.", 2023, 12);
+    CHECK(effort.targets.empty());
+    CHECK(effort.indicators.size() == 1);
+    auto meta = read_targets("Hội nghị thống nhất mục tiêu giảm từ 20 chỉ tiêu xuống 16 chỉ tiêu chủ yếu.", 2023, 12);
+    for (const auto& t : meta.targets) CHECK(t.value.has_value() == false);
+}

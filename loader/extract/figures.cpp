@@ -362,8 +362,9 @@ int year_of(const Word& w) {
 
 class SentenceReader {
 public:
-    SentenceReader(const FigureReader::Impl& lex, const FigureReader& reader, std::string_view text, Span sentence)
-        : lex_(lex), reader_(reader), text_(text), sentence_(sentence) {
+    SentenceReader(const FigureReader::Impl& lex, const FigureReader& reader, std::string_view text, Span sentence,
+                   int default_year)
+        : lex_(lex), reader_(reader), text_(text), sentence_(sentence), default_year_(default_year) {
         const auto original = text.substr(sentence.begin, sentence.end - sentence.begin);
         folded_ = text::fold(original);
         words_ = split_words(original, folded_, sentence.begin);
@@ -381,6 +382,7 @@ private:
     const FigureReader& reader_;
     std::string_view text_;
     Span sentence_;
+    int default_year_ = 0;  // the year of a period written without one ("quý II")
     std::string folded_;
     std::vector<Word> words_;
     std::vector<RawFigure> raws_;
@@ -422,6 +424,10 @@ private:
             std::size_t after = i + 1 + unit.length;
             if (!digit_number && unit.kind != "count") continue;  // number words count things only
             if (unit.length && lex_.cue_at(words_, after, "not_figure_after")) continue;  // "100% đại biểu tán thành"
+            // "giảm từ 3,5% xuống còn 2,8%": the old level is not a figure of this period.
+            if (unit.length && i > 0 && lex_.cue_ending_at(words_, i, "from_level") &&
+                lex_.cue_at(words_, after, "to_level"))
+                continue;
             // A ratio: "16/64 công trình", "376,7 tỷ/609,1 tỷ đồng". Without a unit after it, a date.
             if (after < words_.size() && is_punct(words_[after], "/") && number_word(after + 1) &&
                 words_[after].begin == words_[after - 1].end) {
@@ -944,19 +950,19 @@ private:
         const std::size_t from = words_[begin_word].begin, to = words_[number_word].begin;
         const std::string_view window = text_.substr(from, to - from);
         std::optional<model::Period> found;
-        for (const auto& mention : text::find_periods(window, std::nullopt)) {
-            if (mention.forward_looking || mention.year_inferred) continue;
+        const auto default_year = default_year_ ? std::optional<int>(default_year_) : std::nullopt;
+        for (const auto& mention : text::find_periods(window, default_year)) {
+            if (mention.forward_looking) continue;
             if (compared_at(from + mention.span.begin)) continue;
             found = mention.period;
+            // "lũy kế đến tháng 6": from the start of the year to the end of that month.
+            if (until_at(from + mention.span.begin)) found->start = {found->end.year, 1, 1};
+            if (found->start.month == 1 && found->start.day == 1)
+                found->label = text::period_label(found->start, found->end);
         }
         for (const auto& day : text::find_days(window)) {
             if (!day.year) continue;
-            const std::size_t at = from + day.span.begin;
-            const auto w = word_at(at);
-            // The day mention may start at its number or at the word "ngày".
-            if (w == words_.size() ||
-                !(lex_.cue_ending_at(words_, w, "until_day") || lex_.cue_ending_at(words_, w + 1, "until_day")))
-                continue;
+            if (!until_at(from + day.span.begin)) continue;
             model::Period p;
             p.start = {*day.year, 1, 1};
             p.end = {*day.year, day.month, day.day};
@@ -964,6 +970,14 @@ private:
             found = p;
         }
         return found;
+    }
+
+    // Whether "đến", "tính đến (ngày)", "lũy kế đến" stands right before a date or month at `byte`.
+    bool until_at(std::size_t byte) const {
+        const auto w = word_at(byte);
+        // The mention may start at its number or at the word "ngày"/"tháng".
+        return w < words_.size() &&
+               (lex_.cue_ending_at(words_, w, "until_day") || lex_.cue_ending_at(words_, w + 1, "until_day"));
     }
 
     std::size_t word_at(std::size_t byte) const {
@@ -1013,6 +1027,9 @@ private:
         g.unit = f.unit;
         g.out_of = f.out_of;
         g.noun = f.noun;
+        if (auto meta = lex_.cues.find("meta_count"); meta != lex_.cues.end() && f.unit == "count")
+            for (const auto& tokens : meta->second)
+                if (join(tokens) == f.noun) g.meta_count = true;
         g.growth = growth;
         g.qualifier = gap.qualifier;
         g.number = {words_[f.first].begin, words_[f.first].end};
@@ -1051,9 +1068,9 @@ private:
 
 }  // namespace
 
-std::vector<ReadFigure> FigureReader::read_sentence(std::string_view text, Span sentence) const {
+std::vector<ReadFigure> FigureReader::read_sentence(std::string_view text, Span sentence, int default_year) const {
     if (sentence.empty() || sentence.end > text.size()) return {};
-    SentenceReader reader(*impl_, *this, text, sentence);
+    SentenceReader reader(*impl_, *this, text, sentence, default_year);
     return reader.read();
 }
 
@@ -1072,10 +1089,16 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         if (!len && (len = impl_->cue_at(words, i, "target_clause"))) clause_only = true;
         if (!len) {
             len = impl_->cue_at(words, i, "target_if_future");
-            if (!len) continue;
-            for (std::size_t k = i + len; k < std::min(words.size(), i + len + 2); ++k)
-                if (int y = year_of(words[k]); y) year = y;
-            if (!year || (reference_year && year <= reference_year)) continue;
+            if (!len || (i > 0 && words[i - 1].kind == Word::Kind::number)) continue;
+            // "kế hoạch năm 2024", "chỉ tiêu thu ngân sách năm 2024": a later year within a few words.
+            for (std::size_t k = i + len; k < std::min(words.size(), i + len + 6); ++k) {
+                if (words[k].kind == Word::Kind::punct) break;
+                if (int y = year_of(words[k]); y && words[k - 1].text == "năm") {
+                    year = y;
+                    break;
+                }
+            }
+            if (!year || !reference_year || year <= reference_year) continue;
         }
         if (after_compare || (i > 0 && impl_->cue_ending_at(words, i, "not_target_before"))) continue;
         TargetScope scope;

@@ -40,6 +40,7 @@ struct ReadFigure {
     std::string direction;         // min, max or eq, as a target would read it
     std::string noun;              // what a count counts ("đảng viên"), else the unit word
     bool after_directive = false;  // after "yêu cầu", "đề nghị": asked for, not reported
+    bool meta_count = false;       // a count of targets or criteria ("14 chỉ tiêu"): never a target
     std::vector<ReadComparison> comparisons;
     std::optional<model::Period> period;  // set only when the text overrides the meeting's
     model::Span number;            // the number itself
@@ -53,7 +54,8 @@ public:
 
     // Every figure of one sentence, in order of their numbers. `text` is the
     // whole document text and `sentence` a span of it; spans are document bytes.
-    std::vector<ReadFigure> read_sentence(std::string_view text, model::Span sentence) const;
+    // `default_year` dates a period written without its year ("quý II").
+    std::vector<ReadFigure> read_sentence(std::string_view text, model::Span sentence, int default_year = 0) const;
 
     // Code whose growth_of is `code` ("production_value" -> "production_value_growth"), or "other".
     std::string growth_code_of(const std::string& code) const;

@@ -67,8 +67,8 @@ public:
         for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
             const auto& sentence = doc.sentences[i];
             if (sentence.furniture) continue;
-            for (const auto& f : reader_->read_sentence(doc.text, sentence.span)) {
-                if (scopes[i].scope && scopes[i].scope->covers(f.number.begin)) continue;
+            for (const auto& f : reader_->read_sentence(doc.text, sentence.span, figures::reference_year(doc))) {
+                if (scopes[i].scope && scopes[i].scope->covers(f.number.begin) && !f.meta_count) continue;
                 if (f.after_directive) continue;
                 values.push_back(to_indicator(f, sentence, period, locality));
             }

@@ -31,8 +31,8 @@ public:
             if (sentence.furniture || !scopes[i].scope) continue;
             const auto& scope = *scopes[i].scope;
             std::size_t found = 0;
-            for (const auto& f : reader_->read_sentence(doc.text, sentence.span)) {
-                if (!scope.covers(f.number.begin)) continue;
+            for (const auto& f : reader_->read_sentence(doc.text, sentence.span, figures::reference_year(doc))) {
+                if (!scope.covers(f.number.begin) || f.meta_count) continue;
                 ++found;
                 int year = reader_->year_before(doc.text, sentence.span.begin, f.number.begin);
                 if (reference && year < reference) year = 0;
