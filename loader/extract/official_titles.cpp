@@ -10,9 +10,10 @@ namespace baocao::extract {
 
 namespace {
 
-// Punctuation allowed inside a lexicon phrase ("văn hóa - xã hội", "đ / c").
+// Punctuation allowed inside a lexicon phrase ("văn hóa - xã hội", "đ / c",
+// "văn hóa, thể thao và du lịch"); never at its ends.
 bool joins_phrase(const Token& token) {
-    return token.surface == "-" || token.surface == "/";
+    return token.surface == "-" || token.surface == "/" || token.surface == ",";
 }
 
 bool is_dash(const Token& token) {
@@ -142,7 +143,9 @@ unsigned parse_title_kinds(const std::string& comma_list) {
 void TitleLexicon::add_phrase(const std::string& phrase, unsigned kinds) {
     const std::vector<Token> tokens = tokenize(phrase);
     const std::string key = joined_key(tokens, 0, tokens.size());
-    phrases_[key] |= kinds;
+    Phrase& entry = phrases_[key];
+    entry.kinds |= kinds;
+    entry.text = text::lower(phrase);
     max_words_ = std::max(max_words_, tokens.size());
 }
 
@@ -151,7 +154,7 @@ void TitleLexicon::add_abbreviation(const std::string& abbreviation, const std::
     const std::vector<Token> tokens = tokenize(expansion);
     const std::string key = joined_key(tokens, 0, tokens.size());
     const auto known = phrases_.find(key);
-    if (known != phrases_.end()) kinds |= known->second;
+    if (known != phrases_.end()) kinds |= known->second.kinds;
     abbreviations_[text::canonical_tones(abbreviation)] = {key, kinds};
 }
 
@@ -178,8 +181,8 @@ LexMatch TitleLexicon::match(const std::vector<Token>& tokens, std::size_t i, un
             if (!tokens[k].word && !joins_phrase(tokens[k])) joinable = false;
         if (!joinable) continue;
         const auto found = phrases_.find(joined_key(tokens, i, i + length));
-        if (found != phrases_.end() && (found->second & wanted))
-            return {length, found->second, found->first};
+        if (found != phrases_.end() && (found->second.kinds & wanted))
+            return {length, found->second.kinds, found->second.text};
     }
     return {};
 }

@@ -46,7 +46,11 @@ public:
     bool is_abbreviation(const Token& token) const;
 
 private:
-    std::unordered_map<std::string, unsigned> phrases_;
+    struct Phrase {
+        unsigned kinds = 0;
+        std::string text;  // as written in titles.tsv ("văn hóa, thể thao và du lịch")
+    };
+    std::unordered_map<std::string, Phrase> phrases_;  // by joined token keys
     std::size_t max_words_ = 1;
     struct Abbreviation {
         std::string expansion;
