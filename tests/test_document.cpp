@@ -161,3 +161,10 @@ TEST_CASE("a byline above a source line, an agency in brackets", "[document]") {
     CHECK(doc.author == "Lê Hà");
     CHECK(doc.site == "sonha.gov.vn");
 }
+
+TEST_CASE("bylines introduced by 'Tin, ảnh:' or 'Tác giả:'", "[document]") {
+    Document doc = read_document("Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị tổng kết.\n\nTin, ảnh: Lê Hà\n");
+    CHECK(doc.author == "Lê Hà");
+    doc = read_document("Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị tổng kết.\n\nTác giả: NGỌC LAN\n");
+    CHECK(doc.author == "NGỌC LAN");
+}

@@ -142,7 +142,10 @@ TEST_CASE("more page furniture kinds", "[text][sentences]") {
                              "Hotline: 0900.000.000", "---------", "Thứ Hai, ngày 3 tháng 1 năm 2022 - 10:15",
                              "Ngày đăng 01/02/2020 | 08:15 | View count: 12", "Thứ sáu, 06/01/2017 | 14:52",
                              "Cập nhật: 08-05-2020 | 13:40:46", "21:39 - 05/11/2019", "09:08, 24/08/2021",
-                             "Ảnh: Minh Anh", "Báo Hòa Bình điện tử", "Bản tin 15h 9/12/2025"}) {
+                             "Ảnh: Minh Anh", "Báo Hòa Bình điện tử", "Bản tin 15h 9/12/2025",
+                             "Cập nhật lúc 10:20 ngày 12/07/2023", "Thứ Ba, 12/07/2023, 10:20 (GMT+7)",
+                             "Từ khóa: hội nghị, Huyện ủy", "3 bình luận", "© 2023 Báo Sơn Hà", "Tổng biên tập: Lê A",
+                             "Lượt đọc: 1.234", "A- A A+"}) {
         INFO(line);
         const auto pieces = split(line);
         REQUIRE_FALSE(pieces.empty());

@@ -8,6 +8,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <optional>
@@ -192,11 +193,13 @@ bool is_all_capitals(std::string_view s) {
 
 class BylineReader {
 public:
-    BylineReader() : stopwords_(load_word_list("byline_stopwords.tsv")) {}
+    BylineReader()
+        : stopwords_(load_word_list("byline_stopwords.tsv")), prefixes_(load_word_list("byline_prefixes.tsv")) {}
 
     // "Phan Trâm", "TRÚC GIANG", "HIỀN THÚY - ĐÌNH HIỆP", "PV", "HOÀI NHI |": the
     // names as written (trailing "|" dropped), or nothing when s is not a byline.
     std::optional<std::string> read(std::string_view s) const {
+        s = without_prefix(s);
         while (!s.empty() && (s.back() == ' ' || s.back() == '|')) s.remove_suffix(1);
         // "Minh Anh (TTXVN)": the agency in brackets is not part of the name.
         if (!s.empty() && s.back() == ')') {
@@ -227,7 +230,25 @@ public:
     }
 
 private:
+    // "Tin, ảnh: Lê Hà" -> "Lê Hà".
+    std::string_view without_prefix(std::string_view s) const {
+        constexpr std::size_t kLongestPrefix = 24;
+        const std::string head = text::lower(s.substr(0, std::min(s.size(), kLongestPrefix)));
+        for (const std::string& prefix : prefixes_) {
+            if (head.rfind(prefix, 0) != 0) continue;
+            // lower() keeps byte lengths of these ASCII-and-Vietnamese prefixes only
+            // approximately, so find the colon in the original instead.
+            const std::size_t colon = s.find(':');
+            if (colon == std::string_view::npos) continue;
+            s.remove_prefix(colon + 1);
+            while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+            return s;
+        }
+        return s;
+    }
+
     std::set<std::string> stopwords_;
+    std::set<std::string> prefixes_;
 };
 
 // "Theo Báo Hà Tĩnh", "Nguồn: baohatinh.vn", "(Theo TTXVN)": where a story was taken from.
