@@ -230,17 +230,13 @@ public:
     }
 
 private:
-    // "Tin, ảnh: Lê Hà" -> "Lê Hà".
+    // "Tin, ảnh: Lê Hà" -> "Lê Hà". fold() keeps byte lengths, so the prefix
+    // found in the folded line is cut from the line as written.
     std::string_view without_prefix(std::string_view s) const {
-        constexpr std::size_t kLongestPrefix = 24;
-        const std::string head = text::lower(s.substr(0, std::min(s.size(), kLongestPrefix)));
+        const std::string folded = text::fold(s);
         for (const std::string& prefix : prefixes_) {
-            if (head.rfind(prefix, 0) != 0) continue;
-            // lower() keeps byte lengths of these ASCII-and-Vietnamese prefixes only
-            // approximately, so find the colon in the original instead.
-            const std::size_t colon = s.find(':');
-            if (colon == std::string_view::npos) continue;
-            s.remove_prefix(colon + 1);
+            if (folded.rfind(prefix, 0) != 0) continue;
+            s.remove_prefix(prefix.size());
             while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
             return s;
         }
