@@ -290,9 +290,6 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
 
 // --- title --------------------------------------------------------------------------
 
-// The headline: among the short lines before the first body paragraph (one
-// that ends like a sentence or runs long), the longest one of three words or
-// more; section names above it ("Hoạt động Đảng") are shorter.
 // A caption ("Toàn cảnh hội nghị", "Đồng chí ... phát biểu") or a URL slug
 // ("tp thai nguyen thu ngan sach ...") sits where headlines sit but is neither.
 bool caption_or_slug(std::string_view line, const std::set<std::string>& caption_openers) {
@@ -306,6 +303,9 @@ bool caption_or_slug(std::string_view line, const std::set<std::string>& caption
     return false;
 }
 
+// The headline: among the short lines before the first body paragraph (one
+// that ends like a sentence or runs long), the longest one of three words or
+// more; section names above it ("Hoạt động Đảng") are shorter.
 std::string find_title(const Document& doc, const std::vector<Paragraph>& paragraphs,
                        const std::set<std::size_t>& byline_sentences, const std::set<std::string>& caption_openers) {
     constexpr std::size_t kLongestHeadline = 300;
