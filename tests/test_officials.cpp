@@ -250,3 +250,11 @@ TEST_CASE("a former official and a mass organisation", "[officials]") {
     CHECK(doc.officials[0].titles == Titles{"nguyên bí thư huyện ủy"});
     CHECK(doc.officials[1].titles == Titles{"chủ tịch hội nông dân huyện"});
 }
+
+TEST_CASE("a namesake of a historical figure who holds an office today", "[officials]") {
+    const Document doc = read(
+        "Noi gương Chủ tịch Hồ Chí Minh, Đại tướng Võ Nguyên Giáp. Phó Chủ tịch UBND huyện Lê Hồng Phong "
+        "giải trình ý kiến của đại biểu.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Lê Hồng Phong"});
+    CHECK(doc.officials[0].titles == Titles{"phó chủ tịch ủy ban nhân dân huyện"});
+}

@@ -46,24 +46,25 @@ bool starts_name(const TitleContext& ctx, const std::vector<Token>& tokens, std:
     return second == "văn" || second == "thị";
 }
 
-bool acceptable_name(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t b, std::size_t e) {
+bool acceptable_name(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t b, std::size_t e,
+                     bool communes) {
     for (std::size_t k = b; k < e; ++k)
         if (!plausible_syllable(tokens[k].surface)) return false;
-    return !ctx.is_place(joined_key(tokens, b, e));
+    return !ctx.is_place(joined_key(tokens, b, e), communes);
 }
 
 // A capitalised run [j, e) right after a title: an optional place name, then
 // maybe a person's name that ends with the run ("Cẩm Xuyên Nguyễn Văn Thành").
 NameSpan split_place_and_name(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t j,
-                              std::size_t e, bool place_may_precede) {
-    if (ctx.is_place(joined_key(tokens, j, e))) return {};
+                              std::size_t e, bool place_may_precede, bool communes) {
+    if (ctx.is_place(joined_key(tokens, j, e), communes)) return {};
     std::vector<std::size_t> candidates;
     for (std::size_t k = j; k + 1 < e; ++k) {
         if (k > j && !place_may_precede) break;
         const std::size_t length = e - k;
         if (length < 2 || length > 4) continue;
         if (!starts_name(ctx, tokens, k, e)) continue;
-        if (!acceptable_name(ctx, tokens, k, e)) continue;
+        if (!acceptable_name(ctx, tokens, k, e, communes)) continue;
         candidates.push_back(k);
     }
     if (candidates.empty()) return {};
@@ -79,6 +80,15 @@ NameSpan split_place_and_name(const TitleContext& ctx, const std::vector<Token>&
 }
 
 enum class Slot { head, organ, unit, level, department };
+
+// Words after which a place name is a province's or a district's: "UBND huyện
+// Lê Hồng Phong" names a person (no district has that name), while "Đảng ủy
+// phường Lê Hồng Phong" names a ward.
+bool major_body(const std::string& word) {
+    static const std::unordered_set<std::string> words = {
+        "tỉnh", "thành phố", "huyện", "quận", "thị xã", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"};
+    return words.count(word) > 0;
+}
 
 Slot slot_of(unsigned kinds) {
     if (kinds & kUnit) return Slot::unit;
@@ -117,7 +127,7 @@ bool title_goes_on_after_dash(const TitleContext& ctx, const std::vector<Token>&
     if (ctx.titles.match(tokens, j, wanted).found()) return true;
     if (!tokens[j].capitalised || (last != Slot::unit && last != Slot::department)) return false;
     const std::size_t e = name_run_end(ctx, tokens, j);
-    return !split_place_and_name(ctx, tokens, j, e, false).found();
+    return !split_place_and_name(ctx, tokens, j, e, false, false).found();
 }
 
 }  // namespace
@@ -160,6 +170,12 @@ void TitleLexicon::add_abbreviation(const std::string& abbreviation, const std::
 
 bool TitleLexicon::is_abbreviation(const Token& token) const {
     return token.word && abbreviations_.count(token.surface) > 0;
+}
+
+bool TitleLexicon::is_bare_head(const std::string& title) const {
+    const std::vector<Token> tokens = tokenize(title);
+    const auto found = phrases_.find(joined_key(tokens, 0, tokens.size()));
+    return found != phrases_.end() && (found->second.kinds & kHead);
 }
 
 LexMatch TitleLexicon::match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const {
@@ -217,10 +233,10 @@ NameSpan name_at(const TitleContext& ctx, const std::vector<Token>& tokens, std:
     for (std::size_t k = i; k + 1 < e; ++k) {
         const std::size_t length = e - k;
         if (length > 4 || !starts_name(ctx, tokens, k, e)) continue;
-        if (!acceptable_name(ctx, tokens, k, e)) return {};
+        if (!acceptable_name(ctx, tokens, k, e, false)) return {};
         return {k, e};
     }
-    if (after_honorific && e - i >= 2 && e - i <= 4 && acceptable_name(ctx, tokens, i, e)) return {i, e};
+    if (after_honorific && e - i >= 2 && e - i <= 4 && acceptable_name(ctx, tokens, i, e, false)) return {i, e};
     return {};
 }
 
@@ -271,7 +287,7 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
         const LexMatch m = ctx.titles.match(tokens, j, wanted);
         // "Đoàn", "Hà": a one-word title word that starts a name is the name.
         const bool name_here = token.capitalised && m.length == 1 && ctx.names.is_surname(token.key) &&
-                               !owned && split_place_and_name(ctx, tokens, j, name_run_end(ctx, tokens, j), false).found();
+                               !owned && split_place_and_name(ctx, tokens, j, name_run_end(ctx, tokens, j), false, false).found();
         if (m.found() && !name_here) {
             words.push_back(m.text);
             j += m.length;
@@ -295,7 +311,8 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
         if (e == j) break;
         if (!owned) {
             const bool place_may_precede = last == Slot::organ || last == Slot::level || last == Slot::department;
-            const NameSpan name = split_place_and_name(ctx, tokens, j, e, place_may_precede);
+            const bool communes = words.empty() || !major_body(words.back());
+            const NameSpan name = split_place_and_name(ctx, tokens, j, e, place_may_precede, communes);
             if (name.found()) {
                 result.dropped_place = name.begin > j;
                 result.name = name;

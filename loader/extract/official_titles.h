@@ -44,6 +44,8 @@ public:
     // Longest entry at tokens[i] having one of the wanted kinds.
     LexMatch match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const;
     bool is_abbreviation(const Token& token) const;
+    // "chủ tịch", "đại tướng": a head alone, naming no body.
+    bool is_bare_head(const std::string& title) const;
 
 private:
     struct Phrase {
@@ -72,8 +74,9 @@ struct TitleContext {
     const TitleLexicon& titles;
     const NameLexicon& names;
     const std::unordered_set<std::string>& document_places;  // lower-case names of the article's places
-    bool is_place(const std::string& key) const {
-        return names.is_place(key) || document_places.count(key) > 0;
+    // `communes`: count wards and communes too (after "xã", "phường", "Đảng ủy").
+    bool is_place(const std::string& key, bool communes = true) const {
+        return (communes ? names.is_place(key) : names.is_major_place(key)) || document_places.count(key) > 0;
     }
 };
 

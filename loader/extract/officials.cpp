@@ -282,7 +282,7 @@ public:
                 const Mention& mention = mentions[m];
                 const std::string display = display_name(tokens, mention.name.begin, mention.name.end);
                 const std::string key = text::lower(display);
-                if (not_people.count(key) || names_.is_historical(key)) continue;
+                if (not_people.count(key)) continue;
                 auto [it, inserted] = people.try_emplace(key);
                 Person& person = it->second;
                 if (inserted) {
@@ -301,6 +301,7 @@ public:
             Person& person = people[key];
             std::vector<std::string> titles = tidy_titles(person.titles);
             if (titles.empty()) continue;  // a name with no position: not an official
+            if (historical_figure(key, titles)) continue;
             model::OfficialMention official;
             official.full_name = person.full_name;
             official.titles = std::move(titles);
@@ -347,6 +348,15 @@ private:
             group_begin = group_end;
         }
         return roles;
+    }
+
+    // "Chủ tịch Hồ Chí Minh", "Đại tướng Võ Nguyên Giáp": a figure of history
+    // named with a bare title. A namesake holding an office today is written
+    // with the body he serves ("Phó Chủ tịch UBND huyện Lê Hồng Phong").
+    bool historical_figure(const std::string& key, const std::vector<std::string>& titles) const {
+        if (!names_.is_historical(key)) return false;
+        return std::all_of(titles.begin(), titles.end(),
+                           [&](const std::string& t) { return titles_.is_bare_head(t); });
     }
 
     // Text in a legacy font decoded with the wrong table carries tone marks at

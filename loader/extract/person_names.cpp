@@ -1,5 +1,6 @@
 #include "extract/person_names.h"
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -152,7 +153,10 @@ std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path&
 }
 
 void NameLexicon::add_surname(std::string_view key) { surnames_.insert(text::lower(key)); }
-void NameLexicon::add_place(std::string_view key) { places_.insert(text::lower(key)); }
+void NameLexicon::add_place(std::string_view key, int level) {
+    places_.insert(text::lower(key));
+    if (level <= 2) major_places_.insert(text::lower(key));
+}
 void NameLexicon::add_historical(std::string_view key) { historical_.insert(text::lower(key)); }
 
 NameLexicon NameLexicon::load(const std::filesystem::path& data_dir) {
@@ -169,11 +173,14 @@ NameLexicon NameLexicon::load(const std::filesystem::path& data_dir) {
         std::string line;
         std::getline(in, line);  // header
         while (std::getline(in, line)) {
-            const auto first = line.find(',');
-            const auto second = first == std::string::npos ? first : line.find(',', first + 1);
-            if (second == std::string::npos) continue;
-            const std::string name = line.substr(first + 1, second - first - 1);
-            if (name.find(' ') != std::string::npos) lexicon.add_place(name);  // one-word names are too ambiguous
+            std::vector<std::string> cells;
+            std::stringstream row(line);
+            std::string cell;
+            while (std::getline(row, cell, ',')) cells.push_back(cell);
+            if (cells.size() < 4) continue;
+            const std::string& name = cells[1];
+            const int level = std::atoi(cells[3].c_str());
+            if (name.find(' ') != std::string::npos) lexicon.add_place(name, level);  // one-word names are too ambiguous
         }
     }
     return lexicon;

@@ -45,15 +45,19 @@ public:
     static NameLexicon load(const std::filesystem::path& data_dir);
 
     void add_surname(std::string_view key);
-    void add_place(std::string_view key);
+    void add_place(std::string_view key, int level = 3);
     void add_historical(std::string_view key);
 
     bool is_surname(const std::string& key) const { return surnames_.count(key) > 0; }
+    // Any unit of the gazetteer (with a name of two words or more).
     bool is_place(const std::string& key) const { return places_.count(key) > 0; }
+    // A province or a district: many wards and communes bear a person's name
+    // ("Lê Hồng Phong", "Trần Phú"), provinces and districts do not.
+    bool is_major_place(const std::string& key) const { return major_places_.count(key) > 0; }
     bool is_historical(const std::string& key) const { return historical_.count(key) > 0; }
 
 private:
-    std::unordered_set<std::string> surnames_, places_, historical_;
+    std::unordered_set<std::string> surnames_, places_, major_places_, historical_;
 };
 
 // Rows of a UTF-8 TSV data file: header row and '#' comment lines skipped.
