@@ -15,11 +15,11 @@
 #include <string>
 
 #include <catch2/catch.hpp>
-#include <libpq-fe.h>
 #include <pqxx/pqxx>
 
 #include "db/connection.h"
 #include "db/migrator.h"
+#include "text/normalize.h"
 
 namespace baocao::testing {
 
@@ -40,38 +40,32 @@ inline std::string maintenance_conninfo() {
     return "";
 }
 
-// The same connection settings with another database name. Works for
-// keyword strings and URIs alike by letting libpq parse them.
+// The same connection settings with another database name (our names are
+// plain [a-z0-9_]). A URI gets the name as its path; in a keyword string the
+// last of repeated keywords wins, so appending dbname= overrides.
 inline std::string with_dbname(const std::string& conninfo, const std::string& dbname) {
-    char* error = nullptr;
-    PQconninfoOption* options = PQconninfoParse(conninfo.c_str(), &error);
-    if (!options) {
-        std::string message = error ? error : "unparsable conninfo";
-        PQfreemem(error);
-        FAIL("BAOCAO_TEST_DB is not a valid conninfo: " << message);
+    const auto scheme = conninfo.find("://");
+    const bool is_uri = conninfo.rfind("postgresql://", 0) == 0 || conninfo.rfind("postgres://", 0) == 0;
+    if (!is_uri) return conninfo + (conninfo.empty() ? "" : " ") + "dbname=" + dbname;
+    const auto authority_end = conninfo.find_first_of("/?", scheme + 3);
+    const std::string base = conninfo.substr(0, authority_end);
+    std::string query;
+    if (authority_end != std::string::npos) {
+        const auto question = conninfo.find('?', authority_end);
+        if (question != std::string::npos) query = conninfo.substr(question);
     }
-    std::string rebuilt;
-    for (auto* option = options; option->keyword; ++option) {
-        if (!option->val || std::string(option->keyword) == "dbname") continue;
-        std::string value = option->val;
-        std::string escaped;
-        for (char c : value) {
-            if (c == '\\' || c == '\'') escaped += '\\';
-            escaped += c;
-        }
-        rebuilt += std::string(option->keyword) + "='" + escaped + "' ";
-    }
-    PQconninfoFree(options);
-    return rebuilt + "dbname='" + dbname + "'";
+    return base + "/" + dbname + query;
 }
 
 class TempDatabase {
 public:
-    TempDatabase() : maintenance_(maintenance_conninfo()), name_(unique_name()) {
+    // template0 by default: no objects a developer may have added to template1.
+    explicit TempDatabase(const std::string& template_name = "template0")
+        : maintenance_(maintenance_conninfo()), name_(unique_name()) {
         auto conn = db::connect(maintenance_);
         pqxx::nontransaction tx(*conn);
-        // template0: no objects a developer may have added to template1.
-        tx.exec("CREATE DATABASE " + tx.quote_name(name_) + " TEMPLATE template0 ENCODING 'UTF8'");
+        tx.exec("CREATE DATABASE " + tx.quote_name(name_) + " TEMPLATE " + tx.quote_name(template_name) +
+                " ENCODING 'UTF8'");
     }
 
     ~TempDatabase() {
@@ -115,6 +109,46 @@ inline std::unique_ptr<pqxx::connection> migrated_connection(const TempDatabase&
     db::Migrator(*conn, source_migrations_dir(), source_data_dir()).migrate();
     return conn;
 }
+
+// The name of a database holding every migration of the source tree, built
+// once per server and per set of migration checksums, so that tests which
+// only need a migrated schema copy it (CREATE DATABASE ... TEMPLATE) instead
+// of loading the gazetteer again. Test processes that start together take
+// turns through an advisory lock.
+inline std::string migrated_template() {
+    std::string checksums;
+    for (const auto& file : db::scan_migrations(source_migrations_dir(), source_data_dir()))
+        checksums += file.checksum;
+    const std::string name = "baocao_test_template_" + text::sha256_hex(checksums).substr(0, 16);
+
+    const std::string maintenance = maintenance_conninfo();
+    auto conn = db::connect(maintenance);
+    pqxx::nontransaction tx(*conn);
+    tx.exec("SELECT pg_advisory_lock(hashtext('baocao test template'))");
+    try {
+        if (tx.exec("SELECT 1 FROM pg_database WHERE datname = " + tx.quote(name)).empty()) {
+            const std::string building = name + "_building";
+            tx.exec("DROP DATABASE IF EXISTS " + tx.quote_name(building) + " WITH (FORCE)");
+            tx.exec("CREATE DATABASE " + tx.quote_name(building) + " TEMPLATE template0 ENCODING 'UTF8'");
+            {
+                auto build = db::connect(with_dbname(maintenance, building));
+                db::Migrator(*build, source_migrations_dir(), source_data_dir()).migrate();
+            }
+            tx.exec("ALTER DATABASE " + tx.quote_name(building) + " RENAME TO " + tx.quote_name(name));
+        }
+    } catch (...) {
+        tx.exec("SELECT pg_advisory_unlock(hashtext('baocao test template'))");
+        throw;
+    }
+    tx.exec("SELECT pg_advisory_unlock(hashtext('baocao test template'))");
+    return name;
+}
+
+// A fresh database with the project's schema already migrated.
+class MigratedDatabase : public TempDatabase {
+public:
+    MigratedDatabase() : TempDatabase(migrated_template()) {}
+};
 
 // One value of a query, as text ("" for NULL).
 inline std::string scalar(pqxx::connection& conn, const std::string& sql) {

@@ -87,8 +87,8 @@ TEST_CASE("migrate on an empty database creates every view and column of the con
 }
 
 TEST_CASE("migrate loads the gazetteer of both eras and the indicator catalog", "[db]") {
-    TempDatabase database;
-    auto conn = migrated_connection(database);
+    MigratedDatabase database;  // a copy of a database the migrator built
+    auto conn = database.connect();
     // Counts from data/gazetteer/README.md.
     CHECK(count_rows(*conn, "baocao.localities WHERE era = 2024 AND level = 1") == 63);
     CHECK(count_rows(*conn, "baocao.localities WHERE era = 2024 AND level = 2") == 696);
@@ -107,8 +107,8 @@ TEST_CASE("migrate loads the gazetteer of both eras and the indicator catalog", 
 }
 
 TEST_CASE("migrate a second time applies nothing and keeps the history", "[db]") {
-    TempDatabase database;
-    auto conn = migrated_connection(database);
+    MigratedDatabase database;  // a copy of a database the migrator built
+    auto conn = database.connect();
     const auto history_before = scalar(*conn, "SELECT string_agg(version || ':' || checksum || ':' || applied_at, ',' "
                                               "ORDER BY version) FROM baocao_meta.schema_history");
     Migrator again(*conn, source_migrations_dir(), source_data_dir());

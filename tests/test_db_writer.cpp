@@ -135,8 +135,8 @@ long long fact_rows(pqxx::connection& conn) {
 }  // namespace
 
 TEST_CASE("a new document is added with all its facts", "[db]") {
-    TempDatabase database;
-    auto conn = migrated_connection(database);
+    MigratedDatabase database;
+    auto conn = database.connect();
     const auto result = Writer(*conn).write(sample_document());
     CHECK(result.outcome == LoadOutcome::added);
     CHECK(result.document_id > 0);
@@ -146,8 +146,8 @@ TEST_CASE("a new document is added with all its facts", "[db]") {
 }
 
 TEST_CASE("writing the same document twice leaves one document", "[db]") {
-    TempDatabase database;
-    auto conn = migrated_connection(database);
+    MigratedDatabase database;
+    auto conn = database.connect();
     Writer writer(*conn);
     const auto first = writer.write(sample_document());
     const auto second = writer.write(sample_document());
@@ -165,8 +165,8 @@ TEST_CASE("writing the same document twice leaves one document", "[db]") {
 }
 
 TEST_CASE("a changed document under the same name replaces its facts", "[db]") {
-    TempDatabase database;
-    auto conn = migrated_connection(database);
+    MigratedDatabase database;
+    auto conn = database.connect();
     Writer writer(*conn);
     const auto first = writer.write(sample_document("001_cam_xuyen.txt", "312,5"));
     const auto evidence_before = count_rows(*conn, "baocao.evidence");
@@ -185,8 +185,8 @@ TEST_CASE("a changed document under the same name replaces its facts", "[db]") {
 }
 
 TEST_CASE("evidence offsets are character offsets into the stored text", "[db]") {
-    TempDatabase database;
-    auto conn = migrated_connection(database);
+    MigratedDatabase database;
+    auto conn = database.connect();
     Writer(*conn).write(sample_document());
 
     pqxx::read_transaction tx(*conn);
@@ -214,8 +214,8 @@ TEST_CASE("evidence offsets are character offsets into the stored text", "[db]")
 }
 
 TEST_CASE("the report views show what was written, as the contract describes it", "[db]") {
-    TempDatabase database;
-    auto conn = migrated_connection(database);
+    MigratedDatabase database;
+    auto conn = database.connect();
     Writer(*conn).write(sample_document());
 
     CHECK(scalar(*conn, "SELECT concat_ws('|', source_name, title, published_on, author) FROM report.documents") ==
@@ -240,8 +240,8 @@ TEST_CASE("the report views show what was written, as the contract describes it"
 }
 
 TEST_CASE("the main meeting has the smallest meeting_id of its document", "[db]") {
-    TempDatabase database;
-    auto conn = migrated_connection(database);
+    MigratedDatabase database;
+    auto conn = database.connect();
     Writer writer(*conn);
     writer.write(sample_document("a.txt", "312,5"));
     writer.write(sample_document("b.txt", "400,1"));
@@ -252,8 +252,8 @@ TEST_CASE("the main meeting has the smallest meeting_id of its document", "[db]"
 }
 
 TEST_CASE("what the database cannot resolve is kept as text rather than failing the document", "[db]") {
-    TempDatabase database;
-    auto conn = migrated_connection(database);
+    MigratedDatabase database;
+    auto conn = database.connect();
     Document doc = sample_document();
     doc.meetings[0].locality.code = "99999";          // not a GSO code
     doc.indicators[0].code = "brand_new_indicator";   // not (yet) in the catalog
@@ -267,8 +267,8 @@ TEST_CASE("what the database cannot resolve is kept as text rather than failing 
 }
 
 TEST_CASE("a post-2025 commune resolves in its own era, at the commune level", "[db]") {
-    TempDatabase database;
-    auto conn = migrated_connection(database);
+    MigratedDatabase database;
+    auto conn = database.connect();
     Document doc = sample_document();
     LocalityRef commune;
     commune.code = "18673";
@@ -284,8 +284,7 @@ TEST_CASE("a post-2025 commune resolves in its own era, at the commune level", "
 }
 
 TEST_CASE("two writers storing the same text at once store it once", "[db]") {
-    TempDatabase database;
-    migrated_connection(database);
+    MigratedDatabase database;
     LoadOutcome outcomes[2] = {LoadOutcome::unchanged, LoadOutcome::unchanged};
     std::string errors[2];
     auto run = [&](int which) {
