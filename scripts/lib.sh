@@ -93,3 +93,41 @@ stop_cluster() {
         as_cluster_owner "$PG_BIN/pg_ctl" -D "$data" -m "$mode" -w stop >/dev/null
     fi
 }
+
+# Starts a throwaway server in a new temporary directory on a free port and
+# exports PGHOST/PGPORT/PGUSER/PGDATABASE for it; sets THROWAWAY_DIR and
+# THROWAWAY_CONNINFO (maintenance database). The caller must arrange
+# `trap stop_throwaway_cluster EXIT`. Durability is off: speed is wanted.
+start_throwaway_cluster() {
+    THROWAWAY_DIR="$(mktemp -d "${TMPDIR:-/tmp}/baocao-pg.XXXXXX")"
+    chmod 755 "$THROWAWAY_DIR"  # the postgres user must reach the dirs inside
+    local port
+    port="$(free_port)"
+    init_cluster "$THROWAWAY_DIR/data"
+    start_cluster "$THROWAWAY_DIR/data" "$THROWAWAY_DIR/sock" "$port" "$THROWAWAY_DIR/server.log" \
+        -c fsync=off -c synchronous_commit=off -c full_page_writes=off
+    export PGHOST="$THROWAWAY_DIR/sock" PGPORT="$port" PGUSER=postgres PGDATABASE=postgres
+    THROWAWAY_CONNINFO="host=$THROWAWAY_DIR/sock port=$port user=postgres dbname=postgres"
+    unset DATABASE_URL PGSERVICE PGPASSWORD
+}
+
+stop_throwaway_cluster() {
+    [ -n "${THROWAWAY_DIR:-}" ] || return 0
+    stop_cluster "$THROWAWAY_DIR/data" immediate 2>/dev/null || true
+    rm -rf "$THROWAWAY_DIR"
+}
+
+# Builds build/baocao (Release); with "tests", the Catch2 tests as well.
+# The compiler's output goes to build/build.log; its end is shown on failure.
+build_baocao() {
+    local what="${1:-}" build="$BAOCAO_ROOT/build"
+    note "building baocao${what:+ and its tests} (Release) in build/"
+    mkdir -p "$build"
+    local target=(--target baocao)
+    [ "$what" = tests ] && target=()
+    if ! { cmake -S "$BAOCAO_ROOT" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBAOCAO_TESTS=ON &&
+           cmake --build "$build" "${target[@]}" -j "$(nproc)"; } >"$build/build.log" 2>&1; then
+        grep -E 'error|Error' "$build/build.log" | head -n 30 >&2 || tail -n 30 "$build/build.log" >&2
+        die "the build failed (full output: build/build.log)"
+    fi
+}

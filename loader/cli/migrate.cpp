@@ -19,10 +19,13 @@ void print_status(const std::vector<db::MigrationState>& states) {
         std::string label = !state.applied ? "pending" : state.file.path.empty() ? "no-file"
                           : state.modified() ? "MODIFIED" : "applied";
         if (!state.applied) ++pending;
-        char duration[32] = "";
-        if (state.applied) std::snprintf(duration, sizeof duration, "%.0f ms", state.duration_ms);
-        std::printf("V%03d     %-28s %-9s %-32s %s\n", state.file.version, state.file.name.c_str(),
-                    label.c_str(), state.applied_at.c_str(), duration);
+        char row[256];
+        std::snprintf(row, sizeof row, "V%03d     %-28s %-9s %-32s", state.file.version,
+                      state.file.name.c_str(), label.c_str(), state.applied_at.c_str());
+        std::string line = row;
+        if (state.applied) line += std::to_string(static_cast<long long>(state.duration_ms)) + " ms";
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        std::printf("%s\n", line.c_str());
         if (state.modified())
             std::printf("         edited after it was applied: applied sha256 %s, file sha256 %s\n",
                         state.applied_checksum.c_str(), state.file.checksum.c_str());
