@@ -259,3 +259,12 @@ TEST_CASE("a missing data file or a malformed directive is reported before anyth
     }
     CHECK(scalar(*conn, "SELECT to_regclass('kinds')::text") == "");
 }
+
+TEST_CASE("migrations_dir() follows BAOCAO_MIGRATIONS_DIR", "[db]") {
+    const std::string saved = env_or_empty("BAOCAO_MIGRATIONS_DIR");
+    ::setenv("BAOCAO_MIGRATIONS_DIR", "/somewhere/migrations", 1);
+    CHECK(baocao::db::migrations_dir() == fs::path("/somewhere/migrations"));
+    ::unsetenv("BAOCAO_MIGRATIONS_DIR");
+    CHECK(fs::is_regular_file(baocao::db::migrations_dir() / "V001__core_schema.sql"));
+    if (!saved.empty()) ::setenv("BAOCAO_MIGRATIONS_DIR", saved.c_str(), 1);
+}

@@ -121,7 +121,10 @@ class MigrationLock {
 public:
     explicit MigrationLock(pqxx::connection& conn) : conn_(conn) {
         pqxx::nontransaction tx(conn_);
-        tx.exec("SELECT pg_advisory_lock(" + std::to_string(kMigrationLockKey) + ")");
+        const std::string key = std::to_string(kMigrationLockKey);
+        if (tx.exec("SELECT pg_try_advisory_lock(" + key + ")")[0][0].as<bool>()) return;
+        spdlog::info("another migrator is working on this database; waiting for it to finish");
+        tx.exec("SELECT pg_advisory_lock(" + key + ")");
     }
     ~MigrationLock() {
         try {
