@@ -168,3 +168,13 @@ TEST_CASE("bylines introduced by 'Tin, ảnh:' or 'Tác giả:'", "[document]") 
     doc = read_document("Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị tổng kết.\n\nTác giả: NGỌC LAN\n");
     CHECK(doc.author == "NGỌC LAN");
 }
+
+TEST_CASE("a section name in capitals above the headline is not a byline; an agency after a slash is dropped", "[document]") {
+    Document doc = read_document(
+        "KINH TẾ\n\nHuyện Sơn Hà thu ngân sách đạt 327 tỷ đồng\n\n"
+        "Ngày 9/7, Huyện ủy Sơn Hà tổ chức hội nghị. Thu ngân sách đạt 327 tỷ đồng.\n");
+    CHECK(doc.author.empty());
+    CHECK(doc.title == "Huyện Sơn Hà thu ngân sách đạt 327 tỷ đồng");
+    doc = read_document("Ngày 9/7, Huyện ủy Sơn Hà tổ chức hội nghị.\n\nThu Hà/VOV\n");
+    CHECK(doc.author == "Thu Hà");
+}

@@ -201,6 +201,12 @@ public:
     std::optional<std::string> read(std::string_view s) const {
         s = without_prefix(s);
         while (!s.empty() && (s.back() == ' ' || s.back() == '|')) s.remove_suffix(1);
+        // "Thu Hà/VOV": the agency after the slash is not part of the name.
+        if (const std::size_t slash = s.rfind('/'); slash != std::string_view::npos && slash > 0 &&
+                                                    is_all_capitals(s.substr(slash + 1))) {
+            s = s.substr(0, slash);
+            while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+        }
         // "Minh Anh (TTXVN)": the agency in brackets is not part of the name.
         if (!s.empty() && s.back() == ')') {
             const std::size_t open = s.rfind('(');
@@ -276,8 +282,9 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
         if (!is_source_line(line)) break;
     }
 
+    // Under the headline, so never the first line (where section names sit: "KINH TẾ").
     constexpr std::size_t kHeadParagraphs = 4;
-    for (std::size_t k = 0; k < paragraphs.size() && k < kHeadParagraphs; ++k) {
+    for (std::size_t k = 1; k < paragraphs.size() && k < kHeadParagraphs; ++k) {
         const Paragraph& p = paragraphs[k];
         if (p.sentences.size() != 1) continue;
         const std::string_view line = doc.slice(p.span);
