@@ -55,6 +55,10 @@ TEST_CASE("fold lower-cases and moves old-style tones, keeping byte length", "[t
     // "uỳ" is a byte longer than "ùy": fold must keep lengths, so it stays.
     CHECK(fold("Tuỳ") == "tuỳ");
     CHECK(lower("Tuỳ") == "tùy");
+    // normalize() settles those pairs in the text, so folded text and lexicon agree.
+    CHECK(normalize("Nguyễn Thị Thuỳ, Luỹ, khoẽ").text == "Nguyễn Thị Thùy, Lũy, khõe");
+    CHECK(normalize("Tỉnh uỷ Hoà Bình").text == "Tỉnh uỷ Hoà Bình");  // same-length pairs: fold() handles them
+    CHECK(fold(normalize("THUỲ").text) == fold("Thùy"));
     CHECK(fold("Tỉnh uỷ") == fold("Tỉnh ủy"));
     // Closed syllables, "qu" and other nuclei are the same in both styles.
     CHECK(fold("khuyến") == "khuyến");

@@ -166,10 +166,13 @@ UChar32 compose(UChar32 base, UChar32 tone) {
 // The old style puts the tone on the second vowel of "oa", "oe", "uy" in an
 // open syllable ("hoà", "thuỷ"); the new style on the first ("hòa", "thủy").
 // Only the syllable nucleus at a word end moves: "hoàn", "huỳnh", "khuyến" and
-// "quý" (where u belongs to "qu") are the same in both styles. With keep_length,
-// pairs whose UTF-8 length would change stay as written ("uỳ", "uỹ", "oẽ":
-// their new forms are a byte shorter); lower() and canonical_tones() move them.
-void move_tones(std::vector<UChar32>& cps, bool keep_length) {
+// "quý" (where u belongs to "qu") are the same in both styles. Which pairs
+// move depends on their UTF-8 length: "uỳ", "uỹ", "oẽ" are a byte longer than
+// "ùy", "ũy", "õe"; fold() must keep lengths and leaves them, so normalize()
+// settles exactly those in the text itself.
+enum class TonePairs { all, same_length, length_changing };
+
+void move_tones(std::vector<UChar32>& cps, TonePairs which) {
     for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
         const UChar32 first = cps[i];
         const UChar32 first_lower = u_tolower(first);
@@ -183,11 +186,22 @@ void move_tones(std::vector<UChar32>& cps, bool keep_length) {
         if (i + 2 < cps.size() && (u_isalpha(cps[i + 2]) || u_getCombiningClass(cps[i + 2]) != 0)) continue;
         if (first_lower == 'u' && i > 0 && u_tolower(cps[i - 1]) == 'q') continue;
         const UChar32 moved = compose(first, tone);
-        if (keep_length && U8_LENGTH(moved) + U8_LENGTH(base) != U8_LENGTH(cps[i]) + U8_LENGTH(cps[i + 1]))
+        const bool same_length = U8_LENGTH(moved) + U8_LENGTH(base) == U8_LENGTH(cps[i]) + U8_LENGTH(cps[i + 1]);
+        if ((which == TonePairs::same_length && !same_length) || (which == TonePairs::length_changing && same_length))
             continue;
         cps[i] = moved;
         cps[i + 1] = base;
     }
+}
+
+// "Thuỳ" -> "Thùy" in the stored text, so that fold() of the text and of a
+// lexicon entry agree for every pair (see move_tones).
+void settle_length_changing_tones(std::vector<Unit>& units) {
+    std::vector<UChar32> cps;
+    cps.reserve(units.size());
+    for (const Unit& u : units) cps.push_back(u.cp);
+    move_tones(cps, TonePairs::length_changing);
+    for (std::size_t i = 0; i < units.size(); ++i) units[i].cp = cps[i];
 }
 
 std::vector<UChar32> code_points(std::string_view s) {
@@ -220,6 +234,7 @@ Normalized normalize(std::string_view raw) {
     // Characters are mapped and dropped before NFC, so a mark split from its letter
     // by a soft hyphen or zero-width space still composes.
     std::vector<Unit> units = tidy_spaces(to_nfc(map_characters(decode(raw))));
+    settle_length_changing_tones(units);
     Normalized result;
     result.text.reserve(raw.size());
     result.to_raw.reserve(raw.size() + 1);
@@ -242,7 +257,7 @@ std::string fold(std::string_view s) {
         const UChar32 lowered = u_tolower(c);
         if (utf8_length(lowered) == utf8_length(c)) c = lowered;
     }
-    move_tones(cps, /*keep_length=*/true);
+    move_tones(cps, TonePairs::same_length);
     std::string out = encode(cps);
     // Invalid input bytes became U+FFFD: fall back to the input to keep the length.
     return out.size() == s.size() ? out : std::string(s);
@@ -250,7 +265,7 @@ std::string fold(std::string_view s) {
 
 std::string canonical_tones(std::string_view s) {
     std::vector<UChar32> cps = code_points(nfc_string(s));
-    move_tones(cps, /*keep_length=*/false);
+    move_tones(cps, TonePairs::all);
     return encode(cps);
 }
 
