@@ -21,7 +21,9 @@ Normalized normalize(std::string_view raw);
 // Matching key with the SAME byte length as its input, so an offset found in
 // fold(s) is an offset in s: lower-case (per code point, only where the byte
 // length is kept) and old-style tone placement rewritten to the new style
-// ("uỷ" -> "ủy", "oà" -> "òa", "Thuỷ" -> "thủy").
+// ("uỷ" -> "ủy", "oà" -> "òa", "Thuỷ" -> "thủy"). The three pairs whose new
+// form is a byte shorter ("uỳ", "uỹ", "oẽ") cannot move here; normalize()
+// rewrites them in the text instead ("Thuỳ" -> "Thùy").
 std::string fold(std::string_view s);
 
 // Canonical display form of a name or title: NFC and new-style tone placement,
