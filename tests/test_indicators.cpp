@@ -179,3 +179,10 @@ TEST_CASE("'tăng X% so với kế hoạch' is a plan ratio above 100", "[indica
     REQUIRE(doc.indicators.size() == 1);
     CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_plan", "112"}});
 }
+
+TEST_CASE("Labels keep the part that names the indicator", "[indicators]") {
+    auto doc = read_indicators("Năm 2023, thu ngân sách trên địa bàn đạt 320 tỷ đồng; công tác xây dựng Đảng được chú trọng, toàn Đảng bộ kết nạp 86 đảng viên mới.", 2023, 12);
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(doc.indicators[0].label == "thu ngân sách trên địa bàn");
+    CHECK(doc.indicators[1].label == "toàn Đảng bộ kết nạp");
+}

@@ -119,3 +119,10 @@ TEST_CASE("Effort made and counts of targets are not targets", "[targets]") {
     auto meta = read_targets("Hội nghị thống nhất mục tiêu giảm từ 20 chỉ tiêu xuống 16 chỉ tiêu chủ yếu.", 2023, 12);
     for (const auto& t : meta.targets) CHECK(t.value.has_value() == false);
 }
+
+TEST_CASE("'không dưới' is a floor, 'không quá' a ceiling", "[targets]") {
+    auto doc = read_targets("Năm 2024 phấn đấu thu ngân sách không dưới 2.300 tỷ đồng, tỷ lệ hộ nghèo không quá 1,8%.", 2023, 12);
+    REQUIRE(doc.targets.size() == 2);
+    CHECK(doc.targets[0].direction == "min");
+    CHECK(doc.targets[1].direction == "max");
+}

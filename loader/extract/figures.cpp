@@ -727,18 +727,33 @@ private:
 
     // ------------------------------------------------------------ codes --
 
-    std::string code_for(std::size_t window_begin, const RawFigure& f, std::size_t after_end, bool growth) const {
-        // Label words with the number as "#".
-        std::vector<std::string> before_raw, after_raw;
-        for (std::size_t k = window_begin; k < f.first; ++k) before_raw.push_back(words_[k].text);
+    struct CodeMatch {
+        std::string code = "other";
+        std::size_t start_word = static_cast<std::size_t>(-1);  // where the phrasing starts, when before the number
+    };
+
+    CodeMatch code_for(std::size_t window_begin, const RawFigure& f, std::size_t after_end, bool growth) const {
+        // Label words with the number as "#", each token remembering its word.
+        std::vector<std::string> seq;
+        std::vector<std::size_t> source;
+        for (std::size_t k = window_begin; k < f.first; ++k)
+            for (auto& t : lex_.label_tokens_of({words_[k].text})) {
+                seq.push_back(t);
+                source.push_back(k);
+            }
+        const std::size_t marker = seq.size();
+        seq.push_back("#");
+        source.push_back(f.first);
+        std::vector<std::string> after_raw;
         for (std::size_t k = f.first + 1; k < after_end; ++k) {
             if (k < f.last && f.out_of && (is_punct(words_[k], "/") || words_[k].kind == Word::Kind::number)) continue;
             after_raw.push_back(words_[k].text);
         }
-        std::vector<std::string> seq = lex_.label_tokens_of(before_raw);
-        const std::size_t marker = seq.size();
-        seq.push_back("#");
-        for (auto& t : lex_.label_tokens_of(after_raw)) seq.push_back(t);
+        for (auto& t : lex_.label_tokens_of(after_raw)) {
+            seq.push_back(t);
+            source.push_back(f.first);
+        }
+        CodeMatch result;
 
         std::string best;
         long best_distance = 1 << 20;
@@ -755,12 +770,14 @@ private:
                 else distance = 0;  // the phrasing spans the number: "kết nạp ... đảng viên"
                 if (distance < best_distance || (distance == best_distance && p.weight > best_weight)) {
                     best = code;
+                    result.start_word = start < marker ? source[start] : static_cast<std::size_t>(-1);
                     best_distance = distance;
                     best_weight = p.weight;
                 }
             }
         }
-        return best.empty() ? "other" : best;
+        if (!best.empty()) result.code = best;
+        return result;
     }
 
     static bool match_phrase(const std::vector<std::string>& seq, std::size_t start,
@@ -941,6 +958,18 @@ private:
         }
     }
 
+    // The label keeps the comma-separated part that names the indicator
+    // ("Năm 2021, thu ngân sách" -> "thu ngân sách"), else the last part.
+    std::size_t label_segment_begin(const Gap& gap, std::size_t phrase_start) const {
+        const bool phrase_inside = phrase_start >= gap.label_begin && phrase_start < gap.label_end;
+        const std::size_t anchor = phrase_inside ? phrase_start : gap.label_end;
+        std::size_t begin = gap.label_begin;
+        for (std::size_t k = gap.label_begin; k < anchor; ++k)
+            if (is_punct(words_[k], ",:")) begin = k + 1;
+        if (begin >= gap.label_end) return gap.label_begin;
+        return begin;
+    }
+
     // A period written in the figure's own clause overrides the meeting's:
     // "năm 2022 tổng nguồn vốn ... đạt 141 tỷ đồng", "quý I ... đạt",
     // "tính đến ngày 31/5/2017 trên 8 tỷ đồng" (the year up to that day).
@@ -1034,10 +1063,11 @@ private:
         g.qualifier = gap.qualifier;
         g.number = {words_[f.first].begin, words_[f.first].end};
         const std::size_t code_after = std::max(after_end, f.last);
-        g.code = code_for(std::min(window_begin, gap.label_begin), f, code_after, growth);
+        const CodeMatch match = code_for(std::min(window_begin, gap.label_begin), f, code_after, growth);
+        g.code = match.code;
         // The label as written; when nothing stands before the number, what follows it ("80% tổ chức ...").
         if (gap.label_end > gap.label_begin) {
-            g.label = text_of(gap.label_begin, gap.label_end);
+            g.label = text_of(label_segment_begin(gap, match.start_word), gap.label_end);
         } else {
             g.label = text_of(f.last, description_end(f.last, false));
             if (g.label.empty() && f.last > f.first + 1) g.label = text_of(f.first + 1, f.last);
