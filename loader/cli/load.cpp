@@ -123,6 +123,10 @@ int run_load(const Invocation& invocation) {
     if (inputs.files.empty() && inputs.problems.empty())
         spdlog::warn("no *.txt files found in the given paths");
 
+    // The database first: when it is unreachable, say so before any slow work.
+    auto conn = open_database(invocation);
+    if (!conn) return exit_database;
+    if (!invocation.has("no-migrate") && !apply_pending_migrations(*conn)) return exit_database;
     std::unique_ptr<extract::Pipeline> pipeline;
     try {
         pipeline = std::make_unique<extract::Pipeline>();
@@ -130,9 +134,6 @@ int run_load(const Invocation& invocation) {
         spdlog::error("cannot start the extraction pipeline: {}", e.what());
         return exit_internal;
     }
-    auto conn = open_database(invocation);
-    if (!conn) return exit_database;
-    if (!invocation.has("no-migrate") && !apply_pending_migrations(*conn)) return exit_database;
 
     db::Writer writer(*conn);
     Progress progress(inputs.files.size(), start);

@@ -1,0 +1,236 @@
+// The baocao binary as a user runs it: help texts, exit codes, extract's
+// JSON, and load against the throwaway server of scripts/test.
+#include <cstdio>
+#include <fstream>
+#include <regex>
+#include <string>
+#include <sys/wait.h>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "db_fixture.h"
+
+namespace {
+
+using baocao::testing::MigratedDatabase;
+using baocao::testing::TempDatabase;
+using baocao::testing::TempDir;
+
+struct RunResult {
+    int exit_code = -1;
+    std::string output;  // stdout
+    std::string log;     // stderr
+};
+
+std::string shell_quote(const std::string& s) {
+    std::string quoted = "'";
+    for (char c : s) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Runs the built binary with the given arguments; stdout and stderr apart.
+RunResult run_baocao(const std::vector<std::string>& args) {
+    static TempDir scratch;
+    const std::string out_path = (scratch.path() / "stdout").string();
+    const std::string err_path = (scratch.path() / "stderr").string();
+    std::string command = shell_quote(BAOCAO_BINARY);
+    for (const auto& arg : args) command += " " + shell_quote(arg);
+    command += " >" + shell_quote(out_path) + " 2>" + shell_quote(err_path) + " </dev/null";
+    const int status = std::system(command.c_str());
+    RunResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.output = slurp(out_path);
+    result.log = slurp(err_path);
+    return result;
+}
+
+// "  documents new        5" in load's summary -> 5
+long long summary_count(const std::string& summary, const std::string& label) {
+    const std::regex line("\\n\\s*" + label + "\\s+(\\d+)");
+    std::smatch match;
+    if (!std::regex_search(summary, match, line)) FAIL("no '" << label << "' in the summary:\n" << summary);
+    return std::stoll(match[1]);
+}
+
+const std::string examples_dir = BAOCAO_SOURCE_DIR "/examples";
+
+std::vector<std::string> listed_commands() {
+    const auto overview = run_baocao({"--help"});
+    std::vector<std::string> names;
+    const std::regex entry("\\n  ([a-z]+) {2,}");
+    const auto commands_at = overview.output.find("Commands:");
+    const auto globals_at = overview.output.find("Global options:");
+    const std::string section = overview.output.substr(commands_at, globals_at - commands_at);
+    for (std::sregex_iterator it(section.begin(), section.end(), entry), end; it != end; ++it)
+        names.push_back((*it)[1]);
+    return names;
+}
+
+void write_file(const std::filesystem::path& path, const std::string& content) {
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+const char* composed_report =
+    " date 2024-07 Huyện Thạch Hà sơ kết 6 tháng đầu năm\n\n"
+    "Sáng 9/7, Ban Chấp hành Đảng bộ huyện Thạch Hà (Hà Tĩnh) tổ chức hội nghị sơ kết "
+    "6 tháng đầu năm 2024. Đồng chí Trần Văn Lộc, Bí thư Huyện ủy chủ trì hội nghị.\n\n"
+    "Tổng thu ngân sách trên địa bàn ước đạt 120 tỷ đồng, đạt 58% dự toán tỉnh giao.\n";
+
+}  // namespace
+
+TEST_CASE("every subcommand's --help teaches usage, examples and the exit codes", "[cli]") {
+    const auto commands = listed_commands();
+    REQUIRE(commands.size() >= 3);
+    for (const std::string expected : {"extract", "load", "migrate"})
+        CHECK(std::find(commands.begin(), commands.end(), expected) != commands.end());
+    for (const auto& name : commands) {
+        INFO("baocao " << name << " --help");
+        const auto help = run_baocao({name, "--help"});
+        CHECK(help.exit_code == 0);
+        CHECK(help.output.find("Usage: baocao " + name) != std::string::npos);
+        CHECK(help.output.find("Examples:") != std::string::npos);
+        CHECK(help.output.find("Exit codes:") != std::string::npos);
+        for (const std::string code : {"  0  ", "  1  ", "  2  ", "  3  "})
+            CHECK(help.output.find(code) != std::string::npos);
+    }
+}
+
+TEST_CASE("usage errors exit 2 and point at the help", "[cli]") {
+    const auto unknown_command = run_baocao({"frobnicate"});
+    CHECK(unknown_command.exit_code == 2);
+    CHECK(unknown_command.log.find("unknown command 'frobnicate'") != std::string::npos);
+
+    const auto unknown_option = run_baocao({"load", "--frobnicate", examples_dir});
+    CHECK(unknown_option.exit_code == 2);
+    CHECK(unknown_option.log.find("baocao load --help") != std::string::npos);
+
+    CHECK(run_baocao({"extract"}).exit_code == 2);            // no file
+    CHECK(run_baocao({"load", "--db"}).exit_code == 2);       // option without its value
+    const auto version = run_baocao({"--version"});
+    CHECK(version.exit_code == 0);
+    CHECK(version.output == std::string("baocao ") + BAOCAO_VERSION + "\n");
+}
+
+TEST_CASE("extract prints one JSON object per document with every part of the model", "[cli]") {
+    TempDir dir;
+    write_file(dir.path() / "thach-ha.txt", composed_report);
+    write_file(dir.path() / "quote \"and\" tab.txt", "Dòng một\tvà \"trích dẫn\" \\ kết thúc.\n");
+
+    const auto result = run_baocao({"extract", "--compact", dir.path().string()});
+    REQUIRE(result.exit_code == 0);
+    // Validate with Python's json module: a real parser, not our own.
+    const std::string checker = (dir.path() / "check.py").string();
+    write_file(checker,
+               "import json, sys\n"
+               "keys = ['source_name', 'sha256', 'title', 'published_on', 'author', 'site',\n"
+               "        'is_meeting_report', 'rejection_reason', 'places', 'meetings',\n"
+               "        'officials', 'indicators', 'targets']\n"
+               "docs = [json.loads(line) for line in open(sys.argv[1], encoding='utf-8')]\n"
+               "assert len(docs) == 2, len(docs)\n"
+               "for d in docs:\n"
+               "    missing = [k for k in keys if k not in d]\n"
+               "    assert not missing, missing\n"
+               "    assert len(d['sha256']) == 64, d['sha256']\n"
+               "    for v in d['indicators']:\n"
+               "        assert {'code', 'value', 'unit', 'comparisons', 'evidence'} <= set(v)\n"
+               "        ev = v['evidence']['sentence']\n"
+               "        assert ev['end'] >= ev['start'] and ev['text'], ev\n"
+               "print(' '.join(sorted(d['source_name'] for d in docs)))\n");
+    const std::string json_path = (dir.path() / "out.jsonl").string();
+    write_file(json_path, result.output);
+    const std::string command = "python3 " + shell_quote(checker) + " " + shell_quote(json_path) + " 2>&1";
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::string checked;
+    char buffer[512];
+    while (std::fgets(buffer, sizeof buffer, pipe)) checked += buffer;
+    const int status = pclose(pipe);
+    INFO("python3 said: " << checked << "\nextract printed:\n" << result.output);
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK(checked == "quote \"and\" tab.txt thach-ha.txt\n");
+}
+
+TEST_CASE("extract names a missing file, exits 1 and still prints the others", "[cli]") {
+    TempDir dir;
+    write_file(dir.path() / "report.txt", composed_report);
+    const std::string missing = (dir.path() / "no-such-article.txt").string();
+    const auto result = run_baocao({"extract", missing, (dir.path() / "report.txt").string()});
+    CHECK(result.exit_code == 1);
+    CHECK(result.log.find("no-such-article.txt") != std::string::npos);
+    CHECK(result.output.find("\"source_name\": \"report.txt\"") != std::string::npos);
+}
+
+TEST_CASE("load stores the examples once: a second load finds them unchanged", "[cli][db]") {
+    MigratedDatabase database;  // a copy of the migrated template: fast
+    const auto first = run_baocao({"--db", database.conninfo(), "load", examples_dir});
+    INFO(first.log << first.output);
+    REQUIRE(first.exit_code == 0);
+    const auto example_count = static_cast<long long>(std::distance(
+        std::filesystem::directory_iterator(examples_dir), std::filesystem::directory_iterator()));
+    CHECK(summary_count(first.output, "files read") == example_count);
+    CHECK(summary_count(first.output, "documents new") == example_count);
+    CHECK(summary_count(first.output, "documents rejected") == 0);
+
+    const auto second = run_baocao({"--db", database.conninfo(), "load", examples_dir});
+    INFO(second.log << second.output);
+    REQUIRE(second.exit_code == 0);
+    CHECK(summary_count(second.output, "documents new") == 0);
+    CHECK(summary_count(second.output, "documents unchanged") == example_count);
+    CHECK(summary_count(second.output, "facts written") == 0);
+
+    auto conn = database.connect();
+    CHECK(baocao::testing::count_rows(*conn, "report.documents") == example_count);
+}
+
+TEST_CASE("load replaces a document whose text changed", "[cli][db]") {
+    MigratedDatabase database;  // a copy of the migrated template: fast
+    TempDir dir;
+    const auto article = dir.path() / "thach-ha.txt";
+    write_file(article, composed_report);
+    REQUIRE(run_baocao({"--db", database.conninfo(), "load", dir.path().string()}).exit_code == 0);
+    write_file(article, std::string(composed_report) +
+                            "\nTổng giá trị sản xuất ước đạt 2.100 tỷ đồng, tăng 8,2% so với cùng kỳ.\n");
+    const auto again = run_baocao({"--db", database.conninfo(), "load", dir.path().string()});
+    INFO(again.log << again.output);
+    REQUIRE(again.exit_code == 0);
+    CHECK(summary_count(again.output, "documents replaced") == 1);
+    auto conn = database.connect();
+    CHECK(baocao::testing::count_rows(*conn, "report.documents") == 1);
+}
+
+TEST_CASE("load of a missing path exits 1 naming it and loads the rest", "[cli][db]") {
+    MigratedDatabase database;  // a copy of the migrated template: fast
+    TempDir dir;
+    write_file(dir.path() / "thach-ha.txt", composed_report);
+    const std::string missing = (dir.path() / "missing-dir").string();
+    const auto result = run_baocao({"--db", database.conninfo(), "load", missing, dir.path().string()});
+    CHECK(result.exit_code == 1);
+    CHECK(result.log.find("missing-dir") != std::string::npos);
+    CHECK(summary_count(result.output, "documents new") == 1);
+}
+
+TEST_CASE("an unreachable database exits 3 with a hint", "[cli]") {
+    TempDir dir;
+    const std::string nowhere = "host=" + (dir.path() / "no-server").string() + " port=1 connect_timeout=2";
+    const auto load = run_baocao({"--db", nowhere, "load", examples_dir});
+    CHECK(load.exit_code == 3);
+    CHECK(load.log.find("--db") != std::string::npos);
+    CHECK(run_baocao({"--db", nowhere, "migrate", "--status"}).exit_code == 3);
+}
+
+TEST_CASE("migrate applies everything once and --status lists it", "[cli][db]") {
+    TempDatabase database;
+    REQUIRE(run_baocao({"--db", database.conninfo(), "migrate"}).exit_code == 0);
+    const auto status = run_baocao({"--db", database.conninfo(), "migrate", "--status"});
+    REQUIRE(status.exit_code == 0);
+    CHECK(status.output.find("V001") != std::string::npos);
+    CHECK(status.output.find(" 0 pending") != std::string::npos);
+    const auto again = run_baocao({"--db", database.conninfo(), "migrate"});
+    CHECK(again.exit_code == 0);
+}
