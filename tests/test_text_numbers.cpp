@@ -80,6 +80,8 @@ TEST_CASE("find_numbers finds every figure with its span", "[text][numbers]") {
     CHECK(number_texts("tháng 6 100% số xã") == std::vector<std::string>{"6", "100"});
     CHECK(number_texts("nhiệm kỳ 2020-2025") == std::vector<std::string>{"2020", "2025"});
     CHECK(number_texts("ngày 17.12 vừa qua") == std::vector<std::string>{"17", "12"});
+    CHECK(number_texts("tăng 8.1% so với cùng kỳ") == std::vector<std::string>{"8.1"});
+    CHECK(find_numbers("tăng 8.1 %")[0].value == Decimal{81, 1});
     CHECK(number_texts("quý Q1 và 6T/2023, “50%”") == std::vector<std::string>{"6", "2023", "50"});
     CHECK(number_texts("đạt 8,1%.Năm 2024") == std::vector<std::string>{"8,1", "Năm", "2024"});
 

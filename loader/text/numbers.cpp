@@ -91,8 +91,11 @@ Scan scan_number(std::string_view s, std::size_t begin, bool allow_dot_decimal) 
         break;
     }
     const bool comma_decimal = i + 1 < s.size() && s[i] == ',' && is_digit(s[i + 1]);
-    const bool dot_decimal = allow_dot_decimal && !grouped_by_dot && i + 1 < s.size() && s[i] == '.' &&
-                             is_digit(s[i + 1]);
+    // A dot before other than three digits is a decimal point where the caller
+    // allows it, and always before '%' ("tăng 8.1%": no date has a percent sign).
+    const bool dot_then_digit = !grouped_by_dot && i + 1 < s.size() && s[i] == '.' && is_digit(s[i + 1]);
+    const bool dot_decimal =
+        dot_then_digit && (allow_dot_decimal || percent_follows(s, i + 1 + digit_run(s, i + 1)));
     if (comma_decimal || dot_decimal) {
         const std::size_t fraction = digit_run(s, i + 1);
         scan.digits.append(s.substr(i + 1, fraction));
