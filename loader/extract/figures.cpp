@@ -828,6 +828,7 @@ private:
         std::string last_verb;
         std::vector<ReadComparison> pending;  // comparisons written before their figure
         std::size_t pending_window = 0;
+        std::string pending_label;  // the label written before those comparisons
         std::size_t figures_before_previous = 0;  // to tell whether the low end of "từ A đến B" made a figure
         for (std::size_t r = 0; r < raws_.size(); ++r) {
             const RawFigure& f = raws_[r];
@@ -909,7 +910,12 @@ private:
                         out_[host].comparisons.push_back(c);
                         out_[host].span.end = c.span.end;
                     } else {
-                        if (pending.empty()) pending_window = gap.begin;
+                        if (pending.empty()) {
+                            pending_window = gap.begin;
+                            pending_label = gap.label_end > gap.label_begin
+                                                ? text_of(label_segment_begin(gap, gap.label_begin), gap.label_end)
+                                                : (out_.empty() ? "" : out_.back().label);
+                        }
                         pending.push_back(c);
                     }
                     consumed = std::max(f.last, basis.end);
@@ -948,6 +954,7 @@ private:
             ReadFigure g = new_figure(gap, f, window, description_end(f.last, false), false);
             if (!pending.empty() && gap.label_empty) {
                 g.comparisons = pending;
+                if (!pending_label.empty()) g.label = pending_label;
                 g.span.begin = std::min(g.span.begin, pending.front().span.begin);
             }
             pending.clear();
