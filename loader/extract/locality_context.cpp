@@ -8,12 +8,32 @@
 
 namespace baocao::extract {
 
+std::optional<model::Date> posted_date(const model::Document& doc) {
+    static const std::regex stamp(
+        R"((?:(\d{1,2}:\d{2})\s*[,|-]?\s*|(?:cập nhật|ngày đăng|bản tin[^0-9\n]{0,6})\s*:?\s*|(?:thứ \S+|chủ nhật),\s*))"
+        R"((\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d))"
+        R"(|(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*[|-]\s*\d{1,2}:\d{2})",
+        std::regex::icase);
+    const std::string head = doc.text.substr(0, std::min<std::size_t>(doc.text.size(), 500));
+    std::smatch m;
+    if (!std::regex_search(head, m, stamp)) return std::nullopt;
+    const std::size_t g = m[2].matched ? 2 : 5;
+    model::Date d{std::stoi(m[g + 2].str()), std::stoi(m[g + 1].str()), std::stoi(m[g].str())};
+    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
+    return d;
+}
+
 ReferenceDate reference_date(const model::Document& doc) {
     ReferenceDate when;
     const auto days = text::find_days(doc.text);
     if (doc.published_on) {
         when.year = doc.published_on->year;
         when.month = doc.published_on->month;
+        return when;
+    }
+    if (auto posted = posted_date(doc)) {
+        when.year = posted->year;
+        when.month = posted->month;
         return when;
     }
     for (const auto& d : days)

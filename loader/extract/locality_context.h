@@ -3,6 +3,7 @@
 // July 2025 reform) and which province its site belongs to.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,7 +17,11 @@ struct ReferenceDate {
     bool post_2025() const { return year > 2025 || (year == 2025 && month >= 7); }
 };
 
-// From the date header, else the dates and periods the text gives.
+// When the page was posted, from a timestamp at its head ("09:08, 24/08/2021",
+// "Cập nhật: 19/11/2020", "22/07/2020 - 19:04", "Ngày đăng 17/07/2019 | 09:15").
+std::optional<model::Date> posted_date(const model::Document& doc);
+
+// From the date header, else the posting timestamp, else the dates and periods the text gives.
 ReferenceDate reference_date(const model::Document& doc);
 
 // Domain of the article's site: doc.site, else a domain written in the text

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <regex>
+#include <tuple>
 
 #include <spdlog/spdlog.h>
 #include <unicode/normalizer2.h>
@@ -295,6 +296,17 @@ private:
         return true;
     }
 
+    // A day after the page was posted is an event announced, not the meeting reported.
+    static bool after_posting(const model::Document& doc, const text::DayMention& d) {
+        if (auto posted = posted_date(doc)) {
+            const int year = d.year ? *d.year : posted->year;
+            return std::make_tuple(year, d.month, d.day) > std::make_tuple(posted->year, posted->month, posted->day);
+        }
+        if (doc.published_on && (!d.year || *d.year == doc.published_on->year))
+            return d.month > doc.published_on->month;
+        return false;
+    }
+
     int meeting_sentence(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
                          const std::vector<text::DayMention>& days) const {
         int noun_and_verb = -1;
@@ -302,13 +314,17 @@ private:
             std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
             if (!has_any(part, nouns_)) continue;
             bool dated = std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
-                return d.span.begin >= lead[i].begin && d.span.begin < lead[i].end && is_meeting_day(folded, d);
+                return d.span.begin >= lead[i].begin && d.span.begin < lead[i].end && is_meeting_day(folded, d) &&
+                       !after_posting(doc, d);
             });
+            bool only_future = !dated && std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
+                return d.span.begin >= lead[i].begin && d.span.begin < lead[i].end && after_posting(doc, d);
+            });
+            if (only_future) continue;
             bool verb = has_any(part, verbs_);
             if (dated && (verb || part.size() < 400)) return static_cast<int>(i);
             if (verb && noun_and_verb < 0) noun_and_verb = static_cast<int>(i);
         }
-        (void)doc;
         return noun_and_verb;
     }
 
@@ -332,7 +348,8 @@ private:
                    const Span& sentence, const std::vector<text::DayMention>& days, model::Meeting& m) const {
         const text::DayMention* chosen = nullptr;
         for (const auto& d : days)
-            if (d.span.begin >= sentence.begin && d.span.begin < sentence.end && is_meeting_day(folded, d)) {
+            if (d.span.begin >= sentence.begin && d.span.begin < sentence.end && is_meeting_day(folded, d) &&
+                !after_posting(doc, d)) {
                 chosen = &d;
                 break;
             }
@@ -340,7 +357,7 @@ private:
             for (const auto& s : lead)
                 for (const auto& d : days)
                     if (!chosen && d.span.begin >= s.begin && d.span.begin < s.end && !d.time_of_day.empty() &&
-                        is_meeting_day(folded, d) &&
+                        is_meeting_day(folded, d) && !after_posting(doc, d) &&
                         has_any(std::string_view(folded).substr(s.begin, s.end - s.begin), nouns_))
                         chosen = &d;
         }
@@ -360,6 +377,7 @@ private:
             int y = doc.published_on->year;
             return day.month > doc.published_on->month + 1 ? y - 1 : y;
         }
+        if (auto posted = posted_date(doc)) return day.month > posted->month ? posted->year - 1 : posted->year;
         const auto periods = text::find_periods(doc.text, std::nullopt);
         for (const auto& p : periods) {
             if (p.forward_looking || p.period.start.year != p.period.end.year || p.year_inferred) continue;
@@ -485,10 +503,17 @@ private:
         for (const auto& s : where) {
             std::size_t best = std::string::npos;
             bool generic = false;
+            std::size_t first_noun = std::string::npos;
+            for (const auto& noun : nouns_)
+                for (std::size_t p = folded.find(noun, s.begin); p != std::string::npos && p < s.end; p = folded.find(noun, p + 1))
+                    if (standalone(folded, p, p + noun.size())) { first_noun = std::min(first_noun, p); break; }
             for (const auto& [phrase, kind] : kinds_) {
                 for (std::size_t p = folded.find(phrase, s.begin); p != std::string::npos && p < s.end;
                      p = folded.find(phrase, p + 1)) {
                     if (!standalone(folded, p, p + phrase.size())) continue;
+                    // A congress or a council session is the meeting only when named first:
+                    // "cuộc họp ... chuẩn bị Đại hội" is a meeting about a congress.
+                    if ((kind == "đại hội" || kind == "kỳ họp") && p > first_noun) break;
                     if (kind == "hội nghị") generic = true;
                     else if (p < best) { best = p; m.kind = kind; }
                     break;
@@ -512,8 +537,11 @@ private:
             if (!m.session_number && std::regex_search(part, sm, session)) {
                 // "Nghị quyết Đại hội Đảng bộ lần thứ XXX" numbers a congress, not this meeting.
                 std::string before = sm.prefix().str();
-                bool of_resolution = before.size() >= 40 && before.substr(before.size() - 40).find(text::fold("nghị quyết")) != std::string::npos;
-                if (!of_resolution) m.session_number = text::parse_ordinal(sm[1].str());
+                const std::string near = before.substr(before.size() > 60 ? before.size() - 60 : 0);
+                bool of_resolution = near.find(text::fold("nghị quyết")) != std::string::npos;
+                // "Đại hội ... lần thứ XII" numbers a congress: this meeting's number only at a congress.
+                bool of_congress = m.kind != "đại hội" && near.find(text::fold("đại hội")) != std::string::npos;
+                if (!of_resolution && !of_congress) m.session_number = text::parse_ordinal(sm[1].str());
             }
             if (m.term.empty() && std::regex_search(part, sm, term)) {
                 std::size_t b = s.begin + static_cast<std::size_t>(sm.position(0));
