@@ -197,8 +197,15 @@ TEST_CASE("an applied migration that was edited stops the run, naming the file a
     const auto states = migrator.status();
     const std::string applied_checksum = states.at(1).applied_checksum;
 
-    SECTION("the SQL file") { append_to(project.migrations / "V002__kinds_data.sql", "-- an afterthought\n"); }
-    SECTION("a data file the migration loads") { append_to(project.data / "kinds.tsv", "bridges\tz\tcount\tbridges\n"); }
+    std::string changed_part;
+    SECTION("the SQL file") {
+        append_to(project.migrations / "V002__kinds_data.sql", "-- an afterthought\n");
+        changed_part = "(changed: V002__kinds_data.sql)";
+    }
+    SECTION("a data file the migration loads") {
+        append_to(project.data / "kinds.tsv", "bridges\tz\tcount\tbridges\n");
+        changed_part = "(changed: kinds.tsv)";
+    }
 
     write_file(project.migrations / "V004__more.sql", "CREATE TABLE more_kinds (code text);\n");
     const auto edited = baocao::db::scan_migrations(project.migrations, project.data).at(1);
@@ -211,6 +218,7 @@ TEST_CASE("an applied migration that was edited stops the run, naming the file a
         CHECK_THAT(message, Catch::Contains("V002__kinds_data.sql"));
         CHECK_THAT(message, Catch::Contains(applied_checksum));
         CHECK_THAT(message, Catch::Contains(edited.checksum));
+        CHECK_THAT(message, Catch::Contains(changed_part));
     }
     // Nothing after the refusal ran.
     CHECK(scalar(*conn, "SELECT to_regclass('more_kinds')::text") == "");

@@ -94,20 +94,53 @@ std::vector<Step> parse_steps(const std::string& sql, const std::string& file_na
     return steps;
 }
 
+std::string sha256_of(const std::string& bytes) {
+    Sha256 sha;
+    sha.update(bytes);
+    return sha.hex();
+}
+
 // sha256 of the SQL text followed by each data file it copies (name and bytes),
-// so a changed gazetteer counts as a changed migration.
-std::string migration_checksum(const std::string& sql, const std::string& file_name,
-                               const fs::path& data_dir) {
+// so a changed gazetteer counts as a changed migration; plus each part's own
+// sha256 for the error message.
+void compute_checksums(MigrationFile& file, const std::string& sql, const fs::path& data_dir) {
+    const std::string file_name = file.path.filename().string();
     Sha256 sha;
     sha.update(sql);
+    file.parts = file_name + "=" + sha256_of(sql);
     for (const auto& step : parse_steps(sql, file_name)) {
         if (!step.copy) continue;
         const auto data_file = resolve_data_file(*step.copy, data_dir);
-        sha.update(std::string("\0", 1) + fs::relative(data_file, data_dir).generic_string() +
-                   std::string("\0", 1));
-        sha.update(read_file(data_file));
+        const std::string relative = fs::relative(data_file, data_dir).generic_string();
+        const std::string content = read_file(data_file);
+        sha.update(std::string("\0", 1) + relative + std::string("\0", 1));
+        sha.update(content);
+        file.parts += ";" + relative + "=" + sha256_of(content);
     }
-    return sha.hex();
+    file.checksum = sha.hex();
+}
+
+// The names of the parts whose checksum differs between two part lists.
+std::string changed_parts(const std::string& before, const std::string& now) {
+    const auto to_map = [](const std::string& parts) {
+        std::map<std::string, std::string> map;
+        std::istringstream in(parts);
+        std::string item;
+        while (std::getline(in, item, ';')) {
+            const auto equals = item.rfind('=');
+            if (equals != std::string::npos) map[item.substr(0, equals)] = item.substr(equals + 1);
+        }
+        return map;
+    };
+    const auto old_parts = to_map(before), new_parts = to_map(now);
+    std::string changed;
+    for (const auto& [name, sha] : new_parts) {
+        const auto it = old_parts.find(name);
+        if (it == old_parts.end() || it->second != sha) changed += (changed.empty() ? "" : ", ") + name;
+    }
+    for (const auto& [name, sha] : old_parts)
+        if (!new_parts.count(name)) changed += (changed.empty() ? "" : ", ") + name + " (no longer loaded)";
+    return changed;
 }
 
 std::string file_label(const MigrationFile& file) {
@@ -153,6 +186,7 @@ void ensure_history_table(pqxx::connection& conn) {
             duration_ms  double precision NOT NULL,
             applied_by   text NOT NULL DEFAULT current_user
         );
+        ALTER TABLE baocao_meta.schema_history ADD COLUMN IF NOT EXISTS parts text;
         COMMENT ON TABLE baocao_meta.schema_history IS
             'Migrations applied by baocao migrate: one row per migrations/V<NNN>__<name>.sql';
     )");
@@ -162,6 +196,7 @@ void ensure_history_table(pqxx::connection& conn) {
 struct AppliedRow {
     std::string name, checksum, applied_at;
     double duration_ms = 0;
+    std::string parts;
 };
 
 std::map<int, AppliedRow> read_history(pqxx::connection& conn) {
@@ -171,10 +206,13 @@ std::map<int, AppliedRow> read_history(pqxx::connection& conn) {
         return applied;
     for (const auto& row : tx.exec(
              "SELECT version, name, checksum, "
-             "to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'), duration_ms "
-             "FROM baocao_meta.schema_history ORDER BY version"))
+             "to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'), duration_ms, "
+             // to_jsonb: histories written before the parts column existed still read
+             "coalesce(to_jsonb(h) ->> 'parts', '') "
+             "FROM baocao_meta.schema_history h ORDER BY version"))
         applied[row[0].as<int>()] = {row[1].as<std::string>(), row[2].as<std::string>(),
-                                     row[3].as<std::string>(), row[4].as<double>()};
+                                     row[3].as<std::string>(), row[4].as<double>(),
+                                     row[5].as<std::string>()};
     return applied;
 }
 
@@ -189,6 +227,7 @@ std::vector<MigrationState> merge_states(const std::vector<MigrationFile>& files
             state.applied_at = it->second.applied_at;
             state.duration_ms = it->second.duration_ms;
             state.applied_checksum = it->second.checksum;
+            state.applied_parts = it->second.parts;
         }
         states.push_back(std::move(state));
     }
@@ -196,8 +235,14 @@ std::vector<MigrationState> merge_states(const std::vector<MigrationFile>& files
         const bool has_file = std::any_of(files.begin(), files.end(),
                                           [&](const MigrationFile& f) { return f.version == version; });
         if (has_file) continue;
-        MigrationState orphan{MigrationFile{version, row.name, {}, ""}, true, row.applied_at,
-                              row.duration_ms, row.checksum};
+        MigrationState orphan;
+        orphan.file.version = version;
+        orphan.file.name = row.name;
+        orphan.applied = true;
+        orphan.applied_at = row.applied_at;
+        orphan.duration_ms = row.duration_ms;
+        orphan.applied_checksum = row.checksum;
+        orphan.applied_parts = row.parts;
         states.push_back(std::move(orphan));
     }
     std::sort(states.begin(), states.end(), [](const MigrationState& a, const MigrationState& b) {
@@ -216,11 +261,15 @@ void check_consistency(const std::vector<MigrationState>& states) {
         if (state.applied && state.file.path.empty()) {
             spdlog::warn("migration {} is recorded as applied but its file is gone", file_label(state.file));
         } else if (state.modified()) {
+            const std::string changed = state.applied_parts.empty()
+                                            ? std::string()
+                                            : changed_parts(state.applied_parts, state.file.parts);
             throw MigrationError("migration " + file_label(state.file) +
                                  " was changed after it was applied: checksum when applied " +
                                  state.applied_checksum + ", checksum now " + state.file.checksum +
-                                 ". Restore the file (and the data files it loads) and put the "
-                                 "change in a new migration.");
+                                 (changed.empty() ? "" : " (changed: " + changed + ")") +
+                                 ". Restore the file (and the data files it loads) as they were, and put "
+                                 "the change in a new migration; or rebuild this database.");
         } else if (!state.applied && state.file.version < highest_applied) {
             throw MigrationError("migration " + file_label(state.file) +
                                  " is pending but a later version (" + std::to_string(highest_applied) +
@@ -249,9 +298,9 @@ double apply_one(pqxx::connection& conn, const MigrationFile& file, const fs::pa
         run_steps(tx, parse_steps(sql, label), data_dir);
         const double ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-        tx.exec("INSERT INTO baocao_meta.schema_history (version, name, checksum, duration_ms) VALUES (" +
+        tx.exec("INSERT INTO baocao_meta.schema_history (version, name, checksum, duration_ms, parts) VALUES (" +
                 tx.quote(file.version) + ", " + tx.quote(file.name) + ", " + tx.quote(file.checksum) +
-                ", " + tx.quote(ms) + ")");
+                ", " + tx.quote(ms) + ", " + tx.quote(file.parts) + ")");
         tx.commit();
         return ms;
     } catch (const MigrationError& e) {
@@ -285,8 +334,8 @@ std::vector<MigrationFile> scan_migrations(const fs::path& dir, const fs::path& 
         if (!std::regex_match(name, m, pattern))
             throw MigrationError("migration file name " + entry.path().string() +
                                  " does not follow V<NNN>__<name>.sql");
-        MigrationFile file{std::stoi(m[1]), m[2], entry.path(), ""};
-        file.checksum = migration_checksum(read_file(file.path), name, data_dir);
+        MigrationFile file{std::stoi(m[1]), m[2], entry.path(), "", ""};
+        compute_checksums(file, read_file(file.path), data_dir);
         files.push_back(std::move(file));
     }
     std::sort(files.begin(), files.end(),

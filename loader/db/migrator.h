@@ -27,6 +27,9 @@ struct MigrationFile {
     std::string name;             // "core_schema" from V001__core_schema.sql
     std::filesystem::path path;
     std::string checksum;         // sha256 hex of the SQL and the data files it names
+    // The same, part by part ("V003__x.sql=<sha256>;catalog.tsv=<sha256>"), so
+    // that a refusal can say whether the SQL or a data file changed.
+    std::string parts;
 };
 
 struct MigrationState {
@@ -35,6 +38,7 @@ struct MigrationState {
     std::string applied_at;       // timestamptz as text, "" when pending
     double duration_ms = 0;
     std::string applied_checksum; // what the history table holds ("" when pending)
+    std::string applied_parts;    // file.parts as recorded when applied ("" if unknown)
     bool modified() const { return applied && applied_checksum != file.checksum; }
 };
 
