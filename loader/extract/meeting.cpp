@@ -309,7 +309,7 @@ private:
 
     int meeting_sentence(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
                          const std::vector<text::DayMention>& days) const {
-        int noun_and_verb = -1;
+        int noun_and_verb = -1, with_body = -1;
         for (std::size_t i = 0; i < lead.size(); ++i) {
             std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
             if (!has_any(part, nouns_)) continue;
@@ -323,9 +323,15 @@ private:
             if (only_future) continue;
             bool verb = has_any(part, verbs_);
             if (dated && (verb || part.size() < 400)) return static_cast<int>(i);
+            // Undated: a sentence naming the body that met ("Hội nghị lần thứ 16 của Ban
+            // Chấp hành Đảng bộ thành phố") says more than one that only mentions a meeting.
+            bool names_body = false;
+            for (const auto& b : bodies_in(folded, lead[i]))
+                if (!inside_title(folded, b.span)) names_body = true;
+            if (names_body && with_body < 0) with_body = static_cast<int>(i);
             if (verb && noun_and_verb < 0) noun_and_verb = static_cast<int>(i);
         }
-        return noun_and_verb;
+        return with_body >= 0 ? with_body : noun_and_verb;
     }
 
     // A listing page strings together several dated items that start paragraphs.
