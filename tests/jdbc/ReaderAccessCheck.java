@@ -33,8 +33,10 @@ public class ReaderAccessCheck {
                 checkView(connection, metadata, views, args[i]);
             }
             checkBaseTablesRefused(connection, metadata);
-            checkRefused(connection, "insert into a report view",
-                    "INSERT INTO report." + args[3] + " DEFAULT VALUES");
+            // report.documents is a plain one-table view, so PostgreSQL would
+            // let an INSERT through to its table: only the missing privilege stops it.
+            checkRefused(connection, "insert through the updatable view report.documents",
+                    "INSERT INTO report.documents (source_name) VALUES ('written by a reader')");
             checkRefused(connection, "create a table in schema public",
                     "CREATE TABLE public.reader_was_here (x int)");
             checkRefused(connection, "create a table in schema report",
