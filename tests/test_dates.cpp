@@ -126,6 +126,15 @@ TEST_CASE("forward-looking periods are marked", "[dates]") {
     REQUIRE(q3.size() == 1);
     CHECK(q3[0].forward_looking);
 
+    auto reviewed_after_plan = find_periods("triển khai nhiệm vụ năm 2024 và đánh giá kết quả năm 2023", std::nullopt);
+    REQUIRE(reviewed_after_plan.size() == 2);
+    CHECK(reviewed_after_plan[0].forward_looking);
+    CHECK_FALSE(reviewed_after_plan[1].forward_looking);
+
+    auto joined = find_periods("triển khai nhiệm vụ quý III và quý IV", 2023);
+    REQUIRE(joined.size() == 2);
+    CHECK(joined[1].forward_looking);
+
     auto last = find_periods("những tháng cuối năm", 2023);
     REQUIRE(last.size() == 1);
     CHECK(last[0].forward_looking);

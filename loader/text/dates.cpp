@@ -242,8 +242,12 @@ bool ends_with_word(std::string_view hay, std::string_view word) {
 
 // What a meeting plans rather than reviews: "triển khai nhiệm vụ quý III",
 // "phương hướng năm 2024", "nhiệm vụ năm 2024", "kế hoạch năm 2023".
-bool looks_forward(std::string_view folded, std::size_t pos) {
+bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_before) {
     std::string_view before = clause_before(folded, pos);
+    // Words before an earlier period of the clause belong to that one: in "triển khai
+    // nhiệm vụ năm 2024 và đánh giá kết quả năm 2023" the second is reviewed.
+    const std::size_t clause_start = pos - before.size();
+    if (not_before > clause_start && not_before <= pos) before = folded.substr(not_before, pos - not_before);
     // Only the last comma-separated piece: "đánh giá kết quả năm 2023, triển khai nhiệm vụ năm 2024".
     std::size_t comma = before.find_last_of(',');
     std::string_view piece = comma == std::string_view::npos ? before : before.substr(comma + 1);
@@ -368,12 +372,28 @@ std::vector<PeriodMention> find_periods(std::string_view text, std::optional<int
             auto pm = rule.build(m, default_year);
             if (!pm) continue;
             pm->span = Span{b, e};
-            if (!pm->forward_looking) pm->forward_looking = looks_forward(folded, b);
             out.push_back(std::move(*pm));
         }
     }
     std::sort(out.begin(), out.end(),
               [](const PeriodMention& a, const PeriodMention& b) { return a.span.begin < b.span.begin; });
+    // Planned or reviewed, read in text order: "6 tháng cuối năm" is planned by itself;
+    // a period joined to the one before by "và" or a comma shares its reading.
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (out[i].forward_looking) continue;
+        const std::size_t prev_end = i > 0 ? out[i - 1].span.end : 0;
+        if (i > 0 && prev_end <= out[i].span.begin) {
+            std::string_view between = std::string_view(folded).substr(prev_end, out[i].span.begin - prev_end);
+            std::string rest;
+            for (char c : between)
+                if (c != ' ' && c != ',' && c != '-') rest.push_back(c);
+            if (rest.empty() || rest == "và") {
+                out[i].forward_looking = out[i - 1].forward_looking;
+                continue;
+            }
+        }
+        out[i].forward_looking = looks_forward(folded, out[i].span.begin, prev_end);
+    }
     return out;
 }
 
