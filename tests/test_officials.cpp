@@ -258,3 +258,12 @@ TEST_CASE("a namesake of a historical figure who holds an office today", "[offic
     REQUIRE(names(doc) == std::vector<std::string>{"Lê Hồng Phong"});
     CHECK(doc.officials[0].titles == Titles{"phó chủ tịch ủy ban nhân dân huyện"});
 }
+
+TEST_CASE("short forms of titles: UVBTV, PBT, ĐU, Trưởng BTG", "[officials]") {
+    const Document doc = read(
+        "Đồng chí Lò Văn Pấng - UVBTV Tỉnh ủy, Trưởng BTG Tỉnh ủy dự hội nghị. Đồng chí Sầm Thị Na, PBT ĐU, "
+        "Chủ tịch UBND xã phát biểu.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Lò Văn Pấng", "Sầm Thị Na"});
+    CHECK(doc.officials[0].titles == Titles{"ủy viên ban thường vụ tỉnh ủy", "trưởng ban tuyên giáo tỉnh ủy"});
+    CHECK(doc.officials[1].titles == Titles{"phó bí thư đảng ủy", "chủ tịch ủy ban nhân dân xã"});
+}

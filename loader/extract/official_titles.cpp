@@ -145,6 +145,7 @@ unsigned parse_title_kinds(const std::string& comma_list) {
         else if (kind == "level") kinds |= kLevel;
         else if (kind == "department") kinds |= kDepartment;
         else if (kind == "honorific") kinds |= kHonorific;
+        else if (kind == "bound") kinds |= kBound;
         else throw std::runtime_error("unknown title kind '" + kind + "'");
     }
     return kinds;
@@ -247,6 +248,7 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
     std::vector<std::string> words;
     std::size_t j = i;
     Slot last = Slot::organ;
+    bool bound_head = false;
     if (!tail) {
         const LexMatch prefix = ctx.titles.match(tokens, j, kPrefix);
         const std::size_t head_at = prefix.found() ? j + prefix.length : j;
@@ -256,7 +258,9 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
         words.push_back(head.text);
         j = head_at + head.length;
         last = (head.kinds & kUnit) ? Slot::unit : Slot::head;
+        bound_head = (head.kinds & kBound) != 0;
     }
+    const std::size_t head_words = words.size();
     while (j < tokens.size()) {
         const Token& token = tokens[j];
         const bool in_department = last == Slot::unit || last == Slot::department;
@@ -331,6 +335,7 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
         }
         break;
     }
+    if (bound_head && words.size() == head_words) return {};
     result.end = j;
     result.text = join_words(words);
     // "- " left dangling at the end belongs to what follows, not to the title.

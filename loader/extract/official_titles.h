@@ -24,6 +24,7 @@ enum TitleKind : unsigned {
     kLevel = 1u << 5,       // tỉnh, huyện, xã, phường...: a place name may follow
     kDepartment = 1u << 6,  // dân vận, tài chính - kế hoạch
     kHonorific = 1u << 7,   // đồng chí, ông, bà
+    kBound = 1u << 8,       // trưởng: a head only with a body after it
 };
 
 // Longest lexicon entry found at a token.

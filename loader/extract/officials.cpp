@@ -16,6 +16,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "extract/gazetteer.h"
 #include "extract/official_titles.h"
 #include "extract/person_names.h"
 #include "extract/stages.h"
@@ -441,6 +442,12 @@ private:
             if (place.ref.resolved() && !place.ref.province_name.empty() &&
                 (doc.context_province_code.empty() || place.ref.province_code == doc.context_province_code))
                 return place.ref.province_name;
+        if (!doc.context_province_code.empty()) {  // the article's province, known from its site or dateline
+            const bool post_2025 = !doc.meetings.empty() && doc.meetings[0].locality.post_2025;
+            for (bool era : {post_2025, !post_2025})
+                if (const Unit* province = Gazetteer::shared().by_code(doc.context_province_code, era))
+                    return province->name;
+        }
         return "";
     }
 
