@@ -153,3 +153,15 @@ TEST_CASE("A count takes a code only for what that code counts", "[figures]") {
     CHECK(doc.indicators[0].code == "other");
     CHECK(doc.indicators[1].code == "new_party_members");
 }
+
+TEST_CASE("Money written in two parts, a remark in brackets before a comparison", "[figures]") {
+    auto doc = read_indicators("Thu ngân sách xã đạt 12 tỷ 500 triệu đồng, đạt 104% dự toán.");
+    const auto& v = only(doc);
+    CHECK(value(v.value) == "12500000000");
+    CHECK(v.comparisons.size() == 1);
+
+    auto remark = read_indicators("Giá trị sản xuất công nghiệp ước đạt 1.234 tỷ đồng (theo giá so sánh 2010), tăng 8% so với cùng kỳ.");
+    const auto& r = only(remark);
+    REQUIRE(r.comparisons.size() == 1);
+    CHECK(r.comparisons[0].kind == "change_vs_prior");
+}

@@ -487,6 +487,14 @@ private:
             f.first = i;
             f.last = after;
             f.value = text::scale_by_power_of_ten(number, unit.power);
+            // "12 tỷ 500 triệu đồng": a smaller amount follows a bare scale word.
+            if (unit.kind == "money" && unit.noun.empty() && number_word(after)) {
+                const UnitMatch rest = lex_.unit_at(words_, after + 1);
+                if (rest.length && rest.unit == unit.unit && rest.power < unit.power) {
+                    f.value = add(f.value, text::scale_by_power_of_ten(words_[after].number, rest.power));
+                    f.last = after = after + 1 + rest.length;
+                }
+            }
             f.unit = unit.unit;
             f.kind = unit.kind;
             f.noun = unit.noun;
@@ -500,6 +508,19 @@ private:
             raws_.push_back(f);
             i = after - 1;
         }
+    }
+
+    // a + b exactly, at the finer of the two scales.
+    static Decimal add(Decimal a, Decimal b) {
+        while (a.scale < b.scale) {
+            a.unscaled *= 10;
+            ++a.scale;
+        }
+        while (b.scale < a.scale) {
+            b.unscaled *= 10;
+            ++b.scale;
+        }
+        return Decimal{a.unscaled + b.unscaled, a.scale};
     }
 
     // "bằng 39,7 kế hoạch": a ratio verb before, a plan or prior basis right after.
@@ -579,6 +600,15 @@ private:
         bool after_compare = false;
         while (k < end) {
             const Word& w = words_[k];
+            // A remark in brackets ("(theo giá so sánh 2010)") does not separate a figure from its comparisons.
+            if (is_punct(w, "(")) {
+                std::size_t close = k + 1;
+                while (close < end && !is_punct(words_[close], ")")) ++close;
+                if (close < end) {
+                    k = close + 1;
+                    continue;
+                }
+            }
             if (w.kind == Word::Kind::punct) {
                 ++k;
                 continue;
