@@ -202,7 +202,11 @@ struct FigureReader::Impl {
             UnitRow u;
             u.tokens = phrase_tokens(row[0]);
             u.unit = row[1];
-            u.power = std::stoi(row[2]);
+            try {
+                u.power = std::stoi(row[2]);
+            } catch (const std::exception&) {
+                throw std::runtime_error("units.tsv: power '" + row[2] + "' of '" + row[0] + "' is not a number");
+            }
             u.kind = row[3];
             if (!u.tokens.empty()) units.push_back(std::move(u));
         }
