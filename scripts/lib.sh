@@ -101,6 +101,7 @@ stop_cluster() {
 start_throwaway_cluster() {
     THROWAWAY_DIR="$(mktemp -d "${TMPDIR:-/tmp}/baocao-pg.XXXXXX")"
     chmod 755 "$THROWAWAY_DIR"  # the postgres user must reach the dirs inside
+    make_cluster_dir "$THROWAWAY_DIR"  # and, as root, own it for its log
     local port
     port="$(free_port)"
     init_cluster "$THROWAWAY_DIR/data"
