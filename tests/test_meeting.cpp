@@ -172,6 +172,20 @@ TEST_CASE("texts that report no meeting", "[meeting]") {
     CHECK_FALSE(page.is_meeting_report);
 }
 
+TEST_CASE("a gathering long before the article's time is history, not a report", "[meeting]") {
+    auto temple = read_meeting(
+        "Ngôi chùa cổ của làng được dựng từ thế kỷ XIX. Năm 1945, chùa từng là nơi hội họp của du kích "
+        "trong vùng. Năm 2018, chùa được công nhận di tích cấp tỉnh và hằng năm dân làng tổ chức lễ hội.",
+        Date{2024, 5, 1});
+    CHECK_FALSE(temple.is_meeting_report);
+    CHECK(temple.meetings.empty());
+
+    auto recent = read_meeting(
+        "Sáng 10/5, Ban Thường vụ Huyện ủy Hương Khê tổ chức hội nghị sơ kết công tác quý I năm 2024.",
+        Date{2024, 5, 1});
+    CHECK(recent.is_meeting_report);
+}
+
 TEST_CASE("a listing of dated news items is not one report", "[meeting]") {
     auto doc = read_meeting(
         "Sáng 3/4, Huyện ủy Cẩm Xuyên tổ chức hội nghị giao ban quý I.\n"

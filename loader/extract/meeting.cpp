@@ -313,6 +313,7 @@ private:
         for (std::size_t i = 0; i < lead.size(); ++i) {
             std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
             if (!has_any(part, nouns_)) continue;
+            if (tells_of_the_past(doc, part)) continue;
             bool dated = std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
                 return d.span.begin >= lead[i].begin && d.span.begin < lead[i].end && is_meeting_day(folded, d) &&
                        !after_posting(doc, d);
@@ -332,6 +333,24 @@ private:
             if (verb && noun_and_verb < 0) noun_and_verb = static_cast<int>(i);
         }
         return with_body >= 0 ? with_body : noun_and_verb;
+    }
+
+    // A sentence whose every year lies well before the article's own time tells
+    // of a past gathering ("Năm 1930, nơi đây là nơi hội họp ..."), not a meeting
+    // being reported now.
+    static bool tells_of_the_past(const model::Document& doc, std::string_view sentence) {
+        static const std::regex year(R"((?:^|[^0-9])((?:19|20)\d\d)(?:[^0-9]|$))");
+        int reference = doc.published_on ? doc.published_on->year : 0;
+        if (reference == 0) {
+            for (auto it = std::sregex_iterator(doc.text.begin(), doc.text.end(), year); it != std::sregex_iterator(); ++it)
+                reference = std::max(reference, std::stoi((*it)[1].str()));
+        }
+        if (reference == 0) return false;
+        const std::string text(sentence);
+        int latest = 0;
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), year); it != std::sregex_iterator(); ++it)
+            latest = std::max(latest, std::stoi((*it)[1].str()));
+        return latest > 0 && latest < reference - 5;
     }
 
     // A listing page strings together several dated items that start paragraphs.
