@@ -91,8 +91,8 @@ TEST_CASE("migrate loads the gazetteer of both eras and the indicator catalog", 
     auto conn = database.connect();
     // Counts from data/gazetteer/README.md.
     CHECK(count_rows(*conn, "baocao.localities WHERE era = 2024 AND level = 1") == 63);
-    CHECK(count_rows(*conn, "baocao.localities WHERE era = 2024 AND level = 2") == 696);
-    CHECK(count_rows(*conn, "baocao.localities WHERE era = 2024 AND level = 3") == 10035);
+    CHECK(count_rows(*conn, "baocao.localities WHERE era = 2024 AND level = 2 AND valid_to = DATE '2025-06-30'") == 696);
+    CHECK(count_rows(*conn, "baocao.localities WHERE era = 2024 AND level = 3 AND valid_to = DATE '2025-06-30'") == 10035);
     CHECK(count_rows(*conn, "baocao.localities WHERE era = 2025 AND level = 1") == 34);
     CHECK(count_rows(*conn, "baocao.localities WHERE era = 2025 AND level = 3") == 3321);
     CHECK(count_rows(*conn, "baocao.localities WHERE era = 2025 AND level = 2") == 0);
@@ -141,7 +141,7 @@ TEST_CASE("two migrators started at once apply every file exactly once", "[db]")
     CHECK((applied[0] == 0 || applied[1] == 0));  // the lock makes one wait for the other
     auto conn = database.connect();
     CHECK(count_rows(*conn, "baocao_meta.schema_history") == files);
-    CHECK(count_rows(*conn, "baocao.localities WHERE era = 2024") == 63 + 696 + 10035);
+    CHECK(count_rows(*conn, "baocao.localities WHERE era = 2024 AND valid_to = DATE '2025-06-30'") == 63 + 696 + 10035);
 }
 
 // Small migrations of the test's own, to exercise the migrator's rules quickly.

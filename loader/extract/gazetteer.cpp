@@ -25,6 +25,19 @@ std::vector<std::string> split_csv_line(const std::string& line) {
     return fields;
 }
 
+// The first six columns, shared by every units file.
+Unit unit_from(const std::vector<std::string>& f, bool post_2025) {
+    Unit u;
+    u.code = f[0];
+    u.name = f[1];
+    u.type = f[2];
+    u.level = std::stoi(f[3]);
+    u.parent_code = f[4];
+    u.province_code = f[5];
+    u.post_2025 = post_2025;
+    return u;
+}
+
 // Level-2 cities and centrally-run cities are what "TP" abbreviations name.
 bool is_city(const Unit& u) { return u.type == "Thành phố" || u.type == "Thành phố Trung ương"; }
 
@@ -32,7 +45,7 @@ bool is_city(const Unit& u) { return u.type == "Thành phố" || u.type == "Thà
 
 Gazetteer::Gazetteer(const std::filesystem::path& dir) {
     std::size_t reserve = 0;
-    for (const char* f : {"units_2024.csv", "units_2025.csv"}) {
+    for (const char* f : {"units_2024.csv", "units_2025.csv", "former_units.csv"}) {
         std::ifstream in(dir / f);
         reserve += static_cast<std::size_t>(std::count(std::istreambuf_iterator<char>(in), {}, '\n'));
     }
@@ -48,6 +61,58 @@ Gazetteer::Gazetteer(const std::filesystem::path& dir) {
         if (u.level == 1) provinces_[era].push_back(&u);
         if (is_city(u)) cities_by_initials_[era][initials(u.name)].push_back(i);
     }
+    load_former(dir / "former_units.csv");
+}
+
+// One unit per code that units_2024 lacks (its latest version: the one that ended last);
+// every other former name becomes a second name of the unit its code points to.
+void Gazetteer::load_former(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) return;  // optional: without it only the 2024 snapshot is known
+    std::vector<Unit> rows;
+    std::string line;
+    std::getline(in, line);  // header: code,name,type,level,parent_code,province_code,valid_from,valid_to
+    int line_no = 1;
+    while (std::getline(in, line)) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty()) continue;
+        auto f = split_csv_line(line);
+        if (f.size() < 8)
+            throw std::runtime_error(file.string() + ":" + std::to_string(line_no) + ": expected 8 fields");
+        Unit u = unit_from(f, false);
+        u.former = true;
+        u.valid_from = f[6];
+        u.valid_to = f[7];
+        rows.push_back(std::move(u));
+    }
+    std::unordered_map<std::string, std::size_t> latest;  // code -> row
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (by_code_[0].count(rows[r].code)) continue;
+        auto [it, fresh] = latest.emplace(rows[r].code, r);
+        const Unit& kept = rows[it->second];
+        if (!fresh && (rows[r].valid_to > kept.valid_to ||
+                       (rows[r].valid_to == kept.valid_to && rows[r].valid_from > kept.valid_from)))
+            it->second = r;
+    }
+    for (const auto& [code, r] : latest) {
+        if (units_.size() == units_.capacity()) throw std::logic_error("gazetteer: unit storage too small");
+        units_.push_back(rows[r]);
+        by_code_[0][code] = units_.size() - 1;
+    }
+    for (const Unit& row : rows) add_former_name(name_key(row.name), by_code_[0].at(row.code));
+}
+
+// Current units keep their names: a former unit is found under a name only where no
+// 2024 unit of that name could be meant by the same words, i.e. at another level, and
+// not both cities ("thành phố Huế" names a level-1 or a level-2 city alike).
+void Gazetteer::add_former_name(const std::string& key, std::size_t index) {
+    const Unit& unit = units_[index];
+    if (auto cur = by_name_[0].find(key); cur != by_name_[0].end())
+        for (std::size_t i : cur->second)
+            if (units_[i].level == unit.level || (is_city(units_[i]) && is_city(unit))) return;
+    auto& list = former_by_name_[key];
+    if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
 }
 
 void Gazetteer::load(const std::filesystem::path& file, bool post_2025) {
@@ -63,7 +128,7 @@ void Gazetteer::load(const std::filesystem::path& file, bool post_2025) {
         auto f = split_csv_line(line);
         if (f.size() < 6)
             throw std::runtime_error(file.string() + ":" + std::to_string(line_no) + ": expected 6 fields");
-        units_.push_back(Unit{f[0], f[1], f[2], std::stoi(f[3]), f[4], f[5], post_2025});
+        units_.push_back(unit_from(f, post_2025));
     }
 }
 
@@ -90,9 +155,13 @@ const Gazetteer& Gazetteer::shared() {
 
 std::vector<const Unit*> Gazetteer::find(std::string_view name, bool post_2025) const {
     std::vector<const Unit*> out;
-    auto it = by_name_[post_2025 ? 1 : 0].find(name_key(name));
-    if (it == by_name_[post_2025 ? 1 : 0].end()) return out;
-    for (std::size_t i : it->second) out.push_back(&units_[i]);
+    const std::string key = name_key(name);
+    auto it = by_name_[post_2025 ? 1 : 0].find(key);
+    if (it != by_name_[post_2025 ? 1 : 0].end())
+        for (std::size_t i : it->second) out.push_back(&units_[i]);
+    if (post_2025) return out;
+    if (auto former = former_by_name_.find(key); former != former_by_name_.end())
+        for (std::size_t i : former->second) out.push_back(&units_[i]);
     return out;
 }
 

@@ -1,5 +1,7 @@
 // Vietnam's administrative units before (units_2024.csv) and after
 // (units_2025.csv) the 1 July 2025 reform, looked up by name through fold().
+// former_units.csv adds the pre-2025 versions that were gone by mid-2024
+// (merged districts and communes, old names), so that 2015-2024 articles resolve.
 #pragma once
 
 #include <filesystem>
@@ -17,17 +19,23 @@ struct Unit {
     int level = 0;  // as the file says: 2025 communes are level 2 there
     std::string parent_code, province_code;
     bool post_2025 = false;
+    // From former_units.csv: a unit merged away before the 2024 snapshot (pre-2025 era).
+    bool former = false;
+    std::string valid_from, valid_to;  // former units: GSO snapshot dates; valid_to exclusive
 };
 
 class Gazetteer {
 public:
-    // Reads <dir>/units_2024.csv and units_2025.csv; throws naming the file on error.
+    // Reads <dir>/units_2024.csv and units_2025.csv, and former_units.csv when present;
+    // throws naming the file on error.
     explicit Gazetteer(const std::filesystem::path& dir);
 
     // The one loaded from data_file("gazetteer/..."), read once.
     static const Gazetteer& shared();
 
-    // Units of one era whose name matches (see name_key).
+    // Units of one era whose name matches (see name_key). Pre-2025: the 2024 units first,
+    // then former units and former names of 2024 units, but only where no 2024 unit of that
+    // name could be meant by the same words (a current unit is preferred over a former one).
     std::vector<const Unit*> find(std::string_view name, bool post_2025) const;
     const Unit* by_code(const std::string& code, bool post_2025) const;
     const Unit* province_of(const Unit& u) const;
@@ -49,10 +57,14 @@ public:
 private:
     void load(const std::filesystem::path& file, bool post_2025);
     void load_province_mapping(const std::filesystem::path& file);
+    void load_former(const std::filesystem::path& file);
+    void add_former_name(const std::string& key, std::size_t index);
 
     std::vector<Unit> units_;  // never resized after loading: indexes point into it
     std::unordered_map<std::string, std::vector<std::size_t>> by_name_[2];
     std::unordered_map<std::string, std::size_t> by_code_[2];
+    // Pre-2025 era only: former units and former names of 2024 units, by name_key.
+    std::unordered_map<std::string, std::vector<std::size_t>> former_by_name_;
     std::unordered_map<std::string, std::vector<std::size_t>> cities_by_initials_[2];
     std::vector<const Unit*> provinces_[2];
     std::unordered_map<std::string, std::string> province_after_reform_;

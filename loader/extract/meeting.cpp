@@ -487,6 +487,22 @@ private:
         });
     }
 
+    // Of the most-named units, the one the article names first.
+    static const model::LocalityRef* first_named(const model::Document& doc, const BodyMatch& b,
+                                                 const std::map<std::string, int>& count, int best_n) {
+        const model::LocalityRef* first = nullptr;
+        std::size_t first_at = std::string::npos;
+        for (const auto& p : doc.places) {
+            if (!p.ref.resolved() || !type_fits(b.pattern->types, p.ref)) continue;
+            auto it = count.find(p.ref.code);
+            if (it != count.end() && it->second == best_n && p.evidence.match.begin < first_at) {
+                first = &p.ref;
+                first_at = p.evidence.match.begin;
+            }
+        }
+        return first;
+    }
+
     model::LocalityRef locality_of_body(const model::Document& doc, const BodyMatch& b) const {
         // The name written with the body: "Đảng bộ huyện Cẩm Xuyên", "BTV Thành ủy Hà Tĩnh".
         for (const auto& p : doc.places) {
@@ -510,6 +526,10 @@ private:
             else if (n == best_n) tie = true;
         }
         if (best && !tie) return *best;
+        // Two units of that level named equally often (a joint report: "HĐND 2 huyện A, B"):
+        // the one the report names first.
+        if (best && tie)
+            if (const model::LocalityRef* first = first_named(doc, b, count, best_n)) return *first;
         if (!doc.context_province_code.empty()) {
             const bool post = reference_date(doc).post_2025();
             const Unit* province = gazetteer_.by_code(doc.context_province_code, post);

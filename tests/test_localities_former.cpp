@@ -1,0 +1,88 @@
+// Places that existed in 2015-2024 but not in the 2024 snapshot (data/gazetteer/former_units.csv).
+#include <catch2/catch.hpp>
+
+#include "db_fixture.h"
+#include "extract/gazetteer.h"
+#include "extract/stages.h"
+#include "model/facts.h"
+#include "text/normalize.h"
+#include "text/sentences.h"
+
+using baocao::extract::Gazetteer;
+using baocao::model::Document;
+using baocao::model::PlaceMention;
+
+namespace {
+
+Document read_former_places(const std::string& text, baocao::model::Date published) {
+    static const auto stage = baocao::extract::make_locality_stage();
+    Document doc;
+    doc.text = baocao::text::normalize(text).text;
+    doc.sentences = baocao::text::split_sentences(doc.text);
+    doc.published_on = published;
+    stage->run(doc);
+    return doc;
+}
+
+const PlaceMention* place_named(const Document& doc, const std::string& surface) {
+    for (const auto& p : doc.places)
+        if (p.surface == surface) return &p;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a district merged on 2025-01-01 resolves in an article of 2020", "[localities]") {
+    auto doc = read_former_places(
+        "Chiều 20/7, HĐND huyện Long Điền tổ chức kỳ họp thứ 12 để đánh giá kết quả 6 tháng đầu năm.",
+        baocao::model::Date{2020, 7, 21});
+    auto* p = place_named(doc, "huyện Long Điền");
+    REQUIRE(p);
+    CHECK(p->ref.code == "752");
+    CHECK(p->ref.level == 2);
+    CHECK(p->ref.province_code == "77");
+    CHECK_FALSE(p->ref.post_2025);
+}
+
+TEST_CASE("a district merged in 2020 resolves with its province in brackets", "[localities]") {
+    auto doc = read_former_places("Sáng 5/12, huyện Thông Nông (Cao Bằng) tổng kết công tác năm.",
+                                  baocao::model::Date{2018, 12, 6});
+    auto* p = place_named(doc, "huyện Thông Nông");
+    REQUIRE(p);
+    CHECK(p->ref.code == "044");
+    CHECK(p->ref.province_code == "04");
+}
+
+TEST_CASE("former units: current units keep their names, old names lead to the current code", "[localities]") {
+    const Gazetteer& g = Gazetteer::shared();
+    // Thị trấn Long Điền is still there; the former district joins it under the name, at level 2.
+    bool town = false, district = false;
+    for (const auto* u : g.find("Long Điền", false)) {
+        town = town || u->code == "26659";
+        district = district || (u->code == "752" && u->former);
+    }
+    CHECK(town);
+    CHECK(district);
+    // Đất Đỏ kept its code (753) when it became Long Đất: the old name finds that unit.
+    bool dat_do = false;
+    for (const auto* u : g.find("Đất Đỏ", false)) dat_do = dat_do || (u->code == "753" && !u->former);
+    CHECK(dat_do);
+    // Former units are pre-2025 only, and by_code finds them with their province.
+    const auto* long_dien = g.by_code("752", false);
+    REQUIRE(long_dien);
+    CHECK(long_dien->former);
+    REQUIRE(g.province_of(*long_dien));
+    CHECK(g.province_of(*long_dien)->code == "77");
+    for (const auto* u : g.find("Long Điền", true)) CHECK_FALSE(u->former);
+}
+
+TEST_CASE("migrate adds the former units to the 2024 era", "[db][localities]") {
+    baocao::testing::MigratedDatabase database;
+    auto conn = database.connect();
+    CHECK(baocao::testing::scalar(*conn, "SELECT name || '|' || type || '|' || level || '|' || province_code || '|' || "
+                                         "valid_to FROM baocao.localities WHERE era = 2024 AND code = '752'") ==
+          "Long Điền|Huyện|2|77|2024-12-31");
+    // A code still in the 2024 snapshot keeps its 2024 row.
+    CHECK(baocao::testing::scalar(*conn, "SELECT valid_to FROM baocao.localities WHERE era = 2024 AND code = '753'") ==
+          "2025-06-30");
+}
