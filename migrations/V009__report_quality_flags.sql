@@ -2,6 +2,8 @@
 -- checks them (report.evidence has the sentences) before trusting them.
 -- Every check is one SELECT of the UNION; data/indicator_semantics.tsv says
 -- which percentages are shares and which indicator is part of which.
+-- Implied plans are compared within one period (a quarter's plan is not the
+-- year's), and within one article only between figures with the same wording.
 
 CREATE VIEW report.quality_flags AS
 WITH RECURSIVE whole_of (code, whole) AS (
@@ -65,11 +67,14 @@ JOIN fig whole
 WHERE part.value > whole.value
 
 UNION ALL
--- Plans implied by ratio_to_plan for one indicator, place and year should
+-- Plans implied by ratio_to_plan for one indicator, place and period should
 -- agree (a province's plan and a district's own differ, but not by half).
+-- Within one article two figures of one code are often different items
+-- (rice and maize both count as area planted), so there only figures with
+-- the same wording are compared.
 SELECT 'implied_plans_disagree', 'warning',
        format('implied plans for %s in %s range from %s to %s (%s%% of plan vs %s%%)',
-              hi.indicator_code, hi.year, round(lo.implied_plan), round(hi.implied_plan), lo.percent, hi.percent),
+              hi.indicator_code, hi.period_label, round(lo.implied_plan), round(hi.implied_plan), lo.percent, hi.percent),
        hi.indicator_value_id, lo.indicator_value_id, hi.source_name, lo.source_name,
        hi.locality_code, hi.locality_name, hi.province_name, hi.indicator_code, hi.period_label,
        hi.value, hi.unit, lo.value
@@ -78,7 +83,8 @@ JOIN plan lo
   ON lo.indicator_code = hi.indicator_code
  AND lo.place_key = hi.place_key
  AND lo.unit = hi.unit
- AND lo.year = hi.year
+ AND lo.period_start = hi.period_start AND lo.period_end = hi.period_end
+ AND (lo.document_id <> hi.document_id OR lower(lo.label) = lower(hi.label))
 WHERE hi.implied_plan > 2 * lo.implied_plan
 
 UNION ALL
@@ -132,7 +138,8 @@ JOIN baocao.indicator_comparisons c
 WHERE c.percent <= 0 OR c.percent > 1000;
 
 COMMENT ON VIEW report.quality_flags IS
-    'Figures whose parts contradict each other: a share above 100%, a part above its total or above the whole it is counted out of, plans implied by "đạt X% kế hoạch" that disagree by more than twofold, growth statements that disagree, two articles giving different values for the same thing, negative amounts, implausible plan ratios. Check them in report.evidence before use.';
+    'Figures whose parts contradict each other: a share above 100%, a part above its total or above the whole it is counted out of, plans implied by "đạt X% kế hoạch" for the same place and period that disagree by more than twofold, growth statements that disagree, two articles giving different values for the same thing, negative amounts, implausible plan ratios. Check them in report.evidence before use.';
+
 COMMENT ON COLUMN report.quality_flags.flag IS 'Which check: share_above_100, part_above_out_of, part_above_whole, implied_plans_disagree, growth_statements_disagree, conflicting_reports, negative_amount, plan_ratio_implausible';
 COMMENT ON COLUMN report.quality_flags.severity IS 'error (cannot be right) or warning (probably wrong, or needs explaining)';
 COMMENT ON COLUMN report.quality_flags.description IS 'What is wrong, in plain words';

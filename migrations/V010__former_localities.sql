@@ -1,4 +1,4 @@
--- V011: units that had gone from the GSO list before the 2024 snapshot but existed
+-- V010: units that had gone from the GSO list before the 2024 snapshot but existed
 -- on or after 2015-01-01 (merged districts and communes), from
 -- data/gazetteer/former_units.csv. They belong to the 2024 era: articles from
 -- 2015-2024 name them. Only codes that are not already a 2024-era locality are
