@@ -172,6 +172,16 @@ TEST_CASE("texts that report no meeting", "[meeting]") {
     CHECK_FALSE(page.is_meeting_report);
 }
 
+TEST_CASE("a council session's chair after 'chủ tọa'", "[meeting]") {
+    auto session = read_meeting(
+        "Ngày 18/12, HĐND xã Sơn Tiến khóa I tổ chức kỳ họp thứ 5 đánh giá kết quả năm 2025. "
+        "Các đồng chí: Lê Thị Hạnh - Bí thư Đảng ủy, Chủ tịch HĐND xã; Trần Văn Bình - Phó Chủ tịch "
+        "HĐND xã chủ tọa kỳ họp.",
+        Date{2025, 12, 1});
+    REQUIRE(session.is_meeting_report);
+    CHECK(session.meetings.at(0).chair_name == "Lê Thị Hạnh");
+}
+
 TEST_CASE("a gathering long before the article's time is history, not a report", "[meeting]") {
     auto temple = read_meeting(
         "Ngôi chùa cổ của làng được dựng từ thế kỷ XIX. Năm 1945, chùa từng là nơi hội họp của du kích "
