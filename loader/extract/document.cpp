@@ -90,18 +90,7 @@ bool ends_like_a_sentence(std::string_view s) {
 
 std::set<std::string> load_word_list(const std::string& relative) {
     std::set<std::string> words;
-    std::ifstream in(data_file(relative));
-    std::string line;
-    bool header = true;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line[0] == '#') continue;
-        if (header) {
-            header = false;
-            continue;
-        }
-        words.insert(text::lower(line.substr(0, line.find('\t'))));
-    }
+    for (const auto& row : read_tsv_rows(data_file(relative), 1)) words.insert(text::lower(row[0]));
     return words;
 }
 

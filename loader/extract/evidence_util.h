@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/stage.h"  // read_tsv_rows
 #include "model/facts.h"
 
 namespace baocao::extract {
@@ -19,6 +20,5 @@ int sentence_index_at(const model::Document& doc, std::size_t pos);
 
 // Rows of a TSV data file, header and comment lines skipped; each row has at
 // least min_fields fields (throws naming the file and line otherwise).
-std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path& file, std::size_t min_fields);
 
 }  // namespace baocao::extract

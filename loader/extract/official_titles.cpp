@@ -4,6 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "extract/stage.h"  // read_tsv_rows
 #include "text/normalize.h"
 
 namespace baocao::extract {

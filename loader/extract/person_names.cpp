@@ -11,6 +11,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include "extract/stage.h"  // read_tsv_rows
 #include "text/normalize.h"
 
 namespace baocao::extract {
@@ -37,13 +38,6 @@ std::string title_case_syllable(std::string_view s) {
     return out;
 }
 
-std::vector<std::string> split_tabs(const std::string& line) {
-    std::vector<std::string> cells;
-    std::string cell;
-    std::istringstream in(line);
-    while (std::getline(in, cell, '\t')) cells.push_back(cell);
-    return cells;
-}
 
 }  // namespace
 
@@ -132,24 +126,6 @@ std::string joined_key(const std::vector<Token>& tokens, std::size_t begin, std:
         out += tokens[i].key;
     }
     return out;
-}
-
-std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path& path) {
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error("cannot read data file " + path.string());
-    std::vector<std::vector<std::string>> rows;
-    std::string line;
-    bool header_seen = false;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line[0] == '#') continue;
-        if (!header_seen) {
-            header_seen = true;
-            continue;
-        }
-        rows.push_back(split_tabs(line));
-    }
-    return rows;
 }
 
 void NameLexicon::add_surname(std::string_view key) { surnames_.insert(text::lower(key)); }

@@ -61,6 +61,5 @@ private:
 };
 
 // Rows of a UTF-8 TSV data file: header row and '#' comment lines skipped.
-std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path& path);
 
 }  // namespace baocao::extract

@@ -1,6 +1,8 @@
 #include "extract/stage.h"
 
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <system_error>
 #include <unistd.h>
@@ -28,6 +30,31 @@ std::filesystem::path data_file(const std::string& relative) {
         throw std::runtime_error("data file missing: " + path.string() +
                                  " (set BAOCAO_DATA_DIR to the project's data/ folder)");
     return path;
+}
+
+std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path& file, std::size_t min_fields) {
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error("cannot read " + file.string());
+    std::vector<std::vector<std::string>> rows;
+    std::string line;
+    bool header_seen = false;
+    int line_no = 0;
+    while (std::getline(in, line)) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        if (!header_seen) { header_seen = true; continue; }
+        std::vector<std::string> fields;
+        std::string field;
+        std::istringstream fs(line);
+        while (std::getline(fs, field, '\t')) fields.push_back(field);
+        if (!line.empty() && line.back() == '\t') fields.emplace_back();
+        if (fields.size() < min_fields)
+            throw std::runtime_error(file.string() + ":" + std::to_string(line_no) + ": expected " +
+                                     std::to_string(min_fields) + " tab-separated fields");
+        rows.push_back(std::move(fields));
+    }
+    return rows;
 }
 
 }  // namespace baocao::extract

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "model/facts.h"
 
@@ -23,5 +24,10 @@ std::filesystem::path data_dir();
 // Opens a data file below data_dir(); throws std::runtime_error naming the
 // path when it is missing.
 std::filesystem::path data_file(const std::string& relative);
+
+// Rows of a TSV data file: UTF-8, tab-separated, '#' lines are comments, the
+// first other line is the header and is skipped. Throws naming the file (and
+// the line) when it cannot be read or a row has fewer than min_fields fields.
+std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path& file, std::size_t min_fields = 0);
 
 }  // namespace baocao::extract

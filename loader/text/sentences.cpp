@@ -34,30 +34,7 @@ using model::Span;
 
 // Rows of a TSV data file without the header and '#' comments.
 std::vector<std::vector<std::string>> read_tsv(const std::string& relative) {
-    const auto path = extract::data_file(relative);
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error("cannot read " + path.string());
-    std::vector<std::vector<std::string>> rows;
-    std::string line;
-    bool header = true;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line[0] == '#') continue;
-        if (header) {
-            header = false;
-            continue;
-        }
-        std::vector<std::string> fields;
-        std::size_t start = 0;
-        for (;;) {
-            const std::size_t tab = line.find('\t', start);
-            fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-            if (tab == std::string::npos) break;
-            start = tab + 1;
-        }
-        rows.push_back(std::move(fields));
-    }
-    return rows;
+    return extract::read_tsv_rows(extract::data_file(relative));
 }
 
 enum class Scope { line, prefix, list };
