@@ -316,15 +316,19 @@ std::optional<int> parse_ordinal(std::string_view s) {
 std::vector<DayMention> find_days(std::string_view text) {
     const std::string folded = fold(text);
     std::vector<DayMention> out;
-    for (auto it = std::sregex_iterator(folded.begin(), folded.end(), spelled_day_regex());
-         it != std::sregex_iterator(); ++it) {
-        const auto& m = *it;
-        auto b = static_cast<std::size_t>(m.position(0)), e = b + static_cast<std::size_t>(m.length(0));
-        if (!stands_alone(folded, b, e)) continue;
-        std::optional<int> year;
-        if (m[4].matched) year = std::stoi(m[4].str());
-        add_day(out, b, e, std::stoi(m[2].str()), std::stoi(m[3].str()), year, m[1].str());
-    }
+    // Spelled days ("ngày 5 tháng 7") and numeric ones ("Sáng 6/1") share one group
+    // layout: 1 time of day, 2 day, 3 month, 4 year.
+    const auto read_days = [&](const std::regex& re) {
+        for (auto it = std::sregex_iterator(folded.begin(), folded.end(), re); it != std::sregex_iterator(); ++it) {
+            const auto& m = *it;
+            auto b = static_cast<std::size_t>(m.position(0)), e = b + static_cast<std::size_t>(m.length(0));
+            if (!stands_alone(folded, b, e)) continue;
+            std::optional<int> year;
+            if (m[4].matched) year = std::stoi(m[4].str());
+            add_day(out, b, e, std::stoi(m[2].str()), std::stoi(m[3].str()), year, m[1].str());
+        }
+    };
+    read_days(spelled_day_regex());
     for (auto it = std::sregex_iterator(folded.begin(), folded.end(), day_range_regex());
          it != std::sregex_iterator(); ++it) {
         const auto& m = *it;
@@ -336,15 +340,7 @@ std::vector<DayMention> find_days(std::string_view text) {
         if (m[5].matched) year = std::stoi(m[5].str());
         add_day(out, b, e, first, std::stoi(m[4].str()), year, m[1].str());
     }
-    for (auto it = std::sregex_iterator(folded.begin(), folded.end(), day_regex());
-         it != std::sregex_iterator(); ++it) {
-        const auto& m = *it;
-        auto b = static_cast<std::size_t>(m.position(0)), e = b + static_cast<std::size_t>(m.length(0));
-        if (!stands_alone(folded, b, e)) continue;
-        std::optional<int> year;
-        if (m[4].matched) year = std::stoi(m[4].str());
-        add_day(out, b, e, std::stoi(m[2].str()), std::stoi(m[3].str()), year, m[1].str());
-    }
+    read_days(day_regex());
     for (auto it = std::sregex_iterator(folded.begin(), folded.end(), bare_full_date_regex());
          it != std::sregex_iterator(); ++it) {
         const auto& m = *it;
