@@ -25,6 +25,26 @@ std::vector<std::string> split_csv_line(const std::string& line) {
     return fields;
 }
 
+// Calls on_row(fields, line number) for every data row of a gazetteer CSV (no
+// quoting in these files): the header is skipped, CRLF and blank lines tolerated.
+template <typename OnRow>
+void for_each_csv_row(std::istream& in, OnRow on_row) {
+    std::string line;
+    std::getline(in, line);  // header
+    int line_no = 1;
+    while (std::getline(in, line)) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty()) continue;
+        on_row(split_csv_line(line), line_no);
+    }
+}
+
+std::runtime_error short_row(const std::filesystem::path& file, int line_no, int fields) {
+    return std::runtime_error(file.string() + ":" + std::to_string(line_no) + ": expected " +
+                              std::to_string(fields) + " fields");
+}
+
 // The first six columns, shared by every units file.
 Unit unit_from(const std::vector<std::string>& f, bool post_2025) {
     Unit u;
@@ -70,22 +90,15 @@ void Gazetteer::load_former(const std::filesystem::path& file) {
     std::ifstream in(file);
     if (!in) return;  // optional: without it only the 2024 snapshot is known
     std::vector<Unit> rows;
-    std::string line;
-    std::getline(in, line);  // header: code,name,type,level,parent_code,province_code,valid_from,valid_to
-    int line_no = 1;
-    while (std::getline(in, line)) {
-        ++line_no;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty()) continue;
-        auto f = split_csv_line(line);
-        if (f.size() < 8)
-            throw std::runtime_error(file.string() + ":" + std::to_string(line_no) + ": expected 8 fields");
+    // code,name,type,level,parent_code,province_code,valid_from,valid_to
+    for_each_csv_row(in, [&](const std::vector<std::string>& f, int line_no) {
+        if (f.size() < 8) throw short_row(file, line_no, 8);
         Unit u = unit_from(f, false);
         u.former = true;
         u.valid_from = f[6];
         u.valid_to = f[7];
         rows.push_back(std::move(u));
-    }
+    });
     std::unordered_map<std::string, std::size_t> latest;  // code -> row
     for (std::size_t r = 0; r < rows.size(); ++r) {
         if (by_code_[0].count(rows[r].code)) continue;
@@ -118,29 +131,20 @@ void Gazetteer::add_former_name(const std::string& key, std::size_t index) {
 void Gazetteer::load(const std::filesystem::path& file, bool post_2025) {
     std::ifstream in(file);
     if (!in) throw std::runtime_error("cannot read gazetteer file " + file.string());
-    std::string line;
-    std::getline(in, line);  // header: code,name,type,level,parent_code,province_code
-    int line_no = 1;
-    while (std::getline(in, line)) {
-        ++line_no;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty()) continue;
-        auto f = split_csv_line(line);
-        if (f.size() < 6)
-            throw std::runtime_error(file.string() + ":" + std::to_string(line_no) + ": expected 6 fields");
+    // code,name,type,level,parent_code,province_code
+    for_each_csv_row(in, [&](const std::vector<std::string>& f, int line_no) {
+        if (f.size() < 6) throw short_row(file, line_no, 6);
         units_.push_back(unit_from(f, post_2025));
-    }
+    });
 }
 
 void Gazetteer::load_province_mapping(const std::filesystem::path& file) {
     std::ifstream in(file);
     if (!in) return;  // optional: without it old provinces are not carried across the reform
-    std::string line;
-    std::getline(in, line);  // old_code,new_code,old_level,new_level,relation,evidence
-    while (std::getline(in, line)) {
-        auto f = split_csv_line(line);
+    // old_code,new_code,old_level,new_level,relation,evidence
+    for_each_csv_row(in, [&](const std::vector<std::string>& f, int) {
         if (f.size() >= 3 && f[2] == "1") province_after_reform_[f[0]] = f[1];
-    }
+    });
 }
 
 std::string Gazetteer::province_after_reform(const std::string& old_province_code) const {
