@@ -125,35 +125,7 @@ bool is_punct(const Word& w, std::string_view which) {
 // ------------------------------------------------------------- data files ---
 
 std::vector<std::vector<std::string>> read_tsv(const std::string& name, std::size_t min_columns) {
-    const auto path = data_file(name);
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error("cannot read " + path.string());
-    std::vector<std::vector<std::string>> rows;
-    std::string line;
-    bool header = true;
-    int line_number = 0;
-    while (std::getline(in, line)) {
-        ++line_number;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line[0] == '#') continue;
-        std::vector<std::string> cells;
-        std::size_t start = 0;
-        while (true) {
-            const auto tab = line.find('\t', start);
-            cells.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-            if (tab == std::string::npos) break;
-            start = tab + 1;
-        }
-        if (header) {
-            header = false;
-            continue;
-        }
-        if (cells.size() < min_columns)
-            throw std::runtime_error(path.string() + ":" + std::to_string(line_number) + ": expected " +
-                                     std::to_string(min_columns) + " tab-separated columns");
-        rows.push_back(std::move(cells));
-    }
-    return rows;
+    return read_tsv_rows(data_file(name), min_columns);
 }
 
 struct UnitRow {
