@@ -140,6 +140,16 @@ void DocumentJson::places() {
         json_.end_object();
     }
     json_.end_array();
+    json_.key("url_places");  // read from source_url: no evidence in the text
+    json_.begin_array();
+    for (const auto& place : doc_.url_places) {
+        json_.begin_object();
+        text_key("surface", place.surface);
+        json_.key("locality");
+        locality(place.ref);
+        json_.end_object();
+    }
+    json_.end_array();
 }
 
 void DocumentJson::meetings() {
@@ -153,6 +163,7 @@ void DocumentJson::meetings() {
         text_key("organizer", meeting.organizer);
         json_.key("locality");
         locality(meeting.locality);
+        text_key("locality_basis", meeting.locality_basis);
         text_key("kind", meeting.kind);
         json_.key("session_number");
         if (meeting.session_number) json_.integer(*meeting.session_number);
@@ -281,6 +292,7 @@ void DocumentJson::write() {
     date(doc_.published_on);
     text_key("author", doc_.author);
     text_key("site", doc_.site);
+    text_key("source_url", doc_.source_url);
     text_key("context_province_code", doc_.context_province_code);
     json_.key("is_meeting_report");
     json_.boolean(doc_.is_meeting_report);

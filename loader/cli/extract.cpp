@@ -7,6 +7,7 @@
 #include "cli/document_json.h"
 #include "cli/inputs.h"
 #include "extract/pipeline.h"
+#include "extract/source_manifest.h"
 
 namespace baocao::cli {
 
@@ -23,6 +24,8 @@ int run_extract(const Invocation& invocation) {
         spdlog::error("cannot start the extraction pipeline: {}", e.what());
         return exit_internal;
     }
+    auto urls = source_urls(invocation);
+    if (!urls) return exit_input_failed;
 
     DocumentJsonOptions options;
     options.pretty = !invocation.has("compact");
@@ -37,7 +40,7 @@ int run_extract(const Invocation& invocation) {
             continue;
         }
         try {
-            const auto doc = pipeline->read(path.filename().string(), path.string(), *raw);
+            const auto doc = pipeline->read(path.filename().string(), path.string(), *raw, urls->url_of(path));
             write_document_json(std::cout, doc, options);
         } catch (const std::exception& e) {
             spdlog::error("{}: extraction failed: {}", path.string(), e.what());
@@ -64,10 +67,12 @@ Command make_extract_command() {
         "meetings, officials, indicators (with comparisons) and targets. Every fact carries\n"
         "its evidence: {\"match\": {start, end, text}, \"sentence\": {start, end, text}}, with\n"
         "start/end in characters (code points) of the normalized text. Logs go to stderr.\n"
-        "Several documents form a stream of objects (jq reads it; --compact gives JSON Lines).";
+        "Several documents form a stream of objects (jq reads it; --compact gives JSON Lines).\n"
+        MANIFEST_HELP;
     command.options = {
         {"compact", "", "one line per document (JSON Lines) instead of indented output"},
         {"text", "", "also print the normalized text and its sentences"},
+        MANIFEST_OPTION,
     };
     command.examples =
         "  baocao extract examples/01-huong-khe-so-ket-6-thang-2024.txt\n"

@@ -6,6 +6,11 @@
 #include <fstream>
 #include <sstream>
 
+#include <spdlog/spdlog.h>
+
+#include "cli/command.h"
+#include "extract/source_manifest.h"
+
 namespace baocao::cli {
 
 namespace fs = std::filesystem;
@@ -46,6 +51,17 @@ InputFiles collect_inputs(const std::vector<std::string>& paths) {
             inputs.files.push_back(path);  // named explicitly: taken whatever its extension
     }
     return inputs;
+}
+
+std::unique_ptr<extract::SourceUrls> source_urls(const Invocation& invocation) {
+    std::optional<fs::path> manifest;
+    if (auto named = invocation.value("manifest")) manifest = fs::path(*named);
+    try {
+        return std::make_unique<extract::SourceUrls>(manifest);
+    } catch (const std::exception& e) {
+        spdlog::error("--manifest: {}", e.what());
+        return nullptr;
+    }
 }
 
 std::optional<std::string> read_file(const fs::path& path, std::string* error) {

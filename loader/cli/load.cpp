@@ -11,6 +11,7 @@
 #include "db/migrator.h"
 #include "db/writer.h"
 #include "extract/pipeline.h"
+#include "extract/source_manifest.h"
 #include "extract/stage.h"
 
 namespace baocao::cli {
@@ -21,7 +22,7 @@ using Clock = std::chrono::steady_clock;
 
 struct LoadTally {
     std::size_t files_read = 0;
-    std::size_t added = 0, unchanged = 0, replaced = 0, rejected = 0;
+    std::size_t added = 0, unchanged = 0, replaced = 0, refreshed = 0, rejected = 0;
     std::size_t without_meeting = 0;
     std::size_t paths_missing = 0;
     std::size_t facts_written = 0;
@@ -32,6 +33,7 @@ struct LoadTally {
             case db::LoadOutcome::added: ++added; break;
             case db::LoadOutcome::unchanged: ++unchanged; break;
             case db::LoadOutcome::replaced: ++replaced; break;
+            case db::LoadOutcome::refreshed: ++refreshed; break;
         }
     }
     bool all_well() const { return rejected == 0 && paths_missing == 0 && not_attempted == 0; }
@@ -44,6 +46,8 @@ void print_summary(const LoadTally& tally, double seconds) {
     std::printf("  documents new        %zu\n", tally.added);
     std::printf("  documents unchanged  %zu\n", tally.unchanged);
     std::printf("  documents replaced   %zu\n", tally.replaced);
+    if (tally.refreshed)
+        std::printf("  documents refreshed  %zu   (same text, read again: newer rules or a new URL)\n", tally.refreshed);
     std::printf("  documents rejected   %zu%s\n", tally.rejected,
                 tally.rejected ? "   (the errors above name each file)" : "");
     std::printf("  without a meeting    %zu%s\n", tally.without_meeting,
@@ -90,8 +94,8 @@ bool apply_pending_migrations(pqxx::connection& conn) {
 }
 
 // Reads, extracts and writes one file; errors are logged naming the file.
-void load_one(const std::filesystem::path& path, const extract::Pipeline& pipeline,
-              db::Writer& writer, LoadTally& tally) {
+void load_one(const std::filesystem::path& path, const std::string& source_url,
+              const extract::Pipeline& pipeline, db::Writer& writer, LoadTally& tally) {
     std::string error;
     const auto raw = read_file(path, &error);
     if (!raw) {
@@ -101,7 +105,7 @@ void load_one(const std::filesystem::path& path, const extract::Pipeline& pipeli
     }
     ++tally.files_read;
     try {
-        const auto doc = pipeline.read(path.filename().string(), path.string(), *raw);
+        const auto doc = pipeline.read(path.filename().string(), path.string(), *raw, source_url);
         const auto result = writer.write(doc);
         tally.count(result.outcome);
         tally.facts_written += result.facts_written;
@@ -134,13 +138,15 @@ int run_load(const Invocation& invocation) {
         spdlog::error("cannot start the extraction pipeline: {}", e.what());
         return exit_internal;
     }
+    auto urls = source_urls(invocation);
+    if (!urls) return exit_input_failed;
 
     db::Writer writer(*conn);
     Progress progress(inputs.files.size(), start);
     spdlog::info("loading {} file{} into {}", inputs.files.size(), inputs.files.size() == 1 ? "" : "s",
                  db::describe(*conn));
     for (std::size_t i = 0; i < inputs.files.size(); ++i) {
-        load_one(inputs.files[i], *pipeline, writer, tally);
+        load_one(inputs.files[i], urls->url_of(inputs.files[i]), *pipeline, writer, tally);
         if (!conn->is_open()) {
             tally.not_attempted = inputs.files.size() - i - 1;
             spdlog::error("lost the database connection after {}; {} files not attempted",
@@ -164,16 +170,20 @@ Command make_load_command() {
         "Pending migrations are applied first (unless --no-migrate). Every document is\n"
         "written in its own transaction: a file that fails is named in the log and the\n"
         "others are still loaded. The same normalized text (SHA-256) is never stored\n"
-        "twice; a file whose text changed replaces that document and its facts. Texts\n"
+        "twice; a file whose text changed replaces that document and its facts, and a text\n"
+        "read by an older version of the rules (program or data/) is read again. Texts\n"
         "that report no meeting are stored as documents without facts (the log says why).\n"
+        MANIFEST_HELP
         "Long runs log their progress every tenth; a summary ends the run (stdout):\n"
         "files read, documents new / unchanged / replaced / rejected, facts written, time.";
     command.options = {
         {"no-migrate", "", "do not apply pending migrations first (fail if the schema is old)"},
+        MANIFEST_OPTION,
     };
     command.examples =
         "  baocao load examples/                              # PG* variables pick the database\n"
-        "  baocao load ../shared/seeds ../shared/corpus/001.txt\n"
+        "  baocao load ../shared/seeds ../shared/corpus/001.txt   # corpus/INDEX.tsv gives URLs\n"
+        "  baocao load --manifest crawl/urls.tsv crawl/articles/\n"
         "  baocao load --db postgresql://me@localhost:5432/baocao articles/\n"
         "  baocao --quiet load articles/ && echo all loaded";
     command.min_positional = 1;

@@ -17,6 +17,7 @@ const char* to_string(LoadOutcome outcome) {
     switch (outcome) {
         case LoadOutcome::added: return "added";
         case LoadOutcome::unchanged: return "unchanged";
+        case LoadOutcome::refreshed: return "refreshed";
         case LoadOutcome::replaced: return "replaced";
     }
     return "?";
@@ -160,6 +161,7 @@ private:
             if (ref.resolved()) wanted.emplace(era_of(ref), ref.code);
         };
         for (const auto& p : doc_.places) want(p.ref);
+        for (const auto& p : doc_.url_places) want(p.ref);
         for (const auto& m : doc_.meetings) want(m.locality);
         for (const auto& v : doc_.indicators) want(v.locality);
         for (const auto& t : doc_.targets) want(t.locality);
@@ -227,22 +229,30 @@ private:
 
     // Facts -------------------------------------------------------------------
 
+    // Places of the text (with evidence), then those of the web address (without).
     void write_places() {
-        RowsInsert insert(tx_, "baocao.place_mentions (document_id, ordinal, surface, locality_era, locality_code)",
+        RowsInsert insert(tx_,
+                          "baocao.place_mentions (document_id, ordinal, surface, locality_era, locality_code, origin)",
                           "RETURNING ordinal, place_mention_id");
-        for (std::size_t i = 0; i < doc_.places.size(); ++i) {
-            insert.row().integer(document_id_).integer(static_cast<long long>(i)).text(doc_.places[i].surface);
-            add_locality(insert, doc_.places[i].ref, false);
+        const std::size_t in_text = doc_.places.size();
+        for (std::size_t i = 0; i < in_text + doc_.url_places.size(); ++i) {
+            const bool from_url = i >= in_text;
+            const auto& place = from_url ? doc_.url_places[i - in_text] : doc_.places[i];
+            insert.row().integer(document_id_).integer(static_cast<long long>(i)).text(place.surface);
+            add_locality(insert, place.ref, false);
+            insert.text(from_url ? "source_url" : "text");
         }
-        for (const auto& row : insert.run())
-            queue(FactColumn::place_mention, row[1].as<long long>(), doc_.places[row[0].as<std::size_t>()].evidence);
+        for (const auto& row : insert.run()) {
+            const auto ordinal = row[0].as<std::size_t>();
+            if (ordinal < in_text) queue(FactColumn::place_mention, row[1].as<long long>(), doc_.places[ordinal].evidence);
+        }
     }
 
     void write_meetings() {
         RowsInsert insert(tx_,
                           "baocao.meetings (document_id, ordinal, held_on, time_of_day, organizer, locality_era, "
                           "locality_code, locality_text, kind, session_number, term, online, period_start, "
-                          "period_end, period_label, chair_name)",
+                          "period_end, period_label, chair_name, locality_basis)",
                           "RETURNING ordinal, meeting_id");
         for (std::size_t i = 0; i < doc_.meetings.size(); ++i) {
             const auto& m = doc_.meetings[i];
@@ -255,6 +265,7 @@ private:
             insert.text_or_null(m.term).boolean(m.online);
             add_period(insert, m.period);
             insert.text_or_null(m.chair_name);
+            insert.text_or_null(m.locality.resolved() ? m.locality_basis : "");
         }
         for (const auto& row : insert.run()) {
             const auto ordinal = row[0].as<std::size_t>();
@@ -424,13 +435,14 @@ private:
 long long insert_document(pqxx::work& tx, const model::Document& doc, const std::string& sha256) {
     RowsInsert insert(tx,
                       "baocao.documents (source_name, path, title, published_on, author, site, sha256, text, "
-                      "context_province_code, is_meeting_report, rejection_reason)",
+                      "context_province_code, is_meeting_report, rejection_reason, source_url, extracted_with)",
                       "RETURNING document_id");
     std::optional<model::Date> published = doc.published_on;
     if (published && !is_valid_date(*published)) published.reset();
     insert.row().text(doc.source_name).text_or_null(doc.path).text_or_null(doc.title).date(published);
     insert.text_or_null(doc.author).text_or_null(doc.site).text(sha256).text(doc.text);
     insert.text_or_null(doc.context_province_code).boolean(doc.is_meeting_report).text_or_null(doc.rejection_reason);
+    insert.text_or_null(doc.source_url).text_or_null(doc.extracted_with);
     return insert.run()[0][0].as<long long>();
 }
 
@@ -439,6 +451,27 @@ std::optional<long long> find_document(pqxx::work& tx, const char* column, const
                               tx.quote(value));
     if (rows.empty()) return std::nullopt;
     return rows[0][0].as<long long>();
+}
+
+// The document already stored with this text, and what it was read with.
+struct StoredText {
+    long long document_id = 0;
+    std::string source_name, source_url, extracted_with;
+};
+
+std::optional<StoredText> find_same_text(pqxx::work& tx, const std::string& sha256) {
+    const auto rows = tx.exec("SELECT document_id, source_name, coalesce(source_url, ''), coalesce(extracted_with, '') "
+                              "FROM baocao.documents WHERE sha256 = " + tx.quote(sha256));
+    if (rows.empty()) return std::nullopt;
+    return StoredText{rows[0][0].as<long long>(), rows[0][1].as<std::string>(), rows[0][2].as<std::string>(),
+                      rows[0][3].as<std::string>()};
+}
+
+// Nothing to do when the same text was read by the same rules; the URL counts
+// only for the same file (a copy of an article under another name stays a copy).
+bool up_to_date(const StoredText& stored, const model::Document& doc) {
+    if (stored.extracted_with != doc.extracted_with) return false;
+    return stored.source_name != doc.source_name || stored.source_url == doc.source_url;
 }
 
 }  // namespace
@@ -456,10 +489,15 @@ WriteResult Writer::write(const model::Document& doc) {
                 ")), pg_advisory_xact_lock(hashtext(" + tx.quote("baocao.sha256:" + sha256) + "))");
 
         WriteResult result;
-        if (auto same_text = find_document(tx, "sha256", sha256)) {
-            result.outcome = LoadOutcome::unchanged;
-            result.document_id = *same_text;
-            return result;  // the read-only transaction just ends
+        if (auto same_text = find_same_text(tx, sha256)) {
+            if (up_to_date(*same_text, doc)) {
+                result.outcome = LoadOutcome::unchanged;
+                result.document_id = same_text->document_id;
+                return result;  // the read-only transaction just ends
+            }
+            // Read by other rules (or now with its URL): its facts are extracted afresh.
+            tx.exec("DELETE FROM baocao.documents WHERE document_id = " + std::to_string(same_text->document_id));
+            result.outcome = LoadOutcome::refreshed;
         }
         if (auto earlier = find_document(tx, "source_name", doc.source_name)) {
             // Cascades to every fact and its evidence.

@@ -1,7 +1,8 @@
 // Writes one extracted document and all its facts to PostgreSQL, in one
 // transaction. Idempotent by content: the same normalized text (sha256) is
 // never stored twice; a changed text under the same source_name replaces the
-// earlier document and its facts.
+// earlier document and its facts; the same text read by other rules
+// (extracted_with) or given another source URL is stored afresh.
 #pragma once
 
 #include <cstddef>
@@ -12,9 +13,9 @@
 
 namespace baocao::db {
 
-enum class LoadOutcome { added, unchanged, replaced };
+enum class LoadOutcome { added, unchanged, replaced, refreshed };
 
-const char* to_string(LoadOutcome outcome);  // "added", "unchanged", "replaced"
+const char* to_string(LoadOutcome outcome);  // "added", "unchanged", "replaced", "refreshed"
 
 struct WriteResult {
     LoadOutcome outcome = LoadOutcome::added;

@@ -82,6 +82,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& dir) {
         if (is_city(u)) cities_by_initials_[era][initials(u.name)].push_back(i);
     }
     load_former(dir / "former_units.csv");
+    for (std::size_t i = 0; i < units_.size(); ++i)
+        by_url_key_[units_[i].post_2025 ? 1 : 0][url_key(units_[i].name)].push_back(i);
 }
 
 // One unit per code that units_2024 lacks (its latest version: the one that ended last);
@@ -167,6 +169,20 @@ std::vector<const Unit*> Gazetteer::find(std::string_view name, bool post_2025) 
     if (auto former = former_by_name_.find(key); former != former_by_name_.end())
         for (std::size_t i : former->second) out.push_back(&units_[i]);
     return out;
+}
+
+std::vector<const Unit*> Gazetteer::find_by_url_key(std::string_view key, bool post_2025) const {
+    std::vector<const Unit*> out;
+    const auto& index = by_url_key_[post_2025 ? 1 : 0];
+    if (auto it = index.find(std::string(key)); it != index.end())
+        for (std::size_t i : it->second) out.push_back(&units_[i]);
+    return out;
+}
+
+std::string Gazetteer::url_key(std::string_view name) {
+    std::string key = text::url_words(name);
+    key.erase(std::remove(key.begin(), key.end(), '-'), key.end());
+    return key;
 }
 
 const Unit* Gazetteer::by_code(const std::string& code, bool post_2025) const {

@@ -37,6 +37,9 @@ public:
     // then former units and former names of 2024 units, but only where no 2024 unit of that
     // name could be meant by the same words (a current unit is preferred over a former one).
     std::vector<const Unit*> find(std::string_view name, bool post_2025) const;
+    // Units of one era (former ones included before 2025) whose name, written as
+    // in a web address without its dashes, is key: "quynhluu", "yenlap".
+    std::vector<const Unit*> find_by_url_key(std::string_view key, bool post_2025) const;
     const Unit* by_code(const std::string& code, bool post_2025) const;
     const Unit* province_of(const Unit& u) const;
     const std::vector<const Unit*>& provinces(bool post_2025) const;
@@ -53,6 +56,8 @@ public:
     static std::string name_key(std::string_view name);
     // "Hà Tĩnh" -> "HT", "Hồ Chí Minh" -> "HCM": first letters without diacritics.
     static std::string initials(std::string_view name);
+    // "Quỳnh Lưu" -> "quynhluu": the key find_by_url_key() looks up.
+    static std::string url_key(std::string_view name);
 
 private:
     void load(const std::filesystem::path& file, bool post_2025);
@@ -66,6 +71,7 @@ private:
     // Pre-2025 era only: former units and former names of 2024 units, by name_key.
     std::unordered_map<std::string, std::vector<std::size_t>> former_by_name_;
     std::unordered_map<std::string, std::vector<std::size_t>> cities_by_initials_[2];
+    std::unordered_map<std::string, std::vector<std::size_t>> by_url_key_[2];
     std::vector<const Unit*> provinces_[2];
     std::unordered_map<std::string, std::string> province_after_reform_;
 };

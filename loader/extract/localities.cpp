@@ -14,6 +14,7 @@
 #include "extract/evidence_util.h"
 #include "extract/gazetteer.h"
 #include "extract/locality_context.h"
+#include "extract/url_places.h"
 #include "extract/stages.h"
 #include "text/dates.h"
 #include "text/normalize.h"
@@ -133,6 +134,7 @@ public:
         }
         std::stable_sort(triggers_.begin(), triggers_.end(),
                          [](const Trigger& a, const Trigger& b) { return a.key.size() > b.key.size(); });
+        url_reader_ = std::make_unique<UrlPlaceReader>(gazetteer_, url_place_words(triggers_));
         for (const auto& row : read_tsv_rows(data_file("place_aliases.tsv"), 3))
             aliases_[Gazetteer::name_key(row[0])] = row[1];
         for (const auto& row : read_tsv_rows(data_file("surnames.tsv"), 1)) surnames_.insert(text::fold(row[0]));
@@ -155,6 +157,9 @@ public:
         std::map<std::string, int> votes;  // province code in the preferred era -> weight
         if (!site_province.empty())
             if (auto code = province_code_named(site_province, prefer_post); !code.empty()) votes[code] += 3;
+        if (!doc.source_url.empty()) doc.url_places = url_reader_->read(doc.source_url, site_province, prefer_post);
+        for (const auto& p : doc.url_places)  // "huyen-quynh-luu-...": the headline's place
+            if (auto code = province_code_named(p.ref.province_name, prefer_post); !code.empty()) votes[code] += 2;
 
         // Pass 1: what settles without context, and votes for the article's province.
         for (auto& r : raws) {
@@ -189,6 +194,24 @@ public:
     }
 
 private:
+    // The place words as web addresses write them: "huyện ủy" -> "huyen", "uy".
+    static std::vector<UrlPlaceWord> url_place_words(const std::vector<Trigger>& triggers) {
+        std::vector<UrlPlaceWord> words;
+        for (const auto& t : triggers) {
+            UrlPlaceWord w;
+            const std::string slug = text::url_words(t.key);
+            for (std::size_t b = 0; b <= slug.size();) {
+                std::size_t e = slug.find('-', b);
+                if (e == std::string::npos) e = slug.size();
+                if (e > b) w.words.push_back(slug.substr(b, e - b));
+                b = e + 1;
+            }
+            w.types = t.types;
+            if (!w.words.empty()) words.push_back(std::move(w));
+        }
+        return words;
+    }
+
     // ------------------------------------------------------------ finding
 
     std::vector<RawMention> triggered_mentions(const model::Document& doc, const std::string& folded) const {
@@ -442,6 +465,7 @@ private:
 
     const Gazetteer& gazetteer_;
     std::vector<Trigger> triggers_;
+    std::unique_ptr<UrlPlaceReader> url_reader_;
     std::map<std::string, std::string> aliases_;  // name_key(alias) -> gazetteer name
     std::set<std::string> surnames_;              // folded family names: "Huyện ủy Nguyễn..." is a person
 };

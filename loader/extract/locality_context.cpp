@@ -4,6 +4,7 @@
 #include <cctype>
 #include <regex>
 
+#include "extract/url_places.h"
 #include "text/dates.h"
 
 namespace baocao::extract {
@@ -57,6 +58,7 @@ ReferenceDate reference_date(const model::Document& doc) {
 
 std::string site_domain(const model::Document& doc) {
     if (!doc.site.empty()) return doc.site;
+    if (!doc.source_url.empty()) return url_host(doc.source_url);
     static const std::regex domain(R"(\b([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org))\b)");
     std::smatch m;
     // Only the head of the text: a domain in the dateline names the site, one in the body may not.

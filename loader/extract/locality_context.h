@@ -24,8 +24,8 @@ std::optional<model::Date> posted_date(const model::Document& doc);
 // From the date header, else the posting timestamp, else the dates and periods the text gives.
 ReferenceDate reference_date(const model::Document& doc);
 
-// Domain of the article's site: doc.site, else a domain written in the text
-// ("(Baohatinh.vn) -"); "" when none.
+// Domain of the article's site: doc.site, else the host of doc.source_url, else
+// a domain written in the text ("(Baohatinh.vn) -"); "" when none.
 std::string site_domain(const model::Document& doc);
 
 // Province (gazetteer name) a site belongs to, from labels (site_provinces.tsv):

@@ -465,7 +465,7 @@ private:
                 for (const auto& b : bodies_in(folded, s)) {
                     if (!allow_titles && inside_title(folded, b.span)) continue;
                     m.organizer = b.pattern->organizer;
-                    m.locality = locality_of_body(doc, b);
+                    m.locality = locality_of_body(doc, b, m.locality_basis);
                     if (m.evidence.match.empty()) m.evidence.match = b.span;
                     return;
                 }
@@ -503,14 +503,17 @@ private:
         return first;
     }
 
-    model::LocalityRef locality_of_body(const model::Document& doc, const BodyMatch& b) const {
+    model::LocalityRef locality_of_body(const model::Document& doc, const BodyMatch& b, std::string& basis) const {
         // The name written with the body: "Đảng bộ huyện Cẩm Xuyên", "BTV Thành ủy Hà Tĩnh".
         for (const auto& p : doc.places) {
             const auto& at = p.evidence.match;
             if (at.begin >= b.span.begin && at.begin <= b.span.end + 1 && at.end > b.span.end &&
-                (type_fits(b.pattern->types, p.ref) || p.ref.type.empty()))
+                (type_fits(b.pattern->types, p.ref) || p.ref.type.empty())) {
+                basis = p.ref.resolved() ? "named" : "";
                 return p.ref;
+            }
         }
+        basis = "article";
         // Otherwise the unit of that level the article is about.
         std::map<std::string, int> count;
         std::map<std::string, const model::LocalityRef*> ref_of;
@@ -530,12 +533,18 @@ private:
         // the one the report names first.
         if (best && tie)
             if (const model::LocalityRef* first = first_named(doc, b, count, best_n)) return *first;
+        // The text never names a unit of that level: the one its web address names.
+        basis = "source_url";
+        for (const auto& p : doc.url_places)
+            if (type_fits(b.pattern->types, p.ref)) return p.ref;
+        basis = "context";
         if (!doc.context_province_code.empty()) {
             const bool post = reference_date(doc).post_2025();
             const Unit* province = gazetteer_.by_code(doc.context_province_code, post);
             if (province && std::find(b.pattern->types.begin(), b.pattern->types.end(), province->type) != b.pattern->types.end())
                 return gazetteer_.ref(*province);
         }
+        basis = "";
         model::LocalityRef unknown;
         unknown.type = b.pattern->types.empty() ? "" : b.pattern->types[0];
         return unknown;

@@ -15,11 +15,18 @@ class Pipeline {
 public:
     Pipeline();  // loads every data file once; throws naming the file on error
     ~Pipeline();
+    // source_url: where the article was published ("" when unknown), see source_manifest.h.
     model::Document read(const std::string& source_name, const std::string& path,
-                         std::string_view raw_text) const;
+                         std::string_view raw_text, const std::string& source_url = "") const;
+
+    // Fingerprint of the rules that read documents: the program's extraction
+    // code and every data file. Stored with each document (extracted_with), so a
+    // load with other rules reads the same text again instead of skipping it.
+    const std::string& fingerprint() const { return fingerprint_; }
 
 private:
     std::vector<std::unique_ptr<Stage>> stages_;
+    std::string fingerprint_;
 };
 
 }  // namespace baocao::extract

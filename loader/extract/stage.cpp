@@ -32,7 +32,19 @@ std::filesystem::path data_file(const std::string& relative) {
     return path;
 }
 
-std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path& file, std::size_t min_fields) {
+namespace {
+std::vector<std::string> split_tabs(const std::string& line) {
+    std::vector<std::string> fields;
+    std::string field;
+    std::istringstream fs(line);
+    while (std::getline(fs, field, '\t')) fields.push_back(field);
+    if (!line.empty() && line.back() == '\t') fields.emplace_back();
+    return fields;
+}
+}  // namespace
+
+std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path& file, std::size_t min_fields,
+                                                    std::vector<std::string>* header) {
     std::ifstream in(file);
     if (!in) throw std::runtime_error("cannot read " + file.string());
     std::vector<std::vector<std::string>> rows;
@@ -43,12 +55,12 @@ std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path&
         ++line_no;
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty() || line[0] == '#') continue;
-        if (!header_seen) { header_seen = true; continue; }
-        std::vector<std::string> fields;
-        std::string field;
-        std::istringstream fs(line);
-        while (std::getline(fs, field, '\t')) fields.push_back(field);
-        if (!line.empty() && line.back() == '\t') fields.emplace_back();
+        if (!header_seen) {
+            header_seen = true;
+            if (header) *header = split_tabs(line);
+            continue;
+        }
+        std::vector<std::string> fields = split_tabs(line);
         if (fields.size() < min_fields)
             throw std::runtime_error(file.string() + ":" + std::to_string(line_no) + ": expected " +
                                      std::to_string(min_fields) + " tab-separated fields");

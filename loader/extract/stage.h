@@ -26,8 +26,10 @@ std::filesystem::path data_dir();
 std::filesystem::path data_file(const std::string& relative);
 
 // Rows of a TSV data file: UTF-8, tab-separated, '#' lines are comments, the
-// first other line is the header and is skipped. Throws naming the file (and
-// the line) when it cannot be read or a row has fewer than min_fields fields.
-std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path& file, std::size_t min_fields = 0);
+// first other line is the header and is skipped (or split into *header when
+// given). Throws naming the file (and the line) when it cannot be read or a row
+// has fewer than min_fields fields.
+std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path& file, std::size_t min_fields = 0,
+                                                    std::vector<std::string>* header = nullptr);
 
 }  // namespace baocao::extract

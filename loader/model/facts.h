@@ -84,6 +84,11 @@ struct Meeting {
     bool online = false;        // "trực tuyến"
     std::optional<Period> period;
     std::string chair_name;
+    // How the locality was found: "named" with the body, "article" (the unit of
+    // that level the article is about), "source_url" (named only in the web
+    // address), "context" (the article's province, from its site or places),
+    // "" when unresolved.
+    std::string locality_basis;
     Evidence evidence;
 };
 
@@ -130,8 +135,10 @@ struct Target {
 struct Document {
     std::string source_name;   // base name of the input file
     std::string path;
+    std::string source_url;    // where it was published, from the articles' manifest; "" when unknown
     std::string text;          // normalized text, what evidence points into
     std::string sha256;        // of text
+    std::string extracted_with;  // fingerprint of the rules that read it (Pipeline::fingerprint)
     std::vector<Sentence> sentences;
 
     std::string title;
@@ -140,6 +147,8 @@ struct Document {
     std::string site;          // "thainguyen.gov.vn" when the text names it
 
     std::vector<PlaceMention> places;
+    // Places read from source_url ("huyen-quynh-luu-..."); no evidence in the text.
+    std::vector<PlaceMention> url_places;
     std::string context_province_code;  // the article's province when one dominates
 
     bool is_meeting_report = false;

@@ -10,6 +10,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <cctype>
 #include <stdexcept>
 
 namespace baocao::text {
@@ -275,6 +276,30 @@ std::string lower(std::string_view s) {
     std::string lowered;
     u.toUTF8String(lowered);
     return canonical_tones(lowered);
+}
+
+std::string url_words(std::string_view s) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU NFD: ") + u_errorName(status));
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    const icu::UnicodeString decomposed = nfd->normalize(u, status);
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU NFD: ") + u_errorName(status));
+    std::string out;
+    bool gap = false;
+    for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1)) {
+        UChar32 c = decomposed.char32At(i);
+        if (u_charType(c) == U_NON_SPACING_MARK) continue;  // tone and vowel marks
+        if (c == 0x0110 || c == 0x0111) c = 'd';              // Đ đ have no decomposition
+        if (c < 0x80 && std::isalnum(static_cast<unsigned char>(c))) {
+            if (gap && !out.empty()) out += '-';
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    return out;
 }
 
 std::size_t char_offset(std::string_view s, std::size_t byte_offset) {

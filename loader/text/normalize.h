@@ -33,6 +33,11 @@ std::string canonical_tones(std::string_view s);
 // Lower-case plus canonical tones, for keys that need not keep lengths.
 std::string lower(std::string_view s);
 
+// The words of s the way news sites write them in web addresses: lower-case
+// ASCII without tone or vowel marks, đ -> d, words joined by '-', everything
+// else dropped ("Quỳnh Lưu" -> "quynh-luu", "Bà Rịa - Vũng Tàu" -> "ba-ria-vung-tau").
+std::string url_words(std::string_view s);
+
 // Number of Unicode code points in s[0, byte_offset): converts a byte offset to
 // the character offset PostgreSQL's substr() understands.
 std::size_t char_offset(std::string_view s, std::size_t byte_offset);
