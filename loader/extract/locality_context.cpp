@@ -11,7 +11,7 @@ namespace baocao::extract {
 
 std::optional<model::Date> posted_date(const model::Document& doc) {
     static const std::regex stamp(
-        R"((?:(\d{1,2}:\d{2})\s*[,|-]?\s*|(?:cập nhật|ngày đăng|bản tin[^0-9\n]{0,6})\s*:?\s*|(?:thứ \S+|chủ nhật),\s*))"
+        R"((?:(\d{1,2}:\d{2})\s*[,|-]?\s*|(?:cập nhật|ngày đăng|bản tin[^0-9\n]{0,6}(?:\d{1,2}h\d{0,2}\s+)?)\s*:?\s*|(?:thứ \S+|chủ nhật),\s*))"
         R"((\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d))"
         R"(|(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*[|-]\s*\d{1,2}:\d{2})",
         std::regex::icase);

@@ -17,7 +17,7 @@ struct ReferenceDate {
     bool post_2025() const { return year > 2025 || (year == 2025 && month >= 7); }
 };
 
-// When the page was posted, from a timestamp at its head ("09:08, 24/08/2021",
+// When the page was posted, from a timestamp at its head ("09:08, 24/08/2021", "Bản tin 15h 9/12/2025",
 // "Cập nhật: 19/11/2020", "22/07/2020 - 19:04", "Ngày đăng 17/07/2019 | 09:15").
 std::optional<model::Date> posted_date(const model::Document& doc);
 

@@ -386,12 +386,30 @@ private:
                         has_any(std::string_view(folded).substr(s.begin, s.end - s.begin), nouns_))
                         chosen = &d;
         }
-        if (!chosen) return;
+        if (!chosen) {
+            read_today(doc, folded, sentence, m);
+            return;
+        }
         m.time_of_day = chosen->time_of_day;
         int year = chosen->year ? *chosen->year : infer_year(doc, *chosen, days);
         if (year == 0) return;
         m.held_on = model::Date{year, chosen->month, chosen->day};
         m.evidence.match = chosen->span;
+    }
+
+    // "diễn ra sáng nay" in a bulletin or page stamped with its day: that day.
+    static void read_today(const model::Document& doc, const std::string& folded, const Span& sentence,
+                           model::Meeting& m) {
+        static const std::regex today(R"((^|[^[:alnum:]])(sáng|chiều|tối|trưa|hôm) nay($|[^[:alnum:]]))");
+        const std::string text = folded.substr(sentence.begin, sentence.end - sentence.begin);
+        std::smatch found;
+        if (!std::regex_search(text, found, today)) return;
+        const auto posted = posted_date(doc);
+        if (!posted) return;
+        m.held_on = *posted;
+        if (found[2].str() != "hôm") m.time_of_day = found[2].str();
+        const std::size_t at = sentence.begin + static_cast<std::size_t>(found.position(2));
+        m.evidence.match = Span{at, at + static_cast<std::size_t>(found.length(2)) + std::string(" nay").size()};
     }
 
     // The year a day written without one belongs to: the date header, else the
@@ -654,6 +672,8 @@ private:
             std::size_t k = i;
             for (std::size_t e = run_end; e >= i + 2; --e)
                 if (names_.is_place(joined_key(tokens, i, e))) { k = e; break; }
+            // "Bà Đỗ Thị Hồng", "Ông Nguyễn Văn A" at a sentence start: the form of address is not the name.
+            if (k + 2 < run_end && (tokens[k].key == text::fold("bà") || tokens[k].key == text::fold("ông"))) ++k;
             if (run_end - k >= 2 && names_.is_surname(tokens[k].key) && !tokens[k].all_caps) {
                 std::size_t end = std::min(run_end, k + 4);
                 if (!names_.is_historical(joined_key(tokens, k, end))) return display_name(tokens, k, end);
@@ -704,8 +724,10 @@ private:
         std::size_t do_at = before.rfind(" do ");
         std::size_t from_byte = s.begin;
         if (do_at != std::string::npos) from_byte = s.begin + do_at + 4;
-        // "Các đồng chí: A - ...; B - ... chủ trì": the first of the list.
-        std::size_t colon = before.rfind(':');
+        // "Các đồng chí: A - ...; B - ... chủ trì": the first of the list, which
+        // opens after the last colon before its first ';' (items may repeat "đồng chí:").
+        const std::size_t first_item_end = before.find(';');
+        std::size_t colon = first_item_end == std::string::npos ? before.rfind(':') : before.rfind(':', first_item_end);
         if (colon != std::string::npos && s.begin + colon > from_byte) from_byte = s.begin + colon + 1;
         std::string name = first_person(tokens, index_at(from_byte), index_at(at));
         if (!name.empty()) return name;

@@ -62,10 +62,10 @@ std::optional<int> quarter_number(const std::string& s) {
 
 // ---------------------------------------------------------------- days
 
-// "sáng", "chiều ngày", "ngày", "sáng nay", "sáng qua" before a day/month.
+// "sáng", "chiều ngày", "ngày", "sáng nay", "sáng qua", "chiều nay (07/12)" before a day/month.
 const std::regex& day_regex() {
     static const std::regex re(
-        R"((?:(sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay|hôm qua))?(?:\s*[,(]?\s*ngày)?|ngày|hôm))"
+        R"((?:(sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|hôm nay|hôm qua))?(?:\s*[,(]?\s*ngày|\s*\()?|ngày|hôm))"
         R"(\s*(\d{1,2})\s*(?:[/.]|-)\s*(\d{1,2})(?:\s*(?:[/.]|-)\s*((?:19|20)\d\d))?)",
         std::regex::optimize);
     return re;
@@ -240,6 +240,13 @@ bool ends_with_word(std::string_view hay, std::string_view word) {
     return hay.size() >= word.size() && hay.substr(hay.size() - word.size()) == word;
 }
 
+// Like ends_with_word, but "đến" must not be the tail of a longer word.
+bool ends_with_whole_word(std::string_view hay, std::string_view word) {
+    while (!hay.empty() && (hay.back() == ' ' || hay.back() == ',')) hay.remove_suffix(1);
+    if (!ends_with_word(hay, word)) return false;
+    return hay.size() == word.size() || hay[hay.size() - word.size() - 1] == ' ';
+}
+
 // What a meeting plans rather than reviews: "triển khai nhiệm vụ quý III",
 // "phương hướng năm 2024", "nhiệm vụ năm 2024", "kế hoạch năm 2023".
 bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_before) {
@@ -255,8 +262,13 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
     if (contains_any(piece, {"triển khai", "phương hướng", "kế hoạch", "phấn đấu", "mục tiêu",
                              "định hướng", "đề ra nhiệm vụ", "nhiệm vụ trọng tâm", "nhiệm vụ, giải pháp",
                              "chỉ tiêu chủ yếu", "dự toán", "sắp tới", "trong thời gian tới",
-                             "thắng lợi"}))
+                             "thắng lợi", "phát động"}))
         return true;
+    // "đón Tết Nguyên đán Quý Mão năm 2023": the new year being welcomed.
+    if (contains_any(piece, {"tết", "mừng xuân", "đón xuân"})) return true;
+    // "đến năm 2025", "trước năm 2030", "vào cuối năm 2019": a deadline, not a period anyone reviews.
+    for (std::string_view deadline : {"đến", "tới", "trước", "vào cuối", "đến cuối"})
+        if (ends_with_whole_word(piece, deadline)) return true;
     // "nhiệm vụ năm 2024" is planned; "thực hiện nhiệm vụ năm 2023" is reviewed.
     if (ends_with_word(piece, "nhiệm vụ") || ends_with_word(piece, "nhiệm vụ công tác"))
         return !contains_any(piece, {"thực hiện", "kết quả", "đánh giá", "tổng kết", "sơ kết"});
