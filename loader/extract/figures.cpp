@@ -313,6 +313,18 @@ std::string FigureReader::growth_code_of(const std::string& code) const {
     return it == impl_->growth_code.end() ? "other" : it->second;
 }
 
+bool FigureReader::label_only_says_when(std::string_view label) const {
+    const auto words = phrase_tokens(std::string(label));
+    if (words.empty()) return false;
+    std::set<std::string> time_words;
+    if (auto it = impl_->cues.find("time_word"); it != impl_->cues.end())
+        for (const auto& phrase : it->second) time_words.insert(join(phrase));
+    return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+        const bool number = std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c) || c == '/' || c == '-'; });
+        return number || time_words.count(w) || text::parse_roman(w);
+    });
+}
+
 namespace {
 
 // --------------------------------------------------------- raw figures ----
@@ -1072,6 +1084,9 @@ private:
         if (auto meta = lex_.cues.find("meta_count"); meta != lex_.cues.end() && f.unit == "count")
             for (const auto& tokens : meta->second)
                 if (join(tokens) == f.noun) g.meta_count = true;
+        if (auto sets = lex_.cues.find("set_noun"); sets != lex_.cues.end() && f.unit == "count" && !f.out_of)
+            for (const auto& tokens : sets->second)
+                if (join(tokens) == f.noun) g.set_size = true;
         g.growth = growth;
         g.qualifier = gap.qualifier;
         g.number = {words_[f.first].begin, words_[f.first].end};

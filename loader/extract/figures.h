@@ -41,6 +41,7 @@ struct ReadFigure {
     std::string noun;              // what a count counts ("đảng viên"), else the unit word
     bool after_directive = false;  // after "yêu cầu", "đề nghị": asked for, not reported
     bool meta_count = false;       // a count of targets or criteria ("14 chỉ tiêu"): never a target
+    bool set_size = false;         // "đề ra 22 tiêu chí": the size of a set of criteria, not a result (no X/Y)
     std::vector<ReadComparison> comparisons;
     std::optional<model::Period> period;  // set only when the text overrides the meeting's
     model::Span number;            // the number itself
@@ -59,6 +60,10 @@ public:
 
     // Code whose growth_of is `code` ("production_value" -> "production_value_growth"), or "other".
     std::string growth_code_of(const std::string& code) const;
+
+    // True when a label only says when ("đến cuối năm 2024", "năm 2025"): its
+    // words are all time_word cues, numbers or roman numerals.
+    bool label_only_says_when(std::string_view label) const;
 
     // Where target scope begins in a sentence (byte offset in the document),
     // or nullopt. `reference_year` is the year the meeting reviews; a year

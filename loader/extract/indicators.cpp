@@ -67,10 +67,12 @@ public:
         for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
             const auto& sentence = doc.sentences[i];
             if (sentence.furniture) continue;
+            const std::size_t sentence_first = values.size();
             for (const auto& f : reader_->read_sentence(doc.text, sentence.span, figures::reference_year(doc))) {
                 if (scopes[i].scope && scopes[i].scope->covers(f.number.begin) && !f.meta_count) continue;
-                if (f.after_directive) continue;
+                if (f.after_directive || f.set_size) continue;
                 values.push_back(to_indicator(f, sentence, period, locality));
+                continue_indicator(values, sentence_first);
             }
         }
         merge_repeats(values);
@@ -79,6 +81,17 @@ public:
     }
 
 private:
+    // "tổng giá trị sản xuất năm 2020 đạt 332 tỷ, đến cuối năm 2024 đạt 638 tỷ":
+    // a figure whose label only says when measures what the one before it did.
+    void continue_indicator(std::vector<model::IndicatorValue>& values, std::size_t sentence_first) const {
+        if (values.size() < sentence_first + 2) return;
+        model::IndicatorValue& last = values.back();
+        const model::IndicatorValue& before = values[values.size() - 2];
+        if (last.code == "other" && before.code != "other" && before.unit == last.unit &&
+            reader_->label_only_says_when(last.label))
+            last.code = before.code;
+    }
+
     std::shared_ptr<const figures::FigureReader> reader_;
 };
 

@@ -266,9 +266,11 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
         return true;
     // "đón Tết Nguyên đán Quý Mão năm 2023": the new year being welcomed.
     if (contains_any(piece, {"tết", "mừng xuân", "đón xuân"})) return true;
-    // "đến năm 2025", "trước năm 2030", "vào cuối năm 2019": a deadline, not a period anyone reviews.
+    // "đến năm 2025", "trước năm 2030", "vào cuối năm 2019": a deadline, not a period anyone
+    // reviews; but "lũy kế đến tháng 5", "tính đến năm 2023" sum up what was done.
+    const bool cumulative = contains_any(piece, {"lũy kế", "tính đến", "tính tới"});
     for (std::string_view deadline : {"đến", "tới", "trước", "vào cuối", "đến cuối"})
-        if (ends_with_whole_word(piece, deadline)) return true;
+        if (!cumulative && ends_with_whole_word(piece, deadline)) return true;
     // "nhiệm vụ năm 2024" is planned; "thực hiện nhiệm vụ năm 2023" is reviewed.
     if (ends_with_word(piece, "nhiệm vụ") || ends_with_word(piece, "nhiệm vụ công tác"))
         return !contains_any(piece, {"thực hiện", "kết quả", "đánh giá", "tổng kết", "sơ kết"});
