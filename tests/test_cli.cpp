@@ -234,3 +234,39 @@ TEST_CASE("migrate applies everything once and --status lists it", "[cli][db]") 
     const auto again = run_baocao({"--db", database.conninfo(), "migrate"});
     CHECK(again.exit_code == 0);
 }
+
+TEST_CASE("load reads each article's address from INDEX.tsv beside it, or from --manifest", "[cli][db]") {
+    MigratedDatabase database;
+    TempDir dir;
+    write_file(dir.path() / "thach-ha.txt", composed_report);
+    write_file(dir.path() / "INDEX.tsv", "file\turl\nthach-ha.txt\thttps://baohatinh.vn/thach-ha-so-ket/1.htm\n");
+    const auto first = run_baocao({"--db", database.conninfo(), "load", dir.path().string()});
+    INFO(first.log << first.output);
+    REQUIRE(first.exit_code == 0);
+    auto conn = database.connect();
+    pqxx::work tx(*conn);
+    CHECK(tx.exec1("SELECT source_url FROM report.documents")[0].as<std::string>() ==
+          "https://baohatinh.vn/thach-ha-so-ket/1.htm");
+    tx.abort();
+
+    // Another manifest gives another address: the same text is read again with it.
+    write_file(dir.path() / "other.tsv", "url\tfile\nhttps://baohatinh.vn/b-c-d/2.htm\tthach-ha.txt\n");
+    const auto again = run_baocao({"--db", database.conninfo(), "load", "--manifest",
+                                   (dir.path() / "other.tsv").string(), (dir.path() / "thach-ha.txt").string()});
+    INFO(again.log << again.output);
+    REQUIRE(again.exit_code == 0);
+    CHECK(summary_count(again.output, "documents refreshed") == 1);
+    pqxx::work check(*conn);
+    CHECK(check.exec1("SELECT source_url FROM report.documents")[0].as<std::string>() ==
+          "https://baohatinh.vn/b-c-d/2.htm");
+}
+
+TEST_CASE("a --manifest that cannot be read exits 1 naming it", "[cli]") {
+    TempDir dir;
+    write_file(dir.path() / "a.txt", composed_report);
+    const std::string missing = (dir.path() / "nowhere.tsv").string();
+    const auto result = run_baocao({"extract", "--manifest", missing, (dir.path() / "a.txt").string()});
+    CHECK(result.exit_code == 1);
+    CHECK(result.log.find("nowhere.tsv") != std::string::npos);
+    CHECK(result.output.empty());
+}

@@ -196,3 +196,38 @@ TEST_CASE("period labels", "[dates]") {
     CHECK(period_label(Date{2020, 11, 1}, Date{2020, 11, 30}) == "T11/2020");
     CHECK(period_label(Date{2020, 1, 1}, Date{2025, 12, 31}) == "2020-2025");
 }
+
+TEST_CASE("deadlines, holidays and launches are not periods reviewed", "[dates]") {
+    auto deadline = find_periods("Phấn đấu xây dựng huyện đạt chuẩn nông thôn mới đến năm 2025.", std::nullopt);
+    REQUIRE(deadline.size() == 1);
+    CHECK(deadline[0].forward_looking);
+    auto end_of_year = find_periods("Huyện được công nhận đạt chuẩn vào cuối năm 2019", std::nullopt);
+    REQUIRE(end_of_year.size() == 1);
+    CHECK(end_of_year[0].forward_looking);
+    auto holiday = find_periods("Nhân dịp đón Tết Nguyên đán năm 2023, Thành ủy gặp mặt cán bộ hưu trí.", std::nullopt);
+    REQUIRE(holiday.size() == 1);
+    CHECK(holiday[0].forward_looking);
+    auto launch = find_periods("Hội nghị phát động phong trào thi đua năm 2024.", std::nullopt);
+    REQUIRE(launch.size() == 1);
+    CHECK(launch[0].forward_looking);
+
+    // What was done up to a month or a year is still looked back on.
+    auto cumulative = find_periods("Thu ngân sách lũy kế đến tháng 5 đạt 88 tỷ đồng.", 2023);
+    REQUIRE(cumulative.size() == 1);
+    CHECK_FALSE(cumulative[0].forward_looking);
+    auto as_of = find_periods("Tính đến năm 2022, toàn huyện có 12 xã đạt chuẩn.", std::nullopt);
+    REQUIRE(as_of.size() == 1);
+    CHECK_FALSE(as_of[0].forward_looking);
+    // "đến" must be a word of its own: "Kết quả năm 2022" after "quan tâm đến" is unrelated.
+    auto reviewed = find_periods("Đánh giá kết quả thực hiện nhiệm vụ năm 2022.", std::nullopt);
+    REQUIRE(reviewed.size() == 1);
+    CHECK_FALSE(reviewed[0].forward_looking);
+}
+
+TEST_CASE("'chiều nay (07/12)' is a day", "[dates]") {
+    auto days = find_days("Chiều nay (07/12), kỳ họp tiếp tục làm việc tại hội trường.");
+    REQUIRE(days.size() == 1);
+    CHECK(days[0].day == 7);
+    CHECK(days[0].month == 12);
+    CHECK(days[0].time_of_day == "chiều");
+}

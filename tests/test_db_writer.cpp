@@ -164,6 +164,51 @@ TEST_CASE("writing the same document twice leaves one document", "[db]") {
     }
 }
 
+TEST_CASE("the same text read by other rules, or with a new address, is read again", "[db]") {
+    MigratedDatabase database;
+    auto conn = database.connect();
+    Writer writer(*conn);
+    Document doc = sample_document();
+    doc.extracted_with = "rules-one";
+    const auto first = writer.write(doc);
+    CHECK(writer.write(doc).outcome == LoadOutcome::unchanged);
+
+    SECTION("newer rules refresh the facts") {
+        doc.extracted_with = "rules-two";
+        doc.indicators[0].code = "other";  // what the newer rules make of the figure
+        const auto again = writer.write(doc);
+        CHECK(again.outcome == LoadOutcome::refreshed);
+        CHECK(again.document_id != first.document_id);
+        CHECK(count_rows(*conn, "report.documents") == 1);
+        CHECK(fact_rows(*conn) == static_cast<long long>(again.facts_written));
+        CHECK(scalar(*conn, "SELECT extracted_with FROM report.documents") == "rules-two");
+        CHECK(scalar(*conn, "SELECT indicator_code FROM report.indicator_values") == "other");
+        CHECK(writer.write(doc).outcome == LoadOutcome::unchanged);
+    }
+    SECTION("a web address given later is stored, with the places it names") {
+        doc.source_url = "https://baohatinh.vn/huyen-cam-xuyen-so-ket/1.htm";
+        PlaceMention from_url;
+        from_url.surface = "huyen-cam-xuyen";
+        from_url.ref = cam_xuyen();
+        doc.url_places.push_back(from_url);
+        doc.meetings[0].locality_basis = "named";
+        CHECK(writer.write(doc).outcome == LoadOutcome::refreshed);
+        CHECK(scalar(*conn, "SELECT source_url FROM report.documents") == doc.source_url);
+        CHECK(scalar(*conn, "SELECT string_agg(origin || ':' || surface, ',' ORDER BY ordinal) FROM baocao.place_mentions") ==
+              "text:huyện Cẩm Xuyên,source_url:huyen-cam-xuyen");
+        // Places of the address have no evidence row: the address is their evidence.
+        CHECK(scalar(*conn, "SELECT count(*) FROM baocao.evidence WHERE place_mention_id IS NOT NULL") == "1");
+        CHECK(scalar(*conn, "SELECT locality_basis FROM report.meetings WHERE is_main_meeting") == "named");
+    }
+    SECTION("a copy under another name with another address stays a copy") {
+        Document copy = sample_document("002_copy.txt");
+        copy.extracted_with = "rules-one";
+        copy.source_url = "https://other.example.vn/copy";
+        CHECK(writer.write(copy).outcome == LoadOutcome::unchanged);
+        CHECK(scalar(*conn, "SELECT source_name FROM report.documents") == "001_cam_xuyen.txt");
+    }
+}
+
 TEST_CASE("a changed document under the same name replaces its facts", "[db]") {
     MigratedDatabase database;
     auto conn = database.connect();

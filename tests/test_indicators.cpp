@@ -186,3 +186,39 @@ TEST_CASE("Labels keep the part that names the indicator", "[indicators]") {
     CHECK(doc.indicators[0].label == "thu ngân sách trên địa bàn");
     CHECK(doc.indicators[1].label == "toàn Đảng bộ kết nạp");
 }
+
+TEST_CASE("criteria and tasks count as results only out of a whole", "[indicators]") {
+    auto met = read_indicators("Xã đạt 16/19 tiêu chí nông thôn mới. Huyện ủy hoàn thành 33/35 nhiệm vụ công tác năm.");
+    REQUIRE(met.indicators.size() == 2);
+    CHECK(met.indicators[0].value.to_string() == "16");
+    REQUIRE(met.indicators[0].out_of);
+    CHECK(met.indicators[0].out_of->to_string() == "19");
+    CHECK(met.indicators[1].value.to_string() == "33");
+    CHECK(met.indicators[1].unit == "count");
+    // The size of a set of criteria is no result.
+    CHECK(read_indicators("Nghị quyết Đại hội đề ra 22 tiêu chí phát triển.").indicators.empty());
+    // Nor is what a cluster is made of.
+    CHECK(read_indicators("Cụm thi đua số 3 gồm 4 xã Đông Hà, Tây Sơn, Nam Phong, Bắc Lý.").indicators.empty());
+}
+
+TEST_CASE("a figure whose label only says when continues the indicator before it", "[indicators]") {
+    auto doc = read_indicators(
+        "Tổng giá trị sản xuất năm 2020 đạt 300 tỷ đồng, đến cuối năm 2024 đạt 610,5 tỷ đồng.", 2024, 12);
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(doc.indicators[0].code == "production_value");
+    CHECK(doc.indicators[1].code == "production_value");
+    CHECK(doc.indicators[1].value.to_string() == "610500000000");
+    // A label of its own keeps its own code.
+    auto other = read_indicators("Tổng giá trị sản xuất đạt 300 tỷ đồng, thu ngân sách đạt 45 tỷ đồng.", 2024, 12);
+    REQUIRE(other.indicators.size() == 2);
+    CHECK(other.indicators[1].code == "budget_revenue");
+}
+
+TEST_CASE("the economy's size is GRDP, land auctions are land-use revenue", "[indicators]") {
+    auto scale = read_indicators("Quy mô kinh tế của tỉnh đạt hơn 352.000 tỷ đồng.", 2025, 12);
+    REQUIRE(scale.indicators.size() == 1);
+    CHECK(scale.indicators[0].code == "grdp");
+    auto auction = read_indicators("Công tác đấu giá quyền sử dụng đất đạt 74,9 tỷ đồng.", 2019, 6);
+    REQUIRE(auction.indicators.size() == 1);
+    CHECK(auction.indicators[0].code == "land_use_revenue");
+}

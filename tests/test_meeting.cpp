@@ -204,3 +204,40 @@ TEST_CASE("a listing of dated news items is not one report", "[meeting]") {
     CHECK_FALSE(doc.is_meeting_report);
     CHECK(doc.rejection_reason.find("listing") != std::string::npos);
 }
+
+TEST_CASE("co-chairs in a ';' list, each after 'đồng chí:': the first chairs", "[meeting]") {
+    auto doc = read_meeting(
+        "Sáng 16/5, Đảng ủy xã Cẩm Lộc tổ chức hội nghị sơ kết giữa nhiệm kỳ 2020-2025.\n"
+        "Đồng chí: Lê Văn Hải - Bí thư Đảng ủy, Chủ tịch HĐND xã; đồng chí: Phan Thị Mai - Phó Bí thư Đảng ủy; "
+        "đồng chí: Võ Văn Tâm - Phó Bí thư Đảng ủy, Chủ tịch UBND xã chủ trì hội nghị.",
+        Date{2023, 5, 1});
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].chair_name == "Lê Văn Hải");
+}
+
+TEST_CASE("a chair introduced as 'Bà' or 'Ông' who runs the session", "[meeting]") {
+    auto doc = read_meeting(
+        "Chiều 12-8, HĐND xã Tân Hòa tổ chức kỳ họp thứ ba đánh giá tình hình 6 tháng đầu năm.\n"
+        "Bà Nguyễn Thị Hoa, Bí thư Đảng ủy, Chủ tịch HĐND xã và bà Trần Thị Lan, Phó Chủ tịch HĐND xã "
+        "điều hành kỳ họp.",
+        Date{2025, 8, 1});
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].chair_name == "Nguyễn Thị Hoa");
+}
+
+TEST_CASE("'sáng nay' in a bulletin stamped with its day", "[meeting]") {
+    auto doc = read_meeting(
+        "Bản tin 15h 9/12/2025\n"
+        "Tại phiên khai mạc kỳ họp thứ 8, HĐND tỉnh Đồng Nai khóa 10, diễn ra sáng nay, Chủ tịch HĐND tỉnh "
+        "Tôn Văn Hạnh nhận định kết quả năm 2025 tạo nền tảng quan trọng.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2025-12-09");
+    CHECK(doc.meetings[0].time_of_day == "sáng");
+    // Without a stamp "sáng nay" gives no day.
+    auto undated = read_meeting(
+        "Tại phiên khai mạc kỳ họp thứ 8, HĐND tỉnh Đồng Nai khóa 10, diễn ra sáng nay, Chủ tịch HĐND tỉnh "
+        "Tôn Văn Hạnh phát biểu.");
+    REQUIRE(undated.meetings.size() == 1);
+    CHECK_FALSE(undated.meetings[0].held_on);
+}

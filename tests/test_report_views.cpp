@@ -408,3 +408,50 @@ TEST_CASE("every report view and column is described", "[report][db]") {
     const auto views = query_as_reader(*conn, "SELECT count(*) AS n FROM pg_views WHERE schemaname = 'report'");
     CHECK(std::stoi(views.text(0, "n")) >= 18);
 }
+
+TEST_CASE("goals without a figure are in report.goals, not report.targets", "[report][db]") {
+    TempDatabase database;
+    auto conn = migrated_connection(database);
+    ComposedArticle a("goals_2024.txt", {2024, 1, 10}, year_of(2023));
+    a.target("budget_revenue", 2024, "min", {45, -10}, "VND", "Năm 2024 phấn đấu thu ngân sách trên 450 tỷ đồng.",
+             "thu ngân sách");
+    Document doc = a.finish();
+    Target goal = doc.targets.front();
+    goal.code = "other";
+    goal.value.reset();
+    goal.unit.clear();
+    goal.direction = "eq";
+    goal.text = "phấn đấu trở thành thị xã trước năm 2030";
+    doc.targets.push_back(goal);
+    baocao::db::Writer(*conn).write(doc);
+
+    const auto targets = query_as_reader(*conn, "SELECT indicator_code, value FROM report.targets");
+    INFO(targets.dump());
+    REQUIRE(targets.rows.size() == 1);
+    CHECK(targets.text(0, "indicator_code") == "budget_revenue");
+    const auto goals = query_as_reader(*conn, "SELECT text, target_year, locality_name FROM report.goals");
+    INFO(goals.dump());
+    REQUIRE(goals.rows.size() == 1);
+    CHECK(goals.text(0, "text") == "phấn đấu trở thành thị xã trước năm 2030");
+    CHECK(goals.text(0, "locality_name") == "Cẩm Xuyên");
+    // The goal still counts among the targets judged against later figures.
+    CHECK(query_as_reader(*conn, "SELECT * FROM report.targets_vs_actuals").rows.size() == 2);
+}
+
+TEST_CASE("report views give unit names in the new tone style", "[report][db]") {
+    TempDatabase database;
+    auto conn = migrated_connection(database);
+    // GSO writes these in the old style; the tables keep GSO's spelling.
+    const auto old_style = query_as_reader(*conn,
+        "SELECT count(*) AS n FROM report.locality_names WHERE name ~ '(uỵ|uỷ|oà|oá)( |$)'");
+    CHECK(old_style.text(0, "n") == "0");
+    const auto kien_thuy = query_as_reader(*conn,
+        "SELECT name, province_name FROM report.locality_names WHERE era = 2024 AND name LIKE 'Kiến Th%y'");
+    INFO(kien_thuy.dump());
+    REQUIRE(kien_thuy.rows.size() == 1);
+    CHECK(kien_thuy.text(0, "name") == "Kiến Thụy");
+    pqxx::work tx(*conn);
+    CHECK(tx.exec1("SELECT count(*) FROM baocao.localities WHERE name = 'Kiến Thuỵ'")[0].as<int>() == 1);
+    CHECK(tx.exec1("SELECT baocao.canonical_tones('Hoà Bình, Quý Lộc, Thuỷ Nguyên, Hoàng Mai')")[0].as<std::string>() ==
+          "Hòa Bình, Quý Lộc, Thủy Nguyên, Hoàng Mai");
+}

@@ -1,0 +1,170 @@
+// Where an article was published: the manifest beside the articles, the words
+// of its web address, and the places those words name when the text does not.
+// Articles are short reports composed in the genre's style.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "extract/gazetteer.h"
+#include "extract/pipeline.h"
+#include "extract/source_manifest.h"
+#include "extract/url_places.h"
+#include "text/normalize.h"
+
+using baocao::extract::Pipeline;
+using baocao::extract::SourceManifest;
+using baocao::extract::SourceUrls;
+using baocao::extract::split_url;
+using baocao::model::Document;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const Pipeline& pipeline() {
+    static const Pipeline shared;
+    return shared;
+}
+
+Document read_with_url(const std::string& text, const std::string& url) {
+    return pipeline().read("test.txt", "test.txt", text, url);
+}
+
+// A district committee's review that never names its district.
+const std::string kUnnamedDistrict =
+    " date 2023-07 Sáng 10/7, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.\n"
+    "Đồng chí Trần Văn An, Bí thư Huyện ủy chủ trì hội nghị.\n";
+
+fs::path scratch_dir(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("baocao_urls_" + name + "_" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+void write_file(const fs::path& path, const std::string& content) {
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+}
+
+}  // namespace
+
+TEST_CASE("words as web addresses write them", "[url]") {
+    using baocao::text::url_words;
+    CHECK(url_words("Quỳnh Lưu") == "quynh-luu");
+    CHECK(url_words("Bà Rịa - Vũng Tàu") == "ba-ria-vung-tau");
+    CHECK(url_words("Đắk Lắk") == "dak-lak");
+    CHECK(url_words("Thủy Nguyên, Hải Phòng") == "thuy-nguyen-hai-phong");
+    CHECK(url_words("") == "");
+    CHECK(baocao::extract::Gazetteer::url_key("Hoà Bình") == "hoabinh");
+}
+
+TEST_CASE("a web address splits into its host and its headline words", "[url]") {
+    const auto parts = split_url("https://www.baohatinh.vn/chinh-tri/huyen-cam-xuyen-so-ket-6-thang/255282.htm?x=1#top");
+    CHECK(parts.host_labels == std::vector<std::string>{"www", "baohatinh", "vn"});
+    REQUIRE(parts.slugs.size() == 1);  // "chinh-tri" is a section, "255282.htm" an id
+    CHECK(parts.slugs[0] == std::vector<std::string>{"huyen", "cam", "xuyen", "so", "ket", "6", "thang"});
+    CHECK(baocao::extract::url_host("http://CamXuyen.HaTinh.gov.vn:8080/tin") == "camxuyen.hatinh.gov.vn");
+    CHECK(split_url("not a url").slugs.empty());
+}
+
+TEST_CASE("the web address names the place the text leaves unsaid", "[url]") {
+    SECTION("after a place word in the slug, within the site's province") {
+        auto doc = read_with_url(kUnnamedDistrict, "https://baohatinh.vn/xay-dung-dang/huyen-cam-xuyen-so-ket-6-thang/1.htm");
+        REQUIRE(doc.meetings.size() == 1);
+        CHECK(doc.meetings[0].locality.name == "Cẩm Xuyên");
+        CHECK(doc.meetings[0].locality.level == 2);
+        CHECK(doc.meetings[0].locality_basis == "source_url");
+        REQUIRE(doc.url_places.size() == 1);
+        CHECK(doc.url_places[0].surface == "huyen-cam-xuyen");
+        CHECK(doc.url_places[0].evidence.match.empty());  // the URL is its evidence, not the text
+    }
+    SECTION("a headline that opens with its district") {
+        auto doc = read_with_url(kUnnamedDistrict, "https://baohatinh.vn/cam-xuyen-quyet-tam-vuot-kho/2.htm");
+        CHECK(doc.meetings.at(0).locality.name == "Cẩm Xuyên");
+    }
+    SECTION("a district's own portal") {
+        auto doc = read_with_url(kUnnamedDistrict, "http://camxuyen.hatinh.gov.vn/tin-tuc/hoi-nghi-so-ket-6-thang");
+        CHECK(doc.meetings.at(0).locality.name == "Cẩm Xuyên");
+    }
+    SECTION("without an address the district stays unresolved") {
+        auto doc = read_with_url(kUnnamedDistrict, "");
+        CHECK_FALSE(doc.meetings.at(0).locality.resolved());
+        CHECK(doc.meetings.at(0).locality_basis.empty());
+    }
+}
+
+TEST_CASE("the text outranks the web address", "[url]") {
+    const std::string text =
+        "Sáng 10/7, Ban Thường vụ Huyện ủy Hương Khê tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.\n";
+    auto doc = read_with_url(text, "https://baohatinh.vn/huyen-cam-xuyen-so-ket-6-thang/3.htm");
+    CHECK(doc.meetings.at(0).locality.name == "Hương Khê");
+    CHECK(doc.meetings.at(0).locality_basis == "named");
+}
+
+TEST_CASE("a name the web address cannot settle is not taken", "[url]") {
+    // Several provinces have a huyện Châu Thành, and the site names none of them.
+    auto doc = read_with_url(kUnnamedDistrict, "https://tintuc.example.com/huyen-chau-thanh-so-ket-6-thang-2023");
+    CHECK(doc.url_places.empty());
+    CHECK_FALSE(doc.meetings.at(0).locality.resolved());
+    // One-word names are never read from an address.
+    auto one_word = read_with_url(kUnnamedDistrict, "https://baohatinh.vn/xa-hoi-phat-trien-toan-dien/4.htm");
+    CHECK(one_word.url_places.empty());
+}
+
+TEST_CASE("the site's province stands in for an unnamed province", "[url]") {
+    const std::string text =
+        "Chiều 20/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023.\n";
+    auto doc = read_with_url(text, "https://baonghean.vn/ubnd-tinh-tong-ket-cong-tac-nam-2022/5.html");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].locality.name == "Nghệ An");
+    CHECK(doc.meetings[0].locality.level == 1);
+    CHECK(doc.meetings[0].locality_basis == "context");
+}
+
+TEST_CASE("a manifest gives each article its address", "[url]") {
+    const fs::path dir = scratch_dir("manifest");
+    write_file(dir / "INDEX.tsv", "file\tkind\turl\n001.txt\tmeeting\thttps://baohatinh.vn/a-b-c/1.htm\n002.txt\tmeeting\t\n");
+    write_file(dir / "001.txt", kUnnamedDistrict);
+
+    const auto manifest = SourceManifest::read(dir / "INDEX.tsv");
+    CHECK(manifest.size() == 1);  // a row without a URL gives none
+    CHECK(manifest.url_of(dir / "001.txt") == "https://baohatinh.vn/a-b-c/1.htm");
+    CHECK(manifest.url_of("elsewhere/001.txt") == "https://baohatinh.vn/a-b-c/1.htm");  // matched by file name
+    CHECK(manifest.url_of(dir / "002.txt").empty());
+
+    SourceUrls beside;  // no --manifest: the INDEX.tsv of the article's directory
+    CHECK(beside.url_of(dir / "001.txt") == "https://baohatinh.vn/a-b-c/1.htm");
+    CHECK(beside.url_of(fs::temp_directory_path() / "no_manifest_here.txt").empty());
+
+    SourceUrls named(dir / "INDEX.tsv");
+    CHECK(named.url_of("/anywhere/001.txt") == "https://baohatinh.vn/a-b-c/1.htm");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a manifest without the url column is refused, naming the file", "[url]") {
+    const fs::path dir = scratch_dir("bad_manifest");
+    write_file(dir / "INDEX.tsv", "file\tlink\n001.txt\thttps://x.vn/a\n");
+    try {
+        SourceManifest::read(dir / "INDEX.tsv");
+        FAIL("a manifest without a url column was accepted");
+    } catch (const std::runtime_error& e) {
+        const std::string message = e.what();
+        CHECK(message.find("INDEX.tsv") != std::string::npos);
+        CHECK(message.find("'url'") != std::string::npos);
+    }
+    CHECK_THROWS(SourceUrls(dir / "missing.tsv"));
+    // Beside the articles a broken INDEX.tsv is only warned about.
+    SourceUrls beside;
+    CHECK(beside.url_of(dir / "001.txt").empty());
+    fs::remove_all(dir);
+}
+
+TEST_CASE("the rules' fingerprint is stable and stamped on every document", "[url]") {
+    const auto& fingerprint = pipeline().fingerprint();
+    CHECK(fingerprint.size() == 16);
+    CHECK(Pipeline().fingerprint() == fingerprint);
+    CHECK(read_with_url(kUnnamedDistrict, "").extracted_with == fingerprint);
+}
