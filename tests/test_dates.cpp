@@ -231,3 +231,15 @@ TEST_CASE("'chiều nay (07/12)' is a day", "[dates]") {
     CHECK(days[0].month == 12);
     CHECK(days[0].time_of_day == "chiều");
 }
+
+TEST_CASE("what someone is told to do in a period is not reviewed", "[dates]") {
+    auto told = find_periods(
+        "Đồng chí Phó Bí thư Thường trực Huyện ủy cũng giao nhiệm vụ cho Ban Tuyên giáo Huyện ủy tham mưu đẩy mạnh "
+        "tuyên truyền các ngày lễ, kỷ niệm, các sự kiện chính trị lớn của tỉnh và huyện trong quý III năm 2020.",
+        std::nullopt);
+    REQUIRE(told.size() == 1);
+    CHECK(told[0].forward_looking);
+    auto report = find_periods("Đồng chí Chủ tịch yêu cầu các ngành báo cáo kết quả 6 tháng đầu năm 2020.", std::nullopt);
+    REQUIRE(report.size() == 1);
+    CHECK_FALSE(report[0].forward_looking);
+}

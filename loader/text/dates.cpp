@@ -247,6 +247,8 @@ bool ends_with_whole_word(std::string_view hay, std::string_view word) {
     return hay.size() == word.size() || hay[hay.size() - word.size() - 1] == ' ';
 }
 
+bool directed(std::string_view folded, std::size_t pos);
+
 // What a meeting plans rather than reviews: "triển khai nhiệm vụ quý III",
 // "phương hướng năm 2024", "nhiệm vụ năm 2024", "kế hoạch năm 2023".
 bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_before) {
@@ -274,6 +276,23 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
     // "nhiệm vụ năm 2024" is planned; "thực hiện nhiệm vụ năm 2023" is reviewed.
     if (ends_with_word(piece, "nhiệm vụ") || ends_with_word(piece, "nhiệm vụ công tác"))
         return !contains_any(piece, {"thực hiện", "kết quả", "đánh giá", "tổng kết", "sơ kết"});
+    return directed(folded, pos);
+}
+
+// "yêu cầu / giao nhiệm vụ cho ... đẩy mạnh tuyên truyền ... trong quý III năm 2020":
+// what someone is told to do in a period, however long the instruction runs.
+bool directed(std::string_view folded, std::size_t pos) {
+    constexpr std::size_t kLongestInstruction = 400;  // bytes back to the sentence start at most
+    const std::size_t start = pos > kLongestInstruction ? pos - kLongestInstruction : 0;
+    std::string_view sentence = folded.substr(start, pos - start);
+    const std::size_t cut = sentence.find_last_of(".;\n");
+    if (cut != std::string_view::npos) sentence.remove_prefix(cut + 1);
+    for (std::string_view cue : {"yêu cầu", "giao nhiệm vụ", "đề nghị"}) {
+        const std::size_t at = sentence.rfind(cue);
+        if (at == std::string_view::npos) continue;
+        const std::string_view instruction = sentence.substr(at);
+        if (!contains_any(instruction, {"kết quả", "đánh giá", "tổng kết", "sơ kết", "báo cáo"})) return true;
+    }
     return false;
 }
 
