@@ -217,7 +217,7 @@ TEST_CASE("co-chairs in a ';' list, each after 'đồng chí:': the first chairs
 
 TEST_CASE("a chair introduced as 'Bà' or 'Ông' who runs the session", "[meeting]") {
     auto doc = read_meeting(
-        "Chiều 12-8, HĐND xã Tân Hòa tổ chức kỳ họp thứ ba đánh giá tình hình 6 tháng đầu năm.\n"
+        "Chiều 12-8, HĐND xã Phú Lâm tổ chức kỳ họp thứ ba đánh giá tình hình 6 tháng đầu năm.\n"
         "Bà Nguyễn Thị Hoa, Bí thư Đảng ủy, Chủ tịch HĐND xã và bà Trần Thị Lan, Phó Chủ tịch HĐND xã "
         "điều hành kỳ họp.",
         Date{2025, 8, 1});
@@ -240,4 +240,22 @@ TEST_CASE("'sáng nay' in a bulletin stamped with its day", "[meeting]") {
         "Tôn Văn Hạnh phát biểu.");
     REQUIRE(undated.meetings.size() == 1);
     CHECK_FALSE(undated.meetings[0].held_on);
+}
+
+TEST_CASE("a round-up's bullet headlines are skipped for the item it tells", "[meeting]") {
+    auto doc = read_meeting(
+        "Tin trong tỉnh chiều 30-12\n\n"
+        "*Xã Phú Lâm phấn đấu thu ngân sách vượt dự toán năm 2026\n\n"
+        "*Đảng ủy xã Phú Riềng triển khai nhiệm vụ năm 2026\n\n"
+        "*Công an xã Bình Minh tổng kết công tác năm 2025\n\n"
+        "*Xã Phú Lâm phấn đấu thu ngân sách vượt dự toán năm 2026\n\n"
+        "Chiều 30-12, xã Phú Lâm tổ chức hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội năm 2026.\n\n"
+        "Năm 2025, xã Phú Lâm hoàn thành 20/20 chỉ tiêu Nghị quyết HĐND xã đề ra.",
+        Date{2025, 12, 1}, "baodongnai.com.vn");
+    REQUIRE(doc.meetings.size() == 1);
+    const auto& m = doc.meetings[0];
+    REQUIRE(m.held_on);
+    CHECK(m.held_on->iso() == "2025-12-30");
+    CHECK(m.locality.name == "Phú Lâm");
+    CHECK(m.evidence.sentence.begin == doc.text.find("Chiều 30-12"));
 }

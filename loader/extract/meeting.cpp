@@ -249,10 +249,28 @@ private:
 
     // Content sentences of the lead (furniture left out); lines when the text
     // layer gave no sentences.
+    // A round-up lists its items as bullet headlines ("*Xã A phấn đấu ...") before
+    // telling them; the headlines report nothing themselves.
+    static bool bullet_line(const model::Document& doc, const Span& s) {
+        std::size_t line_start = doc.text.rfind('\n', s.begin);
+        line_start = line_start == std::string::npos ? 0 : line_start + 1;
+        if (line_start != s.begin) return false;
+        return doc.text.compare(s.begin, 1, "*") == 0 || doc.text.compare(s.begin, 3, "•") == 0;
+    }
+
+    static bool is_round_up(const model::Document& doc) {
+        constexpr int kFewestItems = 3;
+        int bullets = 0;
+        for (const auto& s : doc.sentences)
+            if (!s.furniture && bullet_line(doc, s.span)) ++bullets;
+        return bullets >= kFewestItems;
+    }
+
     std::vector<Span> lead_sentences(const model::Document& doc) const {
         std::vector<Span> out;
+        const bool round_up = is_round_up(doc);
         for (const auto& s : doc.sentences) {
-            if (s.furniture) continue;
+            if (s.furniture || (round_up && bullet_line(doc, s.span))) continue;
             out.push_back(s.span);
             if (out.size() >= kLeadSentences) break;
         }
