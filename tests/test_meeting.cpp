@@ -1,6 +1,7 @@
 // The meeting an article reports, on short reports composed in the genre's style.
 #include <catch2/catch.hpp>
 
+#include "extract/pipeline.h"
 #include "extract/stages.h"
 #include "model/facts.h"
 #include "text/normalize.h"
@@ -258,4 +259,30 @@ TEST_CASE("a round-up's bullet headlines are skipped for the item it tells", "[m
     CHECK(m.held_on->iso() == "2025-12-30");
     CHECK(m.locality.name == "Phú Lâm");
     CHECK(m.evidence.sentence.begin == doc.text.find("Chiều 30-12"));
+}
+
+namespace {
+// The whole pipeline, for rules that need the document stage (the headline).
+Document read_article(const std::string& text) {
+    static const baocao::extract::Pipeline pipeline;
+    return pipeline.read("composed.txt", "composed.txt", text);
+}
+}  // namespace
+
+TEST_CASE("a headline's year names the event; the lead says which part was reviewed", "[meeting]") {
+    auto doc = read_article(
+        "Hội nghị giao ban cụm thi đua số 2 năm 2019\n\n"
+        "Ngày 24/9/2019, Huyện ủy Cẩm Xuyên tổ chức hội nghị giao ban cụm thi đua số 2.\n\n"
+        "Tại hội nghị, các xã báo cáo kết quả thực hiện nhiệm vụ quý III và định hướng nhiệm vụ quý IV năm 2019.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "Q3/2019");
+    // A headline year with nothing finer in the lead stays the year.
+    auto year = read_article(
+        "Huyện Cẩm Xuyên tổng kết công tác năm 2019\n\n"
+        "Ngày 24/12/2019, Huyện ủy Cẩm Xuyên tổ chức hội nghị tổng kết.\n\n"
+        "Tại hội nghị, các đại biểu thảo luận phương hướng nhiệm vụ quý I năm 2020.");
+    REQUIRE(year.meetings.size() == 1);
+    REQUIRE(year.meetings[0].period);
+    CHECK(year.meetings[0].period->label == "2019");
 }

@@ -662,6 +662,8 @@ private:
                 bool term = p.period.start.year != p.period.end.year;
                 if (term && !mid_term) continue;
                 model::Period chosen = p.period;
+                if (&s != &where.front() && is_title(doc, s) && whole_year(chosen))
+                    if (auto part = reviewed_part_of_year(where, periods, chosen.start.year)) chosen = *part;
                 if (p.year_inferred && m.held_on && chosen.start.year == chosen.end.year &&
                     chosen.end.month > m.held_on->month + 1) {
                     // "tổng kết năm" held in January looks back on the year before.
@@ -673,6 +675,28 @@ private:
                 return;
             }
         }
+    }
+
+    static bool whole_year(const model::Period& p) {
+        return p.start.year == p.end.year && p.start.month == 1 && p.start.day == 1 && p.end.month == 12 &&
+               p.end.day == 31;
+    }
+
+    static bool is_title(const model::Document& doc, const Span& s) {
+        return !doc.title.empty() && doc.slice(s) == doc.title;
+    }
+
+    // "Hội nghị giao ban cụm III năm 2016" names its event's year; the lead then
+    // says which part of it was reviewed ("kết quả quý III").
+    static std::optional<model::Period> reviewed_part_of_year(const std::vector<Span>& where,
+                                                             const std::vector<text::PeriodMention>& periods,
+                                                             int year) {
+        for (std::size_t i = 2; i < where.size(); ++i)
+            for (const auto& p : periods)
+                if (p.span.begin >= where[i].begin && p.span.begin < where[i].end && !p.forward_looking &&
+                    p.period.start.year == year && p.period.end.year == year && !whole_year(p.period))
+                    return p.period;
+        return std::nullopt;
     }
 
     // ------------------------------------------------------------ chair
