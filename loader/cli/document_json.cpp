@@ -31,6 +31,7 @@ private:
     void span(const model::Span& s);
     void evidence(const model::Evidence& e);
     void places();
+    void place_list(const char* key, const std::vector<model::PlaceMention>& list, bool with_evidence);
     void meetings();
     void officials();
     void indicators();
@@ -128,25 +129,22 @@ void DocumentJson::evidence(const model::Evidence& e) {
 }
 
 void DocumentJson::places() {
-    json_.key("places");
+    place_list("places", doc_.places, true);
+    place_list("url_places", doc_.url_places, false);  // read from source_url: no evidence in the text
+}
+
+void DocumentJson::place_list(const char* key, const std::vector<model::PlaceMention>& list, bool with_evidence) {
+    json_.key(key);
     json_.begin_array();
-    for (const auto& place : doc_.places) {
+    for (const auto& place : list) {
         json_.begin_object();
         text_key("surface", place.surface);
         json_.key("locality");
         locality(place.ref);
-        json_.key("evidence");
-        evidence(place.evidence);
-        json_.end_object();
-    }
-    json_.end_array();
-    json_.key("url_places");  // read from source_url: no evidence in the text
-    json_.begin_array();
-    for (const auto& place : doc_.url_places) {
-        json_.begin_object();
-        text_key("surface", place.surface);
-        json_.key("locality");
-        locality(place.ref);
+        if (with_evidence) {
+            json_.key("evidence");
+            evidence(place.evidence);
+        }
         json_.end_object();
     }
     json_.end_array();
