@@ -85,11 +85,17 @@ TEST_CASE("a name after the last sentence on the same line", "[document]") {
 
 TEST_CASE("captions and headings are not bylines", "[document]") {
     for (std::string last : {"Toàn cảnh Hội nghị", "Quang cảnh hội nghị.", "KẾT QUẢ NỔI BẬT:", "Đại biểu dự hội nghị",
-                             "Ban Thường Vụ Huyện Ủy", "Năm 2023"}) {
+                             "Ban Thường Vụ Huyện Ủy", "Năm 2023", "THỜI SỰ", "Sự Kiện Nổi Bật"}) {
         INFO(last);
         const Document doc = read_document("Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị tổng kết năm 2022.\n\n" + last);
         CHECK(doc.author.empty());
     }
+}
+
+TEST_CASE("a reporter may be called Sự", "[document]") {
+    const Document doc =
+        read_document("Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị tổng kết năm 2022.\n\nVĂN SỰ");
+    CHECK(doc.author == "VĂN SỰ");
 }
 
 // Compares the document stage with the gold files; prints a table (run with -s).
