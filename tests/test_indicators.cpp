@@ -222,3 +222,12 @@ TEST_CASE("the economy's size is GRDP, land auctions are land-use revenue", "[in
     REQUIRE(auction.indicators.size() == 1);
     CHECK(auction.indicators[0].code == "land_use_revenue");
 }
+
+TEST_CASE("one value of sectors from different groups fits none of their indicators", "[indicators]") {
+    auto mixed = read_indicators("Giá trị tiểu thủ công nghiệp, dịch vụ, thương mại đạt 1.351 tỷ đồng.", 2017, 6);
+    REQUIRE(mixed.indicators.size() == 1);
+    CHECK(mixed.indicators[0].code == "other");
+    auto industry = read_indicators("Giá trị sản xuất công nghiệp - xây dựng đạt 1.351 tỷ đồng.", 2017, 6);
+    REQUIRE(industry.indicators.size() == 1);
+    CHECK(industry.indicators[0].code != "other");
+}

@@ -794,8 +794,26 @@ private:
                 }
             }
         }
+        if (!best.empty() && !growth && names_several_sectors(words_in(window_begin, f.first))) best.clear();
         if (!best.empty()) result.code = best;
         return result;
+    }
+
+    std::vector<Word> words_in(std::size_t begin, std::size_t end) const {
+        return std::vector<Word>(words_.begin() + static_cast<std::ptrdiff_t>(begin),
+                                 words_.begin() + static_cast<std::ptrdiff_t>(std::max(begin, end)));
+    }
+
+    // "giá trị tiểu thủ công nghiệp, dịch vụ, thương mại đạt 1.351 tỷ": one value of
+    // sectors from different groups (sector_* cues) fits none of their indicators.
+    bool names_several_sectors(const std::vector<Word>& label) const {
+        std::set<std::string> groups;
+        for (const auto& [role, phrases] : lex_.cues) {
+            if (role.rfind("sector_", 0) != 0) continue;
+            for (std::size_t i = 0; i < label.size(); ++i)
+                if (lex_.cue_at(label, i, role)) { groups.insert(role); break; }
+        }
+        return groups.size() >= 2;
     }
 
     static bool match_phrase(const std::vector<std::string>& seq, std::size_t start,
