@@ -1,4 +1,5 @@
-// baocao migrate [--status]: applies migrations/V<NNN>__<name>.sql in order.
+// baocao migrate [--status]: applies migrations/V<NNN>__<name>.sql in order,
+// then the repeatable migrations/R__<name>.sql that are new or changed.
 #include <cstdio>
 
 #include <spdlog/spdlog.h>
@@ -12,16 +13,26 @@ namespace baocao::cli {
 
 namespace {
 
+std::string state_label(const db::MigrationState& state) {
+    if (!state.applied) return "pending";
+    if (state.file.path.empty()) return "no-file";
+    if (state.modified()) return "MODIFIED";
+    if (state.will_rerun()) return "changed";
+    return "applied";
+}
+
 void print_status(const std::vector<db::MigrationState>& states) {
     std::printf("%-8s %-28s %-9s %-32s %s\n", "version", "name", "state", "applied_at", "duration");
-    std::size_t pending = 0;
+    std::size_t pending = 0, rerun = 0;
     for (const auto& state : states) {
-        std::string label = !state.applied ? "pending" : state.file.path.empty() ? "no-file"
-                          : state.modified() ? "MODIFIED" : "applied";
         if (!state.applied) ++pending;
+        if (state.will_rerun()) ++rerun;
+        char version[16];
+        if (state.file.repeatable()) std::snprintf(version, sizeof version, "R");
+        else std::snprintf(version, sizeof version, "V%03d", state.file.version);
         char row[256];
-        std::snprintf(row, sizeof row, "V%03d     %-28s %-9s %-32s", state.file.version,
-                      state.file.name.c_str(), label.c_str(), state.applied_at.c_str());
+        std::snprintf(row, sizeof row, "%-8s %-28s %-9s %-32s", version, state.file.name.c_str(),
+                      state_label(state).c_str(), state.applied_at.c_str());
         std::string line = row;
         if (state.applied) line += std::to_string(static_cast<long long>(state.duration_ms)) + " ms";
         while (!line.empty() && line.back() == ' ') line.pop_back();
@@ -29,8 +40,14 @@ void print_status(const std::vector<db::MigrationState>& states) {
         if (state.modified())
             std::printf("         edited after it was applied: applied sha256 %s, file sha256 %s\n",
                         state.applied_checksum.c_str(), state.file.checksum.c_str());
+        if (state.will_rerun())
+            std::printf("         changed since it was last applied: will run again\n");
+        if (!state.reloaded_data.empty())
+            std::printf("         data changed since applied, loaded again by: %s\n",
+                        state.reloaded_data.c_str());
     }
-    std::printf("%zu applied, %zu pending\n", states.size() - pending, pending);
+    std::printf("%zu applied, %zu pending, %zu repeatable to run again\n", states.size() - pending, pending,
+                rerun);
 }
 
 int run_migrate(const Invocation& invocation) {
@@ -57,18 +74,24 @@ Command make_migrate_command() {
     Command command;
     command.name = "migrate";
     command.synopsis = "";
-    command.summary = "create or update the database schema (migrations/V<NNN>__<name>.sql)";
+    command.summary = "create or update the database schema (migrations/V<NNN>__<name>.sql, R__<name>.sql)";
     command.description =
         "Applies every pending migration in version order, each in one transaction together\n"
         "with its row in baocao_meta.schema_history (version, name, SHA-256, applied_at,\n"
         "duration), under an advisory lock so that two migrators started at once queue.\n"
-        "A migration edited after it was applied stops the run, naming the file and both\n"
-        "checksums. Running it again when nothing is pending changes nothing.\n"
+        "Then the repeatable migrations R__<name>.sql, in name order: each runs when new and\n"
+        "again whenever it or a data file it loads changed (the indicator catalog, its\n"
+        "semantics and the plan basis terms are reloaded this way, so editing those files\n"
+        "and running migrate picks the change up).\n"
+        "A versioned migration edited after it was applied stops the run, naming the file,\n"
+        "both checksums and the changed parts; a changed data file that a repeatable\n"
+        "migration reloads is not an edit. Running it again when nothing changed changes\n"
+        "nothing.\n"
         "Migrations are read from $BAOCAO_MIGRATIONS_DIR, else the installed share/baocao/\n"
         "migrations, else the source tree's migrations/; data files from $BAOCAO_DATA_DIR\n"
         "likewise.";
     command.options = {
-        {"status", "", "list applied and pending migrations instead of applying them"},
+        {"status", "", "list applied, pending and changed migrations instead of applying them"},
     };
     command.examples =
         "  baocao migrate                                   # PG* variables pick the database\n"

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <regex>
+#include <cstdio>
 #include <sstream>
 
 #include <openssl/evp.h>
@@ -110,6 +111,8 @@ void compute_checksums(MigrationFile& file, const std::string& sql, const fs::pa
     file.parts = file_name + "=" + sha256_of(sql);
     for (const auto& step : parse_steps(sql, file_name)) {
         if (!step.copy) continue;
+        for (const auto& candidate : step.copy->file_candidates)
+            file.data_files.push_back(fs::path(candidate).lexically_normal().generic_string());
         const auto data_file = resolve_data_file(*step.copy, data_dir);
         const std::string relative = fs::relative(data_file, data_dir).generic_string();
         const std::string content = read_file(data_file);
@@ -120,8 +123,13 @@ void compute_checksums(MigrationFile& file, const std::string& sql, const fs::pa
     file.checksum = sha.hex();
 }
 
-// The names of the parts whose checksum differs between two part lists.
-std::string changed_parts(const std::string& before, const std::string& now) {
+struct ChangedPart {
+    std::string name;          // "V003__x.sql" or a data file below data_dir
+    bool no_longer_loaded = false;
+};
+
+// The parts whose checksum differs between two part lists.
+std::vector<ChangedPart> changed_parts(const std::string& before, const std::string& now) {
     const auto to_map = [](const std::string& parts) {
         std::map<std::string, std::string> map;
         std::istringstream in(parts);
@@ -133,19 +141,50 @@ std::string changed_parts(const std::string& before, const std::string& now) {
         return map;
     };
     const auto old_parts = to_map(before), new_parts = to_map(now);
-    std::string changed;
+    std::vector<ChangedPart> changed;
     for (const auto& [name, sha] : new_parts) {
         const auto it = old_parts.find(name);
-        if (it == old_parts.end() || it->second != sha) changed += (changed.empty() ? "" : ", ") + name;
+        if (it == old_parts.end() || it->second != sha) changed.push_back({name, false});
     }
     for (const auto& [name, sha] : old_parts)
-        if (!new_parts.count(name)) changed += (changed.empty() ? "" : ", ") + name + " (no longer loaded)";
+        if (!new_parts.count(name)) changed.push_back({name, true});
     return changed;
 }
 
-std::string file_label(const MigrationFile& file) {
-    return file.path.empty() ? "V" + std::to_string(file.version) + "__" + file.name
-                             : file.path.filename().string();
+std::string describe(const std::vector<ChangedPart>& parts) {
+    std::string text;
+    for (const auto& part : parts)
+        text += (text.empty() ? "" : ", ") + part.name + (part.no_longer_loaded ? " (no longer loaded)" : "");
+    return text;
+}
+
+std::string file_label(const MigrationFile& file) { return file.label(); }
+
+// Which repeatable migration loads each data file: a data file of an applied
+// versioned migration may change when one of these loads it again.
+std::map<std::string, std::string> data_reloaded_by(const std::vector<MigrationFile>& files) {
+    std::map<std::string, std::string> reloaded_by;
+    for (const auto& file : files)
+        if (file.repeatable())
+            for (const auto& data_file : file.data_files) reloaded_by.emplace(data_file, file.label());
+    return reloaded_by;
+}
+
+// "a.tsv (R__a.sql), b.tsv (R__b.sql)" when every change of an applied
+// versioned file is a data file some repeatable migration reloads; "" when
+// any change is refused: its SQL text, a data file no repeatable migration
+// loads, or anything at all when the history row has no recorded parts.
+std::string reloaded_changes(const MigrationState& state,
+                             const std::map<std::string, std::string>& reloaded_by) {
+    if (state.file.repeatable() || !state.checksum_changed() || state.applied_parts.empty()) return "";
+    const auto changes = changed_parts(state.applied_parts, state.file.parts);
+    std::string reloaded;
+    for (const auto& part : changes) {
+        const auto it = reloaded_by.find(part.name);
+        if (part.name == state.file.path.filename().string() || it == reloaded_by.end()) return "";
+        reloaded += (reloaded.empty() ? "" : ", ") + part.name + " (" + it->second + ")";
+    }
+    return reloaded;
 }
 
 // A session-level advisory lock held for a whole run: a second migrator waits
@@ -176,6 +215,7 @@ private:
 
 void ensure_history_table(pqxx::connection& conn) {
     pqxx::work tx(conn);
+    tx.exec("SET LOCAL client_min_messages = warning");  // no "already exists, skipping"
     tx.exec(R"(
         CREATE SCHEMA IF NOT EXISTS baocao_meta;
         CREATE TABLE IF NOT EXISTS baocao_meta.schema_history (
@@ -187,8 +227,18 @@ void ensure_history_table(pqxx::connection& conn) {
             applied_by   text NOT NULL DEFAULT current_user
         );
         ALTER TABLE baocao_meta.schema_history ADD COLUMN IF NOT EXISTS parts text;
+        -- Repeatable migrations (R__<name>.sql): no version, a row per application.
+        -- Histories written before they existed keep their rows; versions stay unique.
+        ALTER TABLE baocao_meta.schema_history ADD COLUMN IF NOT EXISTS kind text NOT NULL
+            DEFAULT 'versioned' CHECK (kind IN ('versioned', 'repeatable'));
+        ALTER TABLE baocao_meta.schema_history ADD COLUMN IF NOT EXISTS installed_rank bigint
+            GENERATED BY DEFAULT AS IDENTITY;
+        ALTER TABLE baocao_meta.schema_history DROP CONSTRAINT IF EXISTS schema_history_pkey;
+        ALTER TABLE baocao_meta.schema_history ALTER COLUMN version DROP NOT NULL;
+        CREATE UNIQUE INDEX IF NOT EXISTS schema_history_version_key
+            ON baocao_meta.schema_history (version);
         COMMENT ON TABLE baocao_meta.schema_history IS
-            'Migrations applied by baocao migrate: one row per migrations/V<NNN>__<name>.sql';
+            'Migrations applied by baocao migrate: one row per migrations/V<NNN>__<name>.sql, and one per application of each migrations/R__<name>.sql (version NULL)';
     )");
     tx.commit();
 }
@@ -199,54 +249,89 @@ struct AppliedRow {
     std::string parts;
 };
 
-std::map<int, AppliedRow> read_history(pqxx::connection& conn) {
+struct History {
+    std::map<int, AppliedRow> versioned;              // by version
+    std::map<std::string, AppliedRow> repeatable;     // last application, by name
+};
+
+History read_history(pqxx::connection& conn) {
     pqxx::read_transaction tx(conn);
-    std::map<int, AppliedRow> applied;
+    History history;
     if (tx.exec("SELECT to_regclass('baocao_meta.schema_history') IS NULL")[0][0].as<bool>())
-        return applied;
+        return history;
+    // to_jsonb: histories written before the parts, kind or installed_rank
+    // columns existed still read. Rows in application order, so that the last
+    // one of a repeatable migration wins.
     for (const auto& row : tx.exec(
              "SELECT version, name, checksum, "
              "to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS\"Z\"'), duration_ms, "
-             // to_jsonb: histories written before the parts column existed still read
-             "coalesce(to_jsonb(h) ->> 'parts', '') "
-             "FROM baocao_meta.schema_history h ORDER BY version"))
-        applied[row[0].as<int>()] = {row[1].as<std::string>(), row[2].as<std::string>(),
-                                     row[3].as<std::string>(), row[4].as<double>(),
-                                     row[5].as<std::string>()};
-    return applied;
+             "coalesce(to_jsonb(h) ->> 'parts', ''), "
+             "coalesce(to_jsonb(h) ->> 'kind', 'versioned') = 'repeatable' "
+             "FROM baocao_meta.schema_history h "
+             "ORDER BY applied_at, (to_jsonb(h) ->> 'installed_rank')::bigint, version")) {
+        AppliedRow applied{row[1].as<std::string>(), row[2].as<std::string>(), row[3].as<std::string>(),
+                           row[4].as<double>(), row[5].as<std::string>()};
+        if (row[6].as<bool>()) history.repeatable[applied.name] = std::move(applied);
+        else history.versioned[row[0].as<int>()] = std::move(applied);
+    }
+    return history;
 }
 
-std::vector<MigrationState> merge_states(const std::vector<MigrationFile>& files,
-                                         const std::map<int, AppliedRow>& applied) {
+void take_applied(MigrationState& state, const AppliedRow& row) {
+    state.applied = true;
+    state.applied_at = row.applied_at;
+    state.duration_ms = row.duration_ms;
+    state.applied_checksum = row.checksum;
+    state.applied_parts = row.parts;
+}
+
+// Versioned migrations by version, then repeatable ones by name: the order they run.
+bool runs_before(const MigrationFile& a, const MigrationFile& b) {
+    if (a.repeatable() != b.repeatable()) return !a.repeatable();
+    return a.repeatable() ? a.name < b.name : a.version < b.version;
+}
+
+std::vector<MigrationState> merge_states(const std::vector<MigrationFile>& files, const History& history) {
+    const auto reloaded_by = data_reloaded_by(files);
     std::vector<MigrationState> states;
     for (const auto& file : files) {
         MigrationState state;
         state.file = file;
-        if (auto it = applied.find(file.version); it != applied.end()) {
-            state.applied = true;
-            state.applied_at = it->second.applied_at;
-            state.duration_ms = it->second.duration_ms;
-            state.applied_checksum = it->second.checksum;
-            state.applied_parts = it->second.parts;
+        if (file.repeatable()) {
+            if (auto it = history.repeatable.find(file.name); it != history.repeatable.end())
+                take_applied(state, it->second);
+        } else if (auto it = history.versioned.find(file.version); it != history.versioned.end()) {
+            take_applied(state, it->second);
         }
+        state.reloaded_data = reloaded_changes(state, reloaded_by);
         states.push_back(std::move(state));
     }
-    for (const auto& [version, row] : applied) {
-        const bool has_file = std::any_of(files.begin(), files.end(),
-                                          [&](const MigrationFile& f) { return f.version == version; });
-        if (has_file) continue;
+    const auto has_file = [&](const MigrationFile& wanted) {
+        return std::any_of(files.begin(), files.end(), [&](const MigrationFile& f) {
+            return f.kind == wanted.kind && f.version == wanted.version && f.name == wanted.name;
+        });
+    };
+    const auto add_orphan = [&](MigrationFile::Kind kind, int version, const AppliedRow& row) {
         MigrationState orphan;
+        orphan.file.kind = kind;
         orphan.file.version = version;
         orphan.file.name = row.name;
-        orphan.applied = true;
-        orphan.applied_at = row.applied_at;
-        orphan.duration_ms = row.duration_ms;
-        orphan.applied_checksum = row.checksum;
-        orphan.applied_parts = row.parts;
+        if (kind == MigrationFile::Kind::versioned) {
+            // a versioned file's identity is its number, whatever its name now
+            if (std::any_of(files.begin(), files.end(), [&](const MigrationFile& f) {
+                    return !f.repeatable() && f.version == version;
+                }))
+                return;
+        } else if (has_file(orphan.file)) {
+            return;
+        }
+        take_applied(orphan, row);
         states.push_back(std::move(orphan));
-    }
-    std::sort(states.begin(), states.end(), [](const MigrationState& a, const MigrationState& b) {
-        return a.file.version < b.file.version;
+    };
+    for (const auto& [version, row] : history.versioned) add_orphan(MigrationFile::Kind::versioned, version, row);
+    for (const auto& [name, row] : history.repeatable) add_orphan(MigrationFile::Kind::repeatable, 0, row);
+    std::stable_sort(states.begin(), states.end(), [](const MigrationState& a, const MigrationState& b) {
+        return runs_before(a.file, b.file);
     });
     return states;
 }
@@ -256,26 +341,44 @@ std::vector<MigrationState> merge_states(const std::vector<MigrationFile>& files
 void check_consistency(const std::vector<MigrationState>& states) {
     int highest_applied = 0;
     for (const auto& state : states)
-        if (state.applied) highest_applied = std::max(highest_applied, state.file.version);
+        if (state.applied && !state.file.repeatable()) highest_applied = std::max(highest_applied, state.file.version);
     for (const auto& state : states) {
         if (state.applied && state.file.path.empty()) {
             spdlog::warn("migration {} is recorded as applied but its file is gone", file_label(state.file));
         } else if (state.modified()) {
             const std::string changed = state.applied_parts.empty()
                                             ? std::string()
-                                            : changed_parts(state.applied_parts, state.file.parts);
+                                            : describe(changed_parts(state.applied_parts, state.file.parts));
             throw MigrationError("migration " + file_label(state.file) +
                                  " was changed after it was applied: checksum when applied " +
                                  state.applied_checksum + ", checksum now " + state.file.checksum +
                                  (changed.empty() ? "" : " (changed: " + changed + ")") +
-                                 ". Restore the file (and the data files it loads) as they were, and put "
-                                 "the change in a new migration; or rebuild this database.");
-        } else if (!state.applied && state.file.version < highest_applied) {
+                                 ". Restore the file (and the data files it loads that no R__ migration "
+                                 "reloads) as they were, and put the change in a new migration; or "
+                                 "rebuild this database.");
+        } else if (!state.applied && !state.file.repeatable() && state.file.version < highest_applied) {
             throw MigrationError("migration " + file_label(state.file) +
                                  " is pending but a later version (" + std::to_string(highest_applied) +
                                  ") is already applied; give it a number above " +
                                  std::to_string(highest_applied));
         }
+    }
+}
+
+// Says which edited data files of applied versioned migrations the repeatable
+// ones pick up: at info when that happens in this run, else (picked up by an
+// earlier run) at debug.
+void report_reloaded_data(const std::vector<MigrationState>& states) {
+    for (const auto& state : states) {
+        if (state.reloaded_data.empty()) continue;
+        bool picked_up_now = false;
+        for (const auto& other : states)
+            if (other.file.repeatable() && other.pending() &&
+                state.reloaded_data.find("(" + other.file.label() + ")") != std::string::npos)
+                picked_up_now = true;
+        const auto level = picked_up_now ? spdlog::level::info : spdlog::level::debug;
+        spdlog::log(level, "{}: data changed since it was applied, loaded again by repeatable migrations: {}",
+                    state.file.label(), state.reloaded_data);
     }
 }
 
@@ -298,9 +401,10 @@ double apply_one(pqxx::connection& conn, const MigrationFile& file, const fs::pa
         run_steps(tx, parse_steps(sql, label), data_dir);
         const double ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-        tx.exec("INSERT INTO baocao_meta.schema_history (version, name, checksum, duration_ms, parts) VALUES (" +
-                tx.quote(file.version) + ", " + tx.quote(file.name) + ", " + tx.quote(file.checksum) +
-                ", " + tx.quote(ms) + ", " + tx.quote(file.parts) + ")");
+        tx.exec("INSERT INTO baocao_meta.schema_history (version, name, checksum, duration_ms, parts, kind) "
+                "VALUES (" + (file.repeatable() ? std::string("NULL") : tx.quote(file.version)) + ", " +
+                tx.quote(file.name) + ", " + tx.quote(file.checksum) + ", " + tx.quote(ms) + ", " +
+                tx.quote(file.parts) + ", " + tx.quote(file.repeatable() ? "repeatable" : "versioned") + ")");
         tx.commit();
         return ms;
     } catch (const MigrationError& e) {
@@ -314,6 +418,14 @@ double apply_one(pqxx::connection& conn, const MigrationFile& file, const fs::pa
 
 }  // namespace
 
+std::string MigrationFile::label() const {
+    if (!path.empty()) return path.filename().string();
+    if (repeatable()) return "R__" + name + ".sql";
+    char number[16];
+    std::snprintf(number, sizeof number, "V%03d__", version);
+    return number + name + ".sql";
+}
+
 fs::path migrations_dir() {
     if (const char* env = std::getenv("BAOCAO_MIGRATIONS_DIR"); env && *env) return env;
     const auto installed = executable_dir() / ".." / "share" / "baocao" / "migrations";
@@ -325,23 +437,32 @@ std::vector<MigrationFile> scan_migrations(const fs::path& dir, const fs::path& 
     if (!fs::is_directory(dir))
         throw MigrationError("migrations directory not found: " + dir.string() +
                              " (set BAOCAO_MIGRATIONS_DIR to the project's migrations/ folder)");
-    static const std::regex pattern(R"(V([0-9]+)__([A-Za-z0-9_]+)\.sql)");
+    static const std::regex versioned(R"(V([0-9]+)__([A-Za-z0-9_]+)\.sql)");
+    static const std::regex repeatable(R"(R__([A-Za-z0-9_]+)\.sql)");
     std::vector<MigrationFile> files;
     for (const auto& entry : fs::directory_iterator(dir)) {
         const std::string name = entry.path().filename().string();
         if (!entry.is_regular_file() || entry.path().extension() != ".sql") continue;
         std::smatch m;
-        if (!std::regex_match(name, m, pattern))
+        MigrationFile file;
+        file.path = entry.path();
+        if (std::regex_match(name, m, versioned)) {
+            file.version = std::stoi(m[1]);
+            file.name = m[2];
+        } else if (std::regex_match(name, m, repeatable)) {
+            file.kind = MigrationFile::Kind::repeatable;
+            file.name = m[1];
+        } else {
             throw MigrationError("migration file name " + entry.path().string() +
-                                 " does not follow V<NNN>__<name>.sql");
-        MigrationFile file{std::stoi(m[1]), m[2], entry.path(), "", ""};
+                                 " does not follow V<NNN>__<name>.sql (versioned) or R__<name>.sql "
+                                 "(repeatable)");
+        }
         compute_checksums(file, read_file(file.path), data_dir);
         files.push_back(std::move(file));
     }
-    std::sort(files.begin(), files.end(),
-              [](const MigrationFile& a, const MigrationFile& b) { return a.version < b.version; });
+    std::sort(files.begin(), files.end(), runs_before);
     for (std::size_t i = 1; i < files.size(); ++i)
-        if (files[i].version == files[i - 1].version)
+        if (!files[i].repeatable() && !files[i - 1].repeatable() && files[i].version == files[i - 1].version)
             throw MigrationError("two migrations share version " + std::to_string(files[i].version) +
                                  ": " + files[i - 1].path.filename().string() + " and " +
                                  files[i].path.filename().string());
@@ -361,11 +482,13 @@ int Migrator::migrate() {
     ensure_history_table(conn_);
     const auto states = merge_states(files, read_history(conn_));
     check_consistency(states);
+    report_reloaded_data(states);
     int applied = 0;
-    for (const auto& state : states) {
-        if (state.applied) continue;
+    for (const auto& state : states) {  // versioned first, then repeatable: see runs_before
+        if (!state.pending() || state.file.path.empty()) continue;
         const double ms = apply_one(conn_, state.file, data_dir_);
-        spdlog::info("applied {} in {:.0f} ms", file_label(state.file), ms);
+        spdlog::info("{} {} in {:.0f} ms", state.will_rerun() ? "re-applied" : "applied",
+                     file_label(state.file), ms);
         ++applied;
     }
     if (applied == 0) spdlog::info("schema is up to date ({} migrations applied)", states.size());
