@@ -3,6 +3,7 @@
 // small migrations written by the tests themselves.
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <thread>
 
 #include "db_fixture.h"
@@ -275,4 +276,192 @@ TEST_CASE("migrations_dir() follows BAOCAO_MIGRATIONS_DIR", "[db]") {
     ::unsetenv("BAOCAO_MIGRATIONS_DIR");
     CHECK(fs::is_regular_file(baocao::db::migrations_dir() / "V001__core_schema.sql"));
     if (!saved.empty()) ::setenv("BAOCAO_MIGRATIONS_DIR", saved.c_str(), 1);
+}
+
+// Repeatable migrations (R__<name>.sql) ----------------------------------------
+
+namespace {
+
+// The project's migrations and data files copied to a scratch directory, to
+// edit them without touching the source tree.
+struct ProjectCopy {
+    TempDir dir;
+    fs::path migrations = dir.path() / "migrations";
+    fs::path data = dir.path() / "data";
+
+    ProjectCopy() {
+        fs::copy(source_migrations_dir(), migrations, fs::copy_options::recursive);
+        fs::copy(source_data_dir(), data, fs::copy_options::recursive);
+    }
+};
+
+std::string read_text(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+const baocao::db::MigrationState& state_of(const std::vector<baocao::db::MigrationState>& states,
+                                           const std::string& label) {
+    for (const auto& state : states)
+        if (state.file.label() == label) return state;
+    FAIL("no migration " << label << " in the status");
+    return states.front();
+}
+
+}  // namespace
+
+TEST_CASE("a fresh migrate applies the versioned files, then the repeatable ones; again applies nothing", "[db]") {
+    MigratedDatabase database;  // a copy of a database the migrator built from the source tree
+    auto conn = database.connect();
+    const auto files = baocao::db::scan_migrations(source_migrations_dir(), source_data_dir());
+    const auto repeatable = std::count_if(files.begin(), files.end(),
+                                          [](const baocao::db::MigrationFile& f) { return f.repeatable(); });
+    CHECK(repeatable == 3);
+    CHECK(count_rows(*conn, "baocao_meta.schema_history WHERE kind = 'repeatable' AND version IS NULL") == repeatable);
+    // Every repeatable row comes after every versioned one, the repeatable ones by name.
+    CHECK(scalar(*conn, "SELECT string_agg(name, ',' ORDER BY installed_rank) FROM baocao_meta.schema_history "
+                        "WHERE installed_rank > (SELECT max(installed_rank) FROM baocao_meta.schema_history "
+                        "WHERE kind = 'versioned')") ==
+          "indicator_catalog,indicator_semantics,plan_basis_terms");
+    // The R__ files loaded the same rows as V003/V006/V007: nothing extra, 'other' kept.
+    CHECK(count_rows(*conn, "baocao.indicator_catalog WHERE code = 'other'") == 1);
+    CHECK(count_rows(*conn, "baocao.indicator_semantics") > 10);
+    CHECK(count_rows(*conn, "baocao.plan_basis_terms") > 3);
+
+    Migrator again(*conn, source_migrations_dir(), source_data_dir());
+    for (const auto& state : again.status()) {
+        INFO(state.file.label());
+        CHECK(state.applied);
+        CHECK_FALSE(state.pending());
+    }
+    const auto history = count_rows(*conn, "baocao_meta.schema_history");
+    CHECK(again.migrate() == 0);
+    CHECK(count_rows(*conn, "baocao_meta.schema_history") == history);
+}
+
+TEST_CASE("an edited catalog file is picked up by R__indicator_catalog, not refused", "[db]") {
+    MigratedDatabase database;
+    ProjectCopy project;
+    auto conn = database.connect();
+    const auto catalog = project.data / "indicator_catalog.tsv";
+    // A new code and a new meaning for an existing one (columns: code unit meaning growth_of counts).
+    std::string text = read_text(catalog);
+    const auto at = text.find("\nbudget_revenue\t");
+    REQUIRE(at != std::string::npos);
+    const auto line_end = text.find('\n', at + 1);
+    text.replace(at + 1, line_end - at - 1, "budget_revenue\tVND\tstate budget revenue, edited by an analyst\t\t");
+    text += "bridges_built\tcount\tbridges built in the period\t\t\n";
+    write_file(catalog, text);
+
+    Migrator migrator(*conn, project.migrations, project.data);
+    const auto before = migrator.status();
+    CHECK_FALSE(state_of(before, "V003__indicator_catalog.sql").modified());
+    CHECK_THAT(state_of(before, "V003__indicator_catalog.sql").reloaded_data,
+               Catch::Contains("indicator_catalog.tsv (R__indicator_catalog.sql)"));
+    CHECK(state_of(before, "R__indicator_catalog.sql").will_rerun());
+    CHECK_FALSE(state_of(before, "R__plan_basis_terms.sql").pending());
+
+    // The catalog and the semantics (whose checksum covers the catalog) run again.
+    CHECK(migrator.migrate() == 2);
+    CHECK(scalar(*conn, "SELECT unit || '|' || meaning FROM baocao.indicator_catalog WHERE code = 'bridges_built'") ==
+          "count|bridges built in the period");
+    CHECK(scalar(*conn, "SELECT meaning FROM baocao.indicator_catalog WHERE code = 'budget_revenue'") ==
+          "state budget revenue, edited by an analyst");
+    CHECK(count_rows(*conn, "baocao.indicator_catalog WHERE code = 'other'") == 1);
+    CHECK(count_rows(*conn, "baocao_meta.schema_history WHERE name = 'indicator_catalog' AND kind = 'repeatable'") == 2);
+    CHECK(migrator.migrate() == 0);
+    for (const auto& state : migrator.status()) CHECK_FALSE(state.pending());
+}
+
+TEST_CASE("semantics and plan basis terms are made equal to their edited files", "[db]") {
+    MigratedDatabase database;
+    ProjectCopy project;
+    auto conn = database.connect();
+    const auto terms_before = count_rows(*conn, "baocao.plan_basis_terms");
+    append_to(project.data / "plan_basis_terms.tsv", "kế hoạch xã\tissuer\tcommune\t5\n");
+    std::string semantics = read_text(project.data / "indicator_semantics.tsv");
+    const auto at = semantics.find("\neconomic_growth\t");
+    REQUIRE(at != std::string::npos);
+    semantics.erase(at + 1, semantics.find('\n', at + 1) - at);  // drop that line
+    write_file(project.data / "indicator_semantics.tsv", semantics);
+
+    CHECK(Migrator(*conn, project.migrations, project.data).migrate() == 2);
+    CHECK(count_rows(*conn, "baocao.plan_basis_terms") == terms_before + 1);
+    CHECK(scalar(*conn, "SELECT value FROM baocao.plan_basis_terms WHERE term = 'kế hoạch xã'") == "commune");
+    CHECK(count_rows(*conn, "baocao.indicator_semantics WHERE code = 'economic_growth'") == 0);
+    CHECK(count_rows(*conn, "baocao.indicator_catalog WHERE code = 'economic_growth'") == 1);
+}
+
+TEST_CASE("an applied versioned file is still refused when its SQL or a data file no R__ file loads changed", "[db]") {
+    MigratedDatabase database;
+    ProjectCopy project;
+    auto conn = database.connect();
+    Migrator migrator(*conn, project.migrations, project.data);
+    std::string label, changed_part;
+    SECTION("the SQL text of V003, even though its data file is reloaded") {
+        label = "V003__indicator_catalog.sql";
+        append_to(project.migrations / label, "-- an afterthought\n");
+        changed_part = "(changed: V003__indicator_catalog.sql)";
+    }
+    SECTION("a gazetteer file only V002 loads") {
+        label = "V002__gazetteer.sql";
+        append_to(project.data / "gazetteer" / "units_2025.csv", "99999,Xã Thử,Xã,3,,01\n");
+        changed_part = "(changed: gazetteer/units_2025.csv)";
+    }
+    const auto states = migrator.status();
+    const auto& state = state_of(states, label);
+    CHECK(state.modified());
+    const std::string applied_checksum = state.applied_checksum, file_checksum = state.file.checksum;
+    REQUIRE(applied_checksum != file_checksum);
+    try {
+        migrator.migrate();
+        FAIL("migrate() accepted an edited migration");
+    } catch (const MigrationError& e) {
+        const std::string message = e.what();
+        CHECK_THAT(message, Catch::Contains(label));
+        CHECK_THAT(message, Catch::Contains(applied_checksum));
+        CHECK_THAT(message, Catch::Contains(file_checksum));
+        CHECK_THAT(message, Catch::Contains(changed_part));
+    }
+}
+
+TEST_CASE("repeatable migrations of a scratch project: status, re-runs, old histories and names", "[db]") {
+    TempDatabase database;
+    ScratchProject project;
+    write_file(project.migrations / "R__kinds.sql",
+               "CREATE TEMPORARY TABLE staging_again (code text, unit text, meaning text) ON COMMIT DROP;\n"
+               "-- baocao:copy staging_again (code,unit,meaning) FROM 'kinds.tsv' TSV\n"
+               "INSERT INTO kinds SELECT code, unit, meaning FROM staging_again\n"
+               "ON CONFLICT (code) DO UPDATE SET unit = EXCLUDED.unit, meaning = EXCLUDED.meaning;\n");
+    auto conn = database.connect();
+    Migrator migrator(*conn, project.migrations, project.data);
+    const auto fresh = migrator.status();
+    REQUIRE(fresh.size() == 4);
+    CHECK(fresh.back().file.repeatable());  // listed after every versioned file
+    CHECK(fresh.back().file.label() == "R__kinds.sql");
+    CHECK_FALSE(fresh.back().applied);
+    CHECK(migrator.migrate() == 4);
+    CHECK_FALSE(migrator.status().back().pending());
+
+    append_to(project.data / "kinds.tsv", "bridges\tz\tcount\tbridges\n");
+    SECTION("a changed data file reloads through R__kinds.sql") {
+        CHECK(migrator.status().back().will_rerun());
+        CHECK(migrator.migrate() == 1);
+        CHECK(count_rows(*conn, "kinds") == 3);
+        CHECK(count_rows(*conn, "baocao_meta.schema_history WHERE name = 'kinds' AND kind = 'repeatable'") == 2);
+    }
+    SECTION("a history row without parts keeps the strict rule") {
+        pqxx::work tx(*conn);
+        tx.exec("UPDATE baocao_meta.schema_history SET parts = NULL WHERE version = 2");
+        tx.commit();
+        CHECK(migrator.status().at(1).modified());
+        CHECK_THROWS_WITH(migrator.migrate(), Catch::Contains("V002__kinds_data.sql"));
+        CHECK(count_rows(*conn, "kinds") == 2);
+    }
+    SECTION("a malformed repeatable name is an error") {
+        write_file(project.migrations / "R_kinds_again.sql", "SELECT 1;\n");
+        CHECK_THROWS_WITH(migrator.migrate(), Catch::Contains("R_kinds_again.sql"));
+    }
 }
