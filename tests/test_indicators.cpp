@@ -231,3 +231,12 @@ TEST_CASE("one value of sectors from different groups fits none of their indicat
     REQUIRE(industry.indicators.size() == 1);
     CHECK(industry.indicators[0].code != "other");
 }
+
+TEST_CASE("criteria met and exceeded count as targets met", "[indicators]") {
+    auto doc = read_indicators("Nghị quyết đề ra 22 tiêu chí, đến nay đã có 20/22 tiêu chí đạt và vượt kế hoạch.", 2025, 2);
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].code == "socioeconomic_targets_met");
+    auto rural = read_indicators("Xã đạt 16/19 tiêu chí nông thôn mới.", 2025, 9);
+    REQUIRE(rural.indicators.size() == 1);
+    CHECK(rural.indicators[0].code == "other");
+}
