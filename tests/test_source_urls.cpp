@@ -144,6 +144,13 @@ TEST_CASE("a manifest gives each article its address", "[url]") {
     fs::remove_all(dir);
 }
 
+TEST_CASE("a manifest saved by a spreadsheet still reads", "[url]") {
+    const fs::path dir = scratch_dir("spreadsheet");
+    write_file(dir / "INDEX.tsv", "\xEF\xBB\xBF" "File\tURL \r\n001.txt\thttps://baohatinh.vn/a-b-c/1.htm\r\n");
+    CHECK(SourceManifest::read(dir / "INDEX.tsv").url_of("001.txt") == "https://baohatinh.vn/a-b-c/1.htm");
+    fs::remove_all(dir);
+}
+
 TEST_CASE("a manifest without the url column is refused, naming the file", "[url]") {
     const fs::path dir = scratch_dir("bad_manifest");
     write_file(dir / "INDEX.tsv", "file\tlink\n001.txt\thttps://x.vn/a\n");

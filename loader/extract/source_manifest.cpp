@@ -12,8 +12,18 @@ namespace baocao::extract {
 namespace fs = std::filesystem;
 
 namespace {
+// Header cells compared without case, surrounding spaces or a spreadsheet's BOM ("\uFEFFFile", "URL ").
+std::string header_key(std::string cell) {
+    if (cell.rfind("\xEF\xBB\xBF", 0) == 0) cell.erase(0, 3);
+    while (!cell.empty() && cell.back() == ' ') cell.pop_back();
+    while (!cell.empty() && cell.front() == ' ') cell.erase(0, 1);
+    std::transform(cell.begin(), cell.end(), cell.begin(), [](unsigned char c) { return std::tolower(c); });
+    return cell;
+}
+
 std::size_t column_index(const std::vector<std::string>& header, const std::string& name, const fs::path& file) {
-    const auto it = std::find(header.begin(), header.end(), name);
+    const auto it = std::find_if(header.begin(), header.end(),
+                                 [&](const std::string& cell) { return header_key(cell) == name; });
     if (it == header.end())
         throw std::runtime_error(file.string() + ": manifest header has no '" + name +
                                  "' column (expected tab-separated columns file, url, ...)");
