@@ -267,3 +267,15 @@ TEST_CASE("short forms of titles: UVBTV, PBT, ĐU, Trưởng BTG", "[officials]"
     CHECK(doc.officials[0].titles == Titles{"ủy viên ban thường vụ tỉnh ủy", "trưởng ban tuyên giáo tỉnh ủy"});
     CHECK(doc.officials[1].titles == Titles{"phó bí thư đảng ủy", "chủ tịch ủy ban nhân dân xã"});
 }
+
+TEST_CASE("a committee membership written bare takes the level of the next title", "[officials]") {
+    const Document doc = read(
+        "Đồng chí Đỗ Văn Hùng - UV BTV - Chủ tịch UBMTTQ huyện chủ trì hội nghị. "
+        "Đồng chí Lý Thị Hà, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.");
+    const OfficialMention* hung = find(doc, "Đỗ Văn Hùng");
+    REQUIRE(hung);
+    CHECK(hung->titles == Titles{"ủy viên ban thường vụ huyện ủy", "chủ tịch ủy ban mặt trận tổ quốc huyện"});
+    const OfficialMention* ha = find(doc, "Lý Thị Hà");
+    REQUIRE(ha);
+    CHECK(ha->titles.front() == "ủy viên ban thường vụ tỉnh ủy");
+}

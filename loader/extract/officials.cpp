@@ -253,7 +253,8 @@ public:
     OfficialsStage()
         : titles_(TitleLexicon::load(data_dir())),
           names_(NameLexicon::load(data_dir())),
-          cues_(RoleCues::load(data_dir())) {}
+          cues_(RoleCues::load(data_dir())),
+          committees_(load_committees()) {}
 
     const char* name() const override { return "officials"; }
 
@@ -302,6 +303,7 @@ public:
             Person& person = people[key];
             std::vector<std::string> titles = tidy_titles(person.titles);
             if (titles.empty()) continue;  // a name with no position: not an official
+            complete_committee_memberships(titles);
             if (historical_figure(key, titles)) continue;
             model::OfficialMention official;
             official.full_name = person.full_name;
@@ -315,6 +317,45 @@ public:
     }
 
 private:
+    // "UV BTV, Chủ tịch UBMTTQ huyện": a membership written without its committee
+    // belongs to the committee of the level the person's next title names.
+    void complete_committee_memberships(std::vector<std::string>& titles) const {
+        for (std::size_t i = 0; i < titles.size(); ++i) {
+            if (!bare_membership(titles[i])) continue;
+            for (std::size_t j = i + 1; j < titles.size(); ++j) {
+                const std::string committee = committee_named_by(titles[j]);
+                if (committee.empty()) continue;
+                titles[i] += " " + committee;
+                break;
+            }
+        }
+    }
+
+    static bool bare_membership(const std::string& title) {
+        return title == "ủy viên ban thường vụ" || title == "ủy viên ban chấp hành";
+    }
+
+    // The committee a title's level names: "... huyện ủy" or "... huyện" -> "huyện ủy".
+    std::string committee_named_by(const std::string& title) const {
+        for (const auto& [word, committee] : committees_) {
+            for (const std::string& tail : {committee, word}) {
+                if (title.size() <= tail.size()) continue;
+                if (title.compare(title.size() - tail.size(), tail.size(), tail) == 0 &&
+                    title[title.size() - tail.size() - 1] == ' ')
+                    return committee;
+            }
+        }
+        return "";
+    }
+
+    // Level word -> its Party committee, longest word first ("thị xã" before "xã").
+    static std::vector<std::pair<std::string, std::string>> load_committees() {
+        std::vector<std::pair<std::string, std::string>> out;
+        for (const auto& row : read_tsv_rows(data_file("body_levels.tsv"), 2)) out.emplace_back(row[0], row[1]);
+        std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        return out;
+    }
+
     // The role each mention's words give it: the words before it in its sentence
     // ("Dự hội nghị có đồng chí ..."), the words after its titles ("... chủ trì hội
     // nghị", "...:"). Mentions listed together share both.
@@ -454,6 +495,7 @@ private:
     TitleLexicon titles_;
     NameLexicon names_;
     RoleCues cues_;
+    std::vector<std::pair<std::string, std::string>> committees_;
 };
 
 }  // namespace
