@@ -17,15 +17,8 @@ int run_extract(const Invocation& invocation) {
     const InputFiles inputs = collect_inputs(invocation.positional);
     for (const auto& problem : inputs.problems) spdlog::error("{}: {}", problem.path, problem.message);
 
-    std::unique_ptr<extract::Pipeline> pipeline;
-    try {
-        pipeline = std::make_unique<extract::Pipeline>();
-    } catch (const std::exception& e) {
-        spdlog::error("cannot start the extraction pipeline: {}", e.what());
-        return exit_internal;
-    }
-    auto urls = source_urls(invocation);
-    if (!urls) return exit_input_failed;
+    ExtractionRun run;
+    if (const int failed = start_extraction(invocation, run); failed != exit_ok) return failed;
 
     DocumentJsonOptions options;
     options.pretty = !invocation.has("compact");
@@ -40,7 +33,7 @@ int run_extract(const Invocation& invocation) {
             continue;
         }
         try {
-            const auto doc = pipeline->read(path.filename().string(), path.string(), *raw, urls->url_of(path));
+            const auto doc = run.pipeline->read(path.filename().string(), path.string(), *raw, run.urls->url_of(path));
             write_document_json(std::cout, doc, options);
         } catch (const std::exception& e) {
             spdlog::error("{}: extraction failed: {}", path.string(), e.what());
@@ -67,12 +60,12 @@ Command make_extract_command() {
         "meetings, officials, indicators (with comparisons) and targets. Every fact carries\n"
         "its evidence: {\"match\": {start, end, text}, \"sentence\": {start, end, text}}, with\n"
         "start/end in characters (code points) of the normalized text. Logs go to stderr.\n"
-        "Several documents form a stream of objects (jq reads it; --compact gives JSON Lines).\n"
-        MANIFEST_HELP;
+        "Several documents form a stream of objects (jq reads it; --compact gives JSON Lines).\n" +
+        manifest_help();
     command.options = {
         {"compact", "", "one line per document (JSON Lines) instead of indented output"},
         {"text", "", "also print the normalized text and its sentences"},
-        MANIFEST_OPTION,
+        manifest_option(),
     };
     command.examples =
         "  baocao extract examples/01-huong-khe-so-ket-6-thang-2024.txt\n"

@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/command.h"
+#include "extract/pipeline.h"
 #include "extract/source_manifest.h"
 
 namespace baocao::cli {
@@ -53,15 +54,40 @@ InputFiles collect_inputs(const std::vector<std::string>& paths) {
     return inputs;
 }
 
-std::unique_ptr<extract::SourceUrls> source_urls(const Invocation& invocation) {
+OptionSpec manifest_option() {
+    return {"manifest", "FILE", "TSV naming each article's source URL (columns file, url); default: INDEX.tsv "
+                                "beside the articles"};
+}
+
+const std::string& manifest_help() {
+    static const std::string help =
+        "Where each article was published comes from a manifest: a TSV file whose header\n"
+        "names the columns file and url (others are ignored). Without --manifest, an INDEX.tsv\n"
+        "in an article's directory is used when there is one. The URL is stored with the\n"
+        "document, tells the site's province, and names the place in its slug when the text\n"
+        "does not (\"huyen-quynh-luu-tong-ket-...\").";
+    return help;
+}
+
+ExtractionRun::ExtractionRun() = default;
+ExtractionRun::~ExtractionRun() = default;
+
+int start_extraction(const Invocation& invocation, ExtractionRun& run) {
+    try {
+        run.pipeline = std::make_unique<extract::Pipeline>();
+    } catch (const std::exception& e) {
+        spdlog::error("cannot start the extraction pipeline: {}", e.what());
+        return exit_internal;
+    }
     std::optional<fs::path> manifest;
     if (auto named = invocation.value("manifest")) manifest = fs::path(*named);
     try {
-        return std::make_unique<extract::SourceUrls>(manifest);
+        run.urls = std::make_unique<extract::SourceUrls>(manifest);
     } catch (const std::exception& e) {
         spdlog::error("--manifest: {}", e.what());
-        return nullptr;
+        return exit_input_failed;
     }
+    return exit_ok;
 }
 
 std::optional<std::string> read_file(const fs::path& path, std::string* error) {

@@ -8,30 +8,31 @@
 #include <string>
 #include <vector>
 
+#include "cli/command.h"
+
 namespace baocao::extract {
+class Pipeline;
 class SourceUrls;
-}
+}  // namespace baocao::extract
 
 namespace baocao::cli {
 
-struct Invocation;
+// What load and extract share: the --manifest option, its help paragraph
+// (without a final newline), and the start of a run.
+OptionSpec manifest_option();
+const std::string& manifest_help();
 
-// The --manifest option and its help paragraph, shared by load and extract.
-#define MANIFEST_OPTION                                                                       \
-    {                                                                                         \
-        "manifest", "FILE", "TSV naming each article's source URL (columns file, url); default: \
-INDEX.tsv beside the articles"                                                                \
-    }
-#define MANIFEST_HELP                                                                          \
-    "Where each article was published comes from a manifest: a TSV file whose header\n"        \
-    "names the columns file and url (others are ignored). Without --manifest, an INDEX.tsv\n" \
-    "in an article's directory is used when there is one. The URL is stored with the\n"      \
-    "document, tells the site's province, and names the place in its slug when the text\n"   \
-    "does not (\"huyen-quynh-luu-tong-ket-...\")."
+struct ExtractionRun {
+    std::unique_ptr<extract::Pipeline> pipeline;
+    std::unique_ptr<extract::SourceUrls> urls;  // --manifest, else INDEX.tsv beside the articles
+    ExtractionRun();
+    ~ExtractionRun();
+};
 
-// The source URLs for this invocation (--manifest, else INDEX.tsv beside the
-// articles); nullptr after logging why when the named manifest cannot be read.
-std::unique_ptr<extract::SourceUrls> source_urls(const Invocation& invocation);
+// Loads the pipeline's data and reads the manifest. On failure logs why and
+// returns the exit code (exit_internal: our data files; exit_input_failed: the
+// named manifest); else exit_ok.
+int start_extraction(const Invocation& invocation, ExtractionRun& run);
 
 struct InputProblem {
     std::string path;

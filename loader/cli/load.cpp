@@ -131,22 +131,15 @@ int run_load(const Invocation& invocation) {
     auto conn = open_database(invocation);
     if (!conn) return exit_database;
     if (!invocation.has("no-migrate") && !apply_pending_migrations(*conn)) return exit_database;
-    std::unique_ptr<extract::Pipeline> pipeline;
-    try {
-        pipeline = std::make_unique<extract::Pipeline>();
-    } catch (const std::exception& e) {
-        spdlog::error("cannot start the extraction pipeline: {}", e.what());
-        return exit_internal;
-    }
-    auto urls = source_urls(invocation);
-    if (!urls) return exit_input_failed;
+    ExtractionRun run;
+    if (const int failed = start_extraction(invocation, run); failed != exit_ok) return failed;
 
     db::Writer writer(*conn);
     Progress progress(inputs.files.size(), start);
     spdlog::info("loading {} file{} into {}", inputs.files.size(), inputs.files.size() == 1 ? "" : "s",
                  db::describe(*conn));
     for (std::size_t i = 0; i < inputs.files.size(); ++i) {
-        load_one(inputs.files[i], urls->url_of(inputs.files[i]), *pipeline, writer, tally);
+        load_one(inputs.files[i], run.urls->url_of(inputs.files[i]), *run.pipeline, writer, tally);
         if (!conn->is_open()) {
             tally.not_attempted = inputs.files.size() - i - 1;
             spdlog::error("lost the database connection after {}; {} files not attempted",
@@ -172,13 +165,14 @@ Command make_load_command() {
         "others are still loaded. The same normalized text (SHA-256) is never stored\n"
         "twice; a file whose text changed replaces that document and its facts, and a text\n"
         "read by an older version of the rules (program or data/) is read again. Texts\n"
-        "that report no meeting are stored as documents without facts (the log says why).\n"
-        MANIFEST_HELP
-        "Long runs log their progress every tenth; a summary ends the run (stdout):\n"
-        "files read, documents new / unchanged / replaced / rejected, facts written, time.";
+        "that report no meeting are stored as documents without facts (the log says why).\n" +
+        manifest_help() +
+        "\nLong runs log their progress every tenth; a summary ends the run (stdout):\n"
+        "files read, documents new / unchanged / replaced / refreshed / rejected, facts\n"
+        "written, time.";
     command.options = {
         {"no-migrate", "", "do not apply pending migrations first (fail if the schema is old)"},
-        MANIFEST_OPTION,
+        manifest_option(),
     };
     command.examples =
         "  baocao load examples/                              # PG* variables pick the database\n"
