@@ -207,11 +207,19 @@ model::LocalityRef Gazetteer::ref(const Unit& u) const {
     r.code = u.code;
     r.name = text::canonical_tones(u.name);  // GSO mixes "Thuỵ" and "Thủy"; facts use one style
     r.type = u.type;
-    r.level = u.level == 1 ? 1 : (u.post_2025 || u.level == 3) ? 3 : 2;
+    r.level = contract_level(u);
     r.province_code = u.province_code;
     if (const Unit* p = province_of(u)) r.province_name = text::canonical_tones(p->name);
     r.post_2025 = u.post_2025;
     return r;
+}
+
+int Gazetteer::contract_level(const Unit& u) { return u.level == 1 ? 1 : (u.post_2025 || u.level == 3) ? 3 : 2; }
+
+int Gazetteer::level_of_type(const std::string& type) {
+    if (type == "Tỉnh" || type == "Thành phố Trung ương") return 1;
+    if (type == "Huyện" || type == "Thị xã" || type == "Quận" || type == "Thành phố") return 2;
+    return type.empty() ? 0 : 3;
 }
 
 std::string Gazetteer::name_key(std::string_view name) {

@@ -51,6 +51,10 @@ public:
 
     // The contract's view of a unit: level 3 for every commune, before or after 2025.
     model::LocalityRef ref(const Unit& u) const;
+    // Its contract level alone: 1 province, 2 district (before 2025), 3 commune.
+    static int contract_level(const Unit& u);
+    // The contract level of a unit type: "Tỉnh" 1, "Huyện" 2, "Xã" 3; 0 for "".
+    static int level_of_type(const std::string& type);
 
     // Matching key of a place name: fold(), dashes and extra spaces removed.
     static std::string name_key(std::string_view name);

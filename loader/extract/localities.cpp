@@ -109,13 +109,6 @@ std::vector<std::size_t> name_syllables(std::string_view text, std::size_t pos) 
     return ends;
 }
 
-int level_of_type(const std::string& type) {
-    if (type == "Tỉnh" || type == "Thành phố Trung ương") return 1;
-    if (type == "Huyện" || type == "Thị xã" || type == "Quận" || type == "Thành phố") return 2;
-    if (type.empty()) return 0;
-    return 3;
-}
-
 class LocalityStage : public Stage {
 public:
     LocalityStage() : gazetteer_(Gazetteer::shared()) {
@@ -259,7 +252,7 @@ private:
     // ("huyện Long Điền" before 2025), but not a province (that list is closed)
     // nor a person ("Tỉnh ủy Trần Văn A" where the title dropped the place).
     bool plausible_unknown_place(const RawMention& r) const {
-        if (std::all_of(r.types.begin(), r.types.end(), [](const std::string& t) { return level_of_type(t) == 1; }))
+        if (std::all_of(r.types.begin(), r.types.end(), [](const std::string& t) { return Gazetteer::level_of_type(t) == 1; }))
             return false;
         std::string first = text::fold(r.name.substr(0, r.name.find(' ')));
         return !surnames_.count(first);
@@ -290,12 +283,12 @@ private:
         std::string official = name;
         if (auto it = aliases_.find(Gazetteer::name_key(name)); it != aliases_.end()) official = it->second;
         std::vector<const Unit*> out, same_level;
-        const int level = types.empty() ? 0 : level_of_type(types[0]);
+        const int level = types.empty() ? 0 : Gazetteer::level_of_type(types[0]);
         for (bool post : {false, true})
             for (const Unit* u : gazetteer_.find(official, post)) {
                 if (std::find(types.begin(), types.end(), u->type) != types.end()) out.push_back(u);
                 // A town made a city, a commune made a ward: the article used the type of its day.
-                else if (level > 1 && level_of_type(u->type) == level && !u->post_2025) same_level.push_back(u);
+                else if (level > 1 && Gazetteer::level_of_type(u->type) == level && !u->post_2025) same_level.push_back(u);
             }
         return out.empty() ? same_level : out;
     }
@@ -417,7 +410,7 @@ private:
         } else {
             m.ref.name = text::canonical_tones(r.name);
             m.ref.type = r.types.empty() ? "" : r.types[0];
-            m.ref.level = level_of_type(m.ref.type);
+            m.ref.level = Gazetteer::level_of_type(m.ref.type);
         }
         m.evidence = evidence_at(doc, r.span);
         return m;

@@ -509,17 +509,12 @@ private:
         }
     }
 
-    static int level_of_type(const std::string& type) {
-        if (type == "Tỉnh" || type == "Thành phố Trung ương") return 1;
-        if (type == "Huyện" || type == "Thị xã" || type == "Quận" || type == "Thành phố") return 2;
-        return type.empty() ? 0 : 3;
-    }
-
     // The unit fits the body's level: "Thị ủy Phú Mỹ" fits a Phú Mỹ since made a city.
     static bool type_fits(const std::vector<std::string>& types, const model::LocalityRef& r) {
         if (std::find(types.begin(), types.end(), r.type) != types.end()) return true;
         return std::any_of(types.begin(), types.end(), [&](const std::string& t) {
-            return level_of_type(t) == r.level && !(r.post_2025 && r.level == 3 && level_of_type(t) != 3);
+            return Gazetteer::level_of_type(t) == r.level &&
+                   !(r.post_2025 && r.level == 3 && Gazetteer::level_of_type(t) != 3);
         });
     }
 

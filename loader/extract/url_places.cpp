@@ -45,8 +45,6 @@ std::string joined(const std::vector<std::string>& words, std::size_t from, std:
     return out;
 }
 
-int level_of(const Unit& u) { return u.level == 1 ? 1 : (u.post_2025 || u.level == 3) ? 3 : 2; }
-
 constexpr std::size_t kLongestName = 4;   // words: "ba-ria-vung-tau"
 constexpr std::size_t kFewestSlugWords = 3;
 
@@ -101,8 +99,8 @@ const Unit* UrlPlaceReader::only_fit(const std::string& key, const std::vector<s
         }
         if (highest_level && fit.size() > 1) {
             int top = 9;
-            for (const Unit* u : fit) top = std::min(top, level_of(*u));
-            fit.erase(std::remove_if(fit.begin(), fit.end(), [top](const Unit* u) { return level_of(*u) != top; }),
+            for (const Unit* u : fit) top = std::min(top, Gazetteer::contract_level(*u));
+            fit.erase(std::remove_if(fit.begin(), fit.end(), [top](const Unit* u) { return Gazetteer::contract_level(*u) != top; }),
                       fit.end());
         }
         if (fit.size() == 1) return fit[0];
@@ -167,7 +165,7 @@ std::vector<model::PlaceMention> UrlPlaceReader::read(std::string_view url, cons
         if (generic_label(label) || label == province_key) continue;
         const Unit* u = site_province.empty() ? only_fit(label, district_types, "", prefer_post)
                                               : only_fit(label, local_types, site_province, prefer_post, true);
-        if (u && level_of(*u) > 1) add(u, label);
+        if (u && Gazetteer::contract_level(*u) > 1) add(u, label);
     }
     return out;
 }
