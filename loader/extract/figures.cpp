@@ -168,6 +168,7 @@ struct FigureReader::Impl {
     std::set<std::string> growth_codes;
     std::map<std::string, std::set<std::string>> code_counts;             // count code -> nouns it counts
     std::vector<Phrasing> phrasings;
+    std::set<std::string> time_words;  // the time_word cues, one word each
 
     void load() {
         for (const auto& row : read_tsv("units.tsv", 4)) {
@@ -185,6 +186,8 @@ struct FigureReader::Impl {
         for (const auto& row : read_tsv("figure_cues.tsv", 2)) cues[row[1]].push_back(phrase_tokens(row[0]));
         for (auto& [role, list] : cues)
             std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+        if (auto it = cues.find("time_word"); it != cues.end())
+            for (const auto& phrase : it->second) time_words.insert(join(phrase));
         for (const auto& row : read_tsv("figure_abbreviations.tsv", 2))
             abbreviations[text::fold(row[0])] = phrase_tokens(row[1]);
         for (const auto& row : read_tsv("indicator_catalog.tsv", 3)) {
@@ -316,12 +319,9 @@ std::string FigureReader::growth_code_of(const std::string& code) const {
 bool FigureReader::label_only_says_when(std::string_view label) const {
     const auto words = phrase_tokens(std::string(label));
     if (words.empty()) return false;
-    std::set<std::string> time_words;
-    if (auto it = impl_->cues.find("time_word"); it != impl_->cues.end())
-        for (const auto& phrase : it->second) time_words.insert(join(phrase));
     return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
         const bool number = std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c) || c == '/' || c == '-'; });
-        return number || time_words.count(w) || text::parse_roman(w);
+        return number || impl_->time_words.count(w) || text::parse_roman(w);
     });
 }
 
@@ -794,26 +794,24 @@ private:
                 }
             }
         }
-        if (!best.empty() && !growth && names_several_sectors(words_in(window_begin, f.first))) best.clear();
+        if (!best.empty() && !growth && names_several_sectors(window_begin, f.first)) best.clear();
         if (!best.empty()) result.code = best;
         return result;
     }
 
-    std::vector<Word> words_in(std::size_t begin, std::size_t end) const {
-        return std::vector<Word>(words_.begin() + static_cast<std::ptrdiff_t>(begin),
-                                 words_.begin() + static_cast<std::ptrdiff_t>(std::max(begin, end)));
-    }
-
     // "giá trị tiểu thủ công nghiệp, dịch vụ, thương mại đạt 1.351 tỷ": one value of
-    // sectors from different groups (sector_* cues) fits none of their indicators.
-    bool names_several_sectors(const std::vector<Word>& label) const {
-        std::set<std::string> groups;
+    // sectors from different groups (sector_* cues in words [begin, end)) fits none
+    // of their indicators.
+    bool names_several_sectors(std::size_t begin, std::size_t end) const {
+        int groups = 0;
         for (const auto& [role, phrases] : lex_.cues) {
             if (role.rfind("sector_", 0) != 0) continue;
-            for (std::size_t i = 0; i < label.size(); ++i)
-                if (lex_.cue_at(label, i, role)) { groups.insert(role); break; }
+            for (std::size_t i = begin; i < end; ++i) {
+                const std::size_t length = lex_.cue_at(words_, i, role);
+                if (length && i + length <= end) { ++groups; break; }
+            }
         }
-        return groups.size() >= 2;
+        return groups >= 2;
     }
 
     static bool match_phrase(const std::vector<std::string>& seq, std::size_t start,

@@ -190,18 +190,8 @@ private:
     // The place words as web addresses write them: "huyện ủy" -> "huyen", "uy".
     static std::vector<UrlPlaceWord> url_place_words(const std::vector<Trigger>& triggers) {
         std::vector<UrlPlaceWord> words;
-        for (const auto& t : triggers) {
-            UrlPlaceWord w;
-            const std::string slug = text::url_words(t.key);
-            for (std::size_t b = 0; b <= slug.size();) {
-                std::size_t e = slug.find('-', b);
-                if (e == std::string::npos) e = slug.size();
-                if (e > b) w.words.push_back(slug.substr(b, e - b));
-                b = e + 1;
-            }
-            w.types = t.types;
-            if (!w.words.empty()) words.push_back(std::move(w));
-        }
+        for (const auto& t : triggers)
+            if (auto w = UrlPlaceWord::from_phrase(t.key, t.types); !w.words.empty()) words.push_back(std::move(w));
         return words;
     }
 

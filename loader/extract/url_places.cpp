@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text/normalize.h"
+
 namespace baocao::extract {
 
 namespace {
@@ -49,6 +51,10 @@ constexpr std::size_t kLongestName = 4;   // words: "ba-ria-vung-tau"
 constexpr std::size_t kFewestSlugWords = 3;
 
 }  // namespace
+
+UrlPlaceWord UrlPlaceWord::from_phrase(std::string_view phrase, std::vector<std::string> types) {
+    return UrlPlaceWord{split_on(text::url_words(phrase), "-"), std::move(types)};
+}
 
 std::string url_host(std::string_view url) {
     std::size_t start = url.find("://");

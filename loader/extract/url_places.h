@@ -34,6 +34,9 @@ std::string url_host(std::string_view url);
 struct UrlPlaceWord {
     std::vector<std::string> words;  // "huyen", "uy" for "huyện ủy"
     std::vector<std::string> types;  // gazetteer types the name may have
+
+    // From a place word as the text writes it: "huyện ủy" -> "huyen", "uy".
+    static UrlPlaceWord from_phrase(std::string_view phrase, std::vector<std::string> types);
 };
 
 class UrlPlaceReader {
