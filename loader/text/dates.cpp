@@ -220,13 +220,18 @@ bool overlaps(const std::vector<PeriodMention>& found, std::size_t b, std::size_
     return false;
 }
 
-// The clause before a period: back to the last sentence or clause break.
-std::string_view clause_before(std::string_view folded, std::size_t pos) {
-    std::size_t start = pos > 120 ? pos - 120 : 0;
+// The text before pos back to the last of `breaks`, at most max_bytes long.
+std::string_view text_back_to(std::string_view folded, std::size_t pos, std::size_t max_bytes, const char* breaks) {
+    const std::size_t start = pos > max_bytes ? pos - max_bytes : 0;
     std::string_view window = folded.substr(start, pos - start);
-    std::size_t cut = window.find_last_of(".;:\n");
+    const std::size_t cut = window.find_last_of(breaks);
     if (cut != std::string_view::npos) window.remove_prefix(cut + 1);
     return window;
+}
+
+// The clause before a period: back to the last sentence or clause break.
+std::string_view clause_before(std::string_view folded, std::size_t pos) {
+    return text_back_to(folded, pos, 120, ".;:\n");
 }
 
 bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
@@ -235,19 +240,28 @@ bool contains_any(std::string_view hay, std::initializer_list<std::string_view> 
     return false;
 }
 
+// Whether hay (trailing spaces and commas aside) ends with `word` as whole
+// words, not with the tail of a longer word.
 bool ends_with_word(std::string_view hay, std::string_view word) {
     while (!hay.empty() && (hay.back() == ' ' || hay.back() == ',')) hay.remove_suffix(1);
-    return hay.size() >= word.size() && hay.substr(hay.size() - word.size()) == word;
-}
-
-// Like ends_with_word, but "đến" must not be the tail of a longer word.
-bool ends_with_whole_word(std::string_view hay, std::string_view word) {
-    while (!hay.empty() && (hay.back() == ' ' || hay.back() == ',')) hay.remove_suffix(1);
-    if (!ends_with_word(hay, word)) return false;
+    if (hay.size() < word.size() || hay.substr(hay.size() - word.size()) != word) return false;
     return hay.size() == word.size() || hay[hay.size() - word.size() - 1] == ' ';
 }
 
-bool directed(std::string_view folded, std::size_t pos);
+// "yêu cầu / giao nhiệm vụ cho ... đẩy mạnh tuyên truyền ... trong quý III năm 2020":
+// what someone is told to do in a period, however long the instruction runs.
+bool directed(std::string_view folded, std::size_t pos) {
+    constexpr std::size_t kLongestInstruction = 400;  // bytes back to the sentence start at most
+    const std::string_view sentence = text_back_to(folded, pos, kLongestInstruction, ".;\n");
+    for (std::string_view cue : {"yêu cầu", "giao nhiệm vụ", "đề nghị"}) {
+        const std::size_t at = sentence.rfind(cue);
+        if (at == std::string_view::npos) continue;
+        const std::string_view instruction = sentence.substr(at);
+        if (!contains_any(instruction, {"kết quả", "đánh giá", "tổng kết", "sơ kết", "báo cáo"})) return true;
+    }
+    return false;
+}
+
 
 // What a meeting plans rather than reviews: "triển khai nhiệm vụ quý III",
 // "phương hướng năm 2024", "nhiệm vụ năm 2024", "kế hoạch năm 2023".
@@ -272,28 +286,11 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
     // reviews; but "lũy kế đến tháng 5", "tính đến năm 2023" sum up what was done.
     const bool cumulative = contains_any(piece, {"lũy kế", "tính đến", "tính tới"});
     for (std::string_view deadline : {"đến", "tới", "trước", "vào cuối", "đến cuối"})
-        if (!cumulative && ends_with_whole_word(piece, deadline)) return true;
+        if (!cumulative && ends_with_word(piece, deadline)) return true;
     // "nhiệm vụ năm 2024" is planned; "thực hiện nhiệm vụ năm 2023" is reviewed.
     if (ends_with_word(piece, "nhiệm vụ") || ends_with_word(piece, "nhiệm vụ công tác"))
         return !contains_any(piece, {"thực hiện", "kết quả", "đánh giá", "tổng kết", "sơ kết"});
     return directed(folded, pos);
-}
-
-// "yêu cầu / giao nhiệm vụ cho ... đẩy mạnh tuyên truyền ... trong quý III năm 2020":
-// what someone is told to do in a period, however long the instruction runs.
-bool directed(std::string_view folded, std::size_t pos) {
-    constexpr std::size_t kLongestInstruction = 400;  // bytes back to the sentence start at most
-    const std::size_t start = pos > kLongestInstruction ? pos - kLongestInstruction : 0;
-    std::string_view sentence = folded.substr(start, pos - start);
-    const std::size_t cut = sentence.find_last_of(".;\n");
-    if (cut != std::string_view::npos) sentence.remove_prefix(cut + 1);
-    for (std::string_view cue : {"yêu cầu", "giao nhiệm vụ", "đề nghị"}) {
-        const std::size_t at = sentence.rfind(cue);
-        if (at == std::string_view::npos) continue;
-        const std::string_view instruction = sentence.substr(at);
-        if (!contains_any(instruction, {"kết quả", "đánh giá", "tổng kết", "sơ kết", "báo cáo"})) return true;
-    }
-    return false;
 }
 
 // "ngày 5 tháng 7 năm 2023": the "tháng 7 năm 2023" inside is a day, not a month reviewed.
