@@ -158,8 +158,6 @@ std::string describe(const std::vector<ChangedPart>& parts) {
     return text;
 }
 
-std::string file_label(const MigrationFile& file) { return file.label(); }
-
 // Which repeatable migration loads each data file: a data file of an applied
 // versioned migration may change when one of these loads it again.
 std::map<std::string, std::string> data_reloaded_by(const std::vector<MigrationFile>& files) {
@@ -344,12 +342,12 @@ void check_consistency(const std::vector<MigrationState>& states) {
         if (state.applied && !state.file.repeatable()) highest_applied = std::max(highest_applied, state.file.version);
     for (const auto& state : states) {
         if (state.applied && state.file.path.empty()) {
-            spdlog::warn("migration {} is recorded as applied but its file is gone", file_label(state.file));
+            spdlog::warn("migration {} is recorded as applied but its file is gone", state.file.label());
         } else if (state.modified()) {
             const std::string changed = state.applied_parts.empty()
                                             ? std::string()
                                             : describe(changed_parts(state.applied_parts, state.file.parts));
-            throw MigrationError("migration " + file_label(state.file) +
+            throw MigrationError("migration " + state.file.label() +
                                  " was changed after it was applied: checksum when applied " +
                                  state.applied_checksum + ", checksum now " + state.file.checksum +
                                  (changed.empty() ? "" : " (changed: " + changed + ")") +
@@ -357,7 +355,7 @@ void check_consistency(const std::vector<MigrationState>& states) {
                                  "reloads) as they were, and put the change in a new migration; or "
                                  "rebuild this database.");
         } else if (!state.applied && !state.file.repeatable() && state.file.version < highest_applied) {
-            throw MigrationError("migration " + file_label(state.file) +
+            throw MigrationError("migration " + state.file.label() +
                                  " is pending but a later version (" + std::to_string(highest_applied) +
                                  ") is already applied; give it a number above " +
                                  std::to_string(highest_applied));
@@ -395,7 +393,7 @@ void run_steps(pqxx::work& tx, const std::vector<Step>& steps, const fs::path& d
 double apply_one(pqxx::connection& conn, const MigrationFile& file, const fs::path& data_dir) {
     const auto started = std::chrono::steady_clock::now();
     const std::string sql = read_file(file.path);
-    const std::string label = file_label(file);
+    const std::string label = file.label();
     try {
         pqxx::work tx(conn);
         run_steps(tx, parse_steps(sql, label), data_dir);
@@ -488,7 +486,7 @@ int Migrator::migrate() {
         if (!state.pending() || state.file.path.empty()) continue;
         const double ms = apply_one(conn_, state.file, data_dir_);
         spdlog::info("{} {} in {:.0f} ms", state.will_rerun() ? "re-applied" : "applied",
-                     file_label(state.file), ms);
+                     state.file.label(), ms);
         ++applied;
     }
     if (applied == 0) spdlog::info("schema is up to date ({} migrations applied)", states.size());
