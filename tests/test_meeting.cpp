@@ -124,16 +124,90 @@ TEST_CASE("the chair named after the committee's place", "[meeting]") {
     CHECK(doc.meetings[0].period->label == "9T/2023");
 }
 
-TEST_CASE("a congress reviews no period and dates from its term", "[meeting]") {
+TEST_CASE("a congress reviews the term that ends with it and dates from the term it opens", "[meeting]") {
+    // The first congress of a ward formed in 2025 reviews the 2020-2025 term of the units it came from.
     auto doc = read_meeting("Trong 2 ngày 6 và 7/8, Đảng bộ phường Mông Dương tổ chức Đại hội đại biểu lần thứ I, "
                             "nhiệm kỳ 2025-2030.");
     REQUIRE(doc.meetings.size() == 1);
     const auto& m = doc.meetings[0];
     CHECK(m.kind == "đại hội");
     CHECK(m.held_on->iso() == "2025-08-06");
-    CHECK_FALSE(m.period);
+    REQUIRE(m.period);
+    CHECK(m.period->start.iso() == "2020-01-01");
+    CHECK(m.period->end.iso() == "2025-12-31");
     CHECK(*m.session_number == 1);
     CHECK(m.locality.level == 3);
+
+    // Plans for the next year do not date it: the term it opens does.
+    auto plans = read_meeting("Sáng 25/6, Đảng bộ huyện Cẩm Xuyên khai mạc Đại hội đại biểu lần thứ XXV, nhiệm kỳ "
+                              "2020 - 2025.\nPhấn đấu năm 2021 thu ngân sách đạt 200 tỷ đồng.");
+    REQUIRE(plans.meetings.size() == 1);
+    CHECK(plans.meetings[0].held_on->iso() == "2020-06-25");
+    CHECK(plans.meetings[0].period->start.iso() == "2015-01-01");
+    CHECK(plans.meetings[0].period->end.iso() == "2020-12-31");
+
+    // The resolution of the term that closes is named first: that term is the one reviewed.
+    auto closing = read_meeting("Ngày 10/7/2025, Đảng bộ xã Thạch Hà tổ chức Đại hội đại biểu. Sau 5 năm thực hiện "
+                                "Nghị quyết Đại hội nhiệm kỳ 2020-2025, kinh tế của xã phát triển.");
+    REQUIRE(closing.meetings.size() == 1);
+    REQUIRE(closing.meetings[0].period);
+    CHECK(closing.meetings[0].period->start.iso() == "2020-01-01");
+    CHECK(closing.meetings[0].period->end.iso() == "2025-12-31");
+}
+
+TEST_CASE("a monthly session reviews the year to date, or the wider part of the year it names", "[meeting]") {
+    auto ytd = read_meeting("Sáng 5/5, UBND huyện Cẩm Xuyên họp phiên thường kỳ tháng 4 và 4 tháng đầu năm 2022.");
+    REQUIRE(ytd.meetings.size() == 1);
+    REQUIRE(ytd.meetings[0].period);
+    CHECK(ytd.meetings[0].period->start.iso() == "2022-01-01");
+    CHECK(ytd.meetings[0].period->end.iso() == "2022-04-30");
+
+    auto half = read_meeting("Sáng ngày 9/6, UBND tỉnh Hà Tĩnh tổ chức họp thường kỳ tháng 5 đánh giá tình hình "
+                             "kinh tế - xã hội 6 tháng đầu năm 2021.");
+    REQUIRE(half.meetings.size() == 1);
+    REQUIRE(half.meetings[0].period);
+    CHECK(half.meetings[0].period->start.iso() == "2021-01-01");
+    CHECK(half.meetings[0].period->end.iso() == "2021-06-30");
+
+    // "cho năm 2025" dates the plans; the half-year is what is reviewed.
+    auto dated = read_meeting("Ngày 27/6/2025, Tỉnh ủy Hà Tĩnh tổ chức hội nghị đánh giá kết quả 6 tháng đầu năm "
+                              "và đề ra phương hướng nhiệm vụ 6 tháng cuối năm cho năm 2025.");
+    REQUIRE(dated.meetings[0].period);
+    CHECK(dated.meetings[0].period->end.iso() == "2025-06-30");
+}
+
+TEST_CASE("periods that are not the one reviewed", "[meeting]") {
+    // The base of a comparison.
+    auto base = read_meeting("Ngày 14/7/2017, HĐND huyện Cẩm Xuyên tổ chức kỳ họp thứ 4.\nKỳ họp đã nghe báo cáo "
+                             "tình hình kinh tế. Tổng vốn đầu tư đạt 822 tỷ đồng, tăng 7,7% so với cùng kỳ năm 2016.\n"
+                             "Kết quả 6 tháng đầu năm 2017 được đánh giá cao.");
+    REQUIRE(base.meetings.size() == 1);
+    REQUIRE(base.meetings[0].period);
+    CHECK(base.meetings[0].period->start.iso() == "2017-01-01");
+    CHECK(base.meetings[0].period->end.iso() == "2017-06-30");
+
+    // Plans and accounts adopted come after the results reported.
+    auto adopted = read_meeting("Tuần qua, HĐND xã Thạch Hà tổ chức kỳ họp thứ 8.\nĐại biểu đã biểu quyết thông "
+                                "qua Nghị quyết về phát triển kinh tế - xã hội năm 2024.\nTrước đó, đại biểu nghe báo "
+                                "cáo tình hình thực hiện nhiệm vụ năm 2023.",
+                                Date{2024, 1, 1});
+    REQUIRE(adopted.meetings.size() == 1);
+    REQUIRE(adopted.meetings[0].period);
+    CHECK(adopted.meetings[0].period->start.iso() == "2023-01-01");
+
+    // A single-topic session reviews no period unless its own sentence names one.
+    auto topic = read_meeting("Sáng 21/4/2025, HĐND xã Thạch Hà tổ chức kỳ họp chuyên đề về sắp xếp đơn vị hành chính."
+                              "\nKỳ họp thông qua nghị quyết phê chuẩn quyết toán ngân sách năm 2024.");
+    REQUIRE(topic.meetings.size() == 1);
+    CHECK_FALSE(topic.meetings[0].period);
+}
+
+TEST_CASE("a page stamp years after the meeting yields to the meeting sentence's year", "[meeting]") {
+    auto doc = read_meeting("Thứ bảy, 24/10/2020\nSáng nay (20/6), Ban Chấp hành Đảng bộ huyện Cẩm Xuyên tổ chức hội "
+                            "nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2017.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2017-06-20");
 }
 
 TEST_CASE("the province's committee known only from the site", "[meeting]") {

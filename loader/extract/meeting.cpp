@@ -176,6 +176,9 @@ public:
             else if (row[1] == "verb") verbs_.push_back(key);
             else if (row[1] == "not_a_date") not_a_date_.push_back(key);
             else if (row[1] == "chair") chair_cues_.push_back(key);
+            else if (row[1] == "adopts") adoption_cues_.push_back(key);
+            else if (row[1] == "comparison_base") comparison_cues_.push_back(key);
+            else if (row[1] == "single_topic") single_topic_cues_.push_back(key);
         }
         for (const auto& row : read_tsv_rows(data_file("common_words.tsv"), 1)) common_words_.push_back(text::fold(row[0]));
     }
@@ -212,9 +215,9 @@ public:
         m.evidence = evidence_at(doc, sentence);
         m.evidence.sentence = sentence;
 
+        read_kind(folded, where, m);  // first: a congress's year is read from its term
         read_date(doc, folded, lead, sentence, days, m);
         read_body(doc, folded, where, m);
-        read_kind(folded, where, m);
         read_session_and_term(doc, folded, where, m);
         m.online = contains_word(std::string_view(folded).substr(sentence.begin, sentence.end - sentence.begin), "trực tuyến");
         read_period(doc, folded, where, m);
@@ -409,7 +412,7 @@ private:
             return;
         }
         m.time_of_day = chosen->time_of_day;
-        int year = chosen->year ? *chosen->year : infer_year(doc, *chosen, days);
+        int year = chosen->year ? *chosen->year : infer_year(doc, *chosen, days, sentence, m.kind == "đại hội");
         if (year == 0) return;
         m.held_on = model::Date{year, chosen->month, chosen->day};
         m.evidence.match = chosen->span;
@@ -433,28 +436,61 @@ private:
     // The year a day written without one belongs to: the date header, else the
     // period the meeting reviews (a January meeting on "năm 2021" is held in
     // 2022), else the plans it sets, else any full date in the text.
-    int infer_year(const model::Document& doc, const text::DayMention& day, const std::vector<text::DayMention>& days) const {
+    // A congress is held in the year its new term opens ("Đại hội ... nhiệm kỳ
+    // 2020-2025" in 2020), whatever plans for later years it adopts.
+    int infer_year(const model::Document& doc, const text::DayMention& day, const std::vector<text::DayMention>& days,
+                   const Span& sentence, bool congress) const {
         if (doc.published_on) {
             int y = doc.published_on->year;
             return day.month > doc.published_on->month + 1 ? y - 1 : y;
         }
-        if (auto posted = posted_date(doc)) return day.month > posted->month ? posted->year - 1 : posted->year;
         const auto periods = text::find_periods(doc.text, std::nullopt);
-        for (const auto& p : periods) {
-            if (p.forward_looking || p.period.start.year != p.period.end.year || p.year_inferred) continue;
-            const model::Date& end = p.period.end;
-            return day.month + 1 < end.month ? end.year + 1 : end.year;
+        if (auto posted = posted_date(doc)) {
+            // A page stamp may be the day a page was re-posted years later; the
+            // meeting sentence's own year ("... nhiệm vụ 6 tháng cuối năm 2017") wins.
+            if (int own = year_from_periods(day, periods, sentence); own && own != posted->year) return own;
+            return day.month > posted->month ? posted->year - 1 : posted->year;
         }
-        for (const auto& p : periods) {
-            if (!p.forward_looking || p.period.start.year != p.period.end.year) continue;
-            const model::Date& start = p.period.start;
-            return start.month == 1 && day.month >= 10 ? start.year - 1 : start.year;
-        }
+        if (congress)
+            if (int opened = opened_term_year(periods)) return opened;
+        if (int y = year_from_periods(day, periods, Span{0, doc.text.size()})) return y;
         for (const auto& d : days)
             if (d.year) return *d.year;
         for (const auto& p : periods)  // a congress opens the term it names
             if (p.period.start.year != p.period.end.year) return p.period.start.year;
         return 0;
+    }
+
+    // The year a meeting on `day` falls in, told by the first period written with
+    // its year within `where`: one it reviews (a January meeting on "năm 2021"
+    // is held in 2022), else one it plans (a December meeting plans the next year).
+    static int year_from_periods(const text::DayMention& day, const std::vector<text::PeriodMention>& periods,
+                                 const Span& where) {
+        auto inside = [&](const text::PeriodMention& p) { return p.span.begin >= where.begin && p.span.begin < where.end; };
+        for (const auto& p : periods) {
+            if (!inside(p) || p.forward_looking || p.period.start.year != p.period.end.year || p.year_inferred) continue;
+            const model::Date& end = p.period.end;
+            return day.month + 1 < end.month ? end.year + 1 : end.year;
+        }
+        for (const auto& p : periods) {
+            if (!inside(p) || !p.forward_looking || p.period.start.year != p.period.end.year || p.year_inferred) continue;
+            const model::Date& start = p.period.start;
+            return start.month == 1 && day.month >= 10 ? start.year - 1 : start.year;
+        }
+        return 0;
+    }
+
+    // The year the term named first opens; when the closing term is named
+    // before it ("nhiệm kỳ 2015-2020 ... nhiệm kỳ 2020-2025"), where one ends and the next starts.
+    static int opened_term_year(const std::vector<text::PeriodMention>& periods) {
+        const text::PeriodMention* first = nullptr;
+        for (const auto& p : periods) {
+            const int a = p.period.start.year, b = p.period.end.year;
+            if (b <= a || b - a > 10) continue;
+            if (!first) { first = &p; continue; }
+            if (a == first->period.end.year) return a;
+        }
+        return first ? first->period.start.year : 0;
     }
 
     // ------------------------------------------------------------ body and place
@@ -643,17 +679,21 @@ private:
 
     void read_period(const model::Document& doc, const std::string& folded, const std::vector<Span>& where,
                      model::Meeting& m) const {
-        if (m.kind == "đại hội") return;  // a congress opens a term; it does not review a period
         std::optional<int> year;
         if (m.held_on) year = m.held_on->year;
         else if (doc.published_on) year = doc.published_on->year;
         else if (int y = reference_date(doc).year) year = y;
         const auto periods = text::find_periods(doc.text, year);
-        for (const auto& s : where) {
+        if (m.kind == "đại hội") {
+            m.period = congress_period(where, periods, m.held_on ? m.held_on->year : year.value_or(0));
+            return;
+        }
+        for (const auto& s : period_search_order(doc, folded, where)) {
             std::string_view part = std::string_view(folded).substr(s.begin, s.end - s.begin);
             bool mid_term = contains_word(part, "giữa nhiệm kỳ") || contains_word(part, "nửa nhiệm kỳ");
             for (const auto& p : periods) {
                 if (p.span.begin < s.begin || p.span.begin >= s.end || p.forward_looking) continue;
+                if (comparison_base(folded, p)) continue;
                 bool term = p.period.start.year != p.period.end.year;
                 if (term && !mid_term) continue;
                 model::Period chosen = p.period;
@@ -666,10 +706,95 @@ private:
                     chosen.end.year -= 1;
                     chosen.label = text::period_label(chosen.start, chosen.end);
                 }
-                m.period = chosen;
+                m.period = widest_ending_with(where, periods, widest_in_sentence(s, periods, chosen));
                 return;
             }
         }
+    }
+
+    // "tăng 7,7% so với cùng kỳ năm 2016": the year compared with, not reviewed.
+    bool comparison_base(const std::string& folded, const text::PeriodMention& p) const {
+        std::string_view before = std::string_view(folded).substr(0, p.span.begin);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        for (const auto& cue : comparison_cues_)
+            if (before.size() >= cue.size() && before.substr(before.size() - cue.size()) == cue &&
+                (before.size() == cue.size() || !word_byte(before, before.size() - cue.size() - 1)))
+                return true;
+        return false;
+    }
+
+    // Where the period reviewed is told: the meeting sentence and the
+    // headline, then the lead's sentences, those that adopt plans or accounts
+    // last ("biểu quyết thông qua Nghị quyết ... năm 2024", "phê chuẩn quyết
+    // toán ngân sách năm 2014": another year than the one reviewed). A
+    // single-topic or extraordinary session ("kỳ họp chuyên đề") reviews a
+    // period only when the meeting sentence or headline names one.
+    std::vector<Span> period_search_order(const model::Document& doc, const std::string& folded,
+                                          const std::vector<Span>& where) const {
+        const std::size_t head = where.size() > 1 && is_title(doc, where[1]) ? 2 : 1;
+        std::vector<Span> order(where.begin(), where.begin() + static_cast<std::ptrdiff_t>(head));
+        auto part = [&](const Span& s) { return std::string_view(folded).substr(s.begin, s.end - s.begin); };
+        if (has_any(part(where.front()), single_topic_cues_)) return order;
+        for (bool adopting : {false, true})
+            for (std::size_t i = head; i < where.size(); ++i)
+                if (has_any(part(where[i]), adoption_cues_) == adopting) order.push_back(where[i]);
+        return order;
+    }
+
+    // "phiên họp thường kỳ tháng 7 ... đánh giá ... 6 tháng đầu năm": the
+    // session is named after a month, what it reviews is the wider part of
+    // the same year told in the same sentence ("cho năm 2025" only dates it).
+    static model::Period widest_in_sentence(const Span& s, const std::vector<text::PeriodMention>& periods,
+                                            model::Period chosen) {
+        for (const auto& p : periods) {
+            if (p.span.begin < s.begin || p.span.begin >= s.end || p.forward_looking) continue;
+            const model::Period& q = p.period;
+            if (q.start.year != q.end.year || q.start.year != chosen.start.year || whole_year(q)) continue;
+            if (q.start.iso() <= chosen.start.iso() && q.end.iso() >= chosen.end.iso()) chosen = q;
+        }
+        return chosen;
+    }
+
+    // A congress closes one term and opens the next ("Đại hội ... nhiệm kỳ
+    // 2020-2025", held in 2020): it reviews the term that ends with it. The
+    // first term named where the meeting is told is either the one closing
+    // (it ends by the congress's year) or the one opening (the term of the
+    // same length before it is reviewed; a unit formed in 2025 reviews the
+    // term of the units it was formed from all the same).
+    static std::optional<model::Period> congress_period(const std::vector<Span>& where,
+                                                        const std::vector<text::PeriodMention>& periods,
+                                                        int held_in) {
+        for (const auto& s : where)
+            for (const auto& p : periods) {
+                if (p.span.begin < s.begin || p.span.begin >= s.end) continue;
+                const int first = p.period.start.year, last = p.period.end.year;
+                if (last <= first || last - first > 10) continue;
+                const int held = held_in ? held_in : first;
+                model::Period reviewed = p.period;
+                if (last > held) {
+                    reviewed.start = model::Date{2 * first - last, 1, 1};
+                    reviewed.end = model::Date{first, 12, 31};
+                }
+                reviewed.label = text::period_label(reviewed.start, reviewed.end);
+                return reviewed;
+            }
+        return std::nullopt;
+    }
+
+    // A monthly session reviews the month and the year to date ("tháng 4 và 4
+    // tháng đầu năm"): the widest span that ends with the one first named and
+    // is reviewed as a whole.
+    static model::Period widest_ending_with(const std::vector<Span>& where,
+                                            const std::vector<text::PeriodMention>& periods, model::Period chosen) {
+        const model::Period first = chosen;
+        for (const auto& s : where)
+            for (const auto& p : periods) {
+                if (p.span.begin < s.begin || p.span.begin >= s.end || p.forward_looking) continue;
+                const model::Period& q = p.period;
+                if (q.start.year != q.end.year || q.end.iso() != first.end.iso()) continue;
+                if (q.start.iso() < chosen.start.iso()) chosen = q;
+            }
+        return chosen;
     }
 
     static bool whole_year(const model::Period& p) {
@@ -776,7 +901,7 @@ private:
     NameLexicon names_;
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
-    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, common_words_;
+    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, adoption_cues_, comparison_cues_, single_topic_cues_, common_words_;
 };
 
 }  // namespace
