@@ -360,3 +360,23 @@ TEST_CASE("a headline's year names the event; the lead says which part was revie
     REQUIRE(year.meetings[0].period);
     CHECK(year.meetings[0].period->label == "2019");
 }
+
+TEST_CASE("an interview and a look back on a resolution report no meeting", "[meeting]") {
+    auto interview = read_meeting(
+        "Nhân dịp năm mới, Bí thư Tỉnh ủy trả lời phỏng vấn về kết quả năm qua.\n"
+        "Phóng viên: Xin đồng chí cho biết những kết quả nổi bật của tỉnh trong năm 2023?\n"
+        "Bí thư Tỉnh ủy: Năm 2023, Ban Chấp hành Đảng bộ tỉnh tổ chức nhiều hội nghị chuyên đề.");
+    CHECK_FALSE(interview.is_meeting_report);
+    CHECK(interview.rejection_reason.find("interview") != std::string::npos);
+
+    auto look_back = read_meeting(
+        "Năm 2023 là năm thứ ba thực hiện Nghị quyết Đại hội Đảng bộ huyện Cẩm Xuyên lần thứ XXV. Kinh tế của huyện "
+        "tiếp tục tăng trưởng, thu ngân sách đạt 420 tỷ đồng.");
+    CHECK_FALSE(look_back.is_meeting_report);
+
+    // The resolution being adopted is the congress being held.
+    auto adopted = read_meeting("Các đại biểu biểu quyết thông qua Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần "
+                                "thứ XX, nhiệm kỳ 2025-2030.",
+                                Date{2025, 10, 1});
+    CHECK(adopted.is_meeting_report);
+}

@@ -178,6 +178,9 @@ public:
             else if (row[1] == "chair") chair_cues_.push_back(key);
             else if (row[1] == "adopts") adoption_cues_.push_back(key);
             else if (row[1] == "comparison_base") comparison_cues_.push_back(key);
+            else if (row[1] == "adopts_now") adopted_now_cues_.push_back(key);
+            else if (row[1] == "interviewer") interviewer_labels_.push_back(key);
+            else if (row[1] == "names_a_past_meeting") past_meeting_cues_.push_back(key);
             else if (row[1] == "single_topic") single_topic_cues_.push_back(key);
         }
         for (const auto& row : read_tsv_rows(data_file("common_words.tsv"), 1)) common_words_.push_back(text::fold(row[0]));
@@ -194,6 +197,10 @@ public:
                 doc.rejection_reason = problem;
                 return;
             }
+        }
+        if (is_interview(folded)) {
+            doc.rejection_reason = "an interview (questions put by a reporter), not a meeting report";
+            return;
         }
         const auto lead = lead_sentences(doc);
         const auto days = text::find_days(doc.text);
@@ -328,12 +335,53 @@ private:
         return false;
     }
 
+    // An interview puts its questions in paragraphs of their own: "Phóng viên: ... ?".
+    bool is_interview(const std::string& folded) const {
+        std::size_t b = 0;
+        while (b < folded.size()) {
+            std::size_t e = folded.find('\n', b);
+            if (e == std::string::npos) e = folded.size();
+            std::string_view line = std::string_view(folded).substr(b, e - b);
+            while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+            for (const auto& label : interviewer_labels_)
+                if (line.size() > label.size() + 1 && line.compare(0, label.size(), label) == 0 &&
+                    line.substr(label.size()).find_first_not_of(' ') != std::string_view::npos &&
+                    line[line.find_first_not_of(' ', label.size())] == ':' && line.back() == '?')
+                    return true;
+            b = e + 1;
+        }
+        return false;
+    }
+
+    // A meeting noun that names a meeting being held, not an earlier one's
+    // resolution ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX").
+    bool names_a_meeting(std::string_view folded_part) const {
+        for (const auto& noun : nouns_)
+            for (std::size_t p = folded_part.find(noun); p != std::string_view::npos; p = folded_part.find(noun, p + 1)) {
+                if (!standalone(folded_part, p, p + noun.size())) continue;
+                std::string_view before = folded_part.substr(0, p);
+                while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+                auto ends_with = [](std::string_view s, const std::string& c) {
+                    return s.size() >= c.size() && s.substr(s.size() - c.size()) == c;
+                };
+                const auto cue = std::find_if(past_meeting_cues_.begin(), past_meeting_cues_.end(),
+                                              [&](const std::string& c) { return ends_with(before, c); });
+                if (cue == past_meeting_cues_.end()) return true;
+                std::string_view earlier = before.substr(0, before.size() - cue->size());
+                while (!earlier.empty() && earlier.back() == ' ') earlier.remove_suffix(1);
+                if (std::any_of(adopted_now_cues_.begin(), adopted_now_cues_.end(),
+                                [&](const std::string& c) { return ends_with(earlier, c); }))
+                    return true;  // "biểu quyết thông qua Nghị quyết Đại hội": adopted now
+            }
+        return false;
+    }
+
     int meeting_sentence(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
                          const std::vector<text::DayMention>& days) const {
         int noun_and_verb = -1, with_body = -1;
         for (std::size_t i = 0; i < lead.size(); ++i) {
             std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
-            if (!has_any(part, nouns_)) continue;
+            if (!names_a_meeting(part)) continue;
             if (tells_of_the_past(doc, part)) continue;
             bool dated = std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
                 return d.span.begin >= lead[i].begin && d.span.begin < lead[i].end && is_meeting_day(folded, d) &&
@@ -901,7 +949,8 @@ private:
     NameLexicon names_;
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
-    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, adoption_cues_, comparison_cues_, single_topic_cues_, common_words_;
+    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, adoption_cues_, comparison_cues_, single_topic_cues_,
+        interviewer_labels_, past_meeting_cues_, adopted_now_cues_, common_words_;
 };
 
 }  // namespace
