@@ -113,3 +113,30 @@ TEST_CASE("property: normalize keeps a monotone map and fold keeps lengths", "[t
         CHECK(fold(raw).size() == raw.size());
     }
 }
+
+TEST_CASE("normalize joins the lines of a text wrapped at a fixed width", "[text]") {
+    // One long line that ends no sentence, before a lower-case word: a wrap in any text.
+    CHECK(normalize("Chiều ngày 18/2, Huyện ủy Cẩm Xuyên tổ chức Hội\nnghị tổng kết năm 2021.").text ==
+          "Chiều ngày 18/2, Huyện ủy Cẩm Xuyên tổ chức Hội nghị tổng kết năm 2021.");
+    // A byline over the site's name, a headline over its text: left as they are.
+    CHECK(normalize("Trần Văn An\nbaohatinh.vn").text == "Trần Văn An\nbaohatinh.vn");
+    CHECK(normalize("Huyện Cẩm Xuyên tổng kết công tác xây dựng Đảng năm 2021\nSáng 5/1, huyện tổ chức hội nghị.").text ==
+          "Huyện Cẩm Xuyên tổng kết công tác xây dựng Đảng năm 2021\nSáng 5/1, huyện tổ chức hội nghị.");
+    // Wrapped throughout: breaks inside paragraphs go, also before capitals; paragraph breaks stay.
+    const std::string wrapped =
+        "Sáng ngày 18/2, Huyện ủy Cẩm Xuyên tổ chức hội nghị tổng kết công tác xây dựng\n"
+        "Đảng năm 2021. Các đồng chí lãnh đạo tỉnh đến dự hội nghị. Đồng chí Nguyễn Thị Minh\n"
+        "Kiều, Bí thư Huyện ủy chủ trì hội nghị; đồng chí Lê Văn Hùng, Phó Bí thư Huyện\n"
+        "ủy cùng điều hành. Năm 2021, thu ngân sách của huyện đạt 300 tỷ đồng, tăng 10%\n"
+        "so với năm trước.\n\n"
+        "Hội nghị cũng đánh giá kết quả công tác kiểm tra, giám sát và kỷ luật của Đảng\n"
+        "trong năm qua. Toàn Đảng bộ đã kết nạp 120 đảng viên mới, đạt 105% kế hoạch đề ra. Đồng chí\n"
+        "Trần Văn Bình, Phó Bí thư Thường trực Huyện ủy phát biểu kết luận hội nghị. Về nhiệm vụ năm\n"
+        "2022, Huyện ủy yêu cầu các cấp ủy tập trung lãnh đạo thực hiện thắng lợi các chỉ tiêu của\n"
+        "Nghị quyết Đại hội.";
+    const std::string joined = normalize(wrapped).text;
+    CHECK(joined.find("Nguyễn Thị Minh Kiều") != std::string::npos);
+    CHECK(joined.find("xây dựng Đảng năm 2021") != std::string::npos);
+    CHECK(joined.find("năm trước.\n\nHội nghị") != std::string::npos);
+    CHECK(joined.find('\n') == joined.find("\n\n"));  // only the paragraph break is left
+}

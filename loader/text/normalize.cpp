@@ -10,6 +10,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cctype>
 #include <stdexcept>
 
@@ -142,6 +143,75 @@ std::vector<Unit> tidy_spaces(const std::vector<Unit>& in) {
     return out;
 }
 
+// A text wrapped at a fixed width ("... tổ chức Hội\nnghị tổng kết ...") breaks
+// sentences across lines. A break after a long line that ends no sentence,
+// before a lower-case letter, is such a wrap in any text; in a text where most
+// long lines end that way (hard-wrapped throughout), every break inside a
+// paragraph after a line that ends no sentence is one ("Đồng chí Nguyễn Thị
+// Minh\nKiều"). Such breaks become spaces.
+struct LineBreak {
+    std::size_t at;         // index of the '\n'
+    std::size_t length;     // code points of the line it ends
+    bool ends_sentence;     // the line ends with . ! ? : ; or a closing quote
+    bool next_lower;        // the next line starts with a lower-case letter
+    bool next_blank;        // the next line is empty (a paragraph break)
+};
+
+std::vector<LineBreak> line_breaks(const std::vector<Unit>& units) {
+    std::vector<LineBreak> out;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        if (units[i].cp != '\n') continue;
+        LineBreak b{i, i - line_start, true, false, true};
+        if (i > line_start) {
+            const UChar32 last = units[i - 1].cp;
+            b.ends_sentence = std::u32string_view(U".!?:;\"\u201D\u2026)").find(static_cast<char32_t>(last)) !=
+                              std::u32string_view::npos;
+        }
+        if (i + 1 < units.size() && units[i + 1].cp != '\n') {
+            b.next_blank = false;
+            b.next_lower = u_islower(units[i + 1].cp);
+        }
+        out.push_back(b);
+        line_start = i + 1;
+    }
+    return out;
+}
+
+bool open_break(const LineBreak& b) { return !b.ends_sentence && !b.next_blank && b.length > 0; }
+
+// Run after the lower-case wraps are joined, so that the text it returns
+// gives the same answer: normalize() of a normalized text changes nothing.
+bool hard_wrapped_throughout(const std::vector<LineBreak>& breaks, std::size_t long_line) {
+    constexpr std::size_t kFewestWraps = 4;
+    std::size_t long_lines = 0, open_long_lines = 0;
+    for (const auto& b : breaks) {
+        if (b.length < long_line) continue;
+        ++long_lines;
+        if (open_break(b)) ++open_long_lines;
+    }
+    return open_long_lines >= kFewestWraps && open_long_lines * 2 >= long_lines;
+}
+
+std::vector<Unit> join_wrapped_lines(std::vector<Unit> units) {
+    constexpr std::size_t kLongLine = 40;  // code points; a byline or headline is shorter
+    std::size_t joined_line = 0;           // code points of the line as joined so far
+    for (const auto& b : line_breaks(units)) {
+        joined_line += b.length;
+        if (open_break(b) && joined_line >= kLongLine && b.next_lower) {
+            units[b.at].cp = ' ';
+            joined_line += 1;
+        } else {
+            joined_line = 0;
+        }
+    }
+    const auto breaks = line_breaks(units);
+    if (hard_wrapped_throughout(breaks, kLongLine))
+        for (const auto& b : breaks)
+            if (open_break(b)) units[b.at].cp = ' ';
+    return units;
+}
+
 // --- tone placement -------------------------------------------------------
 
 bool is_tone_mark(UChar32 c) {
@@ -234,7 +304,7 @@ std::string nfc_string(std::string_view s) {
 Normalized normalize(std::string_view raw) {
     // Characters are mapped and dropped before NFC, so a mark split from its letter
     // by a soft hyphen or zero-width space still composes.
-    std::vector<Unit> units = tidy_spaces(to_nfc(map_characters(decode(raw))));
+    std::vector<Unit> units = tidy_spaces(join_wrapped_lines(tidy_spaces(to_nfc(map_characters(decode(raw))))));
     settle_length_changing_tones(units);
     Normalized result;
     result.text.reserve(raw.size());
