@@ -192,7 +192,13 @@ TEST_CASE("the same text read by other rules, or with a new address, is read aga
         from_url.ref = cam_xuyen();
         doc.url_places.push_back(from_url);
         doc.meetings[0].locality_basis = "named";
+        doc.meetings[0].date_basis = "date_header";
+        doc.meetings[0].period_basis = "meeting_sentence_widened";
         CHECK(writer.write(doc).outcome == LoadOutcome::refreshed);
+        CHECK(scalar(*conn, "SELECT coalesce(date_basis, 'null') || ' ' || coalesce(period_basis, 'null') FROM "
+                            "report.meetings WHERE is_main_meeting") ==
+              std::string(doc.meetings[0].held_on ? "date_header" : "null") + " " +
+                  (doc.meetings[0].period ? "meeting_sentence_widened" : "null"));
         CHECK(scalar(*conn, "SELECT source_url FROM report.documents") == doc.source_url);
         CHECK(scalar(*conn, "SELECT string_agg(origin || ':' || surface, ',' ORDER BY ordinal) FROM baocao.place_mentions") ==
               "text:huyện Cẩm Xuyên,source_url:huyen-cam-xuyen");

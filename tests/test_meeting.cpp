@@ -138,6 +138,9 @@ TEST_CASE("a congress reviews the term that ends with it and dates from the term
     CHECK(*m.session_number == 1);
     CHECK(m.locality.level == 3);
 
+    CHECK(m.date_basis == "congress_term");
+    CHECK(m.period_basis == "congress_term");
+
     // Plans for the next year do not date it: the term it opens does.
     auto plans = read_meeting("Sáng 25/6, Đảng bộ huyện Cẩm Xuyên khai mạc Đại hội đại biểu lần thứ XXV, nhiệm kỳ "
                               "2020 - 2025.\nPhấn đấu năm 2021 thu ngân sách đạt 200 tỷ đồng.");
@@ -161,6 +164,8 @@ TEST_CASE("a monthly session reviews the year to date, or the wider part of the 
     REQUIRE(ytd.meetings[0].period);
     CHECK(ytd.meetings[0].period->start.iso() == "2022-01-01");
     CHECK(ytd.meetings[0].period->end.iso() == "2022-04-30");
+    CHECK(ytd.meetings[0].period_basis == "meeting_sentence_widened");
+    CHECK(ytd.meetings[0].date_basis == "period_named");
 
     auto half = read_meeting("Sáng ngày 9/6, UBND tỉnh Hà Tĩnh tổ chức họp thường kỳ tháng 5 đánh giá tình hình "
                              "kinh tế - xã hội 6 tháng đầu năm 2021.");
@@ -208,6 +213,8 @@ TEST_CASE("a page stamp years after the meeting yields to the meeting sentence's
     REQUIRE(doc.meetings.size() == 1);
     REQUIRE(doc.meetings[0].held_on);
     CHECK(doc.meetings[0].held_on->iso() == "2017-06-20");
+    CHECK(doc.meetings[0].date_basis == "meeting_sentence_period");
+    CHECK(doc.meetings[0].period_basis == "meeting_sentence");
 }
 
 TEST_CASE("the province's committee known only from the site", "[meeting]") {

@@ -162,6 +162,8 @@ void DocumentJson::meetings() {
         json_.key("locality");
         locality(meeting.locality);
         text_key("locality_basis", meeting.locality_basis);
+        text_key("date_basis", meeting.date_basis);
+        text_key("period_basis", meeting.period_basis);
         text_key("kind", meeting.kind);
         json_.key("session_number");
         if (meeting.session_number) json_.integer(*meeting.session_number);

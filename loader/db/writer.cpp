@@ -252,7 +252,7 @@ private:
         RowsInsert insert(tx_,
                           "baocao.meetings (document_id, ordinal, held_on, time_of_day, organizer, locality_era, "
                           "locality_code, locality_text, kind, session_number, term, online, period_start, "
-                          "period_end, period_label, chair_name, locality_basis)",
+                          "period_end, period_label, chair_name, locality_basis, date_basis, period_basis)",
                           "RETURNING ordinal, meeting_id");
         for (std::size_t i = 0; i < doc_.meetings.size(); ++i) {
             const auto& m = doc_.meetings[i];
@@ -266,6 +266,7 @@ private:
             add_period(insert, m.period);
             insert.text_or_null(m.chair_name);
             insert.text_or_null(m.locality.resolved() ? m.locality_basis : "");
+            insert.text_or_null(m.held_on ? m.date_basis : "").text_or_null(m.period ? m.period_basis : "");
         }
         for (const auto& row : insert.run()) {
             const auto ordinal = row[0].as<std::size_t>();

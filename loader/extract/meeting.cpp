@@ -460,7 +460,8 @@ private:
             return;
         }
         m.time_of_day = chosen->time_of_day;
-        int year = chosen->year ? *chosen->year : infer_year(doc, *chosen, days, sentence, m.kind == "đại hội");
+        m.date_basis = "written";
+        int year = chosen->year ? *chosen->year : infer_year(doc, *chosen, days, sentence, m.kind == "đại hội", m.date_basis);
         if (year == 0) return;
         m.held_on = model::Date{year, chosen->month, chosen->day};
         m.evidence.match = chosen->span;
@@ -476,6 +477,7 @@ private:
         const auto posted = posted_date(doc);
         if (!posted) return;
         m.held_on = *posted;
+        m.date_basis = "posted_today";
         if (found[2].str() != "hôm") m.time_of_day = found[2].str();
         const std::size_t at = sentence.begin + static_cast<std::size_t>(found.position(2));
         m.evidence.match = Span{at, at + static_cast<std::size_t>(found.length(2)) + std::string(" nay").size()};
@@ -487,8 +489,9 @@ private:
     // A congress is held in the year its new term opens ("Đại hội ... nhiệm kỳ
     // 2020-2025" in 2020), whatever plans for later years it adopts.
     int infer_year(const model::Document& doc, const text::DayMention& day, const std::vector<text::DayMention>& days,
-                   const Span& sentence, bool congress) const {
+                   const Span& sentence, bool congress, std::string& basis) const {
         if (doc.published_on) {
+            basis = "date_header";
             int y = doc.published_on->year;
             return day.month > doc.published_on->month + 1 ? y - 1 : y;
         }
@@ -496,16 +499,23 @@ private:
         if (auto posted = posted_date(doc)) {
             // A page stamp may be the day a page was re-posted years later; the
             // meeting sentence's own year ("... nhiệm vụ 6 tháng cuối năm 2017") wins.
+            basis = "meeting_sentence_period";
             if (int own = year_from_periods(day, periods, sentence); own && own != posted->year) return own;
+            basis = "page_stamp";
             return day.month > posted->month ? posted->year - 1 : posted->year;
         }
+        basis = "congress_term";
         if (congress)
             if (int opened = opened_term_year(periods)) return opened;
+        basis = "period_named";
         if (int y = year_from_periods(day, periods, Span{0, doc.text.size()})) return y;
+        basis = "other_date";
         for (const auto& d : days)
             if (d.year) return *d.year;
+        basis = "term_named";
         for (const auto& p : periods)  // a congress opens the term it names
             if (p.period.start.year != p.period.end.year) return p.period.start.year;
+        basis = "";
         return 0;
     }
 
@@ -734,6 +744,7 @@ private:
         const auto periods = text::find_periods(doc.text, year);
         if (m.kind == "đại hội") {
             m.period = congress_period(where, periods, m.held_on ? m.held_on->year : year.value_or(0));
+            if (m.period) m.period_basis = "congress_term";
             return;
         }
         for (const auto& s : period_search_order(doc, folded, where)) {
@@ -745,8 +756,13 @@ private:
                 bool term = p.period.start.year != p.period.end.year;
                 if (term && !mid_term) continue;
                 model::Period chosen = p.period;
-                if (&s != &where.front() && is_title(doc, s) && whole_year(chosen))
-                    if (auto part = reviewed_part_of_year(where, periods, chosen.start.year)) chosen = *part;
+                const bool in_meeting_sentence = s.begin == where.front().begin;
+                m.period_basis = in_meeting_sentence ? "meeting_sentence" : is_title(doc, s) ? "headline" : "lead";
+                if (!in_meeting_sentence && is_title(doc, s) && whole_year(chosen))
+                    if (auto part = reviewed_part_of_year(where, periods, chosen.start.year)) {
+                        chosen = *part;
+                        m.period_basis = "lead_part_of_headline_year";
+                    }
                 if (p.year_inferred && m.held_on && chosen.start.year == chosen.end.year &&
                     chosen.end.month > m.held_on->month + 1) {
                     // "tổng kết năm" held in January looks back on the year before.
@@ -754,7 +770,9 @@ private:
                     chosen.end.year -= 1;
                     chosen.label = text::period_label(chosen.start, chosen.end);
                 }
+                const model::Period first = chosen;
                 m.period = widest_ending_with(where, periods, widest_in_sentence(s, periods, chosen));
+                if (m.period->start.iso() != first.start.iso()) m.period_basis += "_widened";
                 return;
             }
         }

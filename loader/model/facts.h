@@ -89,6 +89,17 @@ struct Meeting {
     // address), "context" (the article's province, from its site or places),
     // "" when unresolved.
     std::string locality_basis;
+    // How the day's year was found: "written" with the day, "date_header",
+    // "page_stamp", "meeting_sentence_period" (the meeting sentence's year over
+    // a page stamp), "congress_term" (the term a congress opens),
+    // "period_named" (a period reviewed or planned), "other_date",
+    // "term_named", "posted_today" ("sáng nay" on a dated page); "" when no day.
+    std::string date_basis;
+    // Where the period reviewed was told: "meeting_sentence", "headline",
+    // "lead", "lead_part_of_headline_year", "congress_term" (the term a
+    // congress closes); "_widened" when a wider span of the same year reviewed
+    // as a whole was taken ("tháng 4 và 4 tháng đầu năm"); "" when none.
+    std::string period_basis;
     Evidence evidence;
 };
 
