@@ -387,3 +387,15 @@ TEST_CASE("an interview and a look back on a resolution report no meeting", "[me
                                 Date{2025, 10, 1});
     CHECK(adopted.is_meeting_report);
 }
+
+TEST_CASE("a body inside an agency's name is not the body that met", "[meeting]") {
+    auto doc = read_meeting("Ngày 19/8/2025, Đảng bộ phường Tân Đông Hiệp tổ chức Đại hội đại biểu lần thứ I. Dự có đồng "
+                            "chí Nguyễn Văn An, Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].organizer == "Đảng bộ phường");
+    auto agency = read_meeting("Sáng 19/8/2025, đại hội khai mạc trọng thể. Tham dự có đồng chí Nguyễn Văn An, Phó "
+                               "Trưởng Ban Tuyên giáo và Dân vận Thành ủy. Đại hội có 225 đại biểu của Đảng bộ phường "
+                               "Tân Đông Hiệp.");
+    REQUIRE(agency.meetings.size() == 1);
+    CHECK(agency.meetings[0].organizer == "Đảng bộ phường");
+}

@@ -175,3 +175,14 @@ TEST_CASE("the rules' fingerprint is stable and stamped on every document", "[ur
     CHECK(Pipeline().fingerprint() == fingerprint);
     CHECK(read_with_url(kUnnamedDistrict, "").extracted_with == fingerprint);
 }
+
+TEST_CASE("a meeting whose text names no body takes the unit its web address names", "[url]") {
+    const std::string text = "Sáng 15/10/2020, đại hội bước vào phiên làm việc thứ hai. Phát biểu chỉ đạo tại đại hội, "
+                             "đồng chí Nguyễn Văn An ghi nhận những kết quả quan trọng của nhiệm kỳ qua.";
+    auto doc = read_with_url(text, "https://www.qdnd.vn/chinh-tri/tin-tuc/khai-mac-dai-hoi-dang-bo-tinh-ha-tinh-lan-thu-xix-123");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].kind == "đại hội");
+    CHECK(doc.meetings[0].locality.name == "Hà Tĩnh");
+    CHECK(doc.meetings[0].locality.level == 1);
+    CHECK(doc.meetings[0].locality_basis == "source_url");
+}

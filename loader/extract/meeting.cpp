@@ -179,6 +179,7 @@ public:
             else if (row[1] == "adopts") adoption_cues_.push_back(key);
             else if (row[1] == "comparison_base") comparison_cues_.push_back(key);
             else if (row[1] == "adopts_now") adopted_now_cues_.push_back(key);
+            else if (row[1] == "title_word") title_words_.push_back(key);
             else if (row[1] == "interviewer") interviewer_labels_.push_back(key);
             else if (row[1] == "names_a_past_meeting") past_meeting_cues_.push_back(key);
             else if (row[1] == "single_topic") single_topic_cues_.push_back(key);
@@ -569,16 +570,14 @@ private:
         return out;
     }
 
-    // "Bí thư Tỉnh ủy", "Phó Chủ tịch UBND huyện": a body named inside a person's title.
-    static bool inside_title(const std::string& folded, const Span& body) {
+    // "Bí thư Tỉnh ủy", "Phó Chủ tịch UBND huyện", "Ban Tuyên giáo và Dân vận
+    // Thành ủy": a body named inside a person's title or an agency's name
+    // (the words before it: title_word in data/meeting_cues.tsv).
+    bool inside_title(const std::string& folded, const Span& body) const {
         std::size_t from = body.begin > 30 ? body.begin - 30 : 0;
         std::string before = folded.substr(from, body.begin - from);
         while (!before.empty() && before.back() == ' ') before.pop_back();
-        for (const char* t : {"bí thư", "ủy viên", "chủ tịch", "trưởng ban", "phó ban", "văn phòng", "thành viên",
-                              "cán bộ", "đảng viên", "ban tuyên giáo", "ban tổ chức", "ban dân vận", "ban nội chính",
-                              "ủy ban kiểm tra", "các ban", "ban", "lãnh đạo", "đại diện", "nghị quyết", "thường trực",
-                              "bch", "btv", "trưởng", "phó", "ủy"}) {
-            std::string w = text::fold(t);
+        for (const std::string& w : title_words_) {
             if (before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0 &&
                 (before.size() == w.size() || !word_byte(before, before.size() - w.size() - 1)))
                 return true;
@@ -601,6 +600,14 @@ private:
                 }
             }
         }
+        // No body named ("Phát biểu chỉ đạo tại đại hội, ..."): the unit the
+        // web address names, which is read only where it is certain.
+        for (const auto& p : doc.url_places)
+            if (p.ref.resolved()) {
+                m.locality = p.ref;
+                m.locality_basis = "source_url";
+                return;
+            }
     }
 
     // The unit fits the body's level: "Thị ủy Phú Mỹ" fits a Phú Mỹ since made a city.
@@ -968,7 +975,7 @@ private:
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, adoption_cues_, comparison_cues_, single_topic_cues_,
-        interviewer_labels_, past_meeting_cues_, adopted_now_cues_, common_words_;
+        interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_;
 };
 
 }  // namespace
