@@ -399,3 +399,13 @@ TEST_CASE("a body inside an agency's name is not the body that met", "[meeting]"
     REQUIRE(agency.meetings.size() == 1);
     CHECK(agency.meetings[0].organizer == "Đảng bộ phường");
 }
+
+TEST_CASE("next year's plans in the headline do not date a year-end meeting", "[meeting]") {
+    auto doc = read_meeting("Năm 2026, huyện Cẩm Xuyên phấn đấu thu ngân sách đạt 500 tỷ đồng\n"
+                            "Chiều 25/12, Huyện ủy Cẩm Xuyên tổ chức hội nghị tổng kết công tác xây dựng Đảng.\n"
+                            "Năm 2025, thu ngân sách trên địa bàn huyện đạt 450 tỷ đồng.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2025-12-25");
+    CHECK(doc.meetings[0].date_basis == "period_named");
+}

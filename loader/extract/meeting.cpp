@@ -180,6 +180,7 @@ public:
             else if (row[1] == "comparison_base") comparison_cues_.push_back(key);
             else if (row[1] == "adopts_now") adopted_now_cues_.push_back(key);
             else if (row[1] == "title_word") title_words_.push_back(key);
+            else if (row[1] == "plan_after") plan_cues_.push_back(key);
             else if (row[1] == "interviewer") interviewer_labels_.push_back(key);
             else if (row[1] == "names_a_past_meeting") past_meeting_cues_.push_back(key);
             else if (row[1] == "single_topic") single_topic_cues_.push_back(key);
@@ -462,7 +463,7 @@ private:
         }
         m.time_of_day = chosen->time_of_day;
         m.date_basis = "written";
-        int year = chosen->year ? *chosen->year : infer_year(doc, *chosen, days, sentence, m.kind == "đại hội", m.date_basis);
+        int year = chosen->year ? *chosen->year : infer_year(doc, *chosen, days, folded, sentence, m.kind == "đại hội", m.date_basis);
         if (year == 0) return;
         m.held_on = model::Date{year, chosen->month, chosen->day};
         m.evidence.match = chosen->span;
@@ -490,7 +491,7 @@ private:
     // A congress is held in the year its new term opens ("Đại hội ... nhiệm kỳ
     // 2020-2025" in 2020), whatever plans for later years it adopts.
     int infer_year(const model::Document& doc, const text::DayMention& day, const std::vector<text::DayMention>& days,
-                   const Span& sentence, bool congress, std::string& basis) const {
+                   const std::string& folded, const Span& sentence, bool congress, std::string& basis) const {
         if (doc.published_on) {
             basis = "date_header";
             int y = doc.published_on->year;
@@ -501,7 +502,7 @@ private:
             // A page stamp may be the day a page was re-posted years later; the
             // meeting sentence's own year ("... nhiệm vụ 6 tháng cuối năm 2017") wins.
             basis = "meeting_sentence_period";
-            if (int own = year_from_periods(day, periods, sentence); own && own != posted->year) return own;
+            if (int own = year_from_periods(folded, day, periods, sentence); own && own != posted->year) return own;
             basis = "page_stamp";
             return day.month > posted->month ? posted->year - 1 : posted->year;
         }
@@ -509,7 +510,8 @@ private:
         if (congress)
             if (int opened = opened_term_year(periods)) return opened;
         basis = "period_named";
-        if (int y = year_from_periods(day, periods, Span{0, doc.text.size()})) return y;
+        if (int y = year_from_periods(folded, day, periods, sentence)) return y;
+        if (int y = year_from_periods(folded, day, periods, Span{0, doc.text.size()})) return y;
         basis = "other_date";
         for (const auto& d : days)
             if (d.year) return *d.year;
@@ -523,20 +525,31 @@ private:
     // The year a meeting on `day` falls in, told by the first period written with
     // its year within `where`: one it reviews (a January meeting on "năm 2021"
     // is held in 2022), else one it plans (a December meeting plans the next year).
-    static int year_from_periods(const text::DayMention& day, const std::vector<text::PeriodMention>& periods,
-                                 const Span& where) {
+    int year_from_periods(const std::string& folded, const text::DayMention& day,
+                          const std::vector<text::PeriodMention>& periods, const Span& where) const {
         auto inside = [&](const text::PeriodMention& p) { return p.span.begin >= where.begin && p.span.begin < where.end; };
+        auto planned = [&](const text::PeriodMention& p) { return p.forward_looking || plans_follow(folded, p); };
         for (const auto& p : periods) {
-            if (!inside(p) || p.forward_looking || p.period.start.year != p.period.end.year || p.year_inferred) continue;
+            if (!inside(p) || planned(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
             const model::Date& end = p.period.end;
             return day.month + 1 < end.month ? end.year + 1 : end.year;
         }
         for (const auto& p : periods) {
-            if (!inside(p) || !p.forward_looking || p.period.start.year != p.period.end.year || p.year_inferred) continue;
+            if (!inside(p) || !planned(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
             const model::Date& start = p.period.start;
             return start.month == 1 && day.month >= 10 ? start.year - 1 : start.year;
         }
         return 0;
+    }
+
+    // "Năm 2026, huyện phấn đấu ...": a year that opens a clause of plans (the
+    // words after it, to the clause's end: plan_after in data/meeting_cues.tsv).
+    bool plans_follow(const std::string& folded, const text::PeriodMention& p) const {
+        constexpr std::size_t kClause = 120;  // bytes after the period
+        std::string_view after = std::string_view(folded).substr(p.span.end, kClause);
+        const std::size_t stop = after.find_first_of(".;\n");
+        if (stop != std::string_view::npos) after = after.substr(0, stop);
+        return has_any(after, plan_cues_);
     }
 
     // The year the term named first opens; when the closing term is named
@@ -975,7 +988,7 @@ private:
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, adoption_cues_, comparison_cues_, single_topic_cues_,
-        interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_;
+        interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, plan_cues_, common_words_;
 };
 
 }  // namespace
