@@ -4,11 +4,12 @@
 -- = localities with this indicator / localities of the province with any
 -- figure. indicators_reported counts the province's catalog indicators with
 -- at least one figure, out of indicators_in_catalog. Figures whose place did
--- not match the gazetteer count under province '(unknown)'.
+-- not match the gazetteer count under province '(unknown)', and figures of no
+-- named place as one locality '(unknown)'.
 -- Source views: report.figures, report.indicators.
 WITH fig AS (
     SELECT COALESCE(f.province_name, '(unknown)') AS province_name,
-           COALESCE(f.locality_code, f.locality_name) AS locality_key,
+           COALESCE(f.locality_code, f.locality_name, '(unknown)') AS locality_key,
            f.indicator_code, f.sector, f.period_label, f.period_end, f.source_name
     FROM report.figures f
     WHERE f.indicator_code <> 'other'
@@ -27,7 +28,7 @@ SELECT p.province_name,
        f.indicator_code,
        count(*) AS figures,
        count(DISTINCT f.locality_key) AS localities,
-       round(100.0 * count(DISTINCT f.locality_key) / p.localities_with_figures, 1) AS percent_of_localities,
+       round(100.0 * count(DISTINCT f.locality_key) / NULLIF(p.localities_with_figures, 0), 1) AS percent_of_localities,
        count(DISTINCT f.period_label) AS periods,
        string_agg(DISTINCT f.period_label, ', ') AS period_labels,
        max(f.period_end) AS latest_period_end,
