@@ -270,3 +270,88 @@ TEST_CASE("a --manifest that cannot be read exits 1 naming it", "[cli]") {
     CHECK(result.log.find("nowhere.tsv") != std::string::npos);
     CHECK(result.output.empty());
 }
+
+namespace {
+
+// The composed report in UTF-16LE with its byte-order mark (ASCII and BMP only).
+std::string utf16le_with_bom(const std::string& utf8) {
+    std::string out = "\xFF\xFE";
+    for (std::size_t i = 0; i < utf8.size();) {
+        const unsigned char c = static_cast<unsigned char>(utf8[i]);
+        const int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : 3;
+        unsigned cp = len == 1 ? c : len == 2 ? (c & 0x1F) : (c & 0x0F);
+        for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+        i += static_cast<std::size_t>(len);
+        out += static_cast<char>(cp & 0xFF);
+        out += static_cast<char>(cp >> 8);
+    }
+    return out;
+}
+
+std::string reasons_of(pqxx::connection& conn) {
+    return baocao::testing::scalar(conn, "SELECT string_agg(source_name || '=' || reason_code, ',' ORDER BY source_name) "
+                                         "FROM report.rejects");
+}
+
+}  // namespace
+
+TEST_CASE("load reads every file right or rejects it with its reason, and records the rejects", "[cli][db]") {
+    MigratedDatabase database;
+    TempDir dir;
+    write_file(dir.path() / "a-empty.txt", "");
+    write_file(dir.path() / "b-blank.txt", " \n\t\n");
+    write_file(dir.path() / "c-nul.txt", std::string("Hội nghị\0\0 sơ kết", 18));
+    std::string noise;
+    for (int i = 0; i < 5000; ++i) noise += static_cast<char>(0x80 + (i * 37) % 0x7F);
+    write_file(dir.path() / "d-not-utf8.txt", noise);
+    write_file(dir.path() / "e-utf16.txt", utf16le_with_bom(composed_report));
+    write_file(dir.path() / "f-page.txt", std::string("<!DOCTYPE html><html><head><title>Tin</title><script>x()</script>"
+                                                      "</head><body><p>") +
+                                              composed_report + "</p></body></html>");
+    write_file(dir.path() / "g tên có dấu 'và nháy'.txt",
+               std::string(composed_report) + "Ghi chú: '); DROP TABLE baocao.documents; -- \\ \"\n");
+    write_file(dir.path() / "h-bad-bytes.txt", std::string(composed_report) + "Thu \xC3 ngân sách.\n");
+
+    const auto result = run_baocao({"--db", database.conninfo(), "load", dir.path().string()});
+    INFO(result.log << result.output);
+    CHECK(result.exit_code == 1);
+    CHECK(summary_count(result.output, "documents rejected") == 4);
+    CHECK(result.output.find("not_utf8") != std::string::npos);
+    CHECK(result.log.find("h-bad-bytes.txt: 1 invalid byte sequence replaced") != std::string::npos);
+    auto conn = database.connect();
+    CHECK(reasons_of(*conn) == "a-empty.txt=empty,b-blank.txt=empty,c-nul.txt=binary,d-not-utf8.txt=not_utf8");
+    CHECK(baocao::testing::scalar(*conn, "SELECT file_size || ' ' || length(bytes_sha256) FROM report.rejects "
+                                         "WHERE source_name = 'c-nul.txt'") == "18 64");
+    // The UTF-16 file, the page's text, the hostile name and text, the repaired file: all read as the report.
+    CHECK(baocao::testing::count_rows(*conn, "report.meetings WHERE locality_name = 'Thạch Hà'") == 4);
+    CHECK(baocao::testing::scalar(*conn, "SELECT count(*) FROM report.documents WHERE source_name LIKE 'g tên%'") == "1");
+
+    SECTION("a rejected file, fixed and loaded again, leaves the list") {
+        write_file(dir.path() / "a-empty.txt", composed_report + std::string("Thêm một dòng.\n"));
+        const auto again = run_baocao({"--db", database.conninfo(), "load", (dir.path() / "a-empty.txt").string()});
+        INFO(again.log);
+        CHECK(again.exit_code == 0);
+        CHECK(reasons_of(*conn) == "b-blank.txt=empty,c-nul.txt=binary,d-not-utf8.txt=not_utf8");
+    }
+    SECTION("the report lists them by reason") {
+        const auto report = run_baocao({"--db", database.conninfo(), "report", "rejects", "--format", "csv"});
+        INFO(report.log);
+        CHECK(report.exit_code == 0);
+        CHECK(report.output.find("empty,2,") != std::string::npos);
+    }
+}
+
+TEST_CASE("a size limit (--max-bytes) rejects larger files unread, and a bad value is a usage error", "[cli][db]") {
+    MigratedDatabase database;
+    TempDir dir;
+    write_file(dir.path() / "big.txt", composed_report);
+    const auto result = run_baocao({"--db", database.conninfo(), "load", "--max-bytes", "100", dir.path().string()});
+    CHECK(result.exit_code == 1);
+    CHECK(result.log.find("too_large") != std::string::npos);
+    auto conn = database.connect();
+    CHECK(reasons_of(*conn) == "big.txt=too_large");
+    CHECK(run_baocao({"extract", "--max-bytes", "lots", dir.path().string()}).exit_code == 2);
+    const auto extracted = run_baocao({"extract", "--max-bytes", "100", dir.path().string()});
+    CHECK(extracted.exit_code == 1);
+    CHECK(extracted.log.find("rejected (too_large)") != std::string::npos);
+}

@@ -20,20 +20,24 @@ int run_extract(const Invocation& invocation) {
     ExtractionRun run;
     if (const int failed = start_extraction(invocation, run); failed != exit_ok) return failed;
 
+    bool bad_limit = false;
+    const std::size_t max_bytes = max_bytes_of(invocation, &bad_limit);
+    if (bad_limit) return exit_usage;
     DocumentJsonOptions options;
     options.pretty = !invocation.has("compact");
     options.with_text = invocation.has("text");
     std::size_t failed = inputs.problems.size();
     for (const auto& path : inputs.files) {
-        std::string error;
-        const auto raw = read_file(path, &error);
-        if (!raw) {
-            spdlog::error("{}: {}", path.string(), error);
+        const ArticleFile article = read_article(path, max_bytes);
+        if (!article.text) {
+            spdlog::error("{}: rejected ({}): {}", path.string(), article.reason_code, article.message);
             ++failed;
             continue;
         }
+        log_how_read(path, article);
         try {
-            const auto doc = run.pipeline->read(path.filename().string(), path.string(), *raw, run.urls->url_of(path));
+            const auto doc =
+                run.pipeline->read(path.filename().string(), path.string(), *article.text, run.urls->url_of(path));
             write_document_json(std::cout, doc, options);
         } catch (const std::exception& e) {
             spdlog::error("{}: extraction failed: {}", path.string(), e.what());
@@ -66,6 +70,7 @@ Command make_extract_command() {
         {"compact", "", "one line per document (JSON Lines) instead of indented output"},
         {"text", "", "also print the normalized text and its sentences"},
         manifest_option(),
+        max_bytes_option(),
     };
     command.examples =
         "  baocao extract examples/01-huong-khe-so-ket-6-thang-2024.txt\n"

@@ -11,6 +11,8 @@
 #include "cli/command.h"
 #include "extract/pipeline.h"
 #include "extract/source_manifest.h"
+#include "text/decode.h"
+#include "text/normalize.h"
 
 namespace baocao::cli {
 
@@ -103,6 +105,68 @@ std::optional<std::string> read_file(const fs::path& path, std::string* error) {
         return std::nullopt;
     }
     return content.str();
+}
+
+OptionSpec max_bytes_option() {
+    return {"max-bytes", "N", "reject files larger than N bytes (default " + std::to_string(text::kDefaultMaxBytes) +
+                                  ", 20 MiB)"};
+}
+
+std::size_t max_bytes_of(const Invocation& invocation, bool* bad) {
+    *bad = false;
+    const auto given = invocation.value("max-bytes");
+    if (!given) return text::kDefaultMaxBytes;
+    std::size_t used = 0;
+    unsigned long long n = 0;
+    try {
+        n = std::stoull(*given, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != given->size() || n == 0) {
+        spdlog::error("--max-bytes takes a positive number of bytes, not '{}'", *given);
+        *bad = true;
+        return 0;
+    }
+    return static_cast<std::size_t>(n);
+}
+
+ArticleFile read_article(const fs::path& path, std::size_t max_bytes) {
+    ArticleFile article;
+    std::error_code ec;
+    article.size = fs::file_size(path, ec);
+    if (!ec && article.size > max_bytes) {  // not read at all: a 50 GB file costs nothing
+        article.reason_code = text::reason_code(text::RejectReason::too_large);
+        article.message = std::to_string(article.size) + " bytes, more than the limit of " + std::to_string(max_bytes) +
+                          " (--max-bytes)";
+        return article;
+    }
+    std::string error;
+    const auto raw = read_file(path, &error);
+    if (!raw) {
+        article.reason_code = "unreadable";
+        article.message = error;
+        return article;
+    }
+    article.size = raw->size();
+    article.bytes_sha256 = text::sha256_hex(*raw);
+    text::Decoded decoded = text::decode_article(*raw, max_bytes);
+    article.message = decoded.message;
+    article.encoding = decoded.encoding;
+    if (!decoded.ok()) {
+        article.reason_code = text::reason_code(decoded.reject);
+        return article;
+    }
+    article.text = std::move(decoded.text);
+    return article;
+}
+
+void log_how_read(const fs::path& path, const ArticleFile& article) {
+    if (article.message.find("replaced") != std::string::npos)
+        spdlog::warn("{}: {} ({})", path.string(), article.message, article.encoding);
+    else if (!article.encoding.empty() && article.encoding != "UTF-8")
+        spdlog::info("{}: read as {}{}", path.string(), article.encoding,
+                     article.message.empty() ? "" : " (" + article.message + ")");
 }
 
 }  // namespace baocao::cli

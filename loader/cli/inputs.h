@@ -2,6 +2,7 @@
 // recursively for *.txt, in a stable (sorted) order.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -48,5 +49,27 @@ InputFiles collect_inputs(const std::vector<std::string>& paths);
 
 // The whole file, or nullopt with the reason in *error.
 std::optional<std::string> read_file(const std::filesystem::path& path, std::string* error);
+
+// The --max-bytes option of load and extract, and its value (exit_usage
+// when it is not a positive number: *bad is set).
+OptionSpec max_bytes_option();
+std::size_t max_bytes_of(const Invocation& invocation, bool* bad);
+
+// A file read as an article: its text, or why it holds none (reason_code:
+// "unreadable", or text::reason_code of the decoder). Also what a reject
+// record needs: the file's size and the SHA-256 of its bytes.
+struct ArticleFile {
+    std::optional<std::string> text;  // UTF-8, when read
+    std::string reason_code;          // when not read
+    std::string message;              // why not read; or a note on how it was read ("3 bytes replaced")
+    std::string encoding;
+    std::uintmax_t size = 0;
+    std::string bytes_sha256;
+};
+ArticleFile read_article(const std::filesystem::path& path, std::size_t max_bytes);
+
+// Says how an article was read when it was not plain UTF-8: a warning when
+// bytes were replaced, else (another encoding, an HTML page) at info level.
+void log_how_read(const std::filesystem::path& path, const ArticleFile& article);
 
 }  // namespace baocao::cli

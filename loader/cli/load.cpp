@@ -2,6 +2,8 @@
 // per document, so one bad file never costs the others their work.
 #include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <map>
 
 #include <spdlog/spdlog.h>
 
@@ -9,6 +11,7 @@
 #include "cli/inputs.h"
 #include "db/connection.h"
 #include "db/migrator.h"
+#include "db/rejects.h"
 #include "db/writer.h"
 #include "extract/pipeline.h"
 #include "extract/source_manifest.h"
@@ -27,6 +30,7 @@ struct LoadTally {
     std::size_t paths_missing = 0;
     std::size_t facts_written = 0;
     std::size_t not_attempted = 0;  // left when the connection was lost
+    std::map<std::string, std::size_t> rejected_by_reason;
 
     void count(db::LoadOutcome outcome) {
         switch (outcome) {
@@ -49,7 +53,8 @@ void print_summary(const LoadTally& tally, double seconds) {
     if (tally.refreshed)
         std::printf("  documents refreshed  %zu   (same text, read again: newer rules or a new URL)\n", tally.refreshed);
     std::printf("  documents rejected   %zu%s\n", tally.rejected,
-                tally.rejected ? "   (the errors above name each file)" : "");
+                tally.rejected ? "   (the errors above name each file; report.rejects lists them)" : "");
+    for (const auto& [reason, n] : tally.rejected_by_reason) std::printf("    %-18s %zu\n", reason.c_str(), n);
     std::printf("  without a meeting    %zu%s\n", tally.without_meeting,
                 tally.without_meeting ? "   (stored as documents; the log says why)" : "");
     if (tally.paths_missing) std::printf("  paths not found      %zu\n", tally.paths_missing);
@@ -81,6 +86,14 @@ private:
     std::size_t last_tenth_ = 0;
 };
 
+// Now, as PostgreSQL reads a timestamp with its zone: when this run began.
+std::string started_at_iso() {
+    const std::time_t now = std::time(nullptr);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+    return buffer;
+}
+
 bool apply_pending_migrations(pqxx::connection& conn) {
     try {
         db::Migrator migrator(conn, db::migrations_dir(), extract::data_dir());
@@ -93,33 +106,61 @@ bool apply_pending_migrations(pqxx::connection& conn) {
     }
 }
 
-// Reads, extracts and writes one file; errors are logged naming the file.
-void load_one(const std::filesystem::path& path, const std::string& source_url,
-              const extract::Pipeline& pipeline, db::Writer& writer, LoadTally& tally) {
-    std::string error;
-    const auto raw = read_file(path, &error);
-    if (!raw) {
-        spdlog::error("{}: {}", path.string(), error);
-        ++tally.rejected;
+struct LoadContext {
+    pqxx::connection& conn;
+    const extract::Pipeline& pipeline;
+    db::Writer& writer;
+    db::RejectLog& rejects;
+    std::size_t max_bytes;
+};
+
+void reject(const ArticleFile& article, const std::filesystem::path& path, const std::string& code,
+            const std::string& message, db::RejectLog& rejects, LoadTally& tally) {
+    spdlog::error("{}: rejected ({}): {}", path.string(), code, message);
+    ++tally.rejected;
+    ++tally.rejected_by_reason[code];
+    try {
+        rejects.record(db::Reject{path.string(), path.filename().string(), article.size, article.bytes_sha256, code, message});
+    } catch (const std::exception& e) {
+        spdlog::error("{}: the reject could not be recorded: {}", path.string(), e.what());
+    }
+}
+
+// Reads, extracts and writes one file; errors are logged naming the file, and
+// files that cannot be read as articles are recorded in baocao.rejects.
+void load_one(const std::filesystem::path& path, const std::string& source_url, const LoadContext& ctx,
+              LoadTally& tally) {
+    const ArticleFile article = read_article(path, ctx.max_bytes);
+    if (!article.text) {
+        reject(article, path, article.reason_code, article.message, ctx.rejects, tally);
         return;
     }
+    log_how_read(path, article);
     ++tally.files_read;
     try {
-        const auto doc = pipeline.read(path.filename().string(), path.string(), *raw, source_url);
-        const auto result = writer.write(doc);
+        const auto doc = ctx.pipeline.read(path.filename().string(), path.string(), *article.text, source_url);
+        const auto result = ctx.writer.write(doc);
+        ctx.rejects.clear(path.string());
         tally.count(result.outcome);
         tally.facts_written += result.facts_written;
         if (!doc.is_meeting_report) ++tally.without_meeting;
         spdlog::debug("{}: {} (document {}, {} facts)", path.string(), db::to_string(result.outcome),
                       result.document_id, result.facts_written);
     } catch (const std::exception& e) {
-        spdlog::error("{}: not loaded: {}", path.string(), e.what());
-        ++tally.rejected;
+        if (!ctx.conn.is_open()) {  // the server went away: not this file's fault
+            spdlog::error("{}: not loaded: {}", path.string(), e.what());
+            ++tally.rejected;
+            return;
+        }
+        reject(article, path, "not_stored", e.what(), ctx.rejects, tally);
     }
 }
 
 int run_load(const Invocation& invocation) {
     const auto start = Clock::now();
+    bool bad_limit = false;
+    const std::size_t max_bytes = max_bytes_of(invocation, &bad_limit);
+    if (bad_limit) return exit_usage;
     LoadTally tally;
     const InputFiles inputs = collect_inputs(invocation.positional);
     for (const auto& problem : inputs.problems) spdlog::error("{}: {}", problem.path, problem.message);
@@ -135,11 +176,13 @@ int run_load(const Invocation& invocation) {
     if (const int failed = start_extraction(invocation, run); failed != exit_ok) return failed;
 
     db::Writer writer(*conn);
+    db::RejectLog rejects(*conn, started_at_iso());
+    const LoadContext ctx{*conn, *run.pipeline, writer, rejects, max_bytes};
     Progress progress(inputs.files.size(), start);
     spdlog::info("loading {} file{} into {}", inputs.files.size(), inputs.files.size() == 1 ? "" : "s",
                  db::describe(*conn));
     for (std::size_t i = 0; i < inputs.files.size(); ++i) {
-        load_one(inputs.files[i], run.urls->url_of(inputs.files[i]), *run.pipeline, writer, tally);
+        load_one(inputs.files[i], run.urls->url_of(inputs.files[i]), ctx, tally);
         if (!conn->is_open()) {
             tally.not_attempted = inputs.files.size() - i - 1;
             spdlog::error("lost the database connection after {}; {} files not attempted",
@@ -165,7 +208,13 @@ Command make_load_command() {
         "others are still loaded. The same normalized text (SHA-256) is never stored\n"
         "twice; a file whose text changed replaces that document and its facts, and a text\n"
         "read by an older version of the rules (program or data/) is read again. Texts\n"
-        "that report no meeting are stored as documents without facts (the log says why).\n" +
+        "that report no meeting are stored as documents without facts (the log says why).\n"
+        "Files are read as UTF-8 (with or without BOM), UTF-16/32 by their BOM, windows-1258\n"
+        "when that is what the bytes are, HTML pages by their text; a few invalid UTF-8 bytes\n"
+        "are replaced (with a warning). Files that hold no article are rejected with a reason\n"
+        "(empty, too_large, binary, not_utf8, html_no_text, unreadable, not_stored), listed\n"
+        "in the summary and kept in report.rejects (baocao report rejects) until a fixed\n"
+        "file loads.\n" +
         manifest_help() +
         "\nLong runs log their progress every tenth; a summary ends the run (stdout):\n"
         "files read, documents new / unchanged / replaced / refreshed / rejected, facts\n"
@@ -173,6 +222,7 @@ Command make_load_command() {
     command.options = {
         {"no-migrate", "", "do not apply pending migrations first (fail if the schema is old)"},
         manifest_option(),
+        max_bytes_option(),
     };
     command.examples =
         "  baocao load examples/                              # PG* variables pick the database\n"
