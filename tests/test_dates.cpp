@@ -243,3 +243,22 @@ TEST_CASE("what someone is told to do in a period is not reviewed", "[dates]") {
     REQUIRE(report.size() == 1);
     CHECK_FALSE(report[0].forward_looking);
 }
+
+TEST_CASE("a plan carried out and a programme's name are not plans", "[dates]") {
+    auto carried_out = find_periods("Kết quả thực hiện kế hoạch giai đoạn 2021-2025 của huyện.", std::nullopt);
+    REQUIRE(carried_out.size() == 1);
+    CHECK_FALSE(carried_out[0].forward_looking);
+    auto programme = find_periods("Chương trình mục tiêu quốc gia giai đoạn 2021–2025 đạt kết quả tốt.", std::nullopt);
+    REQUIRE(programme.size() == 1);
+    CHECK_FALSE(programme[0].forward_looking);
+    auto plan = find_periods("Thông qua kế hoạch đầu tư công năm 2024.", std::nullopt);
+    REQUIRE(plan.size() == 1);
+    CHECK(plan[0].forward_looking);
+    auto target = find_periods("Mục tiêu năm 2025 là hoàn thành 100% kế hoạch.", std::nullopt);
+    REQUIRE(target.size() == 1);
+    CHECK(target[0].forward_looking);
+}
+
+TEST_CASE("a school year is not a calendar year", "[dates]") {
+    CHECK(find_periods("Hội nghị tổng kết năm học của ngành giáo dục.", 2023).empty());
+}

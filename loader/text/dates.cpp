@@ -8,6 +8,7 @@
 #include <regex>
 
 #include "text/normalize.h"
+#include "text/time_context.h"
 
 namespace baocao::text {
 namespace {
@@ -208,7 +209,7 @@ const std::vector<PeriodRule>& period_rules() {
         add("(?:nhiệm\\s+kỳ|giai\\s+đoạn)\\s+" + kYear + kDash + R"(((?:19|20)?\d\d))", term);
         add(R"(tháng\s+(\d{1,2})(?:(?:\s*(?:/|-)\s*|\s+năm\s+))" + kYear + ")?", month);
         add("(?:cả\\s+)?năm\\s+" + kYear, whole_year);
-        add("tổng\\s+kết\\s+(?:công\\s+tác\\s+)?năm()(?!\\s+(?:19|20)\\d\\d)", whole_year);
+        add("tổng\\s+kết\\s+(?:công\\s+tác\\s+)?năm()(?!\\s+(?:(?:19|20)\\d\\d|học))", whole_year);
         return r;
     }();
     return rules;
@@ -240,6 +241,26 @@ bool contains_any(std::string_view hay, std::initializer_list<std::string_view> 
     return false;
 }
 
+// Whether `word` occurs in hay other than right after `before` ("thực hiện kế hoạch").
+bool contains_word_not_after(std::string_view hay, std::string_view word, std::string_view before) {
+    for (std::size_t at = hay.find(word); at != std::string_view::npos; at = hay.find(word, at + 1)) {
+        std::string_view head = hay.substr(0, at);
+        while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+        if (head.size() < before.size() || head.substr(head.size() - before.size()) != before) return true;
+    }
+    return false;
+}
+
+// Whether `word` occurs in hay other than right before `after` ("mục tiêu quốc gia").
+bool contains_word_not_before(std::string_view hay, std::string_view word, std::string_view after) {
+    for (std::size_t at = hay.find(word); at != std::string_view::npos; at = hay.find(word, at + 1)) {
+        std::string_view tail = hay.substr(at + word.size());
+        while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
+        if (tail.substr(0, after.size()) != after) return true;
+    }
+    return false;
+}
+
 // Whether hay (trailing spaces and commas aside) ends with `word` as whole
 // words, not with the tail of a longer word.
 bool ends_with_word(std::string_view hay, std::string_view word) {
@@ -263,9 +284,9 @@ bool directed(std::string_view folded, std::size_t pos) {
 }
 
 
-// What a meeting plans rather than reviews: "triển khai nhiệm vụ quý III",
-// "phương hướng năm 2024", "nhiệm vụ năm 2024", "kế hoạch năm 2023".
-bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_before) {
+// The words that qualify a period at pos: its clause back to an earlier period
+// (not_before), and of that only the last comma-separated piece.
+std::string_view context_piece(std::string_view folded, std::size_t pos, std::size_t not_before) {
     std::string_view before = clause_before(folded, pos);
     // Words before an earlier period of the clause belong to that one: in "triển khai
     // nhiệm vụ năm 2024 và đánh giá kết quả năm 2023" the second is reviewed.
@@ -275,10 +296,21 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
     std::size_t comma = before.find_last_of(',');
     std::string_view piece = comma == std::string_view::npos ? before : before.substr(comma + 1);
     if (piece.find_first_not_of(' ') == std::string_view::npos) piece = before;
-    if (contains_any(piece, {"triển khai", "phương hướng", "kế hoạch", "phấn đấu", "mục tiêu",
+    return piece;
+}
+
+// What a meeting plans rather than reviews: "triển khai nhiệm vụ quý III",
+// "phương hướng năm 2024", "nhiệm vụ năm 2024", "kế hoạch năm 2023".
+bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_before) {
+    const std::string_view piece = context_piece(folded, pos, not_before);
+    if (contains_any(piece, {"triển khai", "phương hướng", "phấn đấu",
                              "định hướng", "đề ra nhiệm vụ", "nhiệm vụ trọng tâm", "nhiệm vụ, giải pháp",
                              "chỉ tiêu chủ yếu", "dự toán", "sắp tới", "trong thời gian tới",
                              "thắng lợi", "phát động"}))
+        return true;
+    // "kế hoạch năm 2024", "mục tiêu đến năm 2030" plan; "kết quả thực hiện kế hoạch giai
+    // đoạn 2021-2025" reviews one, and "Chương trình mục tiêu quốc gia" is a programme's name.
+    if (contains_word_not_after(piece, "kế hoạch", "thực hiện") || contains_word_not_before(piece, "mục tiêu", "quốc gia"))
         return true;
     // "đón Tết Nguyên đán Quý Mão năm 2023": the new year being welcomed.
     if (contains_any(piece, {"tết", "mừng xuân", "đón xuân"})) return true;
@@ -307,6 +339,27 @@ std::vector<PeriodMention> spelled_days_as_blockers(const std::string& folded) {
 }
 
 }  // namespace
+
+namespace detail {
+
+bool planned_at(std::string_view folded, std::size_t pos, std::size_t not_before) {
+    return looks_forward(folded, pos, not_before);
+}
+
+Deadline deadline_before(std::string_view folded, std::size_t pos, std::size_t not_before) {
+    const std::string_view piece = context_piece(folded, pos, not_before);
+    const bool cumulative = contains_any(piece, {"lũy kế", "tính đến", "tính tới"});
+    for (std::string_view word : {"đến", "tới", "trước", "đến hết", "tới hết"})
+        if (ends_with_word(piece, word)) return cumulative ? Deadline::to_date : Deadline::horizon;
+    return Deadline::none;
+}
+
+bool compared_before(std::string_view folded, std::size_t pos) {
+    const std::string_view piece = text_back_to(folded, pos, 40, ".;:\n");
+    return ends_with_word(piece, "so với") || ends_with_word(piece, "so");
+}
+
+}  // namespace detail
 
 std::optional<int> parse_roman(std::string_view s) {
     if (s.empty() || s.size() > 8) return std::nullopt;
