@@ -1,9 +1,15 @@
-// How the words before a time expression qualify it; shared by the period reader
-// (dates.cpp) and the time grammar (times.cpp). Internal to loader/text.
+// Between the day and period readers (dates.cpp) and the time grammar (times.cpp):
+// how the words before a time expression qualify it, and the grammar's readings of
+// what is written. Internal to loader/text.
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
+
+#include "text/dates.h"
 
 namespace baocao::text::detail {
 
@@ -18,5 +24,15 @@ Deadline deadline_before(std::string_view folded, std::size_t pos, std::size_t n
 
 // "so với năm 2022": what a figure is compared with.
 bool compared_before(std::string_view folded, std::size_t pos);
+
+// What find_days and find_periods are read from (times.cpp): the time grammar
+// without the words that only the article's date makes definite. A period without
+// its year takes default_year; the day as written ("31/4" stays 31) and its time of day.
+struct WrittenTime {
+    TimeMention mention;
+    int day = 0, month = 0;
+    std::string time_of_day;
+};
+std::vector<WrittenTime> read_written_times(std::string_view text, std::optional<int> default_year);
 
 }  // namespace baocao::text::detail

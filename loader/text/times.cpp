@@ -95,12 +95,17 @@ struct Reading {
     TimeMention mention;
     int month_shift_basis = 0;  // for an inferred year: the last month the words name (0 = no shift)
     int named_year = 0;         // "cùng kỳ năm 2022": the year named, until the range is known
+    int day = 0, month = 0;     // a day as written ("31/4" stays 31)
+    std::string time_of_day;    // "sáng", "chiều", "tối", "trưa" or ""
 };
 
 class Grammar {
 public:
-    Grammar(std::string_view folded, const Date& reference)
-        : folded_(folded), words_(split_words(folded)), ref_(reference) {}
+    // extended: also the words only the reference date (or a nearby period) makes
+    // definite, and the newer constructions find_times reads; without it the grammar
+    // reads what find_days and find_periods always have.
+    Grammar(std::string_view folded, const Date& reference, bool extended)
+        : folded_(folded), words_(split_words(folded)), ref_(reference), extended_(extended) {}
 
     std::vector<Reading> read() const {
         std::vector<Reading> out;
@@ -111,7 +116,8 @@ public:
                 auto r = (this->*rule)(i);
                 if (r && r->last > i && (!best || r->last > best->last)) best = r;
             }
-            if (best && stands_alone(*best)) {
+            // "(20 - 21/2)" opens with its bracket, whatever it is written against.
+            if (best && (is(best->first, "(") || stands_alone(*best))) {
                 out.push_back(*best);
                 i = best->last;
             } else {
@@ -130,6 +136,7 @@ private:
     std::string_view folded_;
     std::vector<Word> words_;
     Date ref_;
+    bool extended_;
 
     // ------------------------------------------------ word tests
 
@@ -186,7 +193,7 @@ private:
 
     // A written year after a period's words: "/2022", "-2022", "năm 2022", "2022"; the index after it.
     std::size_t year_suffix(std::size_t i, int& year) const {
-        if (separator(i) && year_at(i + 1)) { year = value(i + 1); return i + 2; }
+        if (any(i, {"/", "-"}) && year_at(i + 1)) { year = value(i + 1); return i + 2; }
         if (is(i, "năm") && year_at(i + 1)) { year = value(i + 1); return i + 2; }
         if (year_at(i)) { year = value(i); return i + 1; }
         return 0;
@@ -226,7 +233,7 @@ private:
         d = value(i);
         m = value(i + 2);
         y = 0;
-        if (d < 1 || m < 1 || m > 12 || d > days_in_month(2024, m)) return 0;
+        if (d < 1 || d > 31 || m < 1 || m > 12) return 0;
         if (separator(i + 3) && year_at(i + 4)) { y = value(i + 4); return i + 5; }
         return i + 3;
     }
@@ -237,31 +244,49 @@ private:
         return make_period(date, date);
     }
 
-    // "Sáng 6/1", "chiều ngày 22/6", "ngày 17.12", "sáng nay 9-12", "chiều nay (07/12)", "hôm qua (5/8)", "12/7/2023".
+    // "Sáng 6/1", "chiều ngày 22/6", "ngày 17.12", "sáng nay 9-12", "chiều nay (07/12)", "12/7/2023";
+    // extended: "hôm qua (5/8)", and the closing bracket in the span.
     std::optional<Reading> day(std::size_t i) const {
         std::size_t k = i;
-        bool lead = false;
-        if (time_of_day(k)) { ++k; lead = true; if (any(k, {"nay", "qua"})) ++k; }
-        else if (is(k, "hôm") && any(k + 1, {"nay", "qua"})) { k += 2; lead = true; }
-        bool paren = false;
-        if (lead && is(k, ",")) ++k;
-        if (is(k, "(")) { ++k; paren = true; }
-        else if (is(k, "ngày") || (!lead && is(k, "hôm"))) { ++k; lead = true; }
+        bool lead = true, paren = false;
+        std::string tod;
+        if (time_of_day(k)) {
+            tod = std::string(words_[k++].text);
+            if (any(k, {"nay", "qua"})) ++k;
+            else if (is(k, "hôm") && any(k + 1, {"nay", "qua"})) k += 2;
+            if (any(k, {",", "("}) && is(k + 1, "ngày")) k += 2;
+            else if (is(k, "ngày")) ++k;
+            else if (is(k, "(")) { ++k; paren = true; }
+        } else if (extended_ && is(k, "hôm") && any(k + 1, {"nay", "qua"})) {
+            k += 2;
+            if (is(k, ",")) ++k;
+            if (is(k, "(")) { ++k; paren = true; }
+        } else if (any(k, {"ngày", "hôm"})) {
+            ++k;
+        } else {
+            lead = false;
+        }
         int d, m, y;
         std::size_t end = day_month(k, d, m, y);
         if (!end) return std::nullopt;
-        if (!lead && !paren && !(y && is(k + 1, "/") && is(k + 3, "/"))) return std::nullopt;  // bare: only "12/7/2023"
-        if (paren && !lead) return std::nullopt;  // "(3/4)" alone may be a ratio
-        if (paren && is(end, ")")) ++end;
+        // Bare, only "12/7/2023" written as one word.
+        if (!lead && !(y && is(k + 1, "/") && is(k + 3, "/") && adjacent(k, k + 1) && adjacent(k + 2, k + 3) &&
+                       adjacent(k + 3, k + 4)))
+            return std::nullopt;
+        if (extended_ && paren && is(end, ")")) ++end;
         Reading r = reading(i, end, TimeKind::day, std::nullopt);
         r.mention.period = day_period(r, d, m, y);
+        r.day = d;
+        r.month = m;
+        r.time_of_day = tod;
         return r;
     }
 
     // "ngày 6 và 7/8", "ngày 26 - 28/6/2017", "(20 - 21/2)": a meeting of several days.
     std::optional<Reading> days(std::size_t i) const {
         std::size_t k = i;
-        if (any(k, {"sáng", "chiều"})) ++k;
+        std::string tod;
+        if (any(k, {"sáng", "chiều"})) tod = std::string(words_[k++].text);
         const bool paren = is(k, "(");
         if (!paren && !is(k, "ngày")) return std::nullopt;
         ++k;
@@ -270,10 +295,13 @@ private:
         int d, m, y;
         std::size_t end = day_month(k + 2, d, m, y);
         if (!end || d <= first || d - first > 7) return std::nullopt;
-        if (paren && is(end, ")")) ++end;
+        if (extended_ && paren && is(end, ")")) ++end;
         Reading r = reading(i, end, TimeKind::days, std::nullopt);
         const Period last = day_period(r, d, m, y);
         r.mention.period = make_period(Date{last.end.year, m, first}, last.end);
+        r.day = first;
+        r.month = m;
+        r.time_of_day = tod;
         return r;
     }
 
@@ -281,19 +309,23 @@ private:
     std::optional<Reading> spelled_day(std::size_t i) const {
         std::size_t k = time_of_day(i) ? i + 1 : i;
         if (!is(k, "ngày") || !number(k + 1) || !is(k + 2, "tháng") || !number(k + 3)) return std::nullopt;
+        if (words_[k + 1].text.size() > 2 || words_[k + 3].text.size() > 2) return std::nullopt;
         const int d = value(k + 1), m = value(k + 3);
-        if (d < 1 || m < 1 || m > 12 || d > days_in_month(2024, m)) return std::nullopt;
+        if (d < 1 || d > 31 || m < 1 || m > 12) return std::nullopt;
         std::size_t end = k + 4;
         int y = 0;
         if (is(end, "năm") && year_at(end + 1)) { y = value(end + 1); end += 2; }
         Reading r = reading(i, end, TimeKind::day, std::nullopt);
         r.mention.period = day_period(r, d, m, y);
+        r.day = d;
+        r.month = m;
+        if (k > i) r.time_of_day = std::string(words_[i].text);
         return r;
     }
 
     // "chiều nay", "hôm qua", "ngày mai", "sáng mai": the reference day or its neighbours.
     std::optional<Reading> relative_day(std::size_t i) const {
-        if (!time_of_day(i) && !any(i, {"hôm", "ngày"})) return std::nullopt;
+        if (!extended_ || (!time_of_day(i) && !any(i, {"hôm", "ngày"}))) return std::nullopt;
         const int offset = is(i + 1, "nay") ? 0 : is(i + 1, "qua") ? -1 : is(i + 1, "mai") ? 1 : 99;
         if (offset == 99 || (is(i, "ngày") && offset != 1) || (is(i, "hôm") && offset == 1)) return std::nullopt;
         Reading r = reading(i, i + 2, TimeKind::day, std::nullopt);
@@ -323,6 +355,7 @@ private:
         int year = 0;
         const std::size_t after = year_suffix(k, year);
         if (n < 1 || n > 11 || (some && !last) || ((spelled || half) && !first && !last)) return std::nullopt;
+        if (!extended_ && (spelled || half || is(i, "các"))) return std::nullopt;
         if (!first && !last && !after && n != 6 && n != 9) return std::nullopt;  // "trong 2 tháng" is a duration
         Reading r = reading(i, after ? after : k, last ? TimeKind::rest_of_year : TimeKind::year_to_date, std::nullopt);
         if (!after) year = infer(r, last ? 0 : n);
@@ -333,6 +366,7 @@ private:
 
     // "các tháng còn lại của năm 2022": from the month after the reference to December.
     std::optional<Reading> rest_of_year(std::size_t i) const {
+        if (!extended_) return std::nullopt;
         std::size_t k = seq(i, "các tháng còn lại");
         if (!k) k = seq(i, "những tháng còn lại");
         if (!k) return std::nullopt;
@@ -348,6 +382,7 @@ private:
 
     // "từ đầu năm (đến nay)", "đầu năm đến nay": January 1 to the reference day.
     std::optional<Reading> year_so_far(std::size_t i) const {
+        if (!extended_) return std::nullopt;
         std::size_t k = is(i, "từ") ? i + 1 : i;
         std::size_t end = seq(k, "đầu năm");
         if (!end) return std::nullopt;
@@ -370,6 +405,7 @@ private:
             else if (t.size() == 1 && t[0] >= '1' && t[0] <= '4') q = t[0] - '0';
         }
         if (q) ++k;
+        else if (!extended_) return std::nullopt;
         else if (std::size_t e = seq(k, "đầu năm")) { q = 1; k = e; }
         else if (std::size_t e2 = seq(k, "cuối năm")) { q = 4; k = e2; }
         else if (any(k, {"tới", "sau", "trước"})) {
@@ -394,8 +430,9 @@ private:
 
     // "tháng 11/2020", "tháng 11 năm 2020", "tháng 4-2024", "tháng 5"; "tháng này", "tháng tới", "tháng trước".
     std::optional<Reading> month(std::size_t i) const {
-        if (!is(i, "tháng") || (i > 0 && number(i - 1))) return std::nullopt;
-        if (any(i + 1, {"này", "nay", "tới", "sau", "trước"})) {
+        if (!is(i, "tháng")) return std::nullopt;
+        // "tháng tới" is the next month; "2 tháng tới" a duration.
+        if (extended_ && any(i + 1, {"này", "nay", "tới", "sau", "trước"}) && !(i > 0 && number(i - 1))) {
             int m = ref_.month + (any(i + 1, {"tới", "sau"}) ? 1 : is(i + 1, "trước") ? -1 : 0), year = ref_.year;
             if (m < 1) { m = 12; --year; }
             if (m > 12) { m = 1; ++year; }
@@ -405,6 +442,7 @@ private:
             return r;
         }
         if (!number(i + 1) || words_[i + 1].text.size() > 2) return std::nullopt;
+        if (is(i + 2, "tháng")) return std::nullopt;  // "tháng 6 tháng đầu năm": the 6 counts months
         const int m = value(i + 1);
         if (m < 1 || m > 12) return std::nullopt;
         int year = 0;
@@ -434,7 +472,7 @@ private:
             const int y = value(k + 1);
             return reading(i, k + 2, TimeKind::year, months(y, 1, 12));
         }
-        if (k > 0 && number(k - 1)) return std::nullopt;  // "5 năm qua", "3 năm tới": durations
+        if (!extended_ || (k > 0 && number(k - 1))) return std::nullopt;  // "5 năm qua", "3 năm tới": durations
         int y = 0;
         std::size_t end = k + 2;
         bool ahead = false;
@@ -456,6 +494,7 @@ private:
 
     // "cuối năm 2025", "cuối năm nay", "cuối năm": the year's last day.
     std::optional<Reading> year_end(std::size_t i) const {
+        if (!extended_) return std::nullopt;
         std::size_t k = seq(i, "cuối năm");
         if (!k) return std::nullopt;
         Reading r = reading(i, k, TimeKind::year_end, std::nullopt);
@@ -474,11 +513,11 @@ private:
         TimeKind kind = TimeKind::term;
         if (!k) {
             k = seq(i, "giai đoạn");
-            if (!k) k = seq(i, "thời kỳ");
+            if (!k && extended_) k = seq(i, "thời kỳ");
             kind = TimeKind::phase;
         }
         if (!k) return std::nullopt;
-        if (kind == TimeKind::term && (any(k, {"qua", "trước", "tới", "sau"}) || seq(k, "vừa qua"))) {
+        if (extended_ && kind == TimeKind::term && (any(k, {"qua", "trước", "tới", "sau"}) || seq(k, "vừa qua"))) {
             const bool ahead = any(k, {"tới", "sau"});
             Reading r = reading(i, is(k, "vừa") ? k + 2 : k + 1, kind, std::nullopt);
             r.mention.relative = true;
@@ -494,6 +533,7 @@ private:
 
     // "từ năm 2021 đến năm 2025", "từ năm 2020 đến nay".
     std::optional<Reading> span(std::size_t i) const {
+        if (!extended_) return std::nullopt;
         if (!is(i, "từ") || !is(i + 1, "năm") || !year_at(i + 2) || !any(i + 3, {"đến", "tới"})) return std::nullopt;
         const int from = value(i + 2);
         if (is(i + 4, "nay")) {
@@ -508,6 +548,7 @@ private:
 
     // "thời gian tới", "sắp tới", "thời gian qua": no fixed range.
     std::optional<Reading> vague(std::size_t i) const {
+        if (!extended_) return std::nullopt;
         const std::size_t k = seq(i, "thời gian");
         std::size_t end = 0;
         bool ahead = true;
@@ -526,6 +567,7 @@ private:
 
     // "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2022": its range comes from the period compared (later).
     std::optional<Reading> same_period(std::size_t i) const {
+        if (!extended_) return std::nullopt;
         std::size_t k = seq(i, "cùng kỳ");
         if (!k) return std::nullopt;
         Reading r = reading(i, k, TimeKind::same_period, std::nullopt);
@@ -607,16 +649,19 @@ void date_same_periods(std::string_view folded, std::vector<Reading>& rs) {
 
 // Planned or reviewed, a deadline, a total to date, a basis: read from the words before,
 // in text order; a reading joined to the one before by "và" or a comma shares its plan.
-void read_context(std::string_view folded, std::vector<Reading>& rs) {
+// Without `extended`, only planned or reviewed, as find_periods has always read it.
+void read_context(std::string_view folded, std::vector<Reading>& rs, bool extended) {
     for (std::size_t i = 0; i < rs.size(); ++i) {
         TimeMention& m = rs[i].mention;
         const std::size_t prev_end = i > 0 ? rs[i - 1].mention.span.end : 0;
         if (m.kind == TimeKind::same_period || m.kind == TimeKind::future || m.kind == TimeKind::past) continue;
-        if (detail::compared_before(folded, m.span.begin)) { m.basis = true; continue; }
-        const auto deadline = detail::deadline_before(folded, m.span.begin, prev_end);
-        m.horizon = deadline == detail::Deadline::horizon;
-        m.to_date = deadline == detail::Deadline::to_date;
-        if (m.horizon) m.forward_looking = true;
+        if (extended) {
+            if (detail::compared_before(folded, m.span.begin)) { m.basis = true; continue; }
+            const auto deadline = detail::deadline_before(folded, m.span.begin, prev_end);
+            m.horizon = deadline == detail::Deadline::horizon;
+            m.to_date = deadline == detail::Deadline::to_date;
+            if (m.horizon) m.forward_looking = true;
+        }
         if (m.forward_looking || m.kind == TimeKind::day || m.kind == TimeKind::days) continue;
         if (i > 0 && prev_end <= m.span.begin) {
             const std::string rest = between(folded, rs[i - 1].mention, m);
@@ -650,13 +695,35 @@ std::string_view kind_name(TimeKind kind) {
     return names[static_cast<std::size_t>(kind)];
 }
 
+namespace detail {
+
+std::vector<WrittenTime> read_written_times(std::string_view text, std::optional<int> default_year) {
+    const std::string folded = fold(text);
+    auto readings = Grammar(folded, Date{default_year.value_or(0), 12, 31}, false).read();
+    // Without a default year a period whose year is not written is no period at all (and
+    // its words do not stand between the next one and the words that qualify it).
+    if (!default_year)
+        readings.erase(std::remove_if(readings.begin(), readings.end(),
+                                      [](const Reading& r) {
+                                          return r.mention.year_inferred && r.mention.kind != TimeKind::day &&
+                                                 r.mention.kind != TimeKind::days;
+                                      }),
+                       readings.end());
+    read_context(folded, readings, false);
+    std::vector<WrittenTime> out;
+    out.reserve(readings.size());
+    for (auto& r : readings) out.push_back(WrittenTime{std::move(r.mention), r.day, r.month, std::move(r.time_of_day)});
+    return out;
+}
+
+}  // namespace detail
+
 std::vector<TimeMention> find_times(std::string_view text, const model::Date& reference) {
     const std::string folded = fold(text);
-    Grammar grammar(folded, reference);
-    auto readings = grammar.read();
+    auto readings = Grammar(folded, reference, true).read();
     join_conjoined(folded, readings);
     date_same_periods(folded, readings);
-    read_context(folded, readings);
+    read_context(folded, readings, true);
     shift_reviewed_years(reference, readings);
     std::vector<TimeMention> out;
     out.reserve(readings.size());
