@@ -262,3 +262,15 @@ TEST_CASE("a plan carried out and a programme's name are not plans", "[dates]") 
 TEST_CASE("a school year is not a calendar year", "[dates]") {
     CHECK(find_periods("Hội nghị tổng kết năm học của ngành giáo dục.", 2023).empty());
 }
+
+TEST_CASE("a month and the months to its end are one period reviewed", "[dates]") {
+    auto p = find_periods("Phiên họp đánh giá tình hình tháng 8 và 8 tháng năm 2022.", std::nullopt);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].period.label == "8T/2022");
+    auto q = find_periods("kết quả tháng 4 và 4 tháng đầu năm", 2023);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].period.start.iso() == "2023-01-01");
+    CHECK(q[0].period.end.iso() == "2023-04-30");
+    // Two periods of their own stay two.
+    CHECK(find_periods("triển khai nhiệm vụ tháng 5 và quý II", 2023).size() == 2);
+}

@@ -601,7 +601,7 @@ std::string between(std::string_view folded, const TimeMention& a, const TimeMen
 // "tháng 4 và 4 tháng đầu năm", "quý III và 9 tháng", "tháng 3 và quý I": a session reviews
 // its month and the span that ends with it; the widest is what it reviews as a whole.
 // "quý I và quý II năm 2023": the first takes the year written after the second.
-void join_conjoined(std::string_view folded, std::vector<Reading>& rs) {
+void join_conjoined(std::string_view folded, std::vector<Reading>& rs, bool share_years) {
     for (std::size_t i = 0; i + 1 < rs.size(); ++i) {
         TimeMention& a = rs[i].mention;
         TimeMention& b = rs[i + 1].mention;
@@ -617,7 +617,7 @@ void join_conjoined(std::string_view folded, std::vector<Reading>& rs) {
             --i;
             continue;
         }
-        if (a.year_inferred && !b.year_inferred && a.kind == b.kind && !a.relative) {
+        if (share_years && a.year_inferred && !b.year_inferred && a.kind == b.kind && !a.relative) {
             const int year = b.period->end.year;
             a.period = make_period(Date{year, a.period->start.month, a.period->start.day},
                                    Date{year, a.period->end.month, a.period->end.day});
@@ -709,6 +709,7 @@ std::vector<WrittenTime> read_written_times(std::string_view text, std::optional
                                                  r.mention.kind != TimeKind::days;
                                       }),
                        readings.end());
+    join_conjoined(folded, readings, false);
     read_context(folded, readings, false);
     std::vector<WrittenTime> out;
     out.reserve(readings.size());
@@ -721,7 +722,7 @@ std::vector<WrittenTime> read_written_times(std::string_view text, std::optional
 std::vector<TimeMention> find_times(std::string_view text, const model::Date& reference) {
     const std::string folded = fold(text);
     auto readings = Grammar(folded, reference, true).read();
-    join_conjoined(folded, readings);
+    join_conjoined(folded, readings, true);
     date_same_periods(folded, readings);
     read_context(folded, readings, true);
     shift_reviewed_years(reference, readings);
