@@ -100,7 +100,9 @@ std::string_view context_piece(std::string_view folded, std::size_t pos, std::si
 
 // What a meeting plans rather than reviews: "triển khai nhiệm vụ quý III",
 // "phương hướng năm 2024", "nhiệm vụ năm 2024", "kế hoạch năm 2023".
-bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_before) {
+// deadlines: whether "đến", "trước" right before count (a deadline is planned);
+// find_times asks without them for a deadline already past.
+bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_before, bool deadlines = true) {
     const std::string_view piece = context_piece(folded, pos, not_before);
     if (contains_any(piece, {"triển khai", "phương hướng", "phấn đấu",
                              "định hướng", "đề ra nhiệm vụ", "nhiệm vụ trọng tâm", "nhiệm vụ, giải pháp",
@@ -117,7 +119,7 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
     // reviews; but "lũy kế đến tháng 5", "tính đến năm 2023" sum up what was done.
     const bool cumulative = contains_any(piece, {"lũy kế", "tính đến", "tính tới"});
     for (std::string_view deadline : {"đến", "tới", "trước", "vào cuối", "đến cuối"})
-        if (!cumulative && ends_with_word(piece, deadline)) return true;
+        if (deadlines && !cumulative && ends_with_word(piece, deadline)) return true;
     // "nhiệm vụ năm 2024" is planned; "thực hiện nhiệm vụ năm 2023" is reviewed.
     if (ends_with_word(piece, "nhiệm vụ") || ends_with_word(piece, "nhiệm vụ công tác"))
         return !contains_any(piece, {"thực hiện", "kết quả", "đánh giá", "tổng kết", "sơ kết"});
@@ -128,8 +130,8 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
 
 namespace detail {
 
-bool planned_at(std::string_view folded, std::size_t pos, std::size_t not_before) {
-    return looks_forward(folded, pos, not_before);
+bool planned_at(std::string_view folded, std::size_t pos, std::size_t not_before, bool deadlines) {
+    return looks_forward(folded, pos, not_before, deadlines);
 }
 
 Deadline deadline_before(std::string_view folded, std::size_t pos, std::size_t not_before) {

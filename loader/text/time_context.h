@@ -16,7 +16,8 @@ namespace baocao::text::detail {
 // Whether the period at pos of folded text is planned rather than reviewed
 // ("triển khai nhiệm vụ", "phương hướng", "đến" as a deadline...). not_before:
 // where the period before it in the clause ends (its words are not this one's).
-bool planned_at(std::string_view folded, std::size_t pos, std::size_t not_before);
+// deadlines: whether "đến năm 2030" alone makes it planned.
+bool planned_at(std::string_view folded, std::size_t pos, std::size_t not_before, bool deadlines = true);
 
 // "đến năm 2030", "trước năm 2030": a deadline; "tính đến / lũy kế đến tháng 5": summed up to it.
 enum class Deadline { none, horizon, to_date };

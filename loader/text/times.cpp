@@ -82,6 +82,10 @@ Date add_days(Date d, int n) {
     return d;
 }
 
+bool before(const Date& a, const Date& b) {
+    return a.year != b.year ? a.year < b.year : a.month != b.month ? a.month < b.month : a.day < b.day;
+}
+
 Period make_period(const Date& start, const Date& end) { return Period{start, end, period_label(start, end)}; }
 Period months(int year, int first, int last) {
     return make_period(Date{year, first, 1}, Date{year, last, days_in_month(year, last)});
@@ -674,6 +678,19 @@ void read_context(std::string_view folded, std::vector<Reading>& rs, bool extend
     }
 }
 
+// "Đến cuối năm 2019 có 6 xã đạt chuẩn" read in 2020: a "deadline" already past is
+// what had been done by then, planned only if other words plan it.
+void settle_past_deadlines(std::string_view folded, const Date& reference, std::vector<Reading>& rs) {
+    for (std::size_t i = 0; i < rs.size(); ++i) {
+        TimeMention& m = rs[i].mention;
+        if (!m.horizon || !m.period || !before(m.period->end, reference)) continue;
+        m.horizon = false;
+        m.to_date = true;
+        const std::size_t prev_end = i > 0 ? rs[i - 1].mention.span.end : 0;
+        m.forward_looking = detail::planned_at(folded, m.span.begin, prev_end, false);
+    }
+}
+
 // A reviewed period whose year was not written, naming months after the reference
 // month: "tổng kết năm" or "quý IV" in January looks back on the year before.
 void shift_reviewed_years(const Date& reference, std::vector<Reading>& rs) {
@@ -725,6 +742,7 @@ std::vector<TimeMention> find_times(std::string_view text, const model::Date& re
     join_conjoined(folded, readings, true);
     date_same_periods(folded, readings);
     read_context(folded, readings, true);
+    settle_past_deadlines(folded, reference, readings);
     shift_reviewed_years(reference, readings);
     std::vector<TimeMention> out;
     out.reserve(readings.size());
