@@ -131,8 +131,6 @@ public:
         return out;
     }
 
-    const std::vector<Word>& words() const { return words_; }
-
 private:
     using Rule = std::optional<Reading> (Grammar::*)(std::size_t) const;
     static const std::array<Rule, 15> kRules;
@@ -606,10 +604,10 @@ std::string between(std::string_view folded, const TimeMention& a, const TimeMen
 // its month and the span that ends with it; the widest is what it reviews as a whole.
 // "quý I và quý II năm 2023": the first takes the year written after the second.
 void join_conjoined(std::string_view folded, std::vector<Reading>& rs, bool share_years) {
-    for (std::size_t i = 0; i + 1 < rs.size(); ++i) {
+    for (std::size_t i = 0; i + 1 < rs.size();) {
         TimeMention& a = rs[i].mention;
         TimeMention& b = rs[i + 1].mention;
-        if (!a.period || !b.period || between(folded, a, b) != "và") continue;
+        if (!a.period || !b.period || between(folded, a, b) != "và") { ++i; continue; }
         const bool part = (a.kind == TimeKind::month || a.kind == TimeKind::quarter) &&
                           (b.kind == TimeKind::year_to_date || (b.kind == TimeKind::quarter && a.kind == TimeKind::month)) &&
                           a.period->end.month == b.period->end.month && a.period->start.month > b.period->start.month &&
@@ -617,8 +615,7 @@ void join_conjoined(std::string_view folded, std::vector<Reading>& rs, bool shar
         if (part) {
             b.span.begin = a.span.begin;
             rs[i + 1].first = rs[i].first;
-            rs.erase(rs.begin() + static_cast<std::ptrdiff_t>(i));
-            --i;
+            rs.erase(rs.begin() + static_cast<std::ptrdiff_t>(i));  // the merged one may join the next
             continue;
         }
         if (share_years && a.year_inferred && !b.year_inferred && a.kind == b.kind && !a.relative) {
@@ -628,6 +625,7 @@ void join_conjoined(std::string_view folded, std::vector<Reading>& rs, bool shar
             a.year_inferred = false;
             rs[i].month_shift_basis = 0;
         }
+        ++i;
     }
 }
 
