@@ -358,12 +358,23 @@ private:
         const std::size_t after = year_suffix(k, year);
         if (n < 1 || n > 11 || (some && !last) || ((spelled || half) && !first && !last)) return std::nullopt;
         if (!extended_ && (spelled || half || is(i, "các"))) return std::nullopt;
-        if (!first && !last && !after && n != 6 && n != 9) return std::nullopt;  // "trong 2 tháng" is a duration
+        // "trong 2 tháng" is a duration; "6 tháng", "9 tháng" and, in an article of August,
+        // "7 tháng" are the months of the year so far.
+        if (!first && !last && !after && n != 6 && n != 9 && !(extended_ && months_so_far(i, n))) return std::nullopt;
         Reading r = reading(i, after ? after : k, last ? TimeKind::rest_of_year : TimeKind::year_to_date, std::nullopt);
         if (!after) year = infer(r, last ? 0 : n);
         r.mention.period = last ? months(year, 13 - n, 12) : months(year, 1, n);
         r.mention.forward_looking = last;
         return r;
+    }
+
+    // Whether a bare "N tháng" at i counts the months of the year up to the article:
+    // N is the reference month or the one before, and no word before makes it a length
+    // of time ("sau 7 tháng thi công", "hơn 7 tháng").
+    bool months_so_far(std::size_t i, int n) const {
+        if (n < 2 || (n != ref_.month && n != ref_.month - 1)) return false;
+        return !(i > 0 && any(i - 1, {"sau", "vòng", "mất", "hơn", "gần", "khoảng", "hạn", "dài", "được", "thêm",
+                                      "còn", "trước", "mỗi", "những", "các", "có"}));
     }
 
     // "các tháng còn lại của năm 2022": from the month after the reference to December.
