@@ -243,3 +243,34 @@ TEST_CASE("what someone is told to do in a period is not reviewed", "[dates]") {
     REQUIRE(report.size() == 1);
     CHECK_FALSE(report[0].forward_looking);
 }
+
+TEST_CASE("a plan carried out and a programme's name are not plans", "[dates]") {
+    auto carried_out = find_periods("Kết quả thực hiện kế hoạch giai đoạn 2021-2025 của huyện.", std::nullopt);
+    REQUIRE(carried_out.size() == 1);
+    CHECK_FALSE(carried_out[0].forward_looking);
+    auto programme = find_periods("Chương trình mục tiêu quốc gia giai đoạn 2021–2025 đạt kết quả tốt.", std::nullopt);
+    REQUIRE(programme.size() == 1);
+    CHECK_FALSE(programme[0].forward_looking);
+    auto plan = find_periods("Thông qua kế hoạch đầu tư công năm 2024.", std::nullopt);
+    REQUIRE(plan.size() == 1);
+    CHECK(plan[0].forward_looking);
+    auto target = find_periods("Mục tiêu năm 2025 là hoàn thành 100% kế hoạch.", std::nullopt);
+    REQUIRE(target.size() == 1);
+    CHECK(target[0].forward_looking);
+}
+
+TEST_CASE("a school year is not a calendar year", "[dates]") {
+    CHECK(find_periods("Hội nghị tổng kết năm học của ngành giáo dục.", 2023).empty());
+}
+
+TEST_CASE("a month and the months to its end are one period reviewed", "[dates]") {
+    auto p = find_periods("Phiên họp đánh giá tình hình tháng 8 và 8 tháng năm 2022.", std::nullopt);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].period.label == "8T/2022");
+    auto q = find_periods("kết quả tháng 4 và 4 tháng đầu năm", 2023);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].period.start.iso() == "2023-01-01");
+    CHECK(q[0].period.end.iso() == "2023-04-30");
+    // Two periods of their own stay two.
+    CHECK(find_periods("triển khai nhiệm vụ tháng 5 và quý II", 2023).size() == 2);
+}

@@ -31,6 +31,35 @@ struct PeriodMention {
 };
 std::vector<PeriodMention> find_periods(std::string_view text, std::optional<int> default_year);
 
+// Any time expression a report writes, read against the article's date: the days and
+// periods above, and what only that date or a nearby period makes definite ("chiều nay",
+// "năm tới", "từ đầu năm đến nay", "cùng kỳ năm trước", "thời gian tới"). A grammar over
+// words (times.cpp); tests/data/time_phrasings.tsv holds its phrasings.
+enum class TimeKind {
+    day, days, month, quarter,
+    year_to_date,   // "6 tháng đầu năm", "9 tháng", "từ đầu năm đến nay", "tháng 4 và 4 tháng đầu năm"
+    rest_of_year,   // "6 tháng cuối năm", "các tháng còn lại của năm 2022"
+    year, year_end, // "năm 2023", "năm tới"; "cuối năm 2025" (its last day)
+    term, phase,    // "nhiệm kỳ 2020-2025"; "giai đoạn 2021-2025", "thời kỳ 2021-2030"
+    span,           // "từ năm 2021 đến năm 2025", "từ năm 2020 đến nay"
+    future, past,   // "thời gian tới", "sắp tới"; "thời gian qua": no fixed range
+    same_period     // "cùng kỳ (năm trước)": the period compared with, a year back
+};
+std::string_view kind_name(TimeKind kind);  // "year_to_date", as the table writes it
+
+struct TimeMention {
+    model::Span span;                    // bytes in the text passed in
+    TimeKind kind = TimeKind::day;
+    std::optional<model::Period> period; // none when the words fix no range ("thời gian tới", "nhiệm kỳ qua")
+    bool year_inferred = false;          // the year was not written: taken from the reference date
+    bool relative = false;               // read from the reference date or the period compared with
+    bool forward_looking = false;        // planned, not reviewed (as PeriodMention::forward_looking)
+    bool horizon = false;                // a deadline: "đến năm 2030", "trước năm 2030", "đến cuối năm 2025"
+    bool to_date = false;                // what is summed up to it: "tính đến", "lũy kế đến"
+    bool basis = false;                  // what a figure is compared with: "so với năm trước", "cùng kỳ"
+};
+std::vector<TimeMention> find_times(std::string_view text, const model::Date& reference);
+
 // Period label used by reports: "6T/2023", "Q1/2022", "9T/2023", "T11/2020", "2021", "2020-2025".
 std::string period_label(const model::Date& start, const model::Date& end);
 

@@ -1,0 +1,762 @@
+// A grammar of Vietnamese time expressions over words: at each word the rules
+// that can start there are tried, the longest reading is kept and the scan goes
+// on after it (no backtracking: linear in the text). Then readings joined by
+// "và" are merged or share their year, and the words before each one say whether
+// it is planned, a deadline, a total to date or a basis of comparison.
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "text/dates.h"
+#include "text/normalize.h"
+#include "text/time_context.h"
+
+namespace baocao::text {
+namespace {
+
+using model::Date;
+using model::Period;
+using model::Span;
+
+// ---------------------------------------------------------------- words
+
+struct Word {
+    std::size_t begin = 0, end = 0;
+    std::string_view text;  // folded
+    bool number = false;
+};
+
+bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// "–", "—", "“", "”": three bytes E2 80 xx, punctuation though not ASCII.
+bool general_punctuation_at(std::string_view s, std::size_t i) {
+    return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80;
+}
+
+std::vector<Word> split_words(std::string_view folded) {
+    std::vector<Word> words;
+    std::size_t i = 0;
+    while (i < folded.size()) {
+        const auto c = static_cast<unsigned char>(folded[i]);
+        if (std::isspace(c)) { ++i; continue; }
+        Word w;
+        w.begin = i;
+        if (general_punctuation_at(folded, i)) {
+            const auto third = static_cast<unsigned char>(folded[i + 2]);
+            i += 3;
+            w.end = i;
+            w.text = (third == 0x93 || third == 0x94) ? std::string_view("-") : folded.substr(w.begin, 3);
+        } else if (!is_word_byte(c)) {
+            w.end = ++i;
+            w.text = folded.substr(w.begin, 1);
+        } else {
+            const bool digits = std::isdigit(c);
+            while (i < folded.size() && is_word_byte(static_cast<unsigned char>(folded[i])) &&
+                   !general_punctuation_at(folded, i) && (std::isdigit(static_cast<unsigned char>(folded[i])) != 0) == digits)
+                ++i;
+            w.end = i;
+            w.text = folded.substr(w.begin, i - w.begin);
+            w.number = digits;
+        }
+        words.push_back(w);
+    }
+    return words;
+}
+
+int days_in_month(int year, int month) {
+    static const std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
+    return days[static_cast<std::size_t>(month - 1)];
+}
+
+Date add_days(Date d, int n) {
+    d.day += n;
+    while (d.day < 1) {
+        if (--d.month < 1) { d.month = 12; --d.year; }
+        d.day += days_in_month(d.year, d.month);
+    }
+    while (d.day > days_in_month(d.year, d.month)) {
+        d.day -= days_in_month(d.year, d.month);
+        if (++d.month > 12) { d.month = 1; ++d.year; }
+    }
+    return d;
+}
+
+bool before(const Date& a, const Date& b) {
+    return a.year != b.year ? a.year < b.year : a.month != b.month ? a.month < b.month : a.day < b.day;
+}
+
+Period make_period(const Date& start, const Date& end) { return Period{start, end, period_label(start, end)}; }
+Period months(int year, int first, int last) {
+    return make_period(Date{year, first, 1}, Date{year, last, days_in_month(year, last)});
+}
+
+// ---------------------------------------------------------------- the reader
+
+// One reading: the words [first, last) and what they mean.
+struct Reading {
+    std::size_t first = 0, last = 0;
+    TimeMention mention;
+    int month_shift_basis = 0;  // for an inferred year: the last month the words name (0 = no shift)
+    int named_year = 0;         // "cùng kỳ năm 2022": the year named, until the range is known
+    int day = 0, month = 0;     // a day as written ("31/4" stays 31)
+    std::string time_of_day;    // "sáng", "chiều", "tối", "trưa" or ""
+};
+
+class Grammar {
+public:
+    // extended: also the words only the reference date (or a nearby period) makes
+    // definite, and the newer constructions find_times reads; without it the grammar
+    // reads what find_days and find_periods always have.
+    Grammar(std::string_view folded, const Date& reference, bool extended)
+        : folded_(folded), words_(split_words(folded)), ref_(reference), extended_(extended) {}
+
+    std::vector<Reading> read() const {
+        std::vector<Reading> out;
+        std::size_t i = 0;
+        while (i < words_.size()) {
+            std::optional<Reading> best;
+            for (auto rule : kRules) {
+                auto r = (this->*rule)(i);
+                if (r && r->last > i && (!best || r->last > best->last)) best = r;
+            }
+            // "(20 - 21/2)" opens with its bracket, whatever it is written against.
+            if (best && (is(best->first, "(") || stands_alone(*best))) {
+                out.push_back(*best);
+                i = best->last;
+            } else {
+                ++i;
+            }
+        }
+        return out;
+    }
+
+private:
+    using Rule = std::optional<Reading> (Grammar::*)(std::size_t) const;
+    static const std::array<Rule, 15> kRules;
+
+    std::string_view folded_;
+    std::vector<Word> words_;
+    Date ref_;
+    bool extended_;
+
+    // ------------------------------------------------ word tests
+
+    bool is(std::size_t i, std::string_view w) const { return i < words_.size() && words_[i].text == w; }
+    bool any(std::size_t i, std::initializer_list<std::string_view> ws) const {
+        for (auto w : ws)
+            if (is(i, w)) return true;
+        return false;
+    }
+    // The words of `phrase` (space-separated) from i on; the index after them, or 0.
+    std::size_t seq(std::size_t i, std::string_view phrase) const {
+        std::size_t from = 0;
+        while (from < phrase.size()) {
+            std::size_t space = std::min(phrase.find(' ', from), phrase.size());
+            if (!is(i, phrase.substr(from, space - from))) return 0;
+            ++i;
+            from = space + 1;
+        }
+        return i;
+    }
+    bool number(std::size_t i) const { return i < words_.size() && words_[i].number; }
+    int value(std::size_t i) const {
+        const auto t = words_[i].text;
+        return t.size() > 4 ? -1 : std::stoi(std::string(t));
+    }
+    bool year_at(std::size_t i) const {
+        if (!number(i) || words_[i].text.size() != 4) return false;
+        const int y = value(i);
+        return y >= 1900 && y < 2100;
+    }
+    bool separator(std::size_t i) const { return any(i, {"/", ".", "-"}); }
+    bool adjacent(std::size_t a, std::size_t b) const { return words_[a].end == words_[b].begin; }
+    bool time_of_day(std::size_t i) const { return any(i, {"sáng", "chiều", "tối", "trưa"}); }
+
+    // A reading may not start or end inside a word ("tháng 5" in "5tháng5" is not one).
+    bool stands_alone(const Reading& r) const {
+        const std::size_t b = words_[r.first].begin, e = words_[r.last - 1].end;
+        if (b > 0 && is_word_byte(static_cast<unsigned char>(folded_[b - 1])) &&
+            !(b >= 3 && general_punctuation_at(folded_, b - 3)))
+            return false;
+        return !(e < folded_.size() && is_word_byte(static_cast<unsigned char>(folded_[e])) &&
+                 !general_punctuation_at(folded_, e));
+    }
+
+    Reading reading(std::size_t first, std::size_t last, TimeKind kind, std::optional<Period> period) const {
+        Reading r;
+        r.first = first;
+        r.last = last;
+        r.mention.kind = kind;
+        r.mention.period = std::move(period);
+        r.mention.span = Span{words_[first].begin, words_[last - 1].end};
+        return r;
+    }
+
+    // A written year after a period's words: "/2022", "-2022", "năm 2022", "2022"; the index after it.
+    std::size_t year_suffix(std::size_t i, int& year) const {
+        if (any(i, {"/", "-"}) && year_at(i + 1)) { year = value(i + 1); return i + 2; }
+        if (is(i, "năm") && year_at(i + 1)) { year = value(i + 1); return i + 2; }
+        if (year_at(i)) { year = value(i); return i + 1; }
+        return 0;
+    }
+
+    // The reference year for words without one; marks the reading and lets the
+    // reviewed-period shift ("tháng 12" read in January) apply to `last_month`.
+    int infer(Reading& r, int last_month) const {
+        r.mention.year_inferred = true;
+        r.month_shift_basis = last_month;
+        return ref_.year;
+    }
+
+    // "6", "06", "sáu", "mười một": how many months; the index after the number, or 0.
+    std::size_t month_count(std::size_t i, int& n, bool& spelled) const {
+        spelled = false;
+        if (number(i) && words_[i].text.size() <= 2) { n = value(i); return i + 1; }
+        static const std::array<std::pair<std::string_view, int>, 10> words{{{"hai", 2}, {"ba", 3}, {"bốn", 4},
+            {"năm", 5}, {"sáu", 6}, {"bảy", 7}, {"tám", 8}, {"chín", 9}, {"mười", 10}, {"nửa", 6}}};
+        for (const auto& [w, v] : words)
+            if (is(i, w)) {
+                spelled = true;
+                n = v;
+                if (w == "mười" && is(i + 1, "một")) { n = 11; return i + 2; }
+                return i + 1;
+            }
+        return 0;
+    }
+
+    // ------------------------------------------------ days
+
+    // "6/1", "22-6", "17.12", "12/7/2023" from i: day, month, year (0 when not written).
+    std::size_t day_month(std::size_t i, int& d, int& m, int& y) const {
+        if (!number(i) || words_[i].text.size() > 2 || !separator(i + 1) || !number(i + 2) ||
+            words_[i + 2].text.size() > 2)
+            return 0;
+        d = value(i);
+        m = value(i + 2);
+        y = 0;
+        if (d < 1 || d > 31 || m < 1 || m > 12) return 0;
+        if (separator(i + 3) && year_at(i + 4)) { y = value(i + 4); return i + 5; }
+        return i + 3;
+    }
+
+    Period day_period(Reading& r, int d, int m, int y) const {
+        if (y == 0) y = infer(r, 0) - (m > ref_.month + 1 ? 1 : 0);
+        const Date date{y, m, std::min(d, days_in_month(y, m))};
+        return make_period(date, date);
+    }
+
+    // "Sáng 6/1", "chiều ngày 22/6", "ngày 17.12", "sáng nay 9-12", "chiều nay (07/12)", "12/7/2023";
+    // extended: "hôm qua (5/8)", and the closing bracket in the span.
+    std::optional<Reading> day(std::size_t i) const {
+        std::size_t k = i;
+        bool lead = true, paren = false;
+        std::string tod;
+        if (time_of_day(k)) {
+            tod = std::string(words_[k++].text);
+            if (any(k, {"nay", "qua"})) ++k;
+            else if (is(k, "hôm") && any(k + 1, {"nay", "qua"})) k += 2;
+            if (any(k, {",", "("}) && is(k + 1, "ngày")) k += 2;
+            else if (is(k, "ngày")) ++k;
+            else if (is(k, "(")) { ++k; paren = true; }
+        } else if (extended_ && is(k, "hôm") && any(k + 1, {"nay", "qua"})) {
+            k += 2;
+            if (is(k, ",")) ++k;
+            if (is(k, "(")) { ++k; paren = true; }
+        } else if (any(k, {"ngày", "hôm"})) {
+            ++k;
+        } else {
+            lead = false;
+        }
+        int d, m, y;
+        std::size_t end = day_month(k, d, m, y);
+        if (!end) return std::nullopt;
+        // Bare, only "12/7/2023" written as one word.
+        if (!lead && !(y && is(k + 1, "/") && is(k + 3, "/") && adjacent(k, k + 1) && adjacent(k + 2, k + 3) &&
+                       adjacent(k + 3, k + 4)))
+            return std::nullopt;
+        if (extended_ && paren && is(end, ")")) ++end;
+        Reading r = reading(i, end, TimeKind::day, std::nullopt);
+        r.mention.period = day_period(r, d, m, y);
+        r.day = d;
+        r.month = m;
+        r.time_of_day = tod;
+        return r;
+    }
+
+    // "ngày 6 và 7/8", "ngày 26 - 28/6/2017", "(20 - 21/2)": a meeting of several days.
+    std::optional<Reading> days(std::size_t i) const {
+        std::size_t k = i;
+        std::string tod;
+        if (any(k, {"sáng", "chiều"})) tod = std::string(words_[k++].text);
+        const bool paren = is(k, "(");
+        if (!paren && !is(k, "ngày")) return std::nullopt;
+        ++k;
+        if (!number(k) || !any(k + 1, {"và", "-", "đến"})) return std::nullopt;
+        const int first = value(k);
+        int d, m, y;
+        std::size_t end = day_month(k + 2, d, m, y);
+        if (!end || d <= first || d - first > 7) return std::nullopt;
+        if (extended_ && paren && is(end, ")")) ++end;
+        Reading r = reading(i, end, TimeKind::days, std::nullopt);
+        const Period last = day_period(r, d, m, y);
+        r.mention.period = make_period(Date{last.end.year, m, first}, last.end);
+        r.day = first;
+        r.month = m;
+        r.time_of_day = tod;
+        return r;
+    }
+
+    // "ngày 5 tháng 7 năm 2023", "sáng ngày 5 tháng 7".
+    std::optional<Reading> spelled_day(std::size_t i) const {
+        std::size_t k = time_of_day(i) ? i + 1 : i;
+        if (!is(k, "ngày") || !number(k + 1) || !is(k + 2, "tháng") || !number(k + 3)) return std::nullopt;
+        if (words_[k + 1].text.size() > 2 || words_[k + 3].text.size() > 2) return std::nullopt;
+        const int d = value(k + 1), m = value(k + 3);
+        if (d < 1 || d > 31 || m < 1 || m > 12) return std::nullopt;
+        std::size_t end = k + 4;
+        int y = 0;
+        if (is(end, "năm") && year_at(end + 1)) { y = value(end + 1); end += 2; }
+        Reading r = reading(i, end, TimeKind::day, std::nullopt);
+        r.mention.period = day_period(r, d, m, y);
+        r.day = d;
+        r.month = m;
+        if (k > i) r.time_of_day = std::string(words_[i].text);
+        return r;
+    }
+
+    // "chiều nay", "hôm qua", "ngày mai", "sáng mai": the reference day or its neighbours.
+    std::optional<Reading> relative_day(std::size_t i) const {
+        if (!extended_ || (!time_of_day(i) && !any(i, {"hôm", "ngày"}))) return std::nullopt;
+        const int offset = is(i + 1, "nay") ? 0 : is(i + 1, "qua") ? -1 : is(i + 1, "mai") ? 1 : 99;
+        if (offset == 99 || (is(i, "ngày") && offset != 1) || (is(i, "hôm") && offset == 1)) return std::nullopt;
+        Reading r = reading(i, i + 2, TimeKind::day, std::nullopt);
+        const Date d = add_days(ref_, offset);
+        r.mention.period = make_period(d, d);
+        r.mention.relative = true;
+        r.mention.forward_looking = offset > 0;
+        return r;
+    }
+
+    // ------------------------------------------------ parts of the year
+
+    // "6 tháng đầu năm 2023", "9 tháng", "7 tháng năm 2024", "sáu tháng đầu năm", "nửa đầu năm";
+    // "6 tháng cuối năm", "những tháng cuối năm", "nửa cuối năm".
+    std::optional<Reading> months_of_year(std::size_t i) const {
+        int n = 6;
+        bool spelled = false;
+        std::size_t k = any(i, {"những", "các"}) ? i + 1 : month_count(i, n, spelled);
+        const bool some = any(i, {"những", "các"});
+        if (!k) return std::nullopt;
+        const bool half = is(i, "nửa");
+        if (!half && !is(k++, "tháng")) return std::nullopt;
+        if (number(k)) return std::nullopt;  // "6 tháng 7": a day
+        const bool first = is(k, "đầu") && is(k + 1, "năm");
+        const bool last = (is(k, "cuối") || (half && is(k, "sau"))) && is(k + 1, "năm");
+        if (first || last) k += 2;
+        int year = 0;
+        const std::size_t after = year_suffix(k, year);
+        if (n < 1 || n > 11 || (some && !last) || ((spelled || half) && !first && !last)) return std::nullopt;
+        if (!extended_ && (spelled || half || is(i, "các"))) return std::nullopt;
+        // "trong 2 tháng" is a duration; "6 tháng", "9 tháng" and, in an article of August,
+        // "7 tháng" are the months of the year so far.
+        if (!first && !last && !after && n != 6 && n != 9 && !(extended_ && months_so_far(i, n))) return std::nullopt;
+        Reading r = reading(i, after ? after : k, last ? TimeKind::rest_of_year : TimeKind::year_to_date, std::nullopt);
+        if (!after) year = infer(r, last ? 0 : n);
+        r.mention.period = last ? months(year, 13 - n, 12) : months(year, 1, n);
+        r.mention.forward_looking = last;
+        return r;
+    }
+
+    // Whether a bare "N tháng" at i counts the months of the year up to the article:
+    // N is the reference month or the one before, and no word before makes it a length
+    // of time ("sau 7 tháng thi công", "hơn 7 tháng").
+    bool months_so_far(std::size_t i, int n) const {
+        if (n < 2 || (n != ref_.month && n != ref_.month - 1)) return false;
+        return !(i > 0 && any(i - 1, {"sau", "vòng", "mất", "hơn", "gần", "khoảng", "hạn", "dài", "được", "thêm",
+                                      "còn", "trước", "mỗi", "những", "các", "có"}));
+    }
+
+    // "các tháng còn lại của năm 2022": from the month after the reference to December.
+    std::optional<Reading> rest_of_year(std::size_t i) const {
+        if (!extended_) return std::nullopt;
+        std::size_t k = seq(i, "các tháng còn lại");
+        if (!k) k = seq(i, "những tháng còn lại");
+        if (!k) return std::nullopt;
+        if (is(k, "của")) ++k;
+        int year = ref_.year;
+        std::size_t end = year_suffix(k, year);
+        if (!end && is(k, "năm")) end = k + 1;
+        if (!end || year != ref_.year || ref_.month == 12) return std::nullopt;
+        Reading r = reading(i, end, TimeKind::rest_of_year, months(year, ref_.month + 1, 12));
+        r.mention.relative = r.mention.forward_looking = true;
+        return r;
+    }
+
+    // "từ đầu năm (đến nay)", "đầu năm đến nay": January 1 to the reference day.
+    std::optional<Reading> year_so_far(std::size_t i) const {
+        if (!extended_) return std::nullopt;
+        std::size_t k = is(i, "từ") ? i + 1 : i;
+        std::size_t end = seq(k, "đầu năm");
+        if (!end) return std::nullopt;
+        if (std::size_t until = seq(end, "đến nay")) end = until;
+        else if (std::size_t until2 = seq(end, "tới nay")) end = until2;
+        else if (k == i) return std::nullopt;
+        Reading r = reading(i, end, TimeKind::year_to_date, make_period(Date{ref_.year, 1, 1}, ref_));
+        r.mention.relative = true;
+        return r;
+    }
+
+    // "quý I/2022", "quý I-2022", "quý II năm 2023", "quý 1", "quý đầu năm", "quý cuối năm", "quý tới".
+    std::optional<Reading> quarter(std::size_t i) const {
+        if (!is(i, "quý")) return std::nullopt;
+        std::size_t k = i + 1;
+        int q = 0;
+        if (k < words_.size()) {
+            const auto t = words_[k].text;
+            if (t == "i") q = 1; else if (t == "ii") q = 2; else if (t == "iii") q = 3; else if (t == "iv") q = 4;
+            else if (t.size() == 1 && t[0] >= '1' && t[0] <= '4') q = t[0] - '0';
+        }
+        if (q) ++k;
+        else if (!extended_) return std::nullopt;
+        else if (std::size_t e = seq(k, "đầu năm")) { q = 1; k = e; }
+        else if (std::size_t e2 = seq(k, "cuối năm")) { q = 4; k = e2; }
+        else if (any(k, {"tới", "sau", "trước"})) {
+            int index = (ref_.month - 1) / 3 + (is(k, "trước") ? -1 : 1), year = ref_.year;
+            if (index < 0) { index = 3; --year; }
+            if (index > 3) { index = 0; ++year; }
+            Reading r = reading(i, k + 1, TimeKind::quarter, months(year, 3 * index + 1, 3 * index + 3));
+            r.mention.relative = true;
+            r.mention.forward_looking = !is(k, "trước");
+            return r;
+        } else {
+            return std::nullopt;
+        }
+        int year = 0;
+        std::size_t after = year_suffix(k, year);
+        if (after && year_at(k)) after = 0;  // "quý I 2022" is not how a quarter's year is written
+        Reading r = reading(i, after ? after : k, TimeKind::quarter, std::nullopt);
+        if (!after) year = infer(r, 3 * q);
+        r.mention.period = months(year, 3 * q - 2, 3 * q);
+        return r;
+    }
+
+    // "tháng 11/2020", "tháng 11 năm 2020", "tháng 4-2024", "tháng 5"; "tháng này", "tháng tới", "tháng trước".
+    std::optional<Reading> month(std::size_t i) const {
+        if (!is(i, "tháng")) return std::nullopt;
+        // "tháng tới" is the next month; "2 tháng tới" a duration.
+        if (extended_ && any(i + 1, {"này", "nay", "tới", "sau", "trước"}) && !(i > 0 && number(i - 1))) {
+            int m = ref_.month + (any(i + 1, {"tới", "sau"}) ? 1 : is(i + 1, "trước") ? -1 : 0), year = ref_.year;
+            if (m < 1) { m = 12; --year; }
+            if (m > 12) { m = 1; ++year; }
+            Reading r = reading(i, i + 2, TimeKind::month, months(year, m, m));
+            r.mention.relative = true;
+            r.mention.forward_looking = any(i + 1, {"tới", "sau"});
+            return r;
+        }
+        if (!number(i + 1) || words_[i + 1].text.size() > 2) return std::nullopt;
+        if (is(i + 2, "tháng")) return std::nullopt;  // "tháng 6 tháng đầu năm": the 6 counts months
+        const int m = value(i + 1);
+        if (m < 1 || m > 12) return std::nullopt;
+        int year = 0;
+        std::size_t after = year_suffix(i + 2, year);
+        if (after && year_at(i + 2)) after = 0;
+        Reading r = reading(i, after ? after : i + 2, TimeKind::month, std::nullopt);
+        if (!after) year = infer(r, m);
+        r.mention.period = months(year, m, m);
+        return r;
+    }
+
+    // ------------------------------------------------ years
+
+    // "năm 2021", "cả năm 2022", "tổng kết (công tác) năm"; "năm nay", "năm tới", "năm trước", "năm qua".
+    std::optional<Reading> year(std::size_t i) const {
+        std::size_t k = is(i, "cả") ? i + 1 : i;
+        if (std::size_t e = seq(k, "tổng kết")) {
+            if (is(e, "công") && is(e + 1, "tác")) e += 2;
+            if (!is(e, "năm") || year_at(e + 1) || is(e + 1, "học")) return std::nullopt;  // "năm học": a school year
+            Reading r = reading(i, e + 1, TimeKind::year, std::nullopt);
+            const int y = infer(r, 12);
+            r.mention.period = months(y, 1, 12);
+            return r;
+        }
+        if (!is(k, "năm")) return std::nullopt;
+        if (year_at(k + 1)) {
+            const int y = value(k + 1);
+            return reading(i, k + 2, TimeKind::year, months(y, 1, 12));
+        }
+        if (!extended_ || (k > 0 && number(k - 1))) return std::nullopt;  // "5 năm qua", "3 năm tới": durations
+        int y = 0;
+        std::size_t end = k + 2;
+        bool ahead = false;
+        if (is(k + 1, "nay")) y = ref_.year;
+        else if (any(k + 1, {"tới", "sau"})) { y = ref_.year + 1; ahead = true; }
+        else if (any(k + 1, {"trước", "ngoái"})) y = ref_.year - 1;
+        else if (is(k + 1, "qua") || (is(k + 1, "vừa") && is(k + 2, "qua"))) {
+            // Said in a year-end review: the year ending; said early in a year: the one before.
+            y = ref_.month >= 7 ? ref_.year : ref_.year - 1;
+            if (is(k + 1, "vừa")) end = k + 3;
+        } else {
+            return std::nullopt;
+        }
+        Reading r = reading(i, end, TimeKind::year, months(y, 1, 12));
+        r.mention.relative = true;
+        r.mention.forward_looking = ahead;
+        return r;
+    }
+
+    // "cuối năm 2025", "cuối năm nay", "cuối năm": the year's last day.
+    std::optional<Reading> year_end(std::size_t i) const {
+        if (!extended_) return std::nullopt;
+        std::size_t k = seq(i, "cuối năm");
+        if (!k) return std::nullopt;
+        Reading r = reading(i, k, TimeKind::year_end, std::nullopt);
+        int y = 0;
+        if (year_at(k)) { y = value(k); r = reading(i, k + 1, TimeKind::year_end, std::nullopt); }
+        else if (is(k, "nay")) { y = ref_.year; r = reading(i, k + 1, TimeKind::year_end, std::nullopt); r.mention.relative = true; }
+        else y = infer(r, 0);
+        r.mention.period = make_period(Date{y, 12, 31}, Date{y, 12, 31});
+        return r;
+    }
+
+    // "nhiệm kỳ 2020 - 2025", "giai đoạn 2021–2025", "thời kỳ 2021 - 2030", "nhiệm kỳ 2020-25";
+    // "nhiệm kỳ qua", "nhiệm kỳ tới".
+    std::optional<Reading> term(std::size_t i) const {
+        std::size_t k = seq(i, "nhiệm kỳ");
+        TimeKind kind = TimeKind::term;
+        if (!k) {
+            k = seq(i, "giai đoạn");
+            if (!k && extended_) k = seq(i, "thời kỳ");
+            kind = TimeKind::phase;
+        }
+        if (!k) return std::nullopt;
+        if (extended_ && kind == TimeKind::term && (any(k, {"qua", "trước", "tới", "sau"}) || seq(k, "vừa qua"))) {
+            const bool ahead = any(k, {"tới", "sau"});
+            Reading r = reading(i, is(k, "vừa") ? k + 2 : k + 1, kind, std::nullopt);
+            r.mention.relative = true;
+            r.mention.forward_looking = ahead;
+            return r;
+        }
+        if (!year_at(k) || !is(k + 1, "-") || !number(k + 2)) return std::nullopt;
+        const int from = value(k), to_written = value(k + 2);
+        const int to = words_[k + 2].text.size() == 2 ? 2000 + to_written : to_written;
+        if ((words_[k + 2].text.size() != 2 && !year_at(k + 2)) || to <= from || to - from > 10) return std::nullopt;
+        return reading(i, k + 3, kind, make_period(Date{from, 1, 1}, Date{to, 12, 31}));
+    }
+
+    // "từ năm 2021 đến năm 2025", "từ năm 2020 đến nay".
+    std::optional<Reading> span(std::size_t i) const {
+        if (!extended_) return std::nullopt;
+        if (!is(i, "từ") || !is(i + 1, "năm") || !year_at(i + 2) || !any(i + 3, {"đến", "tới"})) return std::nullopt;
+        const int from = value(i + 2);
+        if (is(i + 4, "nay")) {
+            Reading r = reading(i, i + 5, TimeKind::span, make_period(Date{from, 1, 1}, ref_));
+            r.mention.relative = true;
+            return r;
+        }
+        std::size_t k = is(i + 4, "năm") ? i + 5 : i + 4;
+        if (!year_at(k) || value(k) <= from) return std::nullopt;
+        return reading(i, k + 1, TimeKind::span, make_period(Date{from, 1, 1}, Date{value(k), 12, 31}));
+    }
+
+    // "thời gian tới", "sắp tới", "thời gian qua": no fixed range.
+    std::optional<Reading> vague(std::size_t i) const {
+        if (!extended_) return std::nullopt;
+        const std::size_t k = seq(i, "thời gian");
+        std::size_t end = 0;
+        bool ahead = true;
+        if (k) {
+            for (std::string_view tail : {"tới", "sắp tới", "qua", "vừa qua"})
+                if (!end && (end = seq(k, tail))) ahead = tail.find("tới") != std::string_view::npos;
+        } else {
+            end = seq(i, "sắp tới");
+        }
+        if (!end) return std::nullopt;
+        Reading r = reading(i, end, ahead ? TimeKind::future : TimeKind::past, std::nullopt);
+        r.mention.relative = true;
+        r.mention.forward_looking = ahead;
+        return r;
+    }
+
+    // "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm 2022": its range comes from the period compared (later).
+    std::optional<Reading> same_period(std::size_t i) const {
+        if (!extended_) return std::nullopt;
+        std::size_t k = seq(i, "cùng kỳ");
+        if (!k) return std::nullopt;
+        Reading r = reading(i, k, TimeKind::same_period, std::nullopt);
+        r.mention.basis = true;
+        r.mention.relative = true;
+        if (is(k, "năm") && year_at(k + 1)) {
+            r = reading(i, k + 2, TimeKind::same_period, std::nullopt);
+            r.mention.basis = true;
+            r.named_year = value(k + 1);
+        } else if (is(k, "năm") && any(k + 1, {"trước", "ngoái"})) {
+            r = reading(i, k + 2, TimeKind::same_period, std::nullopt);
+            r.mention.basis = r.mention.relative = true;
+        }
+        return r;
+    }
+};
+
+const std::array<Grammar::Rule, 15> Grammar::kRules{
+    &Grammar::day, &Grammar::days, &Grammar::spelled_day, &Grammar::relative_day, &Grammar::months_of_year,
+    &Grammar::rest_of_year, &Grammar::year_so_far, &Grammar::quarter, &Grammar::month, &Grammar::year,
+    &Grammar::year_end, &Grammar::term, &Grammar::span, &Grammar::vague, &Grammar::same_period};
+
+// What lies between two readings, spaces and commas aside: "" or "và" joins them.
+std::string between(std::string_view folded, const TimeMention& a, const TimeMention& b) {
+    std::string rest;
+    for (char c : folded.substr(a.span.end, b.span.begin - a.span.end))
+        if (c != ' ' && c != ',' && c != '-') rest.push_back(c);
+    return rest;
+}
+
+// "tháng 4 và 4 tháng đầu năm", "quý III và 9 tháng", "tháng 3 và quý I": a session reviews
+// its month and the span that ends with it; the widest is what it reviews as a whole.
+// "quý I và quý II năm 2023": the first takes the year written after the second.
+void join_conjoined(std::string_view folded, std::vector<Reading>& rs, bool share_years) {
+    for (std::size_t i = 0; i + 1 < rs.size();) {
+        TimeMention& a = rs[i].mention;
+        TimeMention& b = rs[i + 1].mention;
+        if (!a.period || !b.period || between(folded, a, b) != "và") { ++i; continue; }
+        const bool part = (a.kind == TimeKind::month || a.kind == TimeKind::quarter) &&
+                          (b.kind == TimeKind::year_to_date || (b.kind == TimeKind::quarter && a.kind == TimeKind::month)) &&
+                          a.period->end.month == b.period->end.month && a.period->start.month > b.period->start.month &&
+                          (a.year_inferred || a.period->end.year == b.period->end.year);
+        if (part) {
+            b.span.begin = a.span.begin;
+            rs[i + 1].first = rs[i].first;
+            rs.erase(rs.begin() + static_cast<std::ptrdiff_t>(i));  // the merged one may join the next
+            continue;
+        }
+        if (share_years && a.year_inferred && !b.year_inferred && a.kind == b.kind && !a.relative) {
+            const int year = b.period->end.year;
+            a.period = make_period(Date{year, a.period->start.month, a.period->start.day},
+                                   Date{year, a.period->end.month, a.period->end.day});
+            a.year_inferred = false;
+            rs[i].month_shift_basis = 0;
+        }
+        ++i;
+    }
+}
+
+// "cùng kỳ năm trước" after "6 tháng đầu năm 2023": the same months a year (or to the year named) back.
+void date_same_periods(std::string_view folded, std::vector<Reading>& rs) {
+    for (std::size_t i = 0; i < rs.size(); ++i) {
+        if (rs[i].mention.kind != TimeKind::same_period) continue;
+        const int named_year = rs[i].named_year;
+        for (std::size_t j = i; j-- > 0;) {
+            const TimeMention& p = rs[j].mention;
+            if (folded.substr(p.span.end, rs[i].mention.span.begin - p.span.end).find_first_of(".;\n") !=
+                std::string_view::npos)
+                break;
+            if (!p.period || p.kind == TimeKind::same_period || p.period->start.year != p.period->end.year) continue;
+            const int year = named_year ? named_year : p.period->start.year - 1;
+            const Date s{year, p.period->start.month, p.period->start.day};
+            const Date e{year, p.period->end.month, std::min(p.period->end.day, days_in_month(year, p.period->end.month))};
+            rs[i].mention.period = make_period(s, e);
+            break;
+        }
+    }
+}
+
+// Planned or reviewed, a deadline, a total to date, a basis: read from the words before,
+// in text order; a reading joined to the one before by "và" or a comma shares its plan.
+// Without `extended`, only planned or reviewed, as find_periods has always read it.
+void read_context(std::string_view folded, std::vector<Reading>& rs, bool extended) {
+    for (std::size_t i = 0; i < rs.size(); ++i) {
+        TimeMention& m = rs[i].mention;
+        const std::size_t prev_end = i > 0 ? rs[i - 1].mention.span.end : 0;
+        if (m.kind == TimeKind::same_period || m.kind == TimeKind::future || m.kind == TimeKind::past) continue;
+        if (extended) {
+            if (detail::compared_before(folded, m.span.begin)) { m.basis = true; continue; }
+            const auto deadline = detail::deadline_before(folded, m.span.begin, prev_end);
+            m.horizon = deadline == detail::Deadline::horizon;
+            m.to_date = deadline == detail::Deadline::to_date;
+            if (m.horizon) m.forward_looking = true;
+        }
+        if (m.forward_looking || m.kind == TimeKind::day || m.kind == TimeKind::days) continue;
+        if (i > 0 && prev_end <= m.span.begin) {
+            const std::string rest = between(folded, rs[i - 1].mention, m);
+            if (rest.empty() || rest == "và") {
+                m.forward_looking = rs[i - 1].mention.forward_looking;
+                continue;
+            }
+        }
+        m.forward_looking = detail::planned_at(folded, m.span.begin, prev_end);
+    }
+}
+
+// "Đến cuối năm 2019 có 6 xã đạt chuẩn" read in 2020: a "deadline" already past is
+// what had been done by then, planned only if other words plan it.
+void settle_past_deadlines(std::string_view folded, const Date& reference, std::vector<Reading>& rs) {
+    for (std::size_t i = 0; i < rs.size(); ++i) {
+        TimeMention& m = rs[i].mention;
+        if (!m.horizon || !m.period || !before(m.period->end, reference)) continue;
+        m.horizon = false;
+        m.to_date = true;
+        const std::size_t prev_end = i > 0 ? rs[i - 1].mention.span.end : 0;
+        m.forward_looking = detail::planned_at(folded, m.span.begin, prev_end, false);
+    }
+}
+
+// A reviewed period whose year was not written, naming months after the reference
+// month: "tổng kết năm" or "quý IV" in January looks back on the year before.
+void shift_reviewed_years(const Date& reference, std::vector<Reading>& rs) {
+    for (auto& r : rs) {
+        TimeMention& m = r.mention;
+        if (!m.year_inferred || !m.period || m.forward_looking || r.month_shift_basis == 0) continue;
+        if (r.month_shift_basis <= reference.month + 1) continue;
+        Period& p = *m.period;
+        p = make_period(Date{p.start.year - 1, p.start.month, p.start.day},
+                        Date{p.end.year - 1, p.end.month, std::min(p.end.day, days_in_month(p.end.year - 1, p.end.month))});
+    }
+}
+
+}  // namespace
+
+std::string_view kind_name(TimeKind kind) {
+    static const std::array<std::string_view, 14> names{"day", "days", "month", "quarter", "year_to_date",
+        "rest_of_year", "year", "year_end", "term", "phase", "span", "future", "past", "same_period"};
+    return names[static_cast<std::size_t>(kind)];
+}
+
+namespace detail {
+
+std::vector<WrittenTime> read_written_times(std::string_view text, std::optional<int> default_year) {
+    const std::string folded = fold(text);
+    auto readings = Grammar(folded, Date{default_year.value_or(0), 12, 31}, false).read();
+    // Without a default year a period whose year is not written is no period at all (and
+    // its words do not stand between the next one and the words that qualify it).
+    if (!default_year)
+        readings.erase(std::remove_if(readings.begin(), readings.end(),
+                                      [](const Reading& r) {
+                                          return r.mention.year_inferred && r.mention.kind != TimeKind::day &&
+                                                 r.mention.kind != TimeKind::days;
+                                      }),
+                       readings.end());
+    join_conjoined(folded, readings, false);
+    read_context(folded, readings, false);
+    std::vector<WrittenTime> out;
+    out.reserve(readings.size());
+    for (auto& r : readings) out.push_back(WrittenTime{std::move(r.mention), r.day, r.month, std::move(r.time_of_day)});
+    return out;
+}
+
+}  // namespace detail
+
+std::vector<TimeMention> find_times(std::string_view text, const model::Date& reference) {
+    const std::string folded = fold(text);
+    auto readings = Grammar(folded, reference, true).read();
+    join_conjoined(folded, readings, true);
+    date_same_periods(folded, readings);
+    read_context(folded, readings, true);
+    settle_past_deadlines(folded, reference, readings);
+    shift_reviewed_years(reference, readings);
+    std::vector<TimeMention> out;
+    out.reserve(readings.size());
+    for (auto& r : readings) out.push_back(std::move(r.mention));
+    return out;
+}
+
+}  // namespace baocao::text
