@@ -167,6 +167,7 @@ struct FigureReader::Impl {
     std::map<std::string, std::string> growth_code;                      // value code -> growth code
     std::set<std::string> growth_codes;
     std::map<std::string, std::set<std::string>> code_counts;             // count code -> nouns it counts
+    std::set<std::string> rate_codes;  // money codes also reported as a percentage done ("giải ngân đạt 47%")
     std::vector<Phrasing> phrasings;
     std::set<std::string> time_words;  // the time_word cues, one word each
 
@@ -206,6 +207,11 @@ struct FigureReader::Impl {
                     start = bar + 1;
                 }
             }
+        }
+        for (const auto& row : read_tsv("indicator_rates.tsv", 1)) {
+            if (!code_unit.count(row[0]))
+                throw std::runtime_error("indicator_rates.tsv: code '" + row[0] + "' is not in indicator_catalog.tsv");
+            rate_codes.insert(row[0]);
         }
         for (const auto& row : read_tsv("indicator_phrasings.tsv", 2)) {
             if (!code_unit.count(row[0]))
@@ -574,10 +580,28 @@ private:
                 const std::size_t len = lex_.cue_ending_at(words_, j, role);
                 if (len > skip && j - len >= begin) skip = len;
             }
+            if (!skip) skip = average_ending_at(j, begin);
             if (!skip) break;
             for (const char* role : {"max", "less_than"})
                 if (lex_.cue_ending_at(words_, j, role)) leveling = true;
             j -= skip;
+        }
+        // "GRDP tăng bình quân hằng năm đạt 6,4%": the change verb before the average
+        // says what "đạt" reports.
+        if (g.verb == "ratio") {
+            std::size_t v = g.verb_word, skipped = 0;
+            while (std::size_t len = average_ending_at(v, begin)) {
+                v -= len;
+                ++skipped;
+            }
+            for (const char* role : {"up", "down"}) {
+                const std::size_t len = lex_.cue_ending_at(words_, v, role);
+                if (skipped && len && v - len >= begin) {
+                    g.verb = role;
+                    g.verb_word = v - len;
+                    break;
+                }
+            }
         }
         if ((g.verb == "up" || g.verb == "down") && leveling) g.leveled = true;
         if (g.qualifier.empty())
@@ -660,6 +684,17 @@ private:
         return g;
     }
 
+    // Length of the average words ending at word `end` ("bình quân hằng năm", "5
+    // năm", a comma before them: "tăng cao, bình quân 15,7%"), 0 if none.
+    std::size_t average_ending_at(std::size_t end, std::size_t begin) const {
+        if (std::size_t len = lex_.cue_ending_at(words_, end, "average"); len && end - len >= begin) {
+            if (end - len > begin && is_punct(words_[end - len - 1], ",")) ++len;
+            return len;
+        }
+        if (end >= begin + 2 && words_[end - 1].text == "năm" && number_word(end - 2)) return 2;
+        return 0;
+    }
+
     // The basis as written: from word k to a separator, a verb, "và" or a figure.
     std::string basis_text(std::size_t k, std::size_t limit) const {
         std::size_t e = basis_end(k, limit);
@@ -734,9 +769,10 @@ private:
         while (e < limit && e < words_.size()) {
             const Word& w = words_[e];
             if (w.kind == Word::Kind::punct && !is_punct(w, "-")) break;
+            // "đạt 556 tỷ đồng và chi ngân sách 453 tỷ đồng": "và" opens the next figure's label.
             if (stop_at_verbs && (lex_.cue_at(words_, e, "up") || lex_.cue_at(words_, e, "down") ||
                                   lex_.cue_at(words_, e, "ratio") || lex_.cue_at(words_, e, "exceed") ||
-                                  lex_.cue_at(words_, e, "compare")))
+                                  lex_.cue_at(words_, e, "compare") || w.text == "và"))
                 break;
             ++e;
         }
@@ -748,9 +784,13 @@ private:
     struct CodeMatch {
         std::string code = "other";
         std::size_t start_word = static_cast<std::size_t>(-1);  // where the phrasing starts, when before the number
+        bool names_own_subject = false;  // a phrasing of another unit right after the unit ("12 tấn mía")
     };
 
-    CodeMatch code_for(std::size_t window_begin, const RawFigure& f, std::size_t after_end, bool growth) const {
+    // `rate`: a percentage that is no share ("giải ngân đạt 47%") may report a
+    // money code of indicator_rates.tsv.
+    CodeMatch code_for(std::size_t window_begin, const RawFigure& f, std::size_t after_end, bool growth,
+                       bool rate) const {
         // Label words with the number as "#", each token remembering its word.
         std::vector<std::string> seq;
         std::vector<std::size_t> source;
@@ -777,11 +817,19 @@ private:
         long best_distance = 1 << 20;
         int best_weight = 0;
         for (const auto& p : lex_.phrasings) {
-            const std::string code = growth ? reader_.growth_code_of(p.code) : p.code;
-            if (code == "other" || !unit_agrees(code, f, growth)) continue;
+            // A phrasing coded "other" names a subject outside the catalog ("trồng rừng",
+            // "chi phí"), and a subject whose growth the catalog lacks ("tổng mức bán lẻ
+            // ... tăng 12%") is no other code's growth: either wins as "other" when nearest.
+            const bool outside = p.code == "other" || (growth && reader_.growth_code_of(p.code) == "other");
+            const std::string code = outside ? "other" : growth ? reader_.growth_code_of(p.code) : p.code;
+            const bool agrees = outside || unit_agrees(code, f, growth, rate);
             for (std::size_t start = 0; start < seq.size(); ++start) {
                 std::size_t end = 0;
                 if (!match_phrase(seq, start, p.tokens, end)) continue;
+                if (!agrees) {
+                    if (start > marker && start <= marker + (f.last - f.first)) result.names_own_subject = true;
+                    continue;
+                }
                 long distance;
                 if (end <= marker) distance = static_cast<long>(marker - end);
                 else if (start > marker) distance = static_cast<long>(start - marker);
@@ -835,8 +883,11 @@ private:
         return true;
     }
 
-    bool unit_agrees(const std::string& code, const RawFigure& f, bool growth) const {
+    bool unit_agrees(const std::string& code, const RawFigure& f, bool growth, bool rate) const {
         const std::string& unit = f.unit;
+        if (rate && !growth && unit == "%" && lex_.rate_codes.count(code)) return true;
+        if (unit.find("/ha") != std::string::npos)  // a yield: "6 tấn/ha" is as good as "60 tạ/ha"
+            return lex_.code_unit.count(code) && lex_.code_unit.at(code).find("/ha") != std::string::npos;
         if (unit == "count" && !growth) {
             auto counts = lex_.code_counts.find(code);
             if (counts != lex_.code_counts.end() && !counts->second.count(f.noun)) return false;
@@ -918,9 +969,12 @@ private:
                         last_verb = verb;
                         continue;
                     }
-                    // A change with no figure before it is a growth figure of its own.
-                    ReadFigure g = new_figure(gap, f, consumed, basis.end, /*growth=*/true);
-                    g.value = c.percent;
+                    // A change with no figure before it is a growth figure of its own, of the
+                    // subject named before any plan ratio ("Giá trị sản xuất đạt 50% KH, tăng 1%");
+                    // its value is the size of the change ("giảm 5% hộ nghèo" -> 5).
+                    const std::size_t window = !pending.empty() && gap.label_empty ? pending_window : consumed;
+                    ReadFigure g = new_figure(gap, f, window, basis.end, /*growth=*/true);
+                    g.value = f.value;
                     host = static_cast<int>(out_.size());
                     out_.push_back(std::move(g));
                     consumed = std::max(f.last, basis.end);
@@ -1107,7 +1161,11 @@ private:
         g.qualifier = gap.qualifier;
         g.number = {words_[f.first].begin, words_[f.first].end};
         const std::size_t code_after = std::max(after_end, f.last);
-        const CodeMatch match = code_for(std::min(window_begin, gap.label_begin), f, code_after, growth);
+        // "Tốc độ tăng tổng thu ngân sách ... đạt 10%" is a growth rate, not a share of the plan done.
+        bool rate = gap.verb != "share" && !lex_.cue_at(words_, f.last, "share_basis");
+        for (std::size_t k = gap.label_begin; k < gap.label_end && rate; ++k)
+            if (lex_.cue_at(words_, k, "up") || lex_.cue_at(words_, k, "down")) rate = false;
+        const CodeMatch match = code_for(std::min(window_begin, gap.label_begin), f, code_after, growth, rate);
         g.code = match.code;
         // The label as written; when nothing stands before the number, what follows it ("80% tổ chức ...").
         if (gap.label_end > gap.label_begin) {
@@ -1116,7 +1174,8 @@ private:
             g.label = text_of(f.last, description_end(f.last, false));
             if (g.label.empty() && f.last > f.first + 1) g.label = text_of(f.first + 1, f.last);
             // A label-less figure continues the previous one's subject ("; đạt 51,1% nguồn vốn huyện giao (...)").
-            if (g.code == "other" && !out_.empty() && out_.back().unit == f.unit && out_.back().growth == growth &&
+            if (g.code == "other" && !match.names_own_subject && !out_.empty() && out_.back().unit == f.unit &&
+                out_.back().growth == growth &&
                 (f.unit != "count" || out_.back().noun == f.noun)) {
                 g.code = out_.back().code;
                 if (g.label.empty()) g.label = out_.back().label;
