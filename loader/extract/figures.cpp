@@ -412,6 +412,7 @@ private:
             if (!digit_number && !w.word_number) continue;
             if (i > 0 && is_punct(words_[i - 1], "/") ) continue;               // tail of a date or ratio
             if (i > 0 && lex_.cue_ending_at(words_, i, "not_figure_before")) continue;  // "năm 2022", "số 02"
+            if (in_not_figure_clause(i)) continue;  // "thành lập trên cơ sở sáp nhập 2 xã", "số phiếu đạt 100%"
             if (i > 0 && words_[i - 1].kind == Word::Kind::letters && words_[i - 1].end == w.begin) continue;
             const Decimal number = digit_number ? w.number : *w.word_number;
             UnitMatch unit = lex_.unit_at(words_, i + 1);
@@ -502,6 +503,16 @@ private:
             raws_.push_back(f);
             i = after - 1;
         }
+    }
+
+    // Whether a not_figure_clause cue stands a few words before word i, with no
+    // punctuation between: what a unit was formed from, a vote.
+    bool in_not_figure_clause(std::size_t i) const {
+        for (std::size_t end = i, steps = 0; end > 0 && steps < 8; --end, ++steps) {
+            if (words_[end - 1].kind == Word::Kind::punct) return false;
+            if (lex_.cue_ending_at(words_, end, "not_figure_clause")) return true;
+        }
+        return false;
     }
 
     // a + b exactly, at the finer of the two scales.
@@ -705,7 +716,7 @@ private:
     std::size_t basis_end(std::size_t k, std::size_t limit) const {
         std::size_t e = k;
         int count = 0;
-        while (e < limit && count < 8) {
+        while (e < limit && count < 12) {
             const Word& w = words_[e];
             if (w.kind == Word::Kind::punct && !is_punct(w, "-")) break;
             if (e > k && (lex_.cue_at(words_, e, "up") || lex_.cue_at(words_, e, "down") ||
@@ -784,7 +795,7 @@ private:
     struct CodeMatch {
         std::string code = "other";
         std::size_t start_word = static_cast<std::size_t>(-1);  // where the phrasing starts, when before the number
-        bool names_own_subject = false;  // a phrasing of another unit right after the unit ("12 tấn mía")
+        bool names_own_subject = false;  // a phrasing matched, or one of another unit follows the unit ("12 tấn mía")
     };
 
     // `rate`: a percentage that is no share ("giải ngân đạt 47%") may report a
@@ -792,24 +803,30 @@ private:
     CodeMatch code_for(std::size_t window_begin, const RawFigure& f, std::size_t after_end, bool growth,
                        bool rate) const {
         // Label words with the number as "#", each token remembering its word.
+        // A comma, ';' or ':' before a token is remembered: "..." in a phrasing does not
+        // reach across it ("6 chỉ tiêu đạt, 2 chỉ tiêu ..." is no "đạt ... chỉ tiêu").
         std::vector<std::string> seq;
         std::vector<std::size_t> source;
-        for (std::size_t k = window_begin; k < f.first; ++k)
+        std::vector<bool> break_before;
+        bool pending_break = false;
+        auto push_word = [&](std::size_t k, std::size_t from) {
+            if (is_punct(words_[k], ",;:")) pending_break = true;
             for (auto& t : lex_.label_tokens_of({words_[k].text})) {
                 seq.push_back(t);
-                source.push_back(k);
+                source.push_back(from);
+                break_before.push_back(pending_break);
+                pending_break = false;
             }
+        };
+        for (std::size_t k = window_begin; k < f.first; ++k) push_word(k, k);
         const std::size_t marker = seq.size();
         seq.push_back("#");
         source.push_back(f.first);
-        std::vector<std::string> after_raw;
+        break_before.push_back(pending_break);
+        pending_break = false;
         for (std::size_t k = f.first + 1; k < after_end; ++k) {
             if (k < f.last && f.out_of && (is_punct(words_[k], "/") || words_[k].kind == Word::Kind::number)) continue;
-            after_raw.push_back(words_[k].text);
-        }
-        for (auto& t : lex_.label_tokens_of(after_raw)) {
-            seq.push_back(t);
-            source.push_back(f.first);
+            push_word(k, f.first);
         }
         CodeMatch result;
 
@@ -825,14 +842,16 @@ private:
             const bool agrees = outside || unit_agrees(code, f, growth, rate);
             for (std::size_t start = 0; start < seq.size(); ++start) {
                 std::size_t end = 0;
-                if (!match_phrase(seq, start, p.tokens, end)) continue;
+                if (!match_phrase(seq, break_before, start, p.tokens, end)) continue;
                 if (!agrees) {
                     if (start > marker && start <= marker + (f.last - f.first)) result.names_own_subject = true;
                     continue;
                 }
                 long distance;
                 if (end <= marker) distance = static_cast<long>(marker - end);
-                else if (start > marker) distance = static_cast<long>(start - marker);
+                // Right after the number (its unit word: "# chỉ tiêu không đạt") is as near as
+                // a phrasing around it ("đạt ... chỉ tiêu"); the longer one then wins.
+                else if (start > marker) distance = static_cast<long>(start - marker - 1);
                 else distance = 0;  // the phrasing spans the number: "kết nạp ... đảng viên"
                 if (distance < best_distance || (distance == best_distance && p.weight > best_weight)) {
                     best = code;
@@ -842,6 +861,7 @@ private:
                 }
             }
         }
+        if (!best.empty()) result.names_own_subject = true;  // even when that subject is "other"
         if (!best.empty() && !growth && names_several_sectors(window_begin, f.first)) best.clear();
         if (!best.empty()) result.code = best;
         return result;
@@ -862,8 +882,8 @@ private:
         return groups >= 2;
     }
 
-    static bool match_phrase(const std::vector<std::string>& seq, std::size_t start,
-                             const std::vector<std::string>& tokens, std::size_t& end) {
+    static bool match_phrase(const std::vector<std::string>& seq, const std::vector<bool>& break_before,
+                             std::size_t start, const std::vector<std::string>& tokens, std::size_t& end) {
         std::size_t i = start;
         for (std::size_t t = 0; t < tokens.size(); ++t) {
             if (tokens[t] == "...") {
@@ -871,8 +891,8 @@ private:
                 if (t + 1 >= tokens.size()) continue;
                 std::size_t k = i;
                 const std::size_t stop = std::min(seq.size(), i + 9);
-                while (k < stop && seq[k] != tokens[t + 1]) ++k;
-                if (k >= stop) return false;
+                while (k < stop && seq[k] != tokens[t + 1] && !break_before[k]) ++k;
+                if (k >= stop || seq[k] != tokens[t + 1] || (k > i && break_before[k])) return false;
                 i = k;
                 continue;
             }
@@ -1144,6 +1164,27 @@ private:
         return Decimal{d.unscaled + hundred, d.scale};
     }
 
+    // A count of targets set, not met: "phấn đấu đạt 17 chỉ tiêu", "đề ra 24 chỉ tiêu
+    // chủ yếu", "thông qua 33 chỉ tiêu chủ yếu" (a target_set word after the noun, no
+    // result verb before it nor after it in its clause; "đạt và vượt 16 chỉ tiêu chủ
+    // yếu" and "đề ra 18 chỉ tiêu, trong đó" stay results).
+    bool adopted_target_set(const Gap& gap, const RawFigure& f) const {
+        std::size_t j = f.first;
+        for (int hops = 0; hops < 3 && j > gap.begin; ++hops) {
+            std::size_t len = std::max(lex_.cue_ending_at(words_, j, "ratio"), lex_.cue_ending_at(words_, j, "more_than"));
+            if (!len) break;
+            j -= len;
+        }
+        if (j > 0 && lex_.cue_ending_at(words_, j, "target")) return true;
+        if (gap.verb == "ratio" || gap.verb == "exceed") return false;
+        bool set_word = false;
+        for (std::size_t k = f.last; k < words_.size() && words_[k].kind != Word::Kind::punct; ++k) {
+            if (lex_.cue_at(words_, k, "ratio") || lex_.cue_at(words_, k, "exceed")) return false;
+            if (k < f.last + 4 && lex_.cue_at(words_, k, "target_set")) set_word = true;
+        }
+        return set_word;
+    }
+
     ReadFigure new_figure(const Gap& gap, const RawFigure& f, std::size_t window_begin, std::size_t after_end,
                           bool growth) {
         ReadFigure g;
@@ -1157,6 +1198,7 @@ private:
         if (auto sets = lex_.cues.find("set_noun"); sets != lex_.cues.end() && f.unit == "count" && !f.out_of)
             for (const auto& tokens : sets->second)
                 if (join(tokens) == f.noun) g.set_size = true;
+        if (g.meta_count && !f.out_of && adopted_target_set(gap, f)) g.set_size = true;
         g.growth = growth;
         g.qualifier = gap.qualifier;
         g.number = {words_[f.first].begin, words_[f.first].end};
