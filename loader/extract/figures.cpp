@@ -419,6 +419,7 @@ private:
             std::size_t after = i + 1 + unit.length;
             if (!digit_number && unit.kind != "count") continue;  // number words count things only
             if (unit.length && lex_.cue_at(words_, after, "not_figure_after")) continue;  // "100% đại biểu tán thành"
+            if (unit.length && (national_before(i) || (unit.kind != "percent" && prior_value_before(i)))) continue;
             // "giảm từ 3,5% xuống còn 2,8%": the old level is not a figure of this period.
             if (unit.length && i > 0 && lex_.cue_ending_at(words_, i, "from_level") &&
                 lex_.cue_at(words_, after, "to_level"))
@@ -513,6 +514,41 @@ private:
             if (lex_.cue_ending_at(words_, end, "not_figure_clause")) return true;
         }
         return false;
+    }
+
+    // Word index before the words that may stand between a comparison and the
+    // figure it names: "(", "là", "mức", "chỉ", qualifiers ("cả nước (6,5%)",
+    // "so với năm 2020 là khoảng 45 triệu đồng").
+    std::size_t skip_back_to_named(std::size_t i) const {
+        for (int hops = 0; hops < 4 && i > 0; ++hops) {
+            const Word& w = words_[i - 1];
+            if (is_punct(w, "(") || w.text == "là" || w.text == "mức" || w.text == "chỉ" || w.text == "ở") {
+                --i;
+                continue;
+            }
+            const std::size_t len = std::max({lex_.cue_ending_at(words_, i, "about"), lex_.cue_ending_at(words_, i, "more_than"),
+                                              lex_.cue_ending_at(words_, i, "less_than")});
+            if (!len) break;
+            i -= len;
+        }
+        return i;
+    }
+
+    // The nation's figure, not the locality's: "cao hơn mức trung bình của cả nước (5,05%)".
+    bool national_before(std::size_t i) const {
+        const std::size_t j = skip_back_to_named(i);
+        return j > 0 && lex_.cue_ending_at(words_, j, "national");
+    }
+
+    // The earlier period's amount in a comparison: "so với năm 2020 (là 45 triệu đồng)",
+    // "so với cùng kỳ là 380 tỷ đồng": no figure of this period.
+    bool prior_value_before(std::size_t i) const {
+        std::size_t j = skip_back_to_named(i);
+        if (j >= 2 && year_of(words_[j - 1]) && words_[j - 2].text == "năm") j -= 2;
+        else if (std::size_t len = lex_.cue_ending_at(words_, j, "prior_basis")) j -= len;
+        else return false;
+        if (j > 0 && words_[j - 1].text == "với") --j;
+        return j > 0 && lex_.cue_ending_at(words_, j, "compare");
     }
 
     // a + b exactly, at the finer of the two scales.
@@ -780,10 +816,12 @@ private:
         while (e < limit && e < words_.size()) {
             const Word& w = words_[e];
             if (w.kind == Word::Kind::punct && !is_punct(w, "-")) break;
-            // "đạt 556 tỷ đồng và chi ngân sách 453 tỷ đồng": "và" opens the next figure's label.
+            // "đạt 556 tỷ đồng và chi ngân sách 453 tỷ đồng": "và" opens the next figure's
+            // label, and so does "nâng tổng số đảng viên lên 4.100" (opens_label).
             if (stop_at_verbs && (lex_.cue_at(words_, e, "up") || lex_.cue_at(words_, e, "down") ||
                                   lex_.cue_at(words_, e, "ratio") || lex_.cue_at(words_, e, "exceed") ||
-                                  lex_.cue_at(words_, e, "compare") || w.text == "và"))
+                                  lex_.cue_at(words_, e, "compare") || lex_.cue_at(words_, e, "opens_label") ||
+                                  w.text == "và"))
                 break;
             ++e;
         }
