@@ -1245,7 +1245,13 @@ private:
         bool rate = gap.verb != "share" && !lex_.cue_at(words_, f.last, "share_basis");
         for (std::size_t k = gap.label_begin; k < gap.label_end && rate; ++k)
             if (lex_.cue_at(words_, k, "up") || lex_.cue_at(words_, k, "down")) rate = false;
-        const CodeMatch match = code_for(std::min(window_begin, gap.label_begin), f, code_after, growth, rate);
+        // "Tốc độ tăng trưởng giá trị sản xuất nông nghiệp đạt 3,2%": a percentage whose
+        // label says growth is the growth of the sector it names.
+        bool label_says_growth = false;
+        for (std::size_t k = gap.label_begin; k < gap.label_end && f.unit == "%" && !growth; ++k)
+            if (lex_.cue_at(words_, k, "up")) label_says_growth = true;
+        const CodeMatch match =
+            code_for(std::min(window_begin, gap.label_begin), f, code_after, growth || label_says_growth, rate);
         g.code = match.code;
         // The label as written; when nothing stands before the number, what follows it ("80% tổ chức ...").
         if (gap.label_end > gap.label_begin) {
