@@ -240,3 +240,21 @@ TEST_CASE("criteria met and exceeded count as targets met", "[indicators]") {
     REQUIRE(rural.indicators.size() == 1);
     CHECK(rural.indicators[0].code == "other");
 }
+
+TEST_CASE("A multiple after a change verb: a ratio to the prior period, or a figure of its own", "[indicators]") {
+    auto hosted = read_indicators("Vốn đầu tư trực tiếp nước ngoài đạt 215 triệu USD, tăng 1,35 lần so với cùng kỳ.");
+    REQUIRE(hosted.indicators.size() == 1);
+    CHECK(comparisons(hosted.indicators[0]) == Pairs{{"ratio_to_prior", "135"}});
+    auto alone = read_indicators("Doanh thu du lịch tăng gấp 2,4 lần.");
+    REQUIRE(alone.indicators.size() == 1);
+    CHECK(alone.indicators[0].unit == "lần");
+    CHECK(value(alone.indicators[0].value) == "2.4");
+    CHECK(read_indicators("Đoàn đã tổ chức 4 lần kiểm tra tại cơ sở.").indicators.empty());
+}
+
+TEST_CASE("Money per year keeps its plan ratio", "[indicators]") {
+    auto doc = read_indicators("Thu nhập bình quân đầu người đạt 74 triệu đồng/năm, vượt 12,5% mục tiêu Nghị quyết.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].code == "grdp_per_capita");
+    CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_plan", "112.5"}});
+}

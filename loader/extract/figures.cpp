@@ -1078,8 +1078,31 @@ private:
                 continue;
             }
 
+            // "tăng 1,48 lần": a multiple of the earlier period, a ratio to it on the figure
+            // before (148%), else a figure of its own ("Doanh thu du lịch tăng gấp 2,1 lần");
+            // without a change verb ("3 lần kiểm tra") no figure at all.
+            if (f.kind == "times") {
+                if (verb != "up") {
+                    consumed = f.last;
+                    continue;
+                }
+                if (attachable) {
+                    ReadComparison c;
+                    c.kind = "ratio_to_prior";
+                    c.percent = text::scale_by_power_of_ten(f.value, 2);
+                    const BasisAfter basis = read_basis_after(f.last);
+                    c.basis = basis.text;
+                    c.span = {words_[gap.verb.empty() ? f.first : gap.verb_word].begin,
+                              words_[std::max(f.last, basis.end) - 1].end};
+                    out_[host].comparisons.push_back(c);
+                    out_[host].span.end = c.span.end;
+                    consumed = std::max(f.last, basis.end);
+                    continue;
+                }
+            }
             // Money, counts, areas...: "tăng 4,02 triệu đồng so với năm 2020" is a difference, not a figure.
-            if ((gap.verb == "up" || gap.verb == "down") && !gap.leveled && gap.verb_word + 3 >= f.first) {
+            if ((gap.verb == "up" || gap.verb == "down") && !gap.leveled && gap.verb_word + 3 >= f.first &&
+                f.kind != "times") {
                 consumed = std::max(f.last, read_basis_after(f.last).end);
                 continue;
             }
