@@ -258,3 +258,13 @@ TEST_CASE("Money per year keeps its plan ratio", "[indicators]") {
     CHECK(doc.indicators[0].code == "grdp_per_capita");
     CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_plan", "112.5"}});
 }
+
+TEST_CASE("'CK' is the same period of last year; 'đáp ứng yêu cầu' is no request", "[indicators]") {
+    auto doc = read_indicators("Sản lượng lúa ước đạt 24.100 tấn, đạt 101,8% CK.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_prior", "101.8"}});
+    auto met = read_indicators("Hạ tầng được đầu tư đáp ứng yêu cầu phát triển, thu ngân sách đạt 120 tỷ đồng.");
+    CHECK(met.indicators.size() == 1);
+    auto asked = read_indicators("Đồng chí Chủ tịch đề nghị phấn đấu thu ngân sách 150 tỷ đồng.");
+    CHECK(asked.indicators.empty());
+}

@@ -395,6 +395,8 @@ private:
     void mark_directives() {
         for (std::size_t k = 0; k < words_.size(); ++k) {
             if (!lex_.cue_at(words_, k, "directive")) continue;
+            // "đáp ứng yêu cầu phát triển", "theo yêu cầu": a requirement met, nobody asks.
+            if (k > 0 && lex_.cue_ending_at(words_, k, "not_directive_before")) continue;
             for (auto& f : out_)
                 if (f.number.begin > words_[k].begin) f.after_directive = true;
             return;
