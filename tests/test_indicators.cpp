@@ -268,3 +268,12 @@ TEST_CASE("'CK' is the same period of last year; 'đáp ứng yêu cầu' is no 
     auto asked = read_indicators("Đồng chí Chủ tịch đề nghị phấn đấu thu ngân sách 150 tỷ đồng.");
     CHECK(asked.indicators.empty());
 }
+
+TEST_CASE("A rate's difference in points from last year is no figure", "[indicators]") {
+    auto doc = read_indicators("Tốc độ tăng trưởng kinh tế đạt 7,15%, cao hơn cùng kỳ năm 2022 là 0,35%.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].code == "economic_growth");
+    CHECK(doc.indicators[0].comparisons.empty());
+    auto change = read_indicators("Thu ngân sách đạt 410 tỷ đồng, tăng 12% so với cùng kỳ.");
+    CHECK(comparisons(change.indicators.at(0)) == Pairs{{"change_vs_prior", "12"}});
+}

@@ -1006,6 +1006,12 @@ private:
             const bool attachable = host >= 0 && gap.label_empty;
             const std::string verb = !gap.verb.empty() ? gap.verb : (attachable ? last_verb : "");
 
+            // "tăng trưởng đạt 6,75%, cao hơn cùng kỳ năm 2016 là 0,17%": a difference in
+            // points from a rate's earlier level, neither a figure nor a comparison.
+            if (f.unit == "%" && attachable && out_[host].unit == "%" && gap.verb.empty() && points_difference(gap)) {
+                consumed = f.last;
+                continue;
+            }
             if (f.unit == "%") {
                 BasisAfter basis = read_basis_after(f.last);
                 if (basis.kind.empty() && !gap.basis_kind.empty()) {
@@ -1135,6 +1141,18 @@ private:
             last_verb.clear();
         }
     }
+
+    // A change verb, then an earlier period, in a gap without a label: "cao hơn cùng kỳ là".
+    bool points_difference(const Gap& gap) const {
+        bool changed = false;
+        for (std::size_t k = gap.begin; k < gap.end; ++k) {
+            if (lex_.cue_at(words_, k, "up") || lex_.cue_at(words_, k, "down")) changed = true;
+            else if (changed && (lex_.cue_at(words_, k, "prior_basis") || (words_[k].text == "năm" && year_of_at(k + 1))))
+                return true;
+        }
+        return false;
+    }
+    bool year_of_at(std::size_t k) const { return k < words_.size() && year_of(words_[k]) != 0; }
 
     // The label keeps the comma-separated part that names the indicator
     // ("Năm 2021, thu ngân sách" -> "thu ngân sách"), else the last part.
