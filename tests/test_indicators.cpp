@@ -240,3 +240,40 @@ TEST_CASE("criteria met and exceeded count as targets met", "[indicators]") {
     REQUIRE(rural.indicators.size() == 1);
     CHECK(rural.indicators[0].code == "other");
 }
+
+TEST_CASE("A multiple after a change verb: a ratio to the prior period, or a figure of its own", "[indicators]") {
+    auto hosted = read_indicators("Vốn đầu tư trực tiếp nước ngoài đạt 215 triệu USD, tăng 1,35 lần so với cùng kỳ.");
+    REQUIRE(hosted.indicators.size() == 1);
+    CHECK(comparisons(hosted.indicators[0]) == Pairs{{"ratio_to_prior", "135"}});
+    auto alone = read_indicators("Doanh thu du lịch tăng gấp 2,4 lần.");
+    REQUIRE(alone.indicators.size() == 1);
+    CHECK(alone.indicators[0].unit == "lần");
+    CHECK(value(alone.indicators[0].value) == "2.4");
+    CHECK(read_indicators("Đoàn đã tổ chức 4 lần kiểm tra tại cơ sở.").indicators.empty());
+}
+
+TEST_CASE("Money per year keeps its plan ratio", "[indicators]") {
+    auto doc = read_indicators("Thu nhập bình quân đầu người đạt 74 triệu đồng/năm, vượt 12,5% mục tiêu Nghị quyết.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].code == "grdp_per_capita");
+    CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_plan", "112.5"}});
+}
+
+TEST_CASE("'CK' is the same period of last year; 'đáp ứng yêu cầu' is no request", "[indicators]") {
+    auto doc = read_indicators("Sản lượng lúa ước đạt 24.100 tấn, đạt 101,8% CK.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_prior", "101.8"}});
+    auto met = read_indicators("Hạ tầng được đầu tư đáp ứng yêu cầu phát triển, thu ngân sách đạt 120 tỷ đồng.");
+    CHECK(met.indicators.size() == 1);
+    auto asked = read_indicators("Đồng chí Chủ tịch đề nghị phấn đấu thu ngân sách 150 tỷ đồng.");
+    CHECK(asked.indicators.empty());
+}
+
+TEST_CASE("A rate's difference in points from last year is no figure", "[indicators]") {
+    auto doc = read_indicators("Tốc độ tăng trưởng kinh tế đạt 7,15%, cao hơn cùng kỳ năm 2022 là 0,35%.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].code == "economic_growth");
+    CHECK(doc.indicators[0].comparisons.empty());
+    auto change = read_indicators("Thu ngân sách đạt 410 tỷ đồng, tăng 12% so với cùng kỳ.");
+    CHECK(comparisons(change.indicators.at(0)) == Pairs{{"change_vs_prior", "12"}});
+}

@@ -167,6 +167,7 @@ struct FigureReader::Impl {
     std::map<std::string, std::string> growth_code;                      // value code -> growth code
     std::set<std::string> growth_codes;
     std::map<std::string, std::set<std::string>> code_counts;             // count code -> nouns it counts
+    std::set<std::string> rate_codes;  // money codes also reported as a percentage done ("giải ngân đạt 47%")
     std::vector<Phrasing> phrasings;
     std::set<std::string> time_words;  // the time_word cues, one word each
 
@@ -206,6 +207,11 @@ struct FigureReader::Impl {
                     start = bar + 1;
                 }
             }
+        }
+        for (const auto& row : read_tsv("indicator_rates.tsv", 1)) {
+            if (!code_unit.count(row[0]))
+                throw std::runtime_error("indicator_rates.tsv: code '" + row[0] + "' is not in indicator_catalog.tsv");
+            rate_codes.insert(row[0]);
         }
         for (const auto& row : read_tsv("indicator_phrasings.tsv", 2)) {
             if (!code_unit.count(row[0]))
@@ -389,6 +395,8 @@ private:
     void mark_directives() {
         for (std::size_t k = 0; k < words_.size(); ++k) {
             if (!lex_.cue_at(words_, k, "directive")) continue;
+            // "đáp ứng yêu cầu phát triển", "theo yêu cầu": a requirement met, nobody asks.
+            if (k > 0 && lex_.cue_ending_at(words_, k, "not_directive_before")) continue;
             for (auto& f : out_)
                 if (f.number.begin > words_[k].begin) f.after_directive = true;
             return;
@@ -406,12 +414,14 @@ private:
             if (!digit_number && !w.word_number) continue;
             if (i > 0 && is_punct(words_[i - 1], "/") ) continue;               // tail of a date or ratio
             if (i > 0 && lex_.cue_ending_at(words_, i, "not_figure_before")) continue;  // "năm 2022", "số 02"
+            if (in_not_figure_clause(i)) continue;  // "thành lập trên cơ sở sáp nhập 2 xã", "số phiếu đạt 100%"
             if (i > 0 && words_[i - 1].kind == Word::Kind::letters && words_[i - 1].end == w.begin) continue;
             const Decimal number = digit_number ? w.number : *w.word_number;
             UnitMatch unit = lex_.unit_at(words_, i + 1);
             std::size_t after = i + 1 + unit.length;
             if (!digit_number && unit.kind != "count") continue;  // number words count things only
             if (unit.length && lex_.cue_at(words_, after, "not_figure_after")) continue;  // "100% đại biểu tán thành"
+            if (unit.length && (national_before(i) || (unit.kind != "percent" && prior_value_before(i)))) continue;
             // "giảm từ 3,5% xuống còn 2,8%": the old level is not a figure of this period.
             if (unit.length && i > 0 && lex_.cue_ending_at(words_, i, "from_level") &&
                 lex_.cue_at(words_, after, "to_level"))
@@ -498,6 +508,51 @@ private:
         }
     }
 
+    // Whether a not_figure_clause cue stands a few words before word i, with no
+    // punctuation between: what a unit was formed from, a vote.
+    bool in_not_figure_clause(std::size_t i) const {
+        for (std::size_t end = i, steps = 0; end > 0 && steps < 8; --end, ++steps) {
+            if (words_[end - 1].kind == Word::Kind::punct) return false;
+            if (lex_.cue_ending_at(words_, end, "not_figure_clause")) return true;
+        }
+        return false;
+    }
+
+    // Word index before the words that may stand between a comparison and the
+    // figure it names: "(", "là", "mức", "chỉ", qualifiers ("cả nước (6,5%)",
+    // "so với năm 2020 là khoảng 45 triệu đồng").
+    std::size_t skip_back_to_named(std::size_t i) const {
+        for (int hops = 0; hops < 4 && i > 0; ++hops) {
+            const Word& w = words_[i - 1];
+            if (is_punct(w, "(") || w.text == "là" || w.text == "mức" || w.text == "chỉ" || w.text == "ở") {
+                --i;
+                continue;
+            }
+            const std::size_t len = std::max({lex_.cue_ending_at(words_, i, "about"), lex_.cue_ending_at(words_, i, "more_than"),
+                                              lex_.cue_ending_at(words_, i, "less_than")});
+            if (!len) break;
+            i -= len;
+        }
+        return i;
+    }
+
+    // The nation's figure, not the locality's: "cao hơn mức trung bình của cả nước (5,05%)".
+    bool national_before(std::size_t i) const {
+        const std::size_t j = skip_back_to_named(i);
+        return j > 0 && lex_.cue_ending_at(words_, j, "national");
+    }
+
+    // The earlier period's amount in a comparison: "so với năm 2020 (là 45 triệu đồng)",
+    // "so với cùng kỳ là 380 tỷ đồng": no figure of this period.
+    bool prior_value_before(std::size_t i) const {
+        std::size_t j = skip_back_to_named(i);
+        if (j >= 2 && year_of(words_[j - 1]) && words_[j - 2].text == "năm") j -= 2;
+        else if (std::size_t len = lex_.cue_ending_at(words_, j, "prior_basis")) j -= len;
+        else return false;
+        if (j > 0 && words_[j - 1].text == "với") --j;
+        return j > 0 && lex_.cue_ending_at(words_, j, "compare");
+    }
+
     // a + b exactly, at the finer of the two scales.
     static Decimal add(Decimal a, Decimal b) {
         while (a.scale < b.scale) {
@@ -574,10 +629,28 @@ private:
                 const std::size_t len = lex_.cue_ending_at(words_, j, role);
                 if (len > skip && j - len >= begin) skip = len;
             }
+            if (!skip) skip = average_ending_at(j, begin);
             if (!skip) break;
             for (const char* role : {"max", "less_than"})
                 if (lex_.cue_ending_at(words_, j, role)) leveling = true;
             j -= skip;
+        }
+        // "GRDP tăng bình quân hằng năm đạt 6,4%": the change verb before the average
+        // says what "đạt" reports.
+        if (g.verb == "ratio") {
+            std::size_t v = g.verb_word, skipped = 0;
+            while (std::size_t len = average_ending_at(v, begin)) {
+                v -= len;
+                ++skipped;
+            }
+            for (const char* role : {"up", "down"}) {
+                const std::size_t len = lex_.cue_ending_at(words_, v, role);
+                if (skipped && len && v - len >= begin) {
+                    g.verb = role;
+                    g.verb_word = v - len;
+                    break;
+                }
+            }
         }
         if ((g.verb == "up" || g.verb == "down") && leveling) g.leveled = true;
         if (g.qualifier.empty())
@@ -660,6 +733,17 @@ private:
         return g;
     }
 
+    // Length of the average words ending at word `end` ("bình quân hằng năm", "5
+    // năm", a comma before them: "tăng cao, bình quân 15,7%"), 0 if none.
+    std::size_t average_ending_at(std::size_t end, std::size_t begin) const {
+        if (std::size_t len = lex_.cue_ending_at(words_, end, "average"); len && end - len >= begin) {
+            if (end - len > begin && is_punct(words_[end - len - 1], ",")) ++len;
+            return len;
+        }
+        if (end >= begin + 2 && words_[end - 1].text == "năm" && number_word(end - 2)) return 2;
+        return 0;
+    }
+
     // The basis as written: from word k to a separator, a verb, "và" or a figure.
     std::string basis_text(std::size_t k, std::size_t limit) const {
         std::size_t e = basis_end(k, limit);
@@ -670,7 +754,7 @@ private:
     std::size_t basis_end(std::size_t k, std::size_t limit) const {
         std::size_t e = k;
         int count = 0;
-        while (e < limit && count < 8) {
+        while (e < limit && count < 12) {
             const Word& w = words_[e];
             if (w.kind == Word::Kind::punct && !is_punct(w, "-")) break;
             if (e > k && (lex_.cue_at(words_, e, "up") || lex_.cue_at(words_, e, "down") ||
@@ -734,9 +818,12 @@ private:
         while (e < limit && e < words_.size()) {
             const Word& w = words_[e];
             if (w.kind == Word::Kind::punct && !is_punct(w, "-")) break;
+            // "đạt 556 tỷ đồng và chi ngân sách 453 tỷ đồng": "và" opens the next figure's
+            // label, and so does "nâng tổng số đảng viên lên 4.100" (opens_label).
             if (stop_at_verbs && (lex_.cue_at(words_, e, "up") || lex_.cue_at(words_, e, "down") ||
                                   lex_.cue_at(words_, e, "ratio") || lex_.cue_at(words_, e, "exceed") ||
-                                  lex_.cue_at(words_, e, "compare")))
+                                  lex_.cue_at(words_, e, "compare") || lex_.cue_at(words_, e, "opens_label") ||
+                                  w.text == "và"))
                 break;
             ++e;
         }
@@ -748,28 +835,38 @@ private:
     struct CodeMatch {
         std::string code = "other";
         std::size_t start_word = static_cast<std::size_t>(-1);  // where the phrasing starts, when before the number
+        bool names_own_subject = false;  // a phrasing matched, or one of another unit follows the unit ("12 tấn mía")
     };
 
-    CodeMatch code_for(std::size_t window_begin, const RawFigure& f, std::size_t after_end, bool growth) const {
+    // `rate`: a percentage that is no share ("giải ngân đạt 47%") may report a
+    // money code of indicator_rates.tsv.
+    CodeMatch code_for(std::size_t window_begin, const RawFigure& f, std::size_t after_end, bool growth,
+                       bool rate) const {
         // Label words with the number as "#", each token remembering its word.
+        // A comma, ';' or ':' before a token is remembered: "..." in a phrasing does not
+        // reach across it ("6 chỉ tiêu đạt, 2 chỉ tiêu ..." is no "đạt ... chỉ tiêu").
         std::vector<std::string> seq;
         std::vector<std::size_t> source;
-        for (std::size_t k = window_begin; k < f.first; ++k)
+        std::vector<bool> break_before;
+        bool pending_break = false;
+        auto push_word = [&](std::size_t k, std::size_t from) {
+            if (is_punct(words_[k], ",;:")) pending_break = true;
             for (auto& t : lex_.label_tokens_of({words_[k].text})) {
                 seq.push_back(t);
-                source.push_back(k);
+                source.push_back(from);
+                break_before.push_back(pending_break);
+                pending_break = false;
             }
+        };
+        for (std::size_t k = window_begin; k < f.first; ++k) push_word(k, k);
         const std::size_t marker = seq.size();
         seq.push_back("#");
         source.push_back(f.first);
-        std::vector<std::string> after_raw;
+        break_before.push_back(pending_break);
+        pending_break = false;
         for (std::size_t k = f.first + 1; k < after_end; ++k) {
             if (k < f.last && f.out_of && (is_punct(words_[k], "/") || words_[k].kind == Word::Kind::number)) continue;
-            after_raw.push_back(words_[k].text);
-        }
-        for (auto& t : lex_.label_tokens_of(after_raw)) {
-            seq.push_back(t);
-            source.push_back(f.first);
+            push_word(k, f.first);
         }
         CodeMatch result;
 
@@ -777,14 +874,24 @@ private:
         long best_distance = 1 << 20;
         int best_weight = 0;
         for (const auto& p : lex_.phrasings) {
-            const std::string code = growth ? reader_.growth_code_of(p.code) : p.code;
-            if (code == "other" || !unit_agrees(code, f, growth)) continue;
+            // A phrasing coded "other" names a subject outside the catalog ("trồng rừng",
+            // "chi phí"), and a subject whose growth the catalog lacks ("tổng mức bán lẻ
+            // ... tăng 12%") is no other code's growth: either wins as "other" when nearest.
+            const bool outside = p.code == "other" || (growth && reader_.growth_code_of(p.code) == "other");
+            const std::string code = outside ? "other" : growth ? reader_.growth_code_of(p.code) : p.code;
+            const bool agrees = outside || unit_agrees(code, f, growth, rate);
             for (std::size_t start = 0; start < seq.size(); ++start) {
                 std::size_t end = 0;
-                if (!match_phrase(seq, start, p.tokens, end)) continue;
+                if (!match_phrase(seq, break_before, start, p.tokens, end)) continue;
+                if (!agrees) {
+                    if (start > marker && start <= marker + (f.last - f.first)) result.names_own_subject = true;
+                    continue;
+                }
                 long distance;
                 if (end <= marker) distance = static_cast<long>(marker - end);
-                else if (start > marker) distance = static_cast<long>(start - marker);
+                // Right after the number (its unit word: "# chỉ tiêu không đạt") is as near as
+                // a phrasing around it ("đạt ... chỉ tiêu"); the longer one then wins.
+                else if (start > marker) distance = static_cast<long>(start - marker - 1);
                 else distance = 0;  // the phrasing spans the number: "kết nạp ... đảng viên"
                 if (distance < best_distance || (distance == best_distance && p.weight > best_weight)) {
                     best = code;
@@ -794,6 +901,7 @@ private:
                 }
             }
         }
+        if (!best.empty()) result.names_own_subject = true;  // even when that subject is "other"
         if (!best.empty() && !growth && names_several_sectors(window_begin, f.first)) best.clear();
         if (!best.empty()) result.code = best;
         return result;
@@ -814,8 +922,8 @@ private:
         return groups >= 2;
     }
 
-    static bool match_phrase(const std::vector<std::string>& seq, std::size_t start,
-                             const std::vector<std::string>& tokens, std::size_t& end) {
+    static bool match_phrase(const std::vector<std::string>& seq, const std::vector<bool>& break_before,
+                             std::size_t start, const std::vector<std::string>& tokens, std::size_t& end) {
         std::size_t i = start;
         for (std::size_t t = 0; t < tokens.size(); ++t) {
             if (tokens[t] == "...") {
@@ -823,8 +931,8 @@ private:
                 if (t + 1 >= tokens.size()) continue;
                 std::size_t k = i;
                 const std::size_t stop = std::min(seq.size(), i + 9);
-                while (k < stop && seq[k] != tokens[t + 1]) ++k;
-                if (k >= stop) return false;
+                while (k < stop && seq[k] != tokens[t + 1] && !break_before[k]) ++k;
+                if (k >= stop || seq[k] != tokens[t + 1] || (k > i && break_before[k])) return false;
                 i = k;
                 continue;
             }
@@ -835,8 +943,11 @@ private:
         return true;
     }
 
-    bool unit_agrees(const std::string& code, const RawFigure& f, bool growth) const {
+    bool unit_agrees(const std::string& code, const RawFigure& f, bool growth, bool rate) const {
         const std::string& unit = f.unit;
+        if (rate && !growth && unit == "%" && lex_.rate_codes.count(code)) return true;
+        if (unit.find("/ha") != std::string::npos)  // a yield: "6 tấn/ha" is as good as "60 tạ/ha"
+            return lex_.code_unit.count(code) && lex_.code_unit.at(code).find("/ha") != std::string::npos;
         if (unit == "count" && !growth) {
             auto counts = lex_.code_counts.find(code);
             if (counts != lex_.code_counts.end() && !counts->second.count(f.noun)) return false;
@@ -895,6 +1006,12 @@ private:
             const bool attachable = host >= 0 && gap.label_empty;
             const std::string verb = !gap.verb.empty() ? gap.verb : (attachable ? last_verb : "");
 
+            // "tăng trưởng đạt 6,75%, cao hơn cùng kỳ năm 2016 là 0,17%": a difference in
+            // points from a rate's earlier level, neither a figure nor a comparison.
+            if (f.unit == "%" && attachable && out_[host].unit == "%" && gap.verb.empty() && points_difference(gap)) {
+                consumed = f.last;
+                continue;
+            }
             if (f.unit == "%") {
                 BasisAfter basis = read_basis_after(f.last);
                 if (basis.kind.empty() && !gap.basis_kind.empty()) {
@@ -918,9 +1035,12 @@ private:
                         last_verb = verb;
                         continue;
                     }
-                    // A change with no figure before it is a growth figure of its own.
-                    ReadFigure g = new_figure(gap, f, consumed, basis.end, /*growth=*/true);
-                    g.value = c.percent;
+                    // A change with no figure before it is a growth figure of its own, of the
+                    // subject named before any plan ratio ("Giá trị sản xuất đạt 50% KH, tăng 1%");
+                    // its value is the size of the change ("giảm 5% hộ nghèo" -> 5).
+                    const std::size_t window = !pending.empty() && gap.label_empty ? pending_window : consumed;
+                    ReadFigure g = new_figure(gap, f, window, basis.end, /*growth=*/true);
+                    g.value = f.value;
                     host = static_cast<int>(out_.size());
                     out_.push_back(std::move(g));
                     consumed = std::max(f.last, basis.end);
@@ -966,8 +1086,31 @@ private:
                 continue;
             }
 
+            // "tăng 1,48 lần": a multiple of the earlier period, a ratio to it on the figure
+            // before (148%), else a figure of its own ("Doanh thu du lịch tăng gấp 2,1 lần");
+            // without a change verb ("3 lần kiểm tra") no figure at all.
+            if (f.kind == "times") {
+                if (verb != "up") {
+                    consumed = f.last;
+                    continue;
+                }
+                if (attachable) {
+                    ReadComparison c;
+                    c.kind = "ratio_to_prior";
+                    c.percent = text::scale_by_power_of_ten(f.value, 2);
+                    const BasisAfter basis = read_basis_after(f.last);
+                    c.basis = basis.text;
+                    c.span = {words_[gap.verb.empty() ? f.first : gap.verb_word].begin,
+                              words_[std::max(f.last, basis.end) - 1].end};
+                    out_[host].comparisons.push_back(c);
+                    out_[host].span.end = c.span.end;
+                    consumed = std::max(f.last, basis.end);
+                    continue;
+                }
+            }
             // Money, counts, areas...: "tăng 4,02 triệu đồng so với năm 2020" is a difference, not a figure.
-            if ((gap.verb == "up" || gap.verb == "down") && !gap.leveled && gap.verb_word + 3 >= f.first) {
+            if ((gap.verb == "up" || gap.verb == "down") && !gap.leveled && gap.verb_word + 3 >= f.first &&
+                f.kind != "times") {
                 consumed = std::max(f.last, read_basis_after(f.last).end);
                 continue;
             }
@@ -998,6 +1141,18 @@ private:
             last_verb.clear();
         }
     }
+
+    // A change verb, then an earlier period, in a gap without a label: "cao hơn cùng kỳ là".
+    bool points_difference(const Gap& gap) const {
+        bool changed = false;
+        for (std::size_t k = gap.begin; k < gap.end; ++k) {
+            if (lex_.cue_at(words_, k, "up") || lex_.cue_at(words_, k, "down")) changed = true;
+            else if (changed && (lex_.cue_at(words_, k, "prior_basis") || (words_[k].text == "năm" && year_of_at(k + 1))))
+                return true;
+        }
+        return false;
+    }
+    bool year_of_at(std::size_t k) const { return k < words_.size() && year_of(words_[k]) != 0; }
 
     // The label keeps the comma-separated part that names the indicator
     // ("Năm 2021, thu ngân sách" -> "thu ngân sách"), else the last part.
@@ -1090,6 +1245,27 @@ private:
         return Decimal{d.unscaled + hundred, d.scale};
     }
 
+    // A count of targets set, not met: "phấn đấu đạt 17 chỉ tiêu", "đề ra 24 chỉ tiêu
+    // chủ yếu", "thông qua 33 chỉ tiêu chủ yếu" (a target_set word after the noun, no
+    // result verb before it nor after it in its clause; "đạt và vượt 16 chỉ tiêu chủ
+    // yếu" and "đề ra 18 chỉ tiêu, trong đó" stay results).
+    bool adopted_target_set(const Gap& gap, const RawFigure& f) const {
+        std::size_t j = f.first;
+        for (int hops = 0; hops < 3 && j > gap.begin; ++hops) {
+            std::size_t len = std::max(lex_.cue_ending_at(words_, j, "ratio"), lex_.cue_ending_at(words_, j, "more_than"));
+            if (!len) break;
+            j -= len;
+        }
+        if (j > 0 && lex_.cue_ending_at(words_, j, "target")) return true;
+        if (gap.verb == "ratio" || gap.verb == "exceed") return false;
+        bool set_word = false;
+        for (std::size_t k = f.last; k < words_.size() && words_[k].kind != Word::Kind::punct; ++k) {
+            if (lex_.cue_at(words_, k, "ratio") || lex_.cue_at(words_, k, "exceed")) return false;
+            if (k < f.last + 4 && lex_.cue_at(words_, k, "target_set")) set_word = true;
+        }
+        return set_word;
+    }
+
     ReadFigure new_figure(const Gap& gap, const RawFigure& f, std::size_t window_begin, std::size_t after_end,
                           bool growth) {
         ReadFigure g;
@@ -1103,11 +1279,22 @@ private:
         if (auto sets = lex_.cues.find("set_noun"); sets != lex_.cues.end() && f.unit == "count" && !f.out_of)
             for (const auto& tokens : sets->second)
                 if (join(tokens) == f.noun) g.set_size = true;
+        if (g.meta_count && !f.out_of && adopted_target_set(gap, f)) g.set_size = true;
         g.growth = growth;
         g.qualifier = gap.qualifier;
         g.number = {words_[f.first].begin, words_[f.first].end};
         const std::size_t code_after = std::max(after_end, f.last);
-        const CodeMatch match = code_for(std::min(window_begin, gap.label_begin), f, code_after, growth);
+        // "Tốc độ tăng tổng thu ngân sách ... đạt 10%" is a growth rate, not a share of the plan done.
+        bool rate = gap.verb != "share" && !lex_.cue_at(words_, f.last, "share_basis");
+        for (std::size_t k = gap.label_begin; k < gap.label_end && rate; ++k)
+            if (lex_.cue_at(words_, k, "up") || lex_.cue_at(words_, k, "down")) rate = false;
+        // "Tốc độ tăng trưởng giá trị sản xuất nông nghiệp đạt 3,2%": a percentage whose
+        // label says growth is the growth of the sector it names.
+        bool label_says_growth = false;
+        for (std::size_t k = gap.label_begin; k < gap.label_end && f.unit == "%" && !growth; ++k)
+            if (lex_.cue_at(words_, k, "up")) label_says_growth = true;
+        const CodeMatch match =
+            code_for(std::min(window_begin, gap.label_begin), f, code_after, growth || label_says_growth, rate);
         g.code = match.code;
         // The label as written; when nothing stands before the number, what follows it ("80% tổ chức ...").
         if (gap.label_end > gap.label_begin) {
@@ -1116,7 +1303,8 @@ private:
             g.label = text_of(f.last, description_end(f.last, false));
             if (g.label.empty() && f.last > f.first + 1) g.label = text_of(f.first + 1, f.last);
             // A label-less figure continues the previous one's subject ("; đạt 51,1% nguồn vốn huyện giao (...)").
-            if (g.code == "other" && !out_.empty() && out_.back().unit == f.unit && out_.back().growth == growth &&
+            if (g.code == "other" && !match.names_own_subject && !out_.empty() && out_.back().unit == f.unit &&
+                out_.back().growth == growth &&
                 (f.unit != "count" || out_.back().noun == f.noun)) {
                 g.code = out_.back().code;
                 if (g.label.empty()) g.label = out_.back().label;
