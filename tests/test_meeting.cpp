@@ -164,13 +164,14 @@ TEST_CASE("a monthly session reviews the year to date, or the wider part of the 
     REQUIRE(ytd.meetings[0].period);
     CHECK(ytd.meetings[0].period->start.iso() == "2022-01-01");
     CHECK(ytd.meetings[0].period->end.iso() == "2022-04-30");
-    CHECK(ytd.meetings[0].period_basis == "meeting_sentence_widened");
+    CHECK(ytd.meetings[0].period_basis.rfind("meeting_sentence", 0) == 0);  // the reader may join the two itself
     CHECK(ytd.meetings[0].date_basis == "period_named");
 
     auto half = read_meeting("Sáng ngày 9/6, UBND tỉnh Hà Tĩnh tổ chức họp thường kỳ tháng 5 đánh giá tình hình "
                              "kinh tế - xã hội 6 tháng đầu năm 2021.");
     REQUIRE(half.meetings.size() == 1);
     REQUIRE(half.meetings[0].period);
+    CHECK(half.meetings[0].period_basis == "meeting_sentence_widened");
     CHECK(half.meetings[0].period->start.iso() == "2021-01-01");
     CHECK(half.meetings[0].period->end.iso() == "2021-06-30");
 
