@@ -410,3 +410,16 @@ TEST_CASE("next year's plans in the headline do not date a year-end meeting", "[
     CHECK(doc.meetings[0].held_on->iso() == "2025-12-25");
     CHECK(doc.meetings[0].date_basis == "period_named");
 }
+
+TEST_CASE("a year reviewed before the plans of the same sentence dates the meeting", "[meeting]") {
+    auto autumn = read_meeting("Ngày 26-10, Huyện ủy Cẩm Xuyên tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ 9 "
+                               "tháng năm 2016, đề ra phương hướng, nhiệm vụ những tháng cuối năm.");
+    REQUIRE(autumn.meetings.size() == 1);
+    REQUIRE(autumn.meetings[0].held_on);
+    CHECK(autumn.meetings[0].held_on->iso() == "2016-10-26");
+    auto january = read_meeting("Ngày 6/1, Tỉnh ủy Hà Tĩnh tổ chức hội nghị tổng kết công tác lãnh đạo năm 2023, mục "
+                                "tiêu, nhiệm vụ, giải pháp năm 2024.");
+    REQUIRE(january.meetings.size() == 1);
+    REQUIRE(january.meetings[0].held_on);
+    CHECK(january.meetings[0].held_on->iso() == "2024-01-06");
+}

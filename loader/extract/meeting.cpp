@@ -542,10 +542,18 @@ private:
         return 0;
     }
 
-    // "Năm 2026, huyện phấn đấu ...": a year that opens a clause of plans (the
-    // words after it, to the clause's end: plan_after in data/meeting_cues.tsv).
+    // "Năm 2026, huyện phấn đấu ...": a year that opens its clause, followed by
+    // plans (plan_after in data/meeting_cues.tsv, up to the sentence's end). A
+    // year that closes what is reviewed ("tổng kết năm 2023, mục tiêu năm
+    // 2024", "9 tháng năm 2016, đề ra phương hướng") is not one of them.
     bool plans_follow(const std::string& folded, const text::PeriodMention& p) const {
         constexpr std::size_t kClause = 120;  // bytes after the period
+        std::string_view before = std::string_view(folded).substr(0, p.span.begin);
+        const std::size_t clause_start = before.find_last_of(".;:,\n");
+        before = clause_start == std::string_view::npos ? before : before.substr(clause_start + 1);
+        while (!before.empty() && before.front() == ' ') before.remove_prefix(1);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        if (!before.empty() && before != "trong" && before != "bước sang" && before != "sang") return false;
         std::string_view after = std::string_view(folded).substr(p.span.end, kClause);
         const std::size_t stop = after.find_first_of(".;\n");
         if (stop != std::string_view::npos) after = after.substr(0, stop);
