@@ -49,9 +49,8 @@ TEST_CASE("'phấn đấu' with a growth written after the figure", "[targets]")
     CHECK(find(doc, "budget_revenue").year == 2026);
     CHECK(find(doc, "poverty_rate").direction == "max");
     CHECK(value(*find(doc, "poverty_rate").value) == "1");
-    // the count of targets before "phấn đấu" is reported, not a target
-    REQUIRE(doc.indicators.size() == 1);
-    CHECK(value(doc.indicators[0].value) == "15");
+    // the count of targets set ("đề ra 15 chỉ tiêu") is neither a target nor a reported figure
+    CHECK(doc.indicators.empty());
 }
 
 TEST_CASE("A range gives two targets, min and max", "[targets]") {
@@ -125,4 +124,113 @@ TEST_CASE("'không dưới' is a floor, 'không quá' a ceiling", "[targets]") {
     REQUIRE(doc.targets.size() == 2);
     CHECK(doc.targets[0].direction == "min");
     CHECK(doc.targets[1].direction == "max");
+}
+
+namespace {
+// A congress that opens a term: its period is the term it closes.
+baocao::model::Document read_congress(const std::string& body, int year = 2025) {
+    auto doc = figures_test::document(body, year, 12);
+    doc.meetings.front().kind = "đại hội";
+    doc.meetings.front().period->start = {year - 5, 1, 1};
+    baocao::extract::make_indicator_stage()->run(doc);
+    baocao::extract::make_target_stage()->run(doc);
+    return doc;
+}
+}  // namespace
+
+TEST_CASE("A span of years names its last year, and one ahead is a target cue", "[targets]") {
+    auto doc = read_targets("Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2026-2030 đạt 9%/năm.", 2025, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].year == 2030);
+    CHECK(doc.indicators.empty());
+    auto past = read_targets("Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2021-2025 đạt 7,2%/năm.", 2025, 12);
+    CHECK(past.targets.empty());
+    CHECK(past.indicators.size() == 1);
+    auto term = read_targets("Nhiệm kỳ 2025 - 2030, Đảng bộ xã đặt mục tiêu tăng trưởng kinh tế đạt 8%.", 2025, 12);
+    REQUIRE(term.targets.size() == 1);
+    CHECK(term.targets[0].year == 2030);
+    // a span in an aside does not date the figures after it
+    auto aside = read_targets(
+        "Đến năm 2030, tỷ lệ hộ nghèo (theo chuẩn giai đoạn 2021 - 2025) giảm còn 1%, giải quyết việc làm cho 300 lao "
+        "động.",
+        2025, 12);
+    REQUIRE(aside.targets.size() == 2);
+    for (const auto& t : aside.targets) CHECK(t.year == 2030);
+}
+
+TEST_CASE("A congress sets its targets for the last year of the term it opens", "[targets]") {
+    auto doc = read_congress(
+        "Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030 đã thành công.\n\n"
+        "Hằng năm, xã phấn đấu kết nạp 40 đảng viên mới; thu nhập bình quân đầu người đạt 90 triệu đồng.");
+    REQUIRE(doc.targets.size() == 2);
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);
+    // a year-end review keeps the next year
+    auto review = read_targets(
+        "Nghị quyết Đại hội nhiệm kỳ 2020-2025 được triển khai. Phấn đấu kết nạp 40 đảng viên mới.", 2023, 12);
+    REQUIRE(review.targets.size() == 1);
+    CHECK(review.targets[0].year == 2024);
+}
+
+TEST_CASE("Targets adopted with 'đề ra', not the ones set earlier", "[targets]") {
+    auto doc = read_targets(
+        "Năm 2024, huyện đề ra 12 chỉ tiêu cụ thể: thu ngân sách 400 tỷ đồng; tỷ lệ hộ nghèo giảm còn 2%.", 2023, 12);
+    REQUIRE(doc.targets.size() == 2);
+    CHECK(doc.targets[0].year == 2024);
+    CHECK(doc.indicators.empty());  // 12 is the count of targets set
+    auto direct = read_targets("Đại hội cũng đề ra độ che phủ rừng 55%, tỷ lệ thu gom rác thải đạt 98%.", 2025, 12);
+    CHECK(direct.targets.size() == 2);
+    auto earlier = read_targets("Huyện hoàn thành kế hoạch đã đề ra, thu ngân sách đạt 410 tỷ đồng.", 2023, 12);
+    CHECK(earlier.targets.empty());
+    CHECK(earlier.indicators.size() == 1);
+    auto tasks = read_targets("Kỳ họp hoàn thành các nội dung đề ra và thông qua 5 nghị quyết.", 2023, 12);
+    CHECK(tasks.targets.empty());
+    auto result = read_targets(
+        "Nghị quyết nhiệm kỳ 2020 - 2025 đề ra 20 tiêu chí, đến nay đã có 18/20 tiêu chí đạt, như: thu nhập bình "
+        "quân đạt 70 triệu đồng.",
+        2023, 12);
+    CHECK(result.targets.empty());
+    CHECK(result.indicators.size() == 2);
+}
+
+TEST_CASE("A list of targets after an adopting verb", "[targets]") {
+    auto doc = read_targets(
+        "Đại hội đã thông qua nghị quyết nhiệm kỳ 2025-2030 với một số chỉ tiêu như thu ngân sách 900 tỷ đồng; tỷ "
+        "lệ lao động qua đào tạo đạt 80%.",
+        2025, 12);
+    REQUIRE(doc.targets.size() == 2);
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);
+    auto block = read_targets(
+        "Hội nghị đã thông qua 20 chỉ tiêu chủ yếu. Trong đó, thu ngân sách đạt 500 tỷ đồng, tỷ lệ hộ nghèo dưới "
+        "1,5%.",
+        2024, 12);
+    REQUIRE(block.targets.size() == 2);
+    CHECK(block.targets[1].direction == "max");
+    CHECK(block.indicators.empty());
+    auto report = read_targets("Hội nghị thông qua báo cáo kết quả thực hiện các chỉ tiêu như: thu ngân sách đạt 480 tỷ đồng.",
+                               2024, 12);
+    CHECK(report.targets.empty());
+    CHECK(report.indicators.size() == 1);
+    auto met = read_targets("Năm 2024 có 15 chỉ tiêu vượt, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu không đạt.", 2024, 12);
+    CHECK(met.targets.empty());
+}
+
+TEST_CASE("A horizon ahead of the meeting is a target cue", "[targets]") {
+    auto doc = read_targets("Đến năm 2030, thu nhập bình quân đầu người đạt 100 triệu đồng, đón 2.000 lượt khách.", 2025, 12);
+    REQUIRE(doc.targets.size() == 2);
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);  // "2.000" is a count, not a year
+    auto reached = read_targets("Đến năm 2025, thu nhập bình quân đầu người đạt 80 triệu đồng.", 2025, 12);
+    CHECK(reached.targets.empty());
+}
+
+TEST_CASE("Programmes and goals named in passing are not target cues", "[targets]") {
+    auto programme = read_targets(
+        "Chương trình mục tiêu quốc gia được triển khai, năm 2023 có thêm 2 xã đạt chuẩn nông thôn mới.", 2023, 12);
+    CHECK(programme.targets.empty());
+    auto named = read_targets(
+        "Đây là mục tiêu được đưa ra tại Đại hội, diễn ra với sự tham gia của 150 đảng viên.", 2025, 12);
+    CHECK(named.targets.empty());
+    auto met = read_targets("Xã hoàn thành xuất sắc các mục tiêu, với 17/17 chỉ tiêu đạt và vượt.", 2025, 12);
+    CHECK(met.targets.empty());
+    REQUIRE(met.indicators.size() == 1);
+    CHECK(met.indicators[0].out_of);
 }

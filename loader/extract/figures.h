@@ -82,8 +82,13 @@ public:
                                             int reference_year, bool& opens_block) const;
 
     // The year a target in [from, to) of the text is for: a year written before
-    // the figure (not after "so với"), else 0.
+    // the figure (not after "so với", not in a closed parenthesis), the last
+    // year of a span ("giai đoạn 2026-2030" -> 2030), else 0.
     int year_before(std::string_view text, std::size_t from, std::size_t to) const;
+
+    // The last year of the earliest term named in `text` ("nhiệm kỳ 2025 - 2030")
+    // that ends after `reference_year`, else 0.
+    int term_end_year(std::string_view text, int reference_year) const;
 
     struct Impl;
 
@@ -98,7 +103,7 @@ std::shared_ptr<const FigureReader> shared_reader();
 // set for when the text names none.
 std::optional<model::Period> meeting_period(const model::Document& doc);
 int reference_year(const model::Document& doc);
-int default_target_year(const model::Document& doc);
+int default_target_year(const model::Document& doc, const FigureReader& reader);
 
 }  // namespace baocao::extract::figures
 

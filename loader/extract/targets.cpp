@@ -24,7 +24,7 @@ public:
         const model::LocalityRef locality = doc.meetings.empty() ? model::LocalityRef{} : doc.meetings.front().locality;
         const auto scopes = figures::target_scopes(doc, *reader_);
         const int reference = figures::reference_year(doc);
-        const int fallback_year = figures::default_target_year(doc);
+        const int fallback_year = figures::default_target_year(doc, *reader_);
         std::vector<model::Target> targets;
         for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
             const auto& sentence = doc.sentences[i];
