@@ -234,3 +234,31 @@ TEST_CASE("Programmes and goals named in passing are not target cues", "[targets
     REQUIRE(met.indicators.size() == 1);
     CHECK(met.indicators[0].out_of);
 }
+
+TEST_CASE("A list adopted with 'như' goes on in its paragraph", "[targets]") {
+    auto doc = read_congress(
+        "Đại hội thông qua nghị quyết nhiệm kỳ 2025-2030 với các chỉ tiêu như thu ngân sách 800 tỷ đồng. Huy động vốn "
+        "đầu tư toàn xã hội 5.000 tỷ đồng; tỷ lệ hộ nghèo dưới 1%.\n\n"
+        "Nhiệm kỳ qua, thu ngân sách đạt 600 tỷ đồng.");
+    REQUIRE(doc.targets.size() == 3);
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);
+    REQUIRE(doc.indicators.size() == 1);  // the next paragraph reports again
+    CHECK(value(doc.indicators[0].value) == "600000000000");
+}
+
+TEST_CASE("Direction words after a per-year rate", "[targets]") {
+    auto doc = read_targets("Phấn đấu tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm trở lên.", 2025, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].direction == "min");
+}
+
+TEST_CASE("An estimate adopted for the coming year, its year a few words on", "[targets]") {
+    auto doc = read_targets("HĐND tỉnh giao dự toán thu ngân sách nhà nước trên địa bàn năm 2026 là 12.000 tỷ đồng.", 2025, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].year == 2026);
+    CHECK(doc.targets[0].direction == "eq");
+    CHECK(doc.indicators.empty());
+    // a basis compared with is no target
+    auto basis = read_targets("Tăng trưởng cao hơn so với mức bình quân đã đề ra theo Nghị quyết là 7%.", 2025, 12);
+    CHECK(basis.targets.empty());
+}

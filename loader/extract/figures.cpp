@@ -1127,8 +1127,11 @@ private:
         // Direction as a target reads it.
         g.direction = gap.direction.empty() ? qualifier_direction(gap.qualifier) : gap.direction;
         if (gap.qualifier == "about" || gap.qualifier == "estimate") g.direction = gap.direction;
-        const std::size_t desc = description_end(f.last, false);
-        for (std::size_t k = f.last; k < desc; ++k) {
+        // "10%/năm trở lên": the direction follows a per-year rate.
+        std::size_t after = f.last;
+        if (after + 1 < words_.size() && is_punct(words_[after], "/") && words_[after + 1].text == "năm") after += 2;
+        const std::size_t desc = description_end(after, false);
+        for (std::size_t k = after; k < desc; ++k) {
             if (lex_.cue_at(words_, k, "min_after")) g.direction = "min";
             if (lex_.cue_at(words_, k, "max_after")) g.direction = "max";
         }
@@ -1240,9 +1243,11 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         bool clause_only = false;
         int year = 0;
         if (!len && (len = lex.cue_at(words, i, "target_adopt")) &&
-            (relative_adoption(lex, words, i) || relative_adoption(lex, words, i, "ratio")))
+            (relative_adoption(lex, words, i) || relative_adoption(lex, words, i, "ratio") ||
+             relative_adoption(lex, words, i, "compare")))
             len = 0;
-        if (!len) len = adopted_list_at(lex, words, i);
+        bool adopted_list = false;
+        if (!len && (len = adopted_list_at(lex, words, i))) adopted_list = true;
         if (!len && (len = lex.cue_at(words, i, "target_clause"))) {
             clause_only = true;
             // "mục tiêu được đưa ra tại Đại hội", "mục tiêu mà Nghị quyết đề ra": named, not set here.
@@ -1255,9 +1260,10 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             if (!len || (i > 0 && words[i - 1].kind == Word::Kind::number)) continue;
             // "kế hoạch năm 2024", "chỉ tiêu thu ngân sách năm 2024", "giai đoạn 2026-2030":
             // a later year (a span that starts no earlier than the meeting's) within a few words.
-            for (std::size_t k = i + len; k < std::min(words.size(), i + len + 6); ++k) {
+            for (std::size_t k = i + len; k < std::min(words.size(), i + len + 10); ++k) {
                 if (words[k].kind == Word::Kind::punct) break;
                 if (const NamedYear named = named_year(lex, words, k); named.year) {
+                    if (compared_before(lex, words, k)) break;
                     if (named.first == named.year || named.first >= reference_year) year = named.year;
                     break;
                 }
@@ -1289,7 +1295,9 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             }
         for (std::size_t k = i + len; k < std::min(scope_end, i + len + 8); ++k)
             if (is_punct(words[k], ":")) opens_block = true;
-        // "Đại hội đã thông qua 33 chỉ tiêu chủ yếu.": the list follows in the paragraph.
+        // "Đại hội đã thông qua 33 chỉ tiêu chủ yếu.", "thông qua nghị quyết với một số chỉ
+        // tiêu như ...": the list goes on in the paragraph.
+        if (adopted_list && scope_end == words.size()) opens_block = true;
         if (!opens_block && !clause_only && adopted_before(lex, words, i) &&
             std::all_of(words.begin() + static_cast<std::ptrdiff_t>(i + len), words.end(),
                         [](const Word& w) { return w.kind == Word::Kind::punct; }))
