@@ -262,3 +262,18 @@ TEST_CASE("An estimate adopted for the coming year, its year a few words on", "[
     auto basis = read_targets("Tăng trưởng cao hơn so với mức bình quân đã đề ra theo Nghị quyết là 7%.", 2025, 12);
     CHECK(basis.targets.empty());
 }
+
+TEST_CASE("A term under way does not date a target, nor does 'đề ra' ending its phrase set one", "[targets]") {
+    auto doc = read_targets(
+        "Để thực hiện thắng lợi Nghị quyết Đại hội nhiệm kỳ 2020-2025, huyện phấn đấu thu ngân sách 300 tỷ đồng.",
+        2023, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].year == 2024);
+    auto pace = read_targets("Các công trình bảo đảm tiến độ đề ra, giải ngân vốn đầu tư công đạt 85%.", 2023, 12);
+    CHECK(pace.targets.empty());
+    auto per = read_targets("Huyện hoàn thành các chỉ tiêu đề ra theo nghị quyết, thu ngân sách đạt 310 tỷ đồng.", 2023, 12);
+    CHECK(per.targets.empty());
+    auto through = read_targets(
+        "Thông qua việc thực hiện các nhiệm vụ như: hỗ trợ 120 hộ nghèo xây nhà, huyện đã giảm tỷ lệ hộ nghèo.", 2023, 12);
+    CHECK(through.targets.empty());
+}

@@ -1244,7 +1244,8 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         int year = 0;
         if (!len && (len = lex.cue_at(words, i, "target_adopt")) &&
             (relative_adoption(lex, words, i) || relative_adoption(lex, words, i, "ratio") ||
-             relative_adoption(lex, words, i, "compare")))
+             relative_adoption(lex, words, i, "compare") || i + len >= words.size() ||
+             words[i + len].kind == Word::Kind::punct || lex.cue_at(words, i + len, "relative_after")))
             len = 0;
         bool adopted_list = false;
         if (!len && (len = adopted_list_at(lex, words, i))) adopted_list = true;
@@ -1279,8 +1280,9 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             if (int y = year_of(words[k]); y) year = y;
         for (std::size_t k = i + len; k < std::min(words.size(), i + len + 8); ++k) {
             if (words[k].kind == Word::Kind::punct && !is_punct(words[k], "-")) break;
-            if (const NamedYear named = named_year(lex, words, k); named.year && !compared_before(lex, words, k)) {
-                year = named.year;
+            const NamedYear named = named_year(lex, words, k);
+            if (named.year && !compared_before(lex, words, k)) {
+                if (named.first == named.year || named.first >= reference_year) year = named.year;
                 break;
             }
         }
@@ -1325,7 +1327,7 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
     return std::nullopt;
 }
 
-int FigureReader::year_before(std::string_view text, std::size_t from, std::size_t to) const {
+int FigureReader::year_before(std::string_view text, std::size_t from, std::size_t to, int reference_year) const {
     if (to <= from || to > text.size()) return 0;
     const auto original = text.substr(from, to - from);
     const std::string folded = text::fold(original);
@@ -1339,8 +1341,12 @@ int FigureReader::year_before(std::string_view text, std::size_t from, std::size
             year = before_paren.back();
             before_paren.pop_back();
         }
+        // A span begun before the meeting ("Nghị quyết nhiệm kỳ 2020-2025" in a 2023 review) is the
+        // term under way, not the year of the target.
         const NamedYear named = named_year(*impl_, words, i);
-        if (named.year && !compared_before(*impl_, words, i)) year = named.year;
+        if (named.year && !compared_before(*impl_, words, i) &&
+            (named.first == named.year || named.first >= reference_year))
+            year = named.year;
     }
     return year;
 }

@@ -83,8 +83,9 @@ public:
 
     // The year a target in [from, to) of the text is for: a year written before
     // the figure (not after "so với", not in a closed parenthesis), the last
-    // year of a span ("giai đoạn 2026-2030" -> 2030), else 0.
-    int year_before(std::string_view text, std::size_t from, std::size_t to) const;
+    // year of a span ("giai đoạn 2026-2030" -> 2030) that starts no earlier than
+    // `reference_year`, else 0.
+    int year_before(std::string_view text, std::size_t from, std::size_t to, int reference_year = 0) const;
 
     // The last year of the earliest term named in `text` ("nhiệm kỳ 2025 - 2030")
     // that ends after `reference_year`, else 0.

@@ -34,7 +34,7 @@ public:
             for (const auto& f : reader_->read_sentence(doc.text, sentence.span, figures::reference_year(doc))) {
                 if (!scope.covers(f.number.begin) || f.meta_count) continue;
                 ++found;
-                int year = reader_->year_before(doc.text, sentence.span.begin, f.number.begin);
+                int year = reader_->year_before(doc.text, sentence.span.begin, f.number.begin, reference);
                 if (reference && year < reference) year = 0;
                 if (!year) year = scope.year ? scope.year : fallback_year;
                 add_figure(targets, f, year, doc, sentence, locality);
