@@ -277,3 +277,18 @@ TEST_CASE("A term under way does not date a target, nor does 'đề ra' ending i
         "Thông qua việc thực hiện các nhiệm vụ như: hỗ trợ 120 hộ nghèo xây nhà, huyện đã giảm tỷ lệ hộ nghèo.", 2023, 12);
     CHECK(through.targets.empty());
 }
+
+TEST_CASE("A sentence that adopts targets and ends naming them opens its paragraph's list", "[targets]") {
+    auto doc = read_congress(
+        "Đại hội nhiệm kỳ 2025-2030 đề ra 3 khâu đột phá và 18 chỉ tiêu chủ yếu. Trong đó, tốc độ tăng trưởng kinh tế bình quân hằng năm "
+        "đạt 9% trở lên; hằng năm kết nạp từ 40 đảng viên trở lên.\n\n"
+        "Đại hội bầu Ban Chấp hành gồm 25 đồng chí.");
+    REQUIRE(doc.targets.size() == 2);
+    CHECK(doc.targets[0].direction == "min");
+    CHECK(doc.targets[1].direction == "min");
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);
+    for (const auto& i : doc.indicators) CHECK(value(i.value) != "18");
+    // a result that ends naming targets opens nothing
+    auto met = read_targets("Năm 2024, huyện đạt 15/17 chỉ tiêu chủ yếu. Trong đó, thu ngân sách đạt 300 tỷ đồng.", 2024, 12);
+    CHECK(met.targets.empty());
+}

@@ -1222,6 +1222,20 @@ std::size_t adopted_list_at(const FigureReader::Impl& lex, const std::vector<Wor
     return 0;
 }
 
+// "Đại hội đã thông qua 33 chỉ tiêu chủ yếu.", "đề ra 3 khâu đột phá và 18 chỉ tiêu
+// kinh tế - xã hội.": from word `from` on, the sentence ends naming the targets,
+// which the rest of the paragraph lists.
+bool ends_naming_targets(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t from) {
+    std::size_t end = words.size();
+    while (end > from && words[end - 1].kind == Word::Kind::punct && !is_punct(words[end - 1], "-")) --end;
+    for (std::size_t k = end; k-- > from && end - k <= 6;) {
+        if (lex.cue_at(words, k, "target_noun")) return true;
+        if (words[k].kind == Word::Kind::number || (words[k].kind == Word::Kind::punct && !is_punct(words[k], "-")))
+            return false;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_view text, Span sentence,
@@ -1242,7 +1256,8 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         const bool counts_set = counted && len;
         bool clause_only = false;
         int year = 0;
-        if (!len && (len = lex.cue_at(words, i, "target_adopt")) &&
+        bool adopting = false;
+        if (!len && (len = lex.cue_at(words, i, "target_adopt")) && (adopting = true) &&
             (relative_adoption(lex, words, i) || relative_adoption(lex, words, i, "ratio") ||
              relative_adoption(lex, words, i, "compare") || i + len >= words.size() ||
              words[i + len].kind == Word::Kind::punct || lex.cue_at(words, i + len, "relative_after")))
@@ -1300,9 +1315,8 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         // "Đại hội đã thông qua 33 chỉ tiêu chủ yếu.", "thông qua nghị quyết với một số chỉ
         // tiêu như ...": the list goes on in the paragraph.
         if (adopted_list && scope_end == words.size()) opens_block = true;
-        if (!opens_block && !clause_only && adopted_before(lex, words, i) &&
-            std::all_of(words.begin() + static_cast<std::ptrdiff_t>(i + len), words.end(),
-                        [](const Word& w) { return w.kind == Word::Kind::punct; }))
+        if (!opens_block && !clause_only && (adopting || adopted_before(lex, words, i)) &&
+            ends_naming_targets(lex, words, i))
             opens_block = true;
         std::size_t clause_end = scope_end;
         if (clause_only && !opens_block) {
