@@ -292,3 +292,15 @@ TEST_CASE("A sentence that adopts targets and ends naming them opens its paragra
     auto met = read_targets("Năm 2024, huyện đạt 15/17 chỉ tiêu chủ yếu. Trong đó, thu ngân sách đạt 300 tỷ đồng.", 2024, 12);
     CHECK(met.targets.empty());
 }
+
+TEST_CASE("A plan after a result verb is a basis; a list named with its year opens", "[targets]") {
+    auto basis = read_targets("Thu ngân sách đạt 400 tỷ đồng, bằng 105% kế hoạch năm 2025 của tỉnh giao.", 2024, 12);
+    CHECK(basis.targets.empty());
+    auto listed = read_targets(
+        "Hội nghị đã thông qua các chỉ tiêu chủ yếu năm 2025. Trong đó, thu ngân sách 450 tỷ đồng, tỷ lệ hộ nghèo "
+        "dưới 1%.",
+        2024, 12);
+    REQUIRE(listed.targets.size() == 2);
+    for (const auto& t : listed.targets) CHECK(t.year == 2025);
+    CHECK(listed.indicators.empty());
+}

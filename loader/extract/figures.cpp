@@ -1230,7 +1230,8 @@ bool ends_naming_targets(const FigureReader::Impl& lex, const std::vector<Word>&
     while (end > from && words[end - 1].kind == Word::Kind::punct && !is_punct(words[end - 1], "-")) --end;
     for (std::size_t k = end; k-- > from && end - k <= 6;) {
         if (lex.cue_at(words, k, "target_noun")) return true;
-        if (words[k].kind == Word::Kind::number || (words[k].kind == Word::Kind::punct && !is_punct(words[k], "-")))
+        if ((words[k].kind == Word::Kind::number && !named_year(lex, words, k).year) ||
+            (words[k].kind == Word::Kind::punct && !is_punct(words[k], "-")))
             return false;
     }
     return false;
@@ -1274,6 +1275,10 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         if (!len) {
             len = lex.cue_at(words, i, "target_if_future");
             if (!len || (i > 0 && words[i - 1].kind == Word::Kind::number)) continue;
+            // "bằng 105% kế hoạch năm 2025", "vượt kế hoạch năm 2025": the basis of a result.
+            if (i > 0 && (is_punct(words[i - 1], "%") || lex.cue_ending_at(words, i, "ratio") ||
+                          lex.cue_ending_at(words, i, "exceed")))
+                continue;
             // "kế hoạch năm 2024", "chỉ tiêu thu ngân sách năm 2024", "giai đoạn 2026-2030":
             // a later year (a span that starts no earlier than the meeting's) within a few words.
             for (std::size_t k = i + len; k < std::min(words.size(), i + len + 10); ++k) {
