@@ -304,3 +304,14 @@ TEST_CASE("A plan after a result verb is a basis; a list named with its year ope
     for (const auto& t : listed.targets) CHECK(t.year == 2025);
     CHECK(listed.indicators.empty());
 }
+
+TEST_CASE("A horizon in a document's title is no target cue", "[targets]") {
+    auto title = read_targets(
+        "Sau 3 năm thực hiện Nghị quyết về phát triển du lịch đến năm 2030, toàn huyện đón 1,2 triệu lượt khách.",
+        2023, 12);
+    CHECK(title.targets.empty());
+    CHECK(title.indicators.size() == 1);
+    auto plan = read_targets("Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 của huyện là 5.000 tỷ đồng.", 2025, 12);
+    REQUIRE(plan.targets.size() == 1);
+    CHECK(plan.targets[0].year == 2030);
+}

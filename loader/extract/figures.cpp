@@ -1222,6 +1222,16 @@ std::size_t adopted_list_at(const FigureReader::Impl& lex, const std::vector<Wor
     return 0;
 }
 
+// "Sau 3 năm thực hiện Nghị quyết về phát triển du lịch đến năm 2030, ...": the
+// horizon belongs to a document's title, and what follows reports on it.
+bool names_document_before(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t i) {
+    for (std::size_t back = 1; back <= 14 && back <= i; ++back) {
+        if (lex.cue_at(words, i - back, "document_noun")) return true;
+        if (is_punct(words[i - back], ";.:")) break;
+    }
+    return false;
+}
+
 // "Đại hội đã thông qua 33 chỉ tiêu chủ yếu.", "đề ra 3 khâu đột phá và 18 chỉ tiêu
 // kinh tế - xã hội.": from word `from` on, the sentence ends naming the targets,
 // which the rest of the paragraph lists.
@@ -1273,7 +1283,10 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             if (relative_adoption(lex, words, i, "ratio") || relative_adoption(lex, words, i, "exceed")) continue;
         }
         if (!len) {
-            len = lex.cue_at(words, i, "target_if_future");
+            // "đến năm 2030", "giai đoạn 2026-2030" (not in a document's title), "kế hoạch năm 2024".
+            len = lex.cue_at(words, i, "target_horizon");
+            if (len && names_document_before(lex, words, i)) continue;
+            if (!len) len = lex.cue_at(words, i, "target_if_future");
             if (!len || (i > 0 && words[i - 1].kind == Word::Kind::number)) continue;
             // "bằng 105% kế hoạch năm 2025", "vượt kế hoạch năm 2025": the basis of a result.
             if (i > 0 && (is_punct(words[i - 1], "%") || lex.cue_ending_at(words, i, "ratio") ||
