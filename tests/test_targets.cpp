@@ -315,3 +315,25 @@ TEST_CASE("A horizon in a document's title is no target cue", "[targets]") {
     REQUIRE(plan.targets.size() == 1);
     CHECK(plan.targets[0].year == 2030);
 }
+
+TEST_CASE("A congress's list of targets goes on paragraph by paragraph", "[targets]") {
+    const std::string body =
+        "Đại hội nhiệm kỳ 2025-2030 đề ra mục tiêu: tốc độ tăng trưởng kinh tế bình quân hằng năm đạt 9% trở lên.\n\n"
+        "Về xã hội, tỷ lệ lao động qua đào tạo đạt 75%; tỷ lệ tham gia bảo hiểm y tế đạt 98%.\n\n"
+        "Về công tác cán bộ, Đại hội bầu Ban Chấp hành gồm 35 đồng chí.\n\n"
+        "Hằng năm, xã tổ chức 20 lớp tập huấn cho nông dân.";
+    auto doc = read_congress(body);
+    REQUIRE(doc.targets.size() == 3);
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);
+    REQUIRE(doc.indicators.size() == 1);  // the list ended with the election paragraph
+    CHECK(value(doc.indicators[0].value) == "20");
+    // a result stops it
+    auto past = read_congress(
+        "Đại hội nhiệm kỳ 2025-2030 đề ra mục tiêu: tốc độ tăng trưởng kinh tế đạt 9%.\n\n"
+        "Về xã hội, nhiệm kỳ qua tỷ lệ lao động qua đào tạo đạt 70%.");
+    CHECK(past.targets.size() == 1);
+    CHECK(past.indicators.size() == 1);
+    // outside a congress nothing is carried
+    auto review = read_targets(body, 2025, 12);
+    CHECK(review.targets.size() == 1);
+}

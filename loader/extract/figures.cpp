@@ -1383,6 +1383,18 @@ int FigureReader::year_before(std::string_view text, std::size_t from, std::size
     return year;
 }
 
+FigureReader::ListItem FigureReader::list_item(std::string_view text, Span sentence) const {
+    ListItem item;
+    if (sentence.empty() || sentence.end > text.size()) return item;
+    const auto original = text.substr(sentence.begin, sentence.end - sentence.begin);
+    const std::string folded = text::fold(original);
+    const auto words = split_words(original, folded, sentence.begin);
+    item.opens = !words.empty() && impl_->cue_at(words, 0, "list_item");
+    for (std::size_t i = 0; i < words.size() && !item.past; ++i)
+        item.past = impl_->cue_at(words, i, "past_marker") || impl_->cue_at(words, i, "compare") > 1;
+    return item;
+}
+
 int FigureReader::term_end_year(std::string_view text, int reference_year) const {
     const std::string folded = text::fold(text);
     const auto words = split_words(text, folded, 0);
@@ -1434,15 +1446,33 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
     const int year = reference_year(doc);
     int block_paragraph = -1;
     int block_year = 0;
+    // A congress lists its targets paragraph by paragraph ("Về xây dựng Đảng, hằng năm có
+    // trên 90% ...", "Về xã hội, ..."): a paragraph that starts like an item of that list,
+    // right after a paragraph that ended inside target scope, goes on with it until a
+    // sentence reports a result.
+    const bool congress = !doc.meetings.empty() && doc.meetings.front().kind == "đại hội";
+    int paragraph = -1;
+    bool last_in_scope = false, ended_in_scope = false, carrying = false;
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
         const auto& s = doc.sentences[i];
         if (s.furniture) continue;
+        if (s.paragraph != paragraph) {
+            ended_in_scope = paragraph >= 0 && last_in_scope;
+            paragraph = s.paragraph;
+            carrying = false;
+            if (congress && ended_in_scope) {
+                const auto item = reader.list_item(doc.text, s.span);
+                carrying = item.opens && !item.past;
+            }
+        }
+        last_in_scope = false;
         if (block_paragraph >= 0 && s.paragraph == block_paragraph) {
             FigureReader::TargetScope scope;
             scope.begin = s.span.begin;
             scope.year = block_year;
             scopes[i].scope = scope;
             scopes[i].block = true;
+            last_in_scope = true;
             continue;
         }
         block_paragraph = -1;
@@ -1452,6 +1482,19 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
             block_paragraph = s.paragraph;
             block_year = scopes[i].scope->year;
         }
+        bool carried = false;
+        if (carrying && !scopes[i].scope) {
+            carrying = !reader.list_item(doc.text, s.span).past;
+            if (carrying) {
+                FigureReader::TargetScope scope;
+                scope.begin = s.span.begin;
+                scopes[i].scope = scope;
+                carried = true;
+            }
+        }
+        // A carried paragraph without a figure ("Về công tác cán bộ, ...") hands the list on to none.
+        last_in_scope = scopes[i].scope && scopes[i].scope->end >= s.span.end &&
+                        (!carried || !reader.read_sentence(doc.text, s.span, year).empty());
     }
     return scopes;
 }

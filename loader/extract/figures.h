@@ -87,6 +87,16 @@ public:
     // `reference_year`, else 0.
     int year_before(std::string_view text, std::size_t from, std::size_t to, int reference_year = 0) const;
 
+    // How a sentence without a cue of its own reads after a paragraph of a
+    // congress's targets: `opens` when it starts like an item of such a list
+    // ("Hằng năm, ...", "Về xã hội, ..."), `past` when it reports a result
+    // ("nhiệm kỳ qua", "đã", "so với").
+    struct ListItem {
+        bool opens = false;
+        bool past = false;
+    };
+    ListItem list_item(std::string_view text, model::Span sentence) const;
+
     // The last year of the earliest term named in `text` ("nhiệm kỳ 2025 - 2030")
     // that ends after `reference_year`, else 0.
     int term_end_year(std::string_view text, int reference_year) const;
