@@ -337,3 +337,15 @@ TEST_CASE("A congress's list of targets goes on paragraph by paragraph", "[targe
     auto review = read_targets(body, 2025, 12);
     CHECK(review.targets.size() == 1);
 }
+
+TEST_CASE("A figure right after 'mỗi năm', 'hàng năm' is no date", "[targets]") {
+    auto doc = read_targets(
+        "Phấn đấu tỷ lệ hộ nghèo giảm bình quân mỗi năm 1,5%; sản lượng khai thác thủy sản hàng năm 12.000 tấn.", 2025,
+        12);
+    REQUIRE(doc.targets.size() == 2);
+    CHECK(value(*doc.targets[0].value) == "1.5");
+    CHECK(doc.targets[1].unit == "tấn");
+    auto dated = read_targets("Năm 2025 phấn đấu thu ngân sách 300 tỷ đồng.", 2024, 12);
+    REQUIRE(dated.targets.size() == 1);  // "năm 2025" is still a year
+    CHECK(dated.targets[0].year == 2025);
+}

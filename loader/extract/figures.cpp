@@ -407,7 +407,9 @@ private:
             const bool digit_number = w.kind == Word::Kind::number;
             if (!digit_number && !w.word_number) continue;
             if (i > 0 && is_punct(words_[i - 1], "/") ) continue;               // tail of a date or ratio
-            if (i > 0 && lex_.cue_ending_at(words_, i, "not_figure_before")) continue;  // "năm 2022", "số 02"
+            if (i > 0 && lex_.cue_ending_at(words_, i, "not_figure_before") &&
+                !lex_.cue_ending_at(words_, i, "per_period"))  // "năm 2022", "số 02"; not "mỗi năm 2,1%"
+                continue;
             if (i > 0 && words_[i - 1].kind == Word::Kind::letters && words_[i - 1].end == w.begin) continue;
             const Decimal number = digit_number ? w.number : *w.word_number;
             UnitMatch unit = lex_.unit_at(words_, i + 1);
