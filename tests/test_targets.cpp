@@ -349,3 +349,12 @@ TEST_CASE("A figure right after 'mỗi năm', 'hàng năm' is no date", "[target
     REQUIRE(dated.targets.size() == 1);  // "năm 2025" is still a year
     CHECK(dated.targets[0].year == 2025);
 }
+
+TEST_CASE("'mục tiêu' with its amount right after it is a budget line", "[targets]") {
+    auto doc = read_targets("Chi đầu tư phát triển và mục tiêu hơn 20 tỷ đồng; chi thường xuyên 85 tỷ đồng.", 2023, 6);
+    CHECK(doc.targets.empty());
+    CHECK(doc.indicators.size() == 2);
+    auto year = read_targets("Mục tiêu 2024: thu ngân sách 500 tỷ đồng.", 2023, 12);
+    REQUIRE(year.targets.size() == 1);
+    CHECK(year.targets[0].year == 2024);
+}

@@ -1281,6 +1281,11 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             clause_only = true;
             // "mục tiêu được đưa ra tại Đại hội", "mục tiêu mà Nghị quyết đề ra": named, not set here.
             if (i + len < words.size() && lex.cue_at(words, i + len, "not_target_after")) continue;
+            // "Chi xây dựng cơ bản và mục tiêu hơn 17 tỷ đồng": a budget line, its amount right after it.
+            std::size_t next = i + len;
+            for (const char* role : {"more_than", "less_than", "about", "estimate"})
+                if (next < words.size()) next += lex.cue_at(words, next, role);
+            if (next < words.size() && words[next].kind == Word::Kind::number && !year_of(words[next])) continue;
             // "hoàn thành xuất sắc các mục tiêu, nhiệm vụ": targets met, a result.
             if (relative_adoption(lex, words, i, "ratio") || relative_adoption(lex, words, i, "exceed")) continue;
         }
