@@ -1224,6 +1224,24 @@ std::size_t adopted_list_at(const FigureReader::Impl& lex, const std::vector<Wor
     return 0;
 }
 
+// "kế hoạch đã đề ra", "hoàn thành các nội dung đề ra", "so với mức đã đề ra", "đề ra
+// theo Nghị quyết", "tiến độ đề ra,": the adopting verb at word i (`len` words) only
+// names targets set earlier.
+bool adoption_refers_back(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t i,
+                          std::size_t len) {
+    return relative_adoption(lex, words, i) || relative_adoption(lex, words, i, "ratio") ||
+           relative_adoption(lex, words, i, "compare") || i + len >= words.size() ||
+           words[i + len].kind == Word::Kind::punct || lex.cue_at(words, i + len, "relative_after");
+}
+
+// "Chi xây dựng cơ bản và mục tiêu hơn 17 tỷ đồng": an amount (not a year) at word k,
+// perhaps after its qualifier, makes "mục tiêu" a budget line.
+bool amount_follows(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t k) {
+    for (const char* role : {"more_than", "less_than", "about", "estimate"})
+        if (k < words.size()) k += lex.cue_at(words, k, role);
+    return k < words.size() && words[k].kind == Word::Kind::number && !year_of(words[k]);
+}
+
 // "Sau 3 năm thực hiện Nghị quyết về phát triển du lịch đến năm 2030, ...": the
 // horizon belongs to a document's title, and what follows reports on it.
 bool names_document_before(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t i) {
@@ -1271,9 +1289,7 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         int year = 0;
         bool adopting = false;
         if (!len && (len = lex.cue_at(words, i, "target_adopt")) && (adopting = true) &&
-            (relative_adoption(lex, words, i) || relative_adoption(lex, words, i, "ratio") ||
-             relative_adoption(lex, words, i, "compare") || i + len >= words.size() ||
-             words[i + len].kind == Word::Kind::punct || lex.cue_at(words, i + len, "relative_after")))
+            adoption_refers_back(lex, words, i, len))
             len = 0;
         bool adopted_list = false;
         if (!len && (len = adopted_list_at(lex, words, i))) adopted_list = true;
@@ -1281,11 +1297,7 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             clause_only = true;
             // "mục tiêu được đưa ra tại Đại hội", "mục tiêu mà Nghị quyết đề ra": named, not set here.
             if (i + len < words.size() && lex.cue_at(words, i + len, "not_target_after")) continue;
-            // "Chi xây dựng cơ bản và mục tiêu hơn 17 tỷ đồng": a budget line, its amount right after it.
-            std::size_t next = i + len;
-            for (const char* role : {"more_than", "less_than", "about", "estimate"})
-                if (next < words.size()) next += lex.cue_at(words, next, role);
-            if (next < words.size() && words[next].kind == Word::Kind::number && !year_of(words[next])) continue;
+            if (amount_follows(lex, words, i + len)) continue;
             // "hoàn thành xuất sắc các mục tiêu, nhiệm vụ": targets met, a result.
             if (relative_adoption(lex, words, i, "ratio") || relative_adoption(lex, words, i, "exceed")) continue;
         }
