@@ -49,9 +49,8 @@ TEST_CASE("'phấn đấu' with a growth written after the figure", "[targets]")
     CHECK(find(doc, "budget_revenue").year == 2026);
     CHECK(find(doc, "poverty_rate").direction == "max");
     CHECK(value(*find(doc, "poverty_rate").value) == "1");
-    // the count of targets before "phấn đấu" is reported, not a target
-    REQUIRE(doc.indicators.size() == 1);
-    CHECK(value(doc.indicators[0].value) == "15");
+    // the count of targets set ("đề ra 15 chỉ tiêu") is neither a target nor a reported figure
+    CHECK(doc.indicators.empty());
 }
 
 TEST_CASE("A range gives two targets, min and max", "[targets]") {
@@ -125,4 +124,237 @@ TEST_CASE("'không dưới' is a floor, 'không quá' a ceiling", "[targets]") {
     REQUIRE(doc.targets.size() == 2);
     CHECK(doc.targets[0].direction == "min");
     CHECK(doc.targets[1].direction == "max");
+}
+
+namespace {
+// A congress that opens a term: its period is the term it closes.
+baocao::model::Document read_congress(const std::string& body, int year = 2025) {
+    auto doc = figures_test::document(body, year, 12);
+    doc.meetings.front().kind = "đại hội";
+    doc.meetings.front().period->start = {year - 5, 1, 1};
+    baocao::extract::make_indicator_stage()->run(doc);
+    baocao::extract::make_target_stage()->run(doc);
+    return doc;
+}
+}  // namespace
+
+TEST_CASE("A span of years names its last year, and one ahead is a target cue", "[targets]") {
+    auto doc = read_targets("Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2026-2030 đạt 9%/năm.", 2025, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].year == 2030);
+    CHECK(doc.indicators.empty());
+    auto past = read_targets("Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2021-2025 đạt 7,2%/năm.", 2025, 12);
+    CHECK(past.targets.empty());
+    CHECK(past.indicators.size() == 1);
+    auto term = read_targets("Nhiệm kỳ 2025 - 2030, Đảng bộ xã đặt mục tiêu tăng trưởng kinh tế đạt 8%.", 2025, 12);
+    REQUIRE(term.targets.size() == 1);
+    CHECK(term.targets[0].year == 2030);
+    // a span in an aside does not date the figures after it
+    auto aside = read_targets(
+        "Đến năm 2030, tỷ lệ hộ nghèo (theo chuẩn giai đoạn 2021 - 2025) giảm còn 1%, giải quyết việc làm cho 300 lao "
+        "động.",
+        2025, 12);
+    REQUIRE(aside.targets.size() == 2);
+    for (const auto& t : aside.targets) CHECK(t.year == 2030);
+}
+
+TEST_CASE("A congress sets its targets for the last year of the term it opens", "[targets]") {
+    auto doc = read_congress(
+        "Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030 đã thành công.\n\n"
+        "Hằng năm, xã phấn đấu kết nạp 40 đảng viên mới; thu nhập bình quân đầu người đạt 90 triệu đồng.");
+    REQUIRE(doc.targets.size() == 2);
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);
+    // a year-end review keeps the next year
+    auto review = read_targets(
+        "Nghị quyết Đại hội nhiệm kỳ 2020-2025 được triển khai. Phấn đấu kết nạp 40 đảng viên mới.", 2023, 12);
+    REQUIRE(review.targets.size() == 1);
+    CHECK(review.targets[0].year == 2024);
+}
+
+TEST_CASE("Targets adopted with 'đề ra', not the ones set earlier", "[targets]") {
+    auto doc = read_targets(
+        "Năm 2024, huyện đề ra 12 chỉ tiêu cụ thể: thu ngân sách 400 tỷ đồng; tỷ lệ hộ nghèo giảm còn 2%.", 2023, 12);
+    REQUIRE(doc.targets.size() == 2);
+    CHECK(doc.targets[0].year == 2024);
+    CHECK(doc.indicators.empty());  // 12 is the count of targets set
+    auto direct = read_targets("Đại hội cũng đề ra độ che phủ rừng 55%, tỷ lệ thu gom rác thải đạt 98%.", 2025, 12);
+    CHECK(direct.targets.size() == 2);
+    auto earlier = read_targets("Huyện hoàn thành kế hoạch đã đề ra, thu ngân sách đạt 410 tỷ đồng.", 2023, 12);
+    CHECK(earlier.targets.empty());
+    CHECK(earlier.indicators.size() == 1);
+    auto tasks = read_targets("Kỳ họp hoàn thành các nội dung đề ra và thông qua 5 nghị quyết.", 2023, 12);
+    CHECK(tasks.targets.empty());
+    auto result = read_targets(
+        "Nghị quyết nhiệm kỳ 2020 - 2025 đề ra 20 tiêu chí, đến nay đã có 18/20 tiêu chí đạt, như: thu nhập bình "
+        "quân đạt 70 triệu đồng.",
+        2023, 12);
+    CHECK(result.targets.empty());
+    CHECK(result.indicators.size() == 2);
+}
+
+TEST_CASE("A list of targets after an adopting verb", "[targets]") {
+    auto doc = read_targets(
+        "Đại hội đã thông qua nghị quyết nhiệm kỳ 2025-2030 với một số chỉ tiêu như thu ngân sách 900 tỷ đồng; tỷ "
+        "lệ lao động qua đào tạo đạt 80%.",
+        2025, 12);
+    REQUIRE(doc.targets.size() == 2);
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);
+    auto block = read_targets(
+        "Hội nghị đã thông qua 20 chỉ tiêu chủ yếu. Trong đó, thu ngân sách đạt 500 tỷ đồng, tỷ lệ hộ nghèo dưới "
+        "1,5%.",
+        2024, 12);
+    REQUIRE(block.targets.size() == 2);
+    CHECK(block.targets[1].direction == "max");
+    CHECK(block.indicators.empty());
+    auto report = read_targets("Hội nghị thông qua báo cáo kết quả thực hiện các chỉ tiêu như: thu ngân sách đạt 480 tỷ đồng.",
+                               2024, 12);
+    CHECK(report.targets.empty());
+    CHECK(report.indicators.size() == 1);
+    auto met = read_targets("Năm 2024 có 15 chỉ tiêu vượt, 2 chỉ tiêu cơ bản đạt và 1 chỉ tiêu không đạt.", 2024, 12);
+    CHECK(met.targets.empty());
+}
+
+TEST_CASE("A horizon ahead of the meeting is a target cue", "[targets]") {
+    auto doc = read_targets("Đến năm 2030, thu nhập bình quân đầu người đạt 100 triệu đồng, đón 2.000 lượt khách.", 2025, 12);
+    REQUIRE(doc.targets.size() == 2);
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);  // "2.000" is a count, not a year
+    auto reached = read_targets("Đến năm 2025, thu nhập bình quân đầu người đạt 80 triệu đồng.", 2025, 12);
+    CHECK(reached.targets.empty());
+}
+
+TEST_CASE("Programmes and goals named in passing are not target cues", "[targets]") {
+    auto programme = read_targets(
+        "Chương trình mục tiêu quốc gia được triển khai, năm 2023 có thêm 2 xã đạt chuẩn nông thôn mới.", 2023, 12);
+    CHECK(programme.targets.empty());
+    auto named = read_targets(
+        "Đây là mục tiêu được đưa ra tại Đại hội, diễn ra với sự tham gia của 150 đảng viên.", 2025, 12);
+    CHECK(named.targets.empty());
+    auto met = read_targets("Xã hoàn thành xuất sắc các mục tiêu, với 17/17 chỉ tiêu đạt và vượt.", 2025, 12);
+    CHECK(met.targets.empty());
+    REQUIRE(met.indicators.size() == 1);
+    CHECK(met.indicators[0].out_of);
+}
+
+TEST_CASE("A list adopted with 'như' goes on in its paragraph", "[targets]") {
+    auto doc = read_congress(
+        "Đại hội thông qua nghị quyết nhiệm kỳ 2025-2030 với các chỉ tiêu như thu ngân sách 800 tỷ đồng. Huy động vốn "
+        "đầu tư toàn xã hội 5.000 tỷ đồng; tỷ lệ hộ nghèo dưới 1%.\n\n"
+        "Nhiệm kỳ qua, thu ngân sách đạt 600 tỷ đồng.");
+    REQUIRE(doc.targets.size() == 3);
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);
+    REQUIRE(doc.indicators.size() == 1);  // the next paragraph reports again
+    CHECK(value(doc.indicators[0].value) == "600000000000");
+}
+
+TEST_CASE("Direction words after a per-year rate", "[targets]") {
+    auto doc = read_targets("Phấn đấu tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm trở lên.", 2025, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].direction == "min");
+}
+
+TEST_CASE("An estimate adopted for the coming year, its year a few words on", "[targets]") {
+    auto doc = read_targets("HĐND tỉnh giao dự toán thu ngân sách nhà nước trên địa bàn năm 2026 là 12.000 tỷ đồng.", 2025, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].year == 2026);
+    CHECK(doc.targets[0].direction == "eq");
+    CHECK(doc.indicators.empty());
+    // a basis compared with is no target
+    auto basis = read_targets("Tăng trưởng cao hơn so với mức bình quân đã đề ra theo Nghị quyết là 7%.", 2025, 12);
+    CHECK(basis.targets.empty());
+}
+
+TEST_CASE("A term under way does not date a target, nor does 'đề ra' ending its phrase set one", "[targets]") {
+    auto doc = read_targets(
+        "Để thực hiện thắng lợi Nghị quyết Đại hội nhiệm kỳ 2020-2025, huyện phấn đấu thu ngân sách 300 tỷ đồng.",
+        2023, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].year == 2024);
+    auto pace = read_targets("Các công trình bảo đảm tiến độ đề ra, giải ngân vốn đầu tư công đạt 85%.", 2023, 12);
+    CHECK(pace.targets.empty());
+    auto per = read_targets("Huyện hoàn thành các chỉ tiêu đề ra theo nghị quyết, thu ngân sách đạt 310 tỷ đồng.", 2023, 12);
+    CHECK(per.targets.empty());
+    auto through = read_targets(
+        "Thông qua việc thực hiện các nhiệm vụ như: hỗ trợ 120 hộ nghèo xây nhà, huyện đã giảm tỷ lệ hộ nghèo.", 2023, 12);
+    CHECK(through.targets.empty());
+}
+
+TEST_CASE("A sentence that adopts targets and ends naming them opens its paragraph's list", "[targets]") {
+    auto doc = read_congress(
+        "Đại hội nhiệm kỳ 2025-2030 đề ra 3 khâu đột phá và 18 chỉ tiêu chủ yếu. Trong đó, tốc độ tăng trưởng kinh tế bình quân hằng năm "
+        "đạt 9% trở lên; hằng năm kết nạp từ 40 đảng viên trở lên.\n\n"
+        "Đại hội bầu Ban Chấp hành gồm 25 đồng chí.");
+    REQUIRE(doc.targets.size() == 2);
+    CHECK(doc.targets[0].direction == "min");
+    CHECK(doc.targets[1].direction == "min");
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);
+    for (const auto& i : doc.indicators) CHECK(value(i.value) != "18");
+    // a result that ends naming targets opens nothing
+    auto met = read_targets("Năm 2024, huyện đạt 15/17 chỉ tiêu chủ yếu. Trong đó, thu ngân sách đạt 300 tỷ đồng.", 2024, 12);
+    CHECK(met.targets.empty());
+}
+
+TEST_CASE("A plan after a result verb is a basis; a list named with its year opens", "[targets]") {
+    auto basis = read_targets("Thu ngân sách đạt 400 tỷ đồng, bằng 105% kế hoạch năm 2025 của tỉnh giao.", 2024, 12);
+    CHECK(basis.targets.empty());
+    auto listed = read_targets(
+        "Hội nghị đã thông qua các chỉ tiêu chủ yếu năm 2025. Trong đó, thu ngân sách 450 tỷ đồng, tỷ lệ hộ nghèo "
+        "dưới 1%.",
+        2024, 12);
+    REQUIRE(listed.targets.size() == 2);
+    for (const auto& t : listed.targets) CHECK(t.year == 2025);
+    CHECK(listed.indicators.empty());
+}
+
+TEST_CASE("A horizon in a document's title is no target cue", "[targets]") {
+    auto title = read_targets(
+        "Sau 3 năm thực hiện Nghị quyết về phát triển du lịch đến năm 2030, toàn huyện đón 1,2 triệu lượt khách.",
+        2023, 12);
+    CHECK(title.targets.empty());
+    CHECK(title.indicators.size() == 1);
+    auto plan = read_targets("Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030 của huyện là 5.000 tỷ đồng.", 2025, 12);
+    REQUIRE(plan.targets.size() == 1);
+    CHECK(plan.targets[0].year == 2030);
+}
+
+TEST_CASE("A congress's list of targets goes on paragraph by paragraph", "[targets]") {
+    const std::string body =
+        "Đại hội nhiệm kỳ 2025-2030 đề ra mục tiêu: tốc độ tăng trưởng kinh tế bình quân hằng năm đạt 9% trở lên.\n\n"
+        "Về xã hội, tỷ lệ lao động qua đào tạo đạt 75%; tỷ lệ tham gia bảo hiểm y tế đạt 98%.\n\n"
+        "Về công tác cán bộ, Đại hội bầu Ban Chấp hành gồm 35 đồng chí.\n\n"
+        "Hằng năm, xã tổ chức 20 lớp tập huấn cho nông dân.";
+    auto doc = read_congress(body);
+    REQUIRE(doc.targets.size() == 3);
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);
+    REQUIRE(doc.indicators.size() == 1);  // the list ended with the election paragraph
+    CHECK(value(doc.indicators[0].value) == "20");
+    // a result stops it
+    auto past = read_congress(
+        "Đại hội nhiệm kỳ 2025-2030 đề ra mục tiêu: tốc độ tăng trưởng kinh tế đạt 9%.\n\n"
+        "Về xã hội, nhiệm kỳ qua tỷ lệ lao động qua đào tạo đạt 70%.");
+    CHECK(past.targets.size() == 1);
+    CHECK(past.indicators.size() == 1);
+    // outside a congress nothing is carried
+    auto review = read_targets(body, 2025, 12);
+    CHECK(review.targets.size() == 1);
+}
+
+TEST_CASE("A figure right after 'mỗi năm', 'hàng năm' is no date", "[targets]") {
+    auto doc = read_targets(
+        "Phấn đấu tỷ lệ hộ nghèo giảm bình quân mỗi năm 1,5%; sản lượng khai thác thủy sản hàng năm 12.000 tấn.", 2025,
+        12);
+    REQUIRE(doc.targets.size() == 2);
+    CHECK(value(*doc.targets[0].value) == "1.5");
+    CHECK(doc.targets[1].unit == "tấn");
+    auto dated = read_targets("Năm 2025 phấn đấu thu ngân sách 300 tỷ đồng.", 2024, 12);
+    REQUIRE(dated.targets.size() == 1);  // "năm 2025" is still a year
+    CHECK(dated.targets[0].year == 2025);
+}
+
+TEST_CASE("'mục tiêu' with its amount right after it is a budget line", "[targets]") {
+    auto doc = read_targets("Chi đầu tư phát triển và mục tiêu hơn 20 tỷ đồng; chi thường xuyên 85 tỷ đồng.", 2023, 6);
+    CHECK(doc.targets.empty());
+    CHECK(doc.indicators.size() == 2);
+    auto year = read_targets("Mục tiêu 2024: thu ngân sách 500 tỷ đồng.", 2023, 12);
+    REQUIRE(year.targets.size() == 1);
+    CHECK(year.targets[0].year == 2024);
 }

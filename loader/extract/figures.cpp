@@ -349,8 +349,10 @@ bool is_year_like(const Decimal& d) {
     return d.scale == 0 && d.unscaled >= 1900 && d.unscaled <= 2100;
 }
 
+// "2030", never "2.000" (a count written with a thousands point).
 int year_of(const Word& w) {
     if (w.kind != Word::Kind::number || !is_year_like(w.number)) return 0;
+    if (!std::all_of(w.text.begin(), w.text.end(), [](unsigned char c) { return is_digit(c); })) return 0;
     return static_cast<int>(w.number.unscaled);
 }
 
@@ -413,7 +415,9 @@ private:
             const bool digit_number = w.kind == Word::Kind::number;
             if (!digit_number && !w.word_number) continue;
             if (i > 0 && is_punct(words_[i - 1], "/") ) continue;               // tail of a date or ratio
-            if (i > 0 && lex_.cue_ending_at(words_, i, "not_figure_before")) continue;  // "năm 2022", "số 02"
+            if (i > 0 && lex_.cue_ending_at(words_, i, "not_figure_before") &&
+                !lex_.cue_ending_at(words_, i, "per_period"))  // "năm 2022", "số 02"; not "mỗi năm 2,1%"
+                continue;
             if (in_not_figure_clause(i)) continue;  // "thành lập trên cơ sở sáp nhập 2 xã", "số phiếu đạt 100%"
             if (i > 0 && words_[i - 1].kind == Word::Kind::letters && words_[i - 1].end == w.begin) continue;
             const Decimal number = digit_number ? w.number : *w.word_number;
@@ -1313,8 +1317,11 @@ private:
         // Direction as a target reads it.
         g.direction = gap.direction.empty() ? qualifier_direction(gap.qualifier) : gap.direction;
         if (gap.qualifier == "about" || gap.qualifier == "estimate") g.direction = gap.direction;
-        const std::size_t desc = description_end(f.last, false);
-        for (std::size_t k = f.last; k < desc; ++k) {
+        // "10%/năm trở lên": the direction follows a per-year rate.
+        std::size_t after = f.last;
+        if (after + 1 < words_.size() && is_punct(words_[after], "/") && words_[after + 1].text == "năm") after += 2;
+        const std::size_t desc = description_end(after, false);
+        for (std::size_t k = after; k < desc; ++k) {
             if (lex_.cue_at(words_, k, "min_after")) g.direction = "min";
             if (lex_.cue_at(words_, k, "max_after")) g.direction = "max";
         }
@@ -1336,6 +1343,120 @@ std::vector<ReadFigure> FigureReader::read_sentence(std::string_view text, Span 
     return reader.read();
 }
 
+// ------------------------------------------------------------- targets ---
+
+namespace {
+
+// A year a period phrase names at word k: "năm 2024" -> 2024; a span
+// "giai đoạn 2026-2030", "nhiệm kỳ 2025 - 2030" -> its last year, with `first`
+// its first. 0 when word k starts no such phrase.
+struct NamedYear {
+    int year = 0;
+    int first = 0;
+};
+
+NamedYear named_year(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t k) {
+    const int y = k < words.size() ? year_of(words[k]) : 0;
+    if (!y || k == 0) return {};
+    const bool after_year_word = words[k - 1].text == "năm";
+    if (!after_year_word && !lex.cue_ending_at(words, k, "period_word")) return {};
+    if (k + 2 < words.size() && (is_punct(words[k + 1], "-") || words[k + 1].text == "đến"))
+        if (int end = year_of(words[k + 2]); end > y) return {end, y};
+    return {y, y};
+}
+
+bool compared_before(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t i) {
+    for (std::size_t back = 1; back <= 3 && back <= i; ++back)
+        if (lex.cue_ending_at(words, i - back + 1, "compare") || words[i - back].text == "so") return true;
+    return false;
+}
+
+// "đã đề ra", "thông qua ... các chỉ tiêu": an adopting verb before word i of
+// the sentence, with no verb of a result or a report word between them
+// ("thông qua báo cáo kết quả ...", "đề ra 20 chỉ tiêu, đạt 18").
+bool adopted_before(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t i) {
+    for (std::size_t k = i; k-- > 0;) {
+        if (lex.cue_at(words, k, "ratio") || lex.cue_at(words, k, "exceed") || lex.cue_at(words, k, "report_word"))
+            return false;
+        if (lex.cue_at(words, k, "adopt")) return true;
+    }
+    return false;
+}
+
+// "kế hoạch đã đề ra", "mục tiêu mà Nghị quyết đề ra": the verb only refers
+// to targets set earlier.
+// With `role` "ratio": "hoàn thành toàn bộ nội dung đề ra", the same for a result verb.
+bool relative_adoption(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t i,
+                       const std::string& role = "") {
+    for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
+        const std::size_t end = i - back + 1;
+        if (role.empty() && (lex.cue_ending_at(words, end, "plan_basis") || lex.cue_ending_at(words, end, "relative_before")))
+            return true;
+        if (!role.empty() && lex.cue_ending_at(words, end, role)) return true;
+        if (words[i - back].kind == Word::Kind::punct) break;
+    }
+    return false;
+}
+
+// A list of targets after an adopting verb: "thông qua nghị quyết ... với một
+// số chỉ tiêu như ...", "thông qua Nghị quyết về nhiệm vụ 6 tháng cuối năm:".
+// Returns the words up to the opener, 0 when no list opens here.
+std::size_t adopted_list_at(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t i) {
+    const std::size_t len = lex.cue_at(words, i, "target_list");
+    if (!len || !adopted_before(lex, words, i)) return 0;
+    for (std::size_t k = i + len; k < std::min(words.size(), i + len + 12); ++k) {
+        if (is_punct(words[k], ":")) return k - i;
+        if (lex.cue_at(words, k, "list_opener")) return k - i;
+        if (is_punct(words[k], ",;.") || lex.cue_at(words, k, "ratio") || lex.cue_at(words, k, "exceed")) return 0;
+    }
+    return 0;
+}
+
+// "kế hoạch đã đề ra", "hoàn thành các nội dung đề ra", "so với mức đã đề ra", "đề ra
+// theo Nghị quyết", "tiến độ đề ra,": the adopting verb at word i (`len` words) only
+// names targets set earlier.
+bool adoption_refers_back(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t i,
+                          std::size_t len) {
+    return relative_adoption(lex, words, i) || relative_adoption(lex, words, i, "ratio") ||
+           relative_adoption(lex, words, i, "compare") || i + len >= words.size() ||
+           words[i + len].kind == Word::Kind::punct || lex.cue_at(words, i + len, "relative_after");
+}
+
+// "Chi xây dựng cơ bản và mục tiêu hơn 17 tỷ đồng": an amount (not a year) at word k,
+// perhaps after its qualifier, makes "mục tiêu" a budget line.
+bool amount_follows(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t k) {
+    for (const char* role : {"more_than", "less_than", "about", "estimate"})
+        if (k < words.size()) k += lex.cue_at(words, k, role);
+    return k < words.size() && words[k].kind == Word::Kind::number && !year_of(words[k]);
+}
+
+// "Sau 3 năm thực hiện Nghị quyết về phát triển du lịch đến năm 2030, ...": the
+// horizon belongs to a document's title, and what follows reports on it.
+bool names_document_before(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t i) {
+    for (std::size_t back = 1; back <= 14 && back <= i; ++back) {
+        if (lex.cue_at(words, i - back, "document_noun")) return true;
+        if (is_punct(words[i - back], ";.:")) break;
+    }
+    return false;
+}
+
+// "Đại hội đã thông qua 33 chỉ tiêu chủ yếu.", "đề ra 3 khâu đột phá và 18 chỉ tiêu
+// kinh tế - xã hội.": from word `from` on, the sentence ends naming the targets,
+// which the rest of the paragraph lists.
+bool ends_naming_targets(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t from) {
+    std::size_t end = words.size();
+    while (end > from && words[end - 1].kind == Word::Kind::punct && !is_punct(words[end - 1], "-")) --end;
+    for (std::size_t k = end; k-- > from && end - k <= 6;) {
+        if (lex.cue_at(words, k, "target_noun")) return true;
+        if ((words[k].kind == Word::Kind::number && !named_year(lex, words, k).year) ||
+            (words[k].kind == Word::Kind::punct && !is_punct(words[k], "-")))
+            return false;
+    }
+    return false;
+}
+
+}  // namespace
+
 std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_view text, Span sentence,
                                                                     int reference_year, bool& opens_block) const {
     opens_block = false;
@@ -1343,37 +1464,88 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
     const auto original = text.substr(sentence.begin, sentence.end - sentence.begin);
     const std::string folded = text::fold(original);
     const auto words = split_words(original, folded, sentence.begin);
+    const Impl& lex = *impl_;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const bool after_compare = i > 0 && (impl_->cue_ending_at(words, i, "compare"));
-        std::size_t len = impl_->cue_at(words, i, "target");
+        const bool after_compare = i > 0 && (lex.cue_ending_at(words, i, "compare"));
+        std::size_t len = lex.cue_at(words, i, "target");
+        // "có 14/21 chỉ tiêu chủ yếu đạt", "2 chỉ tiêu cơ bản đạt": a count of targets is a
+        // cue only when they are being set ("Đại hội thông qua 33 chỉ tiêu chủ yếu").
+        const bool counted = len && i > 0 && words[i - 1].kind == Word::Kind::number && !named_year(lex, words, i - 1).year;
+        if (counted && !adopted_before(lex, words, i)) len = 0;
+        const bool counts_set = counted && len;
         bool clause_only = false;
         int year = 0;
-        if (!len && (len = impl_->cue_at(words, i, "target_clause"))) clause_only = true;
+        bool adopting = false;
+        if (!len && (len = lex.cue_at(words, i, "target_adopt")) && (adopting = true) &&
+            adoption_refers_back(lex, words, i, len))
+            len = 0;
+        bool adopted_list = false;
+        if (!len && (len = adopted_list_at(lex, words, i))) adopted_list = true;
+        if (!len && (len = lex.cue_at(words, i, "target_clause"))) {
+            clause_only = true;
+            // "mục tiêu được đưa ra tại Đại hội", "mục tiêu mà Nghị quyết đề ra": named, not set here.
+            if (i + len < words.size() && lex.cue_at(words, i + len, "not_target_after")) continue;
+            if (amount_follows(lex, words, i + len)) continue;
+            // "hoàn thành xuất sắc các mục tiêu, nhiệm vụ": targets met, a result.
+            if (relative_adoption(lex, words, i, "ratio") || relative_adoption(lex, words, i, "exceed")) continue;
+        }
         if (!len) {
-            len = impl_->cue_at(words, i, "target_if_future");
+            // "đến năm 2030", "giai đoạn 2026-2030" (not in a document's title), "kế hoạch năm 2024".
+            len = lex.cue_at(words, i, "target_horizon");
+            if (len && names_document_before(lex, words, i)) continue;
+            if (!len) len = lex.cue_at(words, i, "target_if_future");
             if (!len || (i > 0 && words[i - 1].kind == Word::Kind::number)) continue;
-            // "kế hoạch năm 2024", "chỉ tiêu thu ngân sách năm 2024": a later year within a few words.
-            for (std::size_t k = i + len; k < std::min(words.size(), i + len + 6); ++k) {
+            // "bằng 105% kế hoạch năm 2025", "vượt kế hoạch năm 2025": the basis of a result.
+            if (i > 0 && (is_punct(words[i - 1], "%") || lex.cue_ending_at(words, i, "ratio") ||
+                          lex.cue_ending_at(words, i, "exceed")))
+                continue;
+            // "kế hoạch năm 2024", "chỉ tiêu thu ngân sách năm 2024", "giai đoạn 2026-2030":
+            // a later year (a span that starts no earlier than the meeting's) within a few words.
+            for (std::size_t k = i + len; k < std::min(words.size(), i + len + 10); ++k) {
                 if (words[k].kind == Word::Kind::punct) break;
-                if (int y = year_of(words[k]); y && words[k - 1].text == "năm") {
-                    year = y;
+                if (const NamedYear named = named_year(lex, words, k); named.year) {
+                    if (compared_before(lex, words, k)) break;
+                    if (named.first == named.year || named.first >= reference_year) year = named.year;
                     break;
                 }
             }
             if (!year || !reference_year || year <= reference_year) continue;
         }
-        if (after_compare || (i > 0 && impl_->cue_ending_at(words, i, "not_target_before"))) continue;
+        if (after_compare || (i > 0 && lex.cue_ending_at(words, i, "not_target_before"))) continue;
         TargetScope scope;
-        scope.begin = words[i].begin;
-        // A year right after the cue names the target year ("chỉ tiêu chủ yếu năm 2022").
+        scope.begin = words[counts_set ? i - 1 : i].begin;  // the count of targets set is no result either
+        // A year right after the cue names the target year ("chỉ tiêu chủ yếu năm 2022"),
+        // so does a period a few words on ("mục tiêu phấn đấu trong nhiệm kỳ 2025-2030").
         for (std::size_t k = i + len; k < std::min(words.size(), i + len + 3); ++k)
             if (int y = year_of(words[k]); y) year = y;
+        for (std::size_t k = i + len; k < std::min(words.size(), i + len + 8); ++k) {
+            if (words[k].kind == Word::Kind::punct && !is_punct(words[k], "-")) break;
+            const NamedYear named = named_year(lex, words, k);
+            if (named.year && !compared_before(lex, words, k)) {
+                if (named.first == named.year || named.first >= reference_year) year = named.year;
+                break;
+            }
+        }
         scope.year = year;
-        for (std::size_t k = i + len; k < std::min(words.size(), i + len + 8); ++k)
+        // "đề ra 22 tiêu chí, đến nay đã có 20/22 tiêu chí đạt": what follows is a result.
+        std::size_t scope_end = words.size();
+        for (std::size_t k = i + len; k < words.size(); ++k)
+            if (lex.cue_at(words, k, "target_end")) {
+                scope_end = k;
+                scope.end = words[k].begin;
+                break;
+            }
+        for (std::size_t k = i + len; k < std::min(scope_end, i + len + 8); ++k)
             if (is_punct(words[k], ":")) opens_block = true;
-        std::size_t clause_end = words.size();
+        // "Đại hội đã thông qua 33 chỉ tiêu chủ yếu.", "thông qua nghị quyết với một số chỉ
+        // tiêu như ...": the list goes on in the paragraph.
+        if (adopted_list && scope_end == words.size()) opens_block = true;
+        if (!opens_block && !clause_only && (adopting || adopted_before(lex, words, i)) &&
+            ends_naming_targets(lex, words, i))
+            opens_block = true;
+        std::size_t clause_end = scope_end;
         if (clause_only && !opens_block) {
-            for (std::size_t k = i + len; k < words.size(); ++k)
+            for (std::size_t k = i + len; k < scope_end; ++k)
                 if (is_punct(words[k], ";")) {
                     clause_end = k;
                     scope.end = words[k].begin;
@@ -1383,7 +1555,7 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         // A goal without a figure: a goal verb, then a year not before the meeting's.
         bool goal_verb = false;
         for (std::size_t k = i + len; k < clause_end; ++k) {
-            if (impl_->cue_at(words, k, "goal")) goal_verb = true;
+            if (lex.cue_at(words, k, "goal")) goal_verb = true;
             if (int y = year_of(words[k]); y && goal_verb && (!reference_year || y >= reference_year)) {
                 scope.goal = true;
                 scope.goal_year = y;
@@ -1394,21 +1566,53 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
     return std::nullopt;
 }
 
-int FigureReader::year_before(std::string_view text, std::size_t from, std::size_t to) const {
+int FigureReader::year_before(std::string_view text, std::size_t from, std::size_t to, int reference_year) const {
     if (to <= from || to > text.size()) return 0;
     const auto original = text.substr(from, to - from);
     const std::string folded = text::fold(original);
     const auto words = split_words(original, folded, from);
     int year = 0;
+    // A year in a closed parenthesis ("(theo chuẩn nghèo giai đoạn 2021 - 2025)") is an aside.
+    std::vector<int> before_paren;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const int y = year_of(words[i]);
-        if (!y || i == 0 || words[i - 1].text != "năm") continue;
-        bool compared = false;
-        for (std::size_t back = 1; back <= 3 && back <= i; ++back)
-            if (impl_->cue_ending_at(words, i - back + 1, "compare") || words[i - back].text == "so") compared = true;
-        if (!compared) year = y;
+        if (is_punct(words[i], "(")) before_paren.push_back(year);
+        if (is_punct(words[i], ")") && !before_paren.empty()) {
+            year = before_paren.back();
+            before_paren.pop_back();
+        }
+        // A span begun before the meeting ("Nghị quyết nhiệm kỳ 2020-2025" in a 2023 review) is the
+        // term under way, not the year of the target.
+        const NamedYear named = named_year(*impl_, words, i);
+        if (named.year && !compared_before(*impl_, words, i) &&
+            (named.first == named.year || named.first >= reference_year))
+            year = named.year;
     }
     return year;
+}
+
+FigureReader::ListItem FigureReader::list_item(std::string_view text, Span sentence) const {
+    ListItem item;
+    if (sentence.empty() || sentence.end > text.size()) return item;
+    const auto original = text.substr(sentence.begin, sentence.end - sentence.begin);
+    const std::string folded = text::fold(original);
+    const auto words = split_words(original, folded, sentence.begin);
+    item.opens = !words.empty() && impl_->cue_at(words, 0, "list_item");
+    for (std::size_t i = 0; i < words.size() && !item.past; ++i)
+        item.past = impl_->cue_at(words, i, "past_marker") || impl_->cue_at(words, i, "compare") > 1;
+    return item;
+}
+
+int FigureReader::term_end_year(std::string_view text, int reference_year) const {
+    const std::string folded = text::fold(text);
+    const auto words = split_words(text, folded, 0);
+    NamedYear best;
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (!impl_->cue_ending_at(words, i, "term_word")) continue;
+        const NamedYear named = named_year(*impl_, words, i);
+        if (named.year <= named.first || named.year <= reference_year) continue;
+        if (!best.year || named.first < best.first) best = named;
+    }
+    return best.year;
 }
 
 std::shared_ptr<const FigureReader> shared_reader() {
@@ -1431,9 +1635,12 @@ int reference_year(const model::Document& doc) {
     return 0;
 }
 
-int default_target_year(const model::Document& doc) {
-    if (auto p = meeting_period(doc)) return p->end.month == 12 ? p->end.year + 1 : p->end.year;
+int default_target_year(const model::Document& doc, const FigureReader& reader) {
     const int year = reference_year(doc);
+    // A congress sets its targets for the term it opens ("nhiệm kỳ 2025-2030" -> 2030).
+    if (!doc.meetings.empty() && doc.meetings.front().kind == "đại hội")
+        if (int term_end = reader.term_end_year(doc.text, year)) return term_end;
+    if (auto p = meeting_period(doc)) return p->end.month == 12 ? p->end.year + 1 : p->end.year;
     return year;
 }
 
@@ -1446,15 +1653,33 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
     const int year = reference_year(doc);
     int block_paragraph = -1;
     int block_year = 0;
+    // A congress lists its targets paragraph by paragraph ("Về xây dựng Đảng, hằng năm có
+    // trên 90% ...", "Về xã hội, ..."): a paragraph that starts like an item of that list,
+    // right after a paragraph that ended inside target scope, goes on with it until a
+    // sentence reports a result.
+    const bool congress = !doc.meetings.empty() && doc.meetings.front().kind == "đại hội";
+    int paragraph = -1;
+    bool last_in_scope = false, ended_in_scope = false, carrying = false;
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
         const auto& s = doc.sentences[i];
         if (s.furniture) continue;
+        if (s.paragraph != paragraph) {
+            ended_in_scope = paragraph >= 0 && last_in_scope;
+            paragraph = s.paragraph;
+            carrying = false;
+            if (congress && ended_in_scope) {
+                const auto item = reader.list_item(doc.text, s.span);
+                carrying = item.opens && !item.past;
+            }
+        }
+        last_in_scope = false;
         if (block_paragraph >= 0 && s.paragraph == block_paragraph) {
             FigureReader::TargetScope scope;
             scope.begin = s.span.begin;
             scope.year = block_year;
             scopes[i].scope = scope;
             scopes[i].block = true;
+            last_in_scope = true;
             continue;
         }
         block_paragraph = -1;
@@ -1464,6 +1689,19 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
             block_paragraph = s.paragraph;
             block_year = scopes[i].scope->year;
         }
+        bool carried = false;
+        if (carrying && !scopes[i].scope) {
+            carrying = !reader.list_item(doc.text, s.span).past;
+            if (carrying) {
+                FigureReader::TargetScope scope;
+                scope.begin = s.span.begin;
+                scopes[i].scope = scope;
+                carried = true;
+            }
+        }
+        // A carried paragraph without a figure ("Về công tác cán bộ, ...") hands the list on to none.
+        last_in_scope = scopes[i].scope && scopes[i].scope->end >= s.span.end &&
+                        (!carried || !reader.read_sentence(doc.text, s.span, year).empty());
     }
     return scopes;
 }

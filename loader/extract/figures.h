@@ -82,8 +82,24 @@ public:
                                             int reference_year, bool& opens_block) const;
 
     // The year a target in [from, to) of the text is for: a year written before
-    // the figure (not after "so với"), else 0.
-    int year_before(std::string_view text, std::size_t from, std::size_t to) const;
+    // the figure (not after "so với", not in a closed parenthesis), the last
+    // year of a span ("giai đoạn 2026-2030" -> 2030) that starts no earlier than
+    // `reference_year`, else 0.
+    int year_before(std::string_view text, std::size_t from, std::size_t to, int reference_year = 0) const;
+
+    // How a sentence without a cue of its own reads after a paragraph of a
+    // congress's targets: `opens` when it starts like an item of such a list
+    // ("Hằng năm, ...", "Về xã hội, ..."), `past` when it reports a result
+    // ("nhiệm kỳ qua", "đã", "so với").
+    struct ListItem {
+        bool opens = false;
+        bool past = false;
+    };
+    ListItem list_item(std::string_view text, model::Span sentence) const;
+
+    // The last year of the earliest term named in `text` ("nhiệm kỳ 2025 - 2030")
+    // that ends after `reference_year`, else 0.
+    int term_end_year(std::string_view text, int reference_year) const;
 
     struct Impl;
 
@@ -98,7 +114,7 @@ std::shared_ptr<const FigureReader> shared_reader();
 // set for when the text names none.
 std::optional<model::Period> meeting_period(const model::Document& doc);
 int reference_year(const model::Document& doc);
-int default_target_year(const model::Document& doc);
+int default_target_year(const model::Document& doc, const FigureReader& reader);
 
 }  // namespace baocao::extract::figures
 

@@ -24,7 +24,7 @@ public:
         const model::LocalityRef locality = doc.meetings.empty() ? model::LocalityRef{} : doc.meetings.front().locality;
         const auto scopes = figures::target_scopes(doc, *reader_);
         const int reference = figures::reference_year(doc);
-        const int fallback_year = figures::default_target_year(doc);
+        const int fallback_year = figures::default_target_year(doc, *reader_);
         std::vector<model::Target> targets;
         for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
             const auto& sentence = doc.sentences[i];
@@ -34,7 +34,7 @@ public:
             for (const auto& f : reader_->read_sentence(doc.text, sentence.span, figures::reference_year(doc))) {
                 if (!scope.covers(f.number.begin) || f.meta_count) continue;
                 ++found;
-                int year = reader_->year_before(doc.text, sentence.span.begin, f.number.begin);
+                int year = reader_->year_before(doc.text, sentence.span.begin, f.number.begin, reference);
                 if (reference && year < reference) year = 0;
                 if (!year) year = scope.year ? scope.year : fallback_year;
                 add_figure(targets, f, year, doc, sentence, locality);
