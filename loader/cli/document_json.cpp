@@ -208,6 +208,7 @@ void DocumentJson::indicators() {
     for (const auto& value : doc_.indicators) {
         json_.begin_object();
         text_key("code", value.code);
+        text_key("code_basis", value.code_basis);
         text_key("label", value.label);
         json_.key("value");
         decimal(value.value);
@@ -249,6 +250,7 @@ void DocumentJson::targets() {
         text_key("label", target.label);
         json_.key("year");
         json_.integer(target.year);
+        text_key("year_basis", target.year_basis);
         text_key("direction", target.direction);
         json_.key("value");
         if (target.value) decimal(*target.value);

@@ -312,7 +312,7 @@ private:
         RowsInsert insert(tx_,
                           "baocao.indicator_values (document_id, meeting_id, ordinal, locality_era, locality_code, "
                           "locality_text, indicator_code, label, value, unit, qualifier, out_of, period_start, "
-                          "period_end, period_label)",
+                          "period_end, period_label, code_basis)",
                           "RETURNING ordinal, indicator_value_id");
         for (std::size_t i = 0; i < doc_.indicators.size(); ++i) {
             const auto& v = doc_.indicators[i];
@@ -326,6 +326,7 @@ private:
             kQualifiers.count(v.qualifier) ? insert.text(v.qualifier) : insert.null();
             insert.numeric(v.out_of);
             add_period(insert, v.period);
+            insert.text_or_null(v.code_basis);
         }
         std::vector<std::pair<long long, const model::IndicatorValue*>> written;
         for (const auto& row : insert.run()) {
@@ -364,7 +365,7 @@ private:
     void write_targets() {
         RowsInsert insert(tx_,
                           "baocao.targets (document_id, ordinal, locality_era, locality_code, locality_text, "
-                          "target_year, indicator_code, label, direction, value, unit, text)",
+                          "target_year, indicator_code, label, direction, value, unit, text, year_basis)",
                           "RETURNING ordinal, target_id");
         for (std::size_t i = 0; i < doc_.targets.size(); ++i) {
             const auto& t = doc_.targets[i];
@@ -377,6 +378,7 @@ private:
             insert.integer(t.year).text(code_or_other(t.code)).text(t.label);
             kDirections.count(t.direction) ? insert.text(t.direction) : insert.null();
             insert.numeric(t.value).text_or_null(t.unit).text(t.text.empty() ? t.label : t.text);
+            insert.text_or_null(t.year_basis);
         }
         for (const auto& row : insert.run()) {
             queue(FactColumn::target, row[1].as<long long>(), doc_.targets[row[0].as<std::size_t>()].evidence);

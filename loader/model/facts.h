@@ -128,6 +128,10 @@ struct IndicatorValue {
     std::optional<Period> period;   // the meeting's period unless the text overrides it
     LocalityRef locality;
     std::vector<Comparison> comparisons;
+    // How the code was found, so analysts can keep to the sure ones: the rule
+    // and the words it read ("subject: thu ngân sách", "growth_of: nông nghiệp",
+    // "unknown" when coded other); "" when the reader did not say.
+    std::string code_basis;
     Evidence evidence;
 };
 
@@ -139,6 +143,11 @@ struct Target {
     std::optional<Decimal> value;  // none for a qualitative goal
     std::string unit;
     std::string text;       // the goal as written (always set)
+    // How the year was found: "written" near the figure, "scope" (the year
+    // of the list or sentence it stands in: "Một số chỉ tiêu chủ yếu năm
+    // 2022"), "term_end" (the last year of a term or phase), "next_year"
+    // (the year after the meeting's, when nothing names one); "" unsaid.
+    std::string year_basis;
     LocalityRef locality;
     Evidence evidence;
 };
