@@ -279,3 +279,65 @@ TEST_CASE("a committee membership written bare takes the level of the next title
     REQUIRE(ha);
     CHECK(ha->titles.front() == "ủy viên ban thường vụ tỉnh ủy");
 }
+
+TEST_CASE("a list of 'name - titles' joined by commas: the next name is no place", "[officials]") {
+    const Document doc = read(
+        "Các đồng chí: Phùng Văn Lực - TUV, Chủ tịch HĐND xã, Đào Thị Hằng - Ủy viên BTV Đảng ủy, Phó Chủ tịch "
+        "HĐND xã điều hành kỳ họp.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Phùng Văn Lực", "Đào Thị Hằng"});
+    CHECK(doc.officials[0].titles == Titles{"tỉnh ủy viên", "chủ tịch hội đồng nhân dân xã"});
+    CHECK(doc.officials[1].titles == Titles{"ủy viên ban thường vụ đảng ủy", "phó chủ tịch hội đồng nhân dân xã"});
+}
+
+TEST_CASE("UVTV for a standing-committee member; a vice chair in charge of the council's work", "[officials]") {
+    const Document doc = read(
+        "Đồng chí Hà Minh Khôi, UVTV, Trưởng Ban Tổ chức Tỉnh ủy phát biểu. Phó Chủ tịch Thường trực phụ trách "
+        "hoạt động HĐND tỉnh Lục Văn Thái khai mạc kỳ họp.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Hà Minh Khôi", "Lục Văn Thái"});
+    CHECK(doc.officials[0].titles == Titles{"ủy viên ban thường vụ tỉnh ủy", "trưởng ban tổ chức tỉnh ủy"});
+    CHECK(doc.officials[1].titles ==
+          Titles{"phó chủ tịch thường trực phụ trách hoạt động hội đồng nhân dân tỉnh"});
+}
+
+TEST_CASE("a dash between the titles and the name they precede", "[officials]") {
+    const Document doc = read(
+        "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Long An - Phạm Văn Lộc đến dự. Theo Bí thư Huyện ủy Đức Hòa-Trần "
+        "Nhật Duy, kinh tế tăng trưởng khá. Phó Chủ tịch HĐND huyện – Võ Văn Út chủ trì kỳ họp.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Phạm Văn Lộc", "Trần Nhật Duy", "Võ Văn Út"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư tỉnh ủy", "chủ tịch hội đồng nhân dân tỉnh"});
+    CHECK(doc.officials[1].titles == Titles{"bí thư huyện ủy"});
+    CHECK(doc.officials[2].titles == Titles{"phó chủ tịch hội đồng nhân dân huyện"});
+    CHECK(doc.officials[2].role == "chair");
+}
+
+TEST_CASE("an office taken: elected, re-elected, appointed, for every name listed before it", "[officials]") {
+    const Document doc = read(
+        "Ông Lưu Văn Quý tái đắc cử, giữ chức Bí thư Tỉnh ủy. Đại hội bầu các đồng chí Lưu Thị Hoa, Trịnh Văn "
+        "Sơn được tái cử giữ chức Phó Bí thư Tỉnh ủy. Ông Phạm Quốc Việt, Trưởng ban Tổ chức Tỉnh ủy, vừa được "
+        "bầu giữ chức Bí thư Thành ủy. Ông Đỗ Minh Hải làm Bí thư Huyện ủy. Bà Vương Thị Lan được Chủ tịch UBND "
+        "tỉnh tặng bằng khen.");
+    REQUIRE(names(doc) ==
+            std::vector<std::string>{"Lưu Văn Quý", "Lưu Thị Hoa", "Trịnh Văn Sơn", "Phạm Quốc Việt", "Đỗ Minh Hải"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư tỉnh ủy"});
+    CHECK(doc.officials[1].titles == Titles{"phó bí thư tỉnh ủy"});
+    CHECK(doc.officials[2].titles == Titles{"phó bí thư tỉnh ủy"});
+    CHECK(doc.officials[3].titles == Titles{"trưởng ban tổ chức tỉnh ủy", "bí thư thành ủy"});
+    CHECK(doc.officials[4].titles == Titles{"bí thư huyện ủy"});
+}
+
+TEST_CASE("a ';' list of titled names elected to one office", "[officials]") {
+    const Document doc = read(
+        "Hai đồng chí: Mạc Văn Tùng, Phó Bí thư Thường trực Tỉnh ủy khóa XIX; Lý Thị Ngân, Ủy viên Ban Thường vụ "
+        "Tỉnh ủy khóa XIX, Chủ tịch Hội đồng nhân dân tỉnh Cao Bằng được bầu giữ chức Phó Bí thư Tỉnh ủy Cao "
+        "Bằng khóa XX.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Mạc Văn Tùng", "Lý Thị Ngân"});
+    CHECK(doc.officials[0].titles == Titles{"phó bí thư thường trực tỉnh ủy", "phó bí thư tỉnh ủy"});
+    CHECK(doc.officials[1].titles ==
+          Titles{"ủy viên ban thường vụ tỉnh ủy", "chủ tịch hội đồng nhân dân tỉnh", "phó bí thư tỉnh ủy"});
+}
+
+TEST_CASE("the level word repeated after its own committee is dropped", "[officials]") {
+    const Document doc = read("Ông Cù Văn Lâm làm Bí thư Huyện ủy huyện Bình Chánh từ tháng 8.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Cù Văn Lâm"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư huyện ủy"});
+}

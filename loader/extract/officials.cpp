@@ -81,6 +81,10 @@ bool is_token(const std::vector<Token>& tokens, std::size_t i, const char* surfa
     return i < tokens.size() && tokens[i].surface == surface;
 }
 
+bool is_dash(const Token& token) {
+    return !token.word && (token.surface == "-" || token.surface == "–" || token.surface == "—");
+}
+
 bool is_clause_end(const Token& token) {
     return !token.word && (token.surface == "." || token.surface == "!" || token.surface == "?");
 }
@@ -92,9 +96,62 @@ bool ends_segment(const std::vector<Token>& tokens, std::size_t i) {
     return !tokens[i].word && (s == "," || s == ";" || s == "." || s == ":" || s == ")");
 }
 
+// Mentions listed together: only commas, semicolons, "và", "cùng" between them.
+bool only_list_glue(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to && k < tokens.size(); ++k) {
+        const Token& t = tokens[k];
+        if (!t.word && (t.surface == "," || t.surface == ";" || t.surface == ":")) continue;
+        if (t.word && (t.key == "và" || t.key == "cùng")) continue;
+        return false;
+    }
+    return true;
+}
+
+// Phrases of data/appointment_phrases.tsv: what links a name to the office it is
+// elected or appointed to ("được bầu giữ chức", "tái đắc cử", "làm").
+class AppointmentPhrases {
+public:
+    static AppointmentPhrases load(const std::filesystem::path& data_dir) {
+        AppointmentPhrases phrases;
+        for (const auto& row : read_tsv_rows(data_dir / "appointment_phrases.tsv", 2)) {
+            if (row[1] != "link" && row[1] != "adverb")
+                throw std::runtime_error("appointment_phrases.tsv: kind must be link or adverb, not " + row[1]);
+            const auto tokens = tokenize(row[0]);
+            phrases.links_[joined_key(tokens, 0, tokens.size())] = row[1] == "link";
+            phrases.max_words_ = std::max(phrases.max_words_, tokens.size());
+        }
+        return phrases;
+    }
+
+    // First token after the phrases starting at tokens[k] ("được bầu giữ chức",
+    // ", vừa được bầu làm", "tái đắc cử, giữ chức") when they end with a link,
+    // else k.
+    std::size_t skip(const std::vector<Token>& tokens, std::size_t k) const {
+        std::size_t end = k;
+        std::size_t i = k;
+        while (i < tokens.size()) {
+            std::size_t at = i;
+            if (is_token(tokens, at, ",")) ++at;
+            if (at >= tokens.size()) break;
+            std::size_t length = std::min(max_words_, tokens.size() - at);
+            for (; length >= 1; --length)
+                if (links_.count(joined_key(tokens, at, at + length)) && tokens[at + length - 1].word) break;
+            if (length == 0) break;
+            i = at + length;
+            if (links_.at(joined_key(tokens, at, i))) end = i;
+        }
+        return end;
+    }
+
+private:
+    std::unordered_map<std::string, bool> links_;  // phrase -> is a link
+    std::size_t max_words_ = 1;
+};
+
 class LineReader {
 public:
-    LineReader(const TitleContext& ctx, const std::vector<Token>& tokens) : ctx_(ctx), t_(tokens) {}
+    LineReader(const TitleContext& ctx, const AppointmentPhrases& appointments, const std::vector<Token>& tokens)
+        : ctx_(ctx), appointments_(appointments), t_(tokens) {}
 
     std::vector<Mention> read() {
         std::vector<Mention> mentions;
@@ -117,6 +174,12 @@ public:
                 if (chain_open && token.surface == ",") { ++i; continue; }
                 if (honorific && pending.empty() && token.surface == ":") { ++i; continue; }
                 if (in_list && pending.empty() && token.surface == ";") { ++i; continue; }
+                // "Bí thư Huyện ủy - Nguyễn Văn A": a dash between the titles and the
+                // name they precede (a family name the lexicon knows must follow).
+                if (!pending.empty() && is_dash(token) && name_right_at(i + 1)) {
+                    ++i;
+                    continue;
+                }
                 reset();
                 ++i;
                 continue;
@@ -158,10 +221,61 @@ public:
             reset();
             ++i;
         }
+        add_offices_taken(mentions);
         return mentions;
     }
 
 private:
+    // "Ông A, Trưởng ban Tổ chức Tỉnh ủy, vừa được bầu giữ chức Bí thư Thành ủy";
+    // "các đồng chí A, B, C được tái cử giữ chức Phó Bí thư Tỉnh ủy": the office
+    // after an appointment phrase belongs to every name listed before it.
+    void add_offices_taken(std::vector<Mention>& mentions) {
+        std::size_t group_begin = 0;
+        for (std::size_t m = 0; m < mentions.size(); ++m) {
+            if (m > group_begin && !only_list_glue(t_, mentions[m - 1].after, mentions[m].first)) group_begin = m;
+            const std::size_t k = appointments_.skip(t_, mentions[m].after);
+            if (k == mentions[m].after) continue;
+            std::vector<std::string> offices;
+            const std::size_t end = title_list(k, offices);
+            if (offices.empty()) continue;
+            for (std::size_t g = group_begin; g <= m; ++g)
+                mentions[g].titles.insert(mentions[g].titles.end(), offices.begin(), offices.end());
+            mentions[m].after = end;
+            group_begin = m + 1;
+        }
+    }
+
+    // "khóa XIX", "khóa XI, nhiệm kỳ 2016 - 2021", "(nhiệm kỳ 2016-2021)" after a
+    // title: the term it was held in, not part of it. Returns the token after it.
+    std::size_t past_term(std::size_t k) const {
+        std::size_t j = k;
+        const bool bracket = is_token(t_, j, "(");
+        if (bracket) ++j;
+        bool any = false;
+        while (j < t_.size()) {
+            std::size_t at = j;
+            if (any && is_token(t_, at, ",")) ++at;
+            if (at + 1 < t_.size() && t_[at].key == "khóa" &&
+                (is_roman_numeral(t_[at + 1].surface) || t_[at + 1].has_digit)) {
+                j = at + 2;
+            } else if (at + 2 < t_.size() && t_[at].key == "nhiệm" && t_[at + 1].key == "kỳ" && t_[at + 2].has_digit) {
+                j = at + 3;
+                while (j + 1 < t_.size() && is_dash(t_[j]) && t_[j + 1].has_digit) j += 2;
+            } else {
+                break;
+            }
+            any = true;
+        }
+        if (!any) return k;
+        if (bracket) return is_token(t_, j, ")") ? j + 1 : k;
+        return j;
+    }
+
+    bool name_right_at(std::size_t i) const {
+        const NameSpan name = name_at(ctx_, t_, i, false);
+        return name.found() && name.begin == i;
+    }
+
     Mention make_mention(const NameSpan& name, std::size_t first, const std::vector<std::string>& before) {
         Mention m;
         m.name = name;
@@ -177,9 +291,17 @@ private:
         if (j >= t_.size() || t_[j].word) return j;
         const std::string& sep = t_[j].surface;
         if (sep != "," && sep != "-" && sep != "–" && sep != "—" && sep != "(") return j;
-        std::size_t k = j + 1;
-        std::size_t read_up_to = j;
-        bool any = false;
+        std::size_t read_up_to = title_list(j + 1, titles);
+        if (read_up_to == j + 1) return j;
+        if (sep == "(" && is_token(t_, read_up_to, ")")) ++read_up_to;
+        return read_up_to;
+    }
+
+    // Titles a person holds, written one after another from tokens[k]: "Ủy viên
+    // BTV Tỉnh ủy, Bí thư Thành ủy", "Ủy viên BTV Huyện ủy - Trưởng Ban Tuyên giáo".
+    // Returns the first token after them (k when there is none).
+    std::size_t title_list(std::size_t k, std::vector<std::string>& titles) {
+        std::size_t read_up_to = k;
         while (true) {
             // A title written right before another name is that person's:
             // "A, Trưởng ban Dân vận Tỉnh ủy, Giám đốc Sở Nội vụ B".
@@ -187,8 +309,7 @@ private:
             const TitleParse title = parse_title(ctx_, t_, k, /*owned=*/true);
             if (!title.ok()) break;
             titles.push_back(title.text);
-            any = true;
-            k = read_up_to = title.end;
+            k = read_up_to = past_term(title.end);
             bool next_title = false;
             // "A – Ủy viên BTV Huyện ủy - Trưởng Ban Tuyên giáo": dashes between titles.
             if (k < t_.size() && !t_[k].word && (t_[k].surface == "-" || t_[k].surface == "–") &&
@@ -204,7 +325,10 @@ private:
                 }
                 const TitleParse tail = parse_title(ctx_, t_, k + 1, true, /*tail=*/true);
                 if (tail.end <= tail.begin) break;
-                if (tail.dropped_place) {  // ", phường Hưng Trí": where the office is
+                // ", phường Hưng Trí": where the office is. A bare capitalised run
+                // after the comma is the next person of a list ("A - TUV, Chủ tịch
+                // HĐND xã, B - ..."), never a place named without its level word.
+                if (tail.dropped_place && !tail.text.empty()) {
                     k = read_up_to = tail.end;
                     continue;
                 }
@@ -214,11 +338,11 @@ private:
             }
             if (!next_title) break;
         }
-        if (any && sep == "(" && is_token(t_, read_up_to, ")")) ++read_up_to;
-        return any ? read_up_to : j;
+        return read_up_to;
     }
 
     const TitleContext& ctx_;
+    const AppointmentPhrases& appointments_;
     const std::vector<Token>& t_;
 };
 
@@ -254,6 +378,7 @@ public:
         : titles_(TitleLexicon::load(data_dir())),
           names_(NameLexicon::load(data_dir())),
           cues_(RoleCues::load(data_dir())),
+          appointments_(AppointmentPhrases::load(data_dir())),
           committees_(load_committees()) {}
 
     const char* name() const override { return "officials"; }
@@ -278,7 +403,7 @@ public:
             if (line_end == std::string::npos) line_end = doc.text.size();
             const std::string_view line = std::string_view(doc.text).substr(line_begin, line_end - line_begin);
             const std::vector<Token> tokens = tokenize(line, line_begin);
-            const std::vector<Mention> mentions = LineReader(ctx, tokens).read();
+            const std::vector<Mention> mentions = LineReader(ctx, appointments_, tokens).read();
             const std::vector<std::string> roles = roles_of(tokens, mentions);
             for (std::size_t m = 0; m < mentions.size(); ++m) {
                 const Mention& mention = mentions[m];
@@ -301,7 +426,7 @@ public:
         const std::string province = province_of(doc);
         for (const auto& key : order) {
             Person& person = people[key];
-            std::vector<std::string> titles = tidy_titles(person.titles);
+            std::vector<std::string> titles = tidy_titles(without_repeated_level(person.titles));
             if (titles.empty()) continue;  // a name with no position: not an official
             complete_committee_memberships(titles);
             if (historical_figure(key, titles)) continue;
@@ -329,6 +454,21 @@ private:
                 break;
             }
         }
+    }
+
+    // "Bí thư Huyện ủy huyện Bình Chánh": the level word after the committee of
+    // that level says nothing more ("bí thư huyện ủy").
+    std::vector<std::string> without_repeated_level(std::vector<std::string> titles) const {
+        for (std::string& title : titles) {
+            for (const auto& [word, committee] : committees_) {
+                const std::string tail = " " + committee + " " + word;
+                if (title.size() > tail.size() && title.compare(title.size() - tail.size(), tail.size(), tail) == 0) {
+                    title.erase(title.size() - word.size() - 1);
+                    break;
+                }
+            }
+        }
+        return titles;
     }
 
     static bool bare_membership(const std::string& title) {
@@ -413,16 +553,6 @@ private:
         return implausible >= 5 && implausible * 100 > words;
     }
 
-    static bool only_list_glue(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
-        for (std::size_t k = from; k < to && k < tokens.size(); ++k) {
-            const Token& t = tokens[k];
-            if (!t.word && (t.surface == "," || t.surface == ";" || t.surface == ":")) continue;
-            if (t.word && (t.key == "và" || t.key == "cùng")) continue;
-            return false;
-        }
-        return true;
-    }
-
     static std::size_t sentence_start(const std::vector<Token>& tokens, std::size_t i) {
         while (i > 0 && !is_clause_end(tokens[i - 1])) --i;
         return i;
@@ -495,6 +625,7 @@ private:
     TitleLexicon titles_;
     NameLexicon names_;
     RoleCues cues_;
+    AppointmentPhrases appointments_;
     std::vector<std::pair<std::string, std::string>> committees_;
 };
 
