@@ -341,3 +341,29 @@ TEST_CASE("the level word repeated after its own committee is dropped", "[offici
     REQUIRE(names(doc) == std::vector<std::string>{"Cù Văn Lâm"});
     CHECK(doc.officials[0].titles == Titles{"bí thư huyện ủy"});
 }
+
+TEST_CASE("a text wrapped at a fixed width is read by paragraph", "[officials]") {
+    const Document doc = read(
+        "Chiều ngày 18/02/2022, Huyện ủy Sơn Hà tổ chức Hội\n"
+        "nghị tổng kết công tác xây dựng Đảng năm 2021, triển khai phương hướng,\n"
+        "nhiệm vụ trọng tâm năm 2022. Dự có đồng chí Trịnh Văn Khải, TUV, Phó\n"
+        "Trưởng Ban Tổ chức Tỉnh ủy. Đồng chí Phan Thị Minh\n"
+        "Hạnh - Bí thư Huyện ủy, Chủ tịch HĐND\n"
+        "huyện; Đào Ngọc Lâm -\n"
+        "Phó Bí thư, Chủ tịch UBND huyện chủ trì hội nghị.\n\n"
+        "Năm\n"
+        "2021, kinh tế của huyện tăng trưởng khá, thu ngân sách vượt dự toán, các\n"
+        "chương trình mục tiêu quốc gia được triển khai đồng bộ, đời sống của\n"
+        "nhân dân được nâng lên.\n");
+    REQUIRE(names(doc) == std::vector<std::string>{"Trịnh Văn Khải", "Phan Thị Minh Hạnh", "Đào Ngọc Lâm"});
+    CHECK(doc.officials[0].titles == Titles{"tỉnh ủy viên", "phó trưởng ban tổ chức tỉnh ủy"});
+    CHECK(doc.officials[1].titles == Titles{"bí thư huyện ủy", "chủ tịch hội đồng nhân dân huyện"});
+    CHECK(doc.officials[2].titles == Titles{"phó bí thư", "chủ tịch ủy ban nhân dân huyện"});
+    CHECK(doc.officials[2].role == "chair");
+}
+
+TEST_CASE("the head of a National Assembly delegation of a constituency", "[officials]") {
+    const Document doc = read("Dự có ông Kha Văn Tín – Trưởng Đoàn Đại biểu Quốc hội đơn vị tỉnh Tiền Giang.");
+    REQUIRE(doc.officials.size() == 1);
+    CHECK(doc.officials[0].titles == Titles{"trưởng đoàn đại biểu quốc hội đơn vị tỉnh"});
+}

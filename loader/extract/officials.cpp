@@ -397,9 +397,12 @@ public:
 
         std::vector<std::string> order;
         std::unordered_map<std::string, Person> people;
+        // A text wrapped at a fixed width breaks names and titles over lines: its
+        // reading unit is the paragraph (up to a blank line).
+        const std::string_view line_break = hard_wrapped(doc.text) ? "\n\n" : "\n";
         std::size_t line_begin = 0;
         while (line_begin <= doc.text.size()) {
-            std::size_t line_end = doc.text.find('\n', line_begin);
+            std::size_t line_end = doc.text.find(line_break, line_begin);
             if (line_end == std::string::npos) line_end = doc.text.size();
             const std::string_view line = std::string_view(doc.text).substr(line_begin, line_end - line_begin);
             const std::vector<Token> tokens = tokenize(line, line_begin);
@@ -420,7 +423,7 @@ public:
                 person.role = stronger(person.role, !chair_key.empty() && key == chair_key ? "chair" : roles[m]);
                 person.evidence.push_back(evidence_of(doc, tokens, mention));
             }
-            line_begin = line_end + 1;
+            line_begin = line_end + line_break.size();
         }
 
         const std::string province = province_of(doc);
@@ -539,6 +542,22 @@ private:
         if (!names_.is_historical(key)) return false;
         return std::all_of(titles.begin(), titles.end(),
                            [&](const std::string& t) { return titles_.is_bare_head(t); });
+    }
+
+    // Lines that stop mid-sentence and go on in lower case ("... Chủ tịch HĐND\n
+    // huyện; ..."), again and again: the text was wrapped at a fixed width.
+    static bool hard_wrapped(std::string_view text) {
+        constexpr std::size_t kWrappedLines = 5;
+        std::size_t wrapped = 0;
+        for (std::size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
+            if (nl == 0 || nl + 1 >= text.size()) continue;
+            const char before = text[nl - 1];
+            if (before == '\n' || before == '.' || before == ':' || before == ';' || before == '!' || before == '?')
+                continue;
+            const std::vector<Token> next = tokenize(text.substr(nl + 1, 8));
+            if (!next.empty() && next[0].word && !next[0].capitalised && !next[0].has_digit) ++wrapped;
+        }
+        return wrapped >= kWrappedLines;
     }
 
     // Text in a legacy font decoded with the wrong table carries tone marks at
