@@ -367,3 +367,15 @@ TEST_CASE("the head of a National Assembly delegation of a constituency", "[offi
     REQUIRE(doc.officials.size() == 1);
     CHECK(doc.officials[0].titles == Titles{"trưởng đoàn đại biểu quốc hội đơn vị tỉnh"});
 }
+
+TEST_CASE("a title given or taken 'đối với' a person, after its term", "[officials]") {
+    const Document doc = read(
+        "Kỳ họp miễn nhiệm chức danh Chủ tịch HĐND huyện khóa XI (nhiệm kỳ 2016-2021) đối với ông Tạ Văn Phú; "
+        "miễn nhiệm Phó Trưởng ban Kinh tế-Xã hội HĐND huyện khóa XI (nhiệm kỳ 2016-2021) đối với ông Lã Văn Tâm. "
+        "Kỳ họp bầu bổ sung chức danh Ủy viên UBND thị xã khóa III, nhiệm kỳ 2016 - 2021 đối với ông Lưu Ngọc Tú - "
+        "Trưởng Công an thị xã.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Tạ Văn Phú", "Lã Văn Tâm", "Lưu Ngọc Tú"});
+    CHECK(doc.officials[0].titles == Titles{"chủ tịch hội đồng nhân dân huyện"});
+    CHECK(doc.officials[1].titles == Titles{"phó trưởng ban kinh tế-xã hội hội đồng nhân dân huyện"});
+    CHECK(doc.officials[2].titles == Titles{"ủy viên ủy ban nhân dân thị xã", "trưởng công an thị xã"});
+}

@@ -21,14 +21,29 @@ bool is_dash(const Token& token) {
     return token.surface == "-" || token.surface == "–" || token.surface == "—";
 }
 
+// A dash written between two words without spaces ("Kinh tế-Xã hội") is kept so.
+const std::string kGluedDash = "\x01-";
+
 std::string join_words(const std::vector<std::string>& words) {
     std::string out;
+    bool glue = false;
     for (const auto& w : words) {
         if (w.empty()) continue;
-        if (!out.empty()) out += ' ';
+        if (w == kGluedDash) {
+            out += '-';
+            glue = true;
+            continue;
+        }
+        if (!out.empty() && !glue) out += ' ';
         out += w;
+        glue = false;
     }
     return out;
+}
+
+bool glued(const std::vector<Token>& tokens, std::size_t j) {
+    return j > 0 && j + 1 < tokens.size() && tokens[j - 1].end == tokens[j].begin &&
+           tokens[j].end == tokens[j + 1].begin;
 }
 
 // End of the run of tokens that could belong to a name, from i.
@@ -267,7 +282,7 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
         const bool in_department = last == Slot::unit || last == Slot::department;
         if (!token.word) {
             if (is_dash(token) && title_goes_on_after_dash(ctx, tokens, j + 1, last)) {
-                words.push_back("-");
+                words.push_back(glued(tokens, j) ? kGluedDash : "-");
                 ++j;
                 continue;
             }
@@ -340,8 +355,8 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
     result.end = j;
     result.text = join_words(words);
     // "- " left dangling at the end belongs to what follows, not to the title.
-    while (result.text.size() >= 2 && result.text.compare(result.text.size() - 2, 2, " -") == 0)
-        result.text.erase(result.text.size() - 2);
+    while (!result.text.empty() && (result.text.back() == '-' || result.text.back() == ' '))
+        result.text.pop_back();
     return result;
 }
 

@@ -114,10 +114,16 @@ public:
     static AppointmentPhrases load(const std::filesystem::path& data_dir) {
         AppointmentPhrases phrases;
         for (const auto& row : read_tsv_rows(data_dir / "appointment_phrases.tsv", 2)) {
-            if (row[1] != "link" && row[1] != "adverb")
-                throw std::runtime_error("appointment_phrases.tsv: kind must be link or adverb, not " + row[1]);
             const auto tokens = tokenize(row[0]);
-            phrases.links_[joined_key(tokens, 0, tokens.size())] = row[1] == "link";
+            const std::string key = joined_key(tokens, 0, tokens.size());
+            if (row[1] == "addressee") {
+                phrases.addressees_.insert(key);
+            } else if (row[1] == "link" || row[1] == "adverb") {
+                phrases.links_[key] = row[1] == "link";
+            } else {
+                throw std::runtime_error("appointment_phrases.tsv: kind must be link, adverb or addressee, not " +
+                                         row[1]);
+            }
             phrases.max_words_ = std::max(phrases.max_words_, tokens.size());
         }
         return phrases;
@@ -143,8 +149,17 @@ public:
         return end;
     }
 
+    // Tokens of an addressee phrase at tokens[k] ("đối với"), 0 when none.
+    std::size_t addressee_at(const std::vector<Token>& tokens, std::size_t k) const {
+        for (std::size_t length = std::min(max_words_, tokens.size() - std::min(k, tokens.size())); length >= 1;
+             --length)
+            if (addressees_.count(joined_key(tokens, k, k + length))) return length;
+        return 0;
+    }
+
 private:
     std::unordered_map<std::string, bool> links_;  // phrase -> is a link
+    std::unordered_set<std::string> addressees_;
     std::size_t max_words_ = 1;
 };
 
@@ -200,6 +215,8 @@ public:
                     mentions.push_back(make_mention(title.name, start, pending));
                     i = mentions.back().after;
                     reset();
+                } else if (const std::size_t to = addressee_after(i); to != i) {
+                    i = to;  // the name follows: keep the titles for it
                 } else if (i < t_.size() && t_[i].word) {
                     reset();  // the title is not followed by a name: "Bí thư Tỉnh ủy đề nghị"
                 }
@@ -249,26 +266,41 @@ private:
     // title: the term it was held in, not part of it. Returns the token after it.
     std::size_t past_term(std::size_t k) const {
         std::size_t j = k;
-        const bool bracket = is_token(t_, j, "(");
-        if (bracket) ++j;
-        bool any = false;
-        while (j < t_.size()) {
+        while (true) {
             std::size_t at = j;
-            if (any && is_token(t_, at, ",")) ++at;
-            if (at + 1 < t_.size() && t_[at].key == "khóa" &&
-                (is_roman_numeral(t_[at + 1].surface) || t_[at + 1].has_digit)) {
-                j = at + 2;
-            } else if (at + 2 < t_.size() && t_[at].key == "nhiệm" && t_[at + 1].key == "kỳ" && t_[at + 2].has_digit) {
-                j = at + 3;
-                while (j + 1 < t_.size() && is_dash(t_[j]) && t_[j + 1].has_digit) j += 2;
-            } else {
-                break;
+            if (j > k && is_token(t_, at, ",")) ++at;
+            const bool bracket = is_token(t_, at, "(");
+            if (bracket) ++at;
+            std::size_t end = term_at(at);
+            if (end == at) break;
+            if (bracket) {
+                if (!is_token(t_, end, ")")) break;
+                ++end;
             }
-            any = true;
+            j = end;
         }
-        if (!any) return k;
-        if (bracket) return is_token(t_, j, ")") ? j + 1 : k;
         return j;
+    }
+
+    // "khóa XIX", "nhiệm kỳ 2016 - 2021" at tokens[k]: the token after it, else k.
+    std::size_t term_at(std::size_t k) const {
+        if (k + 1 < t_.size() && t_[k].key == "khóa" && (is_roman_numeral(t_[k + 1].surface) || t_[k + 1].has_digit))
+            return k + 2;
+        if (k + 2 < t_.size() && t_[k].key == "nhiệm" && t_[k + 1].key == "kỳ" && t_[k + 2].has_digit) {
+            std::size_t j = k + 3;
+            while (j + 1 < t_.size() && is_dash(t_[j]) && t_[j + 1].has_digit) j += 2;
+            return j;
+        }
+        return k;
+    }
+
+    // "miễn nhiệm chức danh Chủ tịch HĐND huyện khóa XI (nhiệm kỳ 2016-2021) đối
+    // với ông A": the title, its term, then the person it is given or taken from.
+    // Returns the token after "đối với", or k when the title is not so addressed.
+    std::size_t addressee_after(std::size_t k) const {
+        const std::size_t at = past_term(k);
+        const std::size_t length = appointments_.addressee_at(t_, at);
+        return length == 0 ? k : at + length;
     }
 
     bool name_right_at(std::size_t i) const {
