@@ -379,3 +379,12 @@ TEST_CASE("a title given or taken 'đối với' a person, after its term", "[of
     CHECK(doc.officials[1].titles == Titles{"phó trưởng ban kinh tế-xã hội hội đồng nhân dân huyện"});
     CHECK(doc.officials[2].titles == Titles{"ủy viên ủy ban nhân dân thị xã", "trưởng công an thị xã"});
 }
+
+TEST_CASE("a given name alone after 'ông' stands for the person named in full before", "[officials]") {
+    const Document doc = read(
+        "Đại hội bầu các đồng chí Ngô Văn Quất, Hồ Thị Hà giữ chức Phó Bí thư Tỉnh ủy. Ông Quất được phân công "
+        "giữ chức Phó Bí thư Thường trực Tỉnh ủy. Ông Lâm, Chủ tịch Hội Nông dân xã, phát biểu.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Ngô Văn Quất", "Hồ Thị Hà"});
+    CHECK(doc.officials[0].titles == Titles{"phó bí thư tỉnh ủy", "phó bí thư thường trực tỉnh ủy"});
+    CHECK(doc.officials[1].titles == Titles{"phó bí thư tỉnh ủy"});
+}

@@ -75,6 +75,9 @@ struct Mention {
     std::size_t first = 0;  // first token of the mention (honorific, titles before the name)
     std::size_t after = 0;  // first token after the name and the titles after it
     std::vector<std::string> titles;
+    // "Ông Quất được phân công giữ chức ...": the given name alone after an
+    // honorific, standing for the person named in full before.
+    bool given_name_only = false;
 };
 
 bool is_token(const std::vector<Token>& tokens, std::size_t i, const char* surface) {
@@ -235,6 +238,13 @@ public:
                 }
                 continue;
             }
+            if (honorific && pending.empty() && given_name_at(i)) {
+                mentions.push_back(make_mention({i, i + 1}, start, pending));
+                mentions.back().given_name_only = true;
+                i = std::max(mentions.back().after, i + 1);
+                reset();
+                continue;
+            }
             reset();
             ++i;
         }
@@ -301,6 +311,14 @@ private:
         const std::size_t at = past_term(k);
         const std::size_t length = appointments_.addressee_at(t_, at);
         return length == 0 ? k : at + length;
+    }
+
+    // One capitalised syllable, no title word, no place, not followed by another
+    // capitalised word: a given name used alone ("ông Quất").
+    bool given_name_at(std::size_t i) const {
+        if (breaks_name(ctx_, t_, i) || ctx_.titles.match(t_, i, ~0u).found()) return false;
+        if (i + 1 < t_.size() && t_[i + 1].word && t_[i + 1].capitalised) return false;
+        return plausible_syllable(t_[i].surface) && !t_[i].all_caps;
     }
 
     bool name_right_at(std::size_t i) const {
@@ -443,8 +461,9 @@ public:
             for (std::size_t m = 0; m < mentions.size(); ++m) {
                 const Mention& mention = mentions[m];
                 const std::string display = display_name(tokens, mention.name.begin, mention.name.end);
-                const std::string key = text::lower(display);
-                if (not_people.count(key)) continue;
+                const std::string key = mention.given_name_only ? full_name_of(text::lower(display), order)
+                                                                : text::lower(display);
+                if (key.empty() || not_people.count(key)) continue;
                 auto [it, inserted] = people.try_emplace(key);
                 Person& person = it->second;
                 if (inserted) {
@@ -477,6 +496,20 @@ public:
     }
 
 private:
+    // The one person named before whose given name (last syllable) this is; ""
+    // when none or several.
+    static std::string full_name_of(const std::string& given, const std::vector<std::string>& keys) {
+        std::string found;
+        for (const std::string& key : keys) {
+            if (key.size() <= given.size() + 1 || key.compare(key.size() - given.size(), given.size(), given) != 0 ||
+                key[key.size() - given.size() - 1] != ' ')
+                continue;
+            if (!found.empty()) return "";
+            found = key;
+        }
+        return found;
+    }
+
     // "UV BTV, Chủ tịch UBMTTQ huyện": a membership written without its committee
     // belongs to the committee of the level the person's next title names.
     void complete_committee_memberships(std::vector<std::string>& titles) const {
