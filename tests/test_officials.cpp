@@ -388,3 +388,10 @@ TEST_CASE("a given name alone after 'ông' stands for the person named in full b
     CHECK(doc.officials[0].titles == Titles{"phó bí thư tỉnh ủy", "phó bí thư thường trực tỉnh ủy"});
     CHECK(doc.officials[1].titles == Titles{"phó bí thư tỉnh ủy"});
 }
+
+TEST_CASE("a title word inside a body's name is no title of the next person", "[officials]") {
+    const Document doc = read(
+        "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Hà Văn Nam, UVTV, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.");
+    REQUIRE(doc.officials.size() == 1);
+    CHECK(doc.officials[0].titles == Titles{"ủy viên ban thường vụ tỉnh ủy", "trưởng ban tổ chức tỉnh ủy"});
+}

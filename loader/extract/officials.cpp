@@ -246,7 +246,9 @@ public:
                 continue;
             }
             reset();
-            ++i;
+            // "thay mặt Ban Thường vụ Tỉnh ủy, đồng chí A": a body's name read whole,
+            // so that "Thường vụ Tỉnh ủy" inside it is no title of A.
+            i += std::max<std::size_t>(1, ctx_.titles.match(t_, i, kOrgan).length);
         }
         add_offices_taken(mentions);
         return mentions;
