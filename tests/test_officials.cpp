@@ -395,3 +395,26 @@ TEST_CASE("a title word inside a body's name is no title of the next person", "[
     REQUIRE(doc.officials.size() == 1);
     CHECK(doc.officials[0].titles == Titles{"ủy viên ban thường vụ tỉnh ủy", "trưởng ban tổ chức tỉnh ủy"});
 }
+
+TEST_CASE("titles joined by 'kiêm', before or after the name", "[officials]") {
+    const Document doc = read(
+        "Đồng chí Nông Văn Chính, Bí thư Huyện ủy kiêm Chủ tịch UBND huyện phát biểu. Bí thư Đảng ủy kiêm Chủ "
+        "tịch HĐND xã Ma Thị Dung báo cáo. Bà Lường Thị Én, Chủ tịch Hội LHPN huyện cùng dự.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Nông Văn Chính", "Ma Thị Dung", "Lường Thị Én"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư huyện ủy", "chủ tịch ủy ban nhân dân huyện"});
+    CHECK(doc.officials[1].titles == Titles{"bí thư đảng ủy", "chủ tịch hội đồng nhân dân xã"});
+    CHECK(doc.officials[2].titles == Titles{"chủ tịch hội liên hiệp phụ nữ huyện"});
+}
+
+TEST_CASE("one title shared by a list of names after it", "[officials]") {
+    const Document doc = read(
+        "Dự hội nghị có các đồng chí Phó Bí thư Huyện ủy: Hoàng Văn Khiêm, Đỗ Thị Phương. Các Phó Chủ tịch UBND "
+        "huyện Bùi Văn Hải, Đinh Văn Khánh và Lò Văn Mười cùng dự. Chủ tịch UBND xã Vi Văn Quý, ông Lục Văn Sơn "
+        "và nhiều hộ dân dự lễ.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Hoàng Văn Khiêm", "Đỗ Thị Phương", "Bùi Văn Hải",
+                                                   "Đinh Văn Khánh", "Lò Văn Mười", "Vi Văn Quý"});
+    for (std::size_t i = 0; i < 2; ++i) CHECK(doc.officials[i].titles == Titles{"phó bí thư huyện ủy"});
+    for (std::size_t i = 2; i < 5; ++i)
+        CHECK(doc.officials[i].titles == Titles{"phó chủ tịch ủy ban nhân dân huyện"});
+    CHECK(doc.officials[5].titles == Titles{"chủ tịch ủy ban nhân dân xã"});
+}

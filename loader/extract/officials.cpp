@@ -121,10 +121,12 @@ public:
             const std::string key = joined_key(tokens, 0, tokens.size());
             if (row[1] == "addressee") {
                 phrases.addressees_.insert(key);
+            } else if (row[1] == "joiner") {
+                phrases.joiners_.insert(key);
             } else if (row[1] == "link" || row[1] == "adverb") {
                 phrases.links_[key] = row[1] == "link";
             } else {
-                throw std::runtime_error("appointment_phrases.tsv: kind must be link, adverb or addressee, not " +
+                throw std::runtime_error("appointment_phrases.tsv: kind must be link, adverb, addressee or joiner, not " +
                                          row[1]);
             }
             phrases.max_words_ = std::max(phrases.max_words_, tokens.size());
@@ -160,9 +162,12 @@ public:
         return 0;
     }
 
+    // "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện": a word joining two titles.
+    bool joins_titles(const Token& token) const { return token.word && joiners_.count(token.key) > 0; }
+
 private:
     std::unordered_map<std::string, bool> links_;  // phrase -> is a link
-    std::unordered_set<std::string> addressees_;
+    std::unordered_set<std::string> addressees_, joiners_;
     std::size_t max_words_ = 1;
 };
 
@@ -179,10 +184,15 @@ public:
         // "Dự có các đồng chí: A - t1; B - t2": the honorific covers every member
         // of the ';' list, also a name whose family name the lexicon lacks.
         bool in_list = false;
+        // "các đồng chí Phó Bí thư Huyện ủy: A, B", "Các Phó Chủ tịch UBND huyện A,
+        // B và C": titles every name of the list after them holds.
+        std::vector<std::string> shared;
+        bool plural = false;  // "các ..." before the titles
         auto reset = [&] {
             pending.clear();
             honorific = false;
             in_list = false;
+            plural = false;
         };
         std::size_t i = 0;
         while (i < t_.size()) {
@@ -191,6 +201,15 @@ public:
                 const bool chain_open = !pending.empty() || honorific;
                 if (chain_open && token.surface == ",") { ++i; continue; }
                 if (honorific && pending.empty() && token.surface == ":") { ++i; continue; }
+                if (!pending.empty() && token.surface == ":" && name_right_at(i + 1)) {
+                    shared = pending;
+                    ++i;
+                    continue;
+                }
+                if (!shared.empty() && pending.empty() && token.surface == "," && name_right_at(i + 1)) {
+                    ++i;
+                    continue;
+                }
                 if (in_list && pending.empty() && token.surface == ";") { ++i; continue; }
                 // "Bí thư Huyện ủy - Nguyễn Văn A": a dash between the titles and the
                 // name they precede (a family name the lexicon knows must follow).
@@ -199,6 +218,11 @@ public:
                     continue;
                 }
                 reset();
+                shared.clear();
+                ++i;
+                continue;
+            }
+            if (!shared.empty() && pending.empty() && token.key == "và" && name_right_at(i + 1)) {
                 ++i;
                 continue;
             }
@@ -206,18 +230,25 @@ public:
             if (address.found()) {
                 if (!honorific && pending.empty()) start = i;
                 honorific = true;
+                plural = plural || t_[i].key == "các";
                 i += address.length;
                 continue;
             }
             const TitleParse title = parse_title(ctx_, t_, i, /*owned=*/false);
             if (title.ok()) {
                 if (pending.empty() && !honorific) start = i;
+                if (pending.empty() && i > 0 && t_[i - 1].key == "các") plural = true;
+                shared.clear();
                 pending.push_back(title.text);
                 i = title.end;
                 if (title.name.found()) {
                     mentions.push_back(make_mention(title.name, start, pending));
                     i = mentions.back().after;
+                    if (plural) shared = pending;
                     reset();
+                } else if (i + 1 < t_.size() && appointments_.joins_titles(t_[i]) &&
+                           parse_title(ctx_, t_, i + 1, false).ok()) {
+                    ++i;  // "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Nguyễn Văn A"
                 } else if (const std::size_t to = addressee_after(i); to != i) {
                     i = to;  // the name follows: keep the titles for it
                 } else if (i < t_.size() && t_[i].word) {
@@ -229,7 +260,8 @@ public:
             if (name.found()) {
                 if (name.begin != i) pending.clear();
                 const bool introduced = honorific;
-                mentions.push_back(make_mention(name, (honorific || !pending.empty()) ? start : name.begin, pending));
+                mentions.push_back(make_mention(name, (honorific || !pending.empty()) ? start : name.begin,
+                                                pending.empty() ? shared : pending));
                 i = std::max(mentions.back().after, i + 1);
                 reset();
                 if (introduced && !mentions.back().titles.empty() && is_token(t_, i, ";")) {
@@ -246,6 +278,7 @@ public:
                 continue;
             }
             reset();
+            shared.clear();
             // "thay mặt Ban Thường vụ Tỉnh ủy, đồng chí A": a body's name read whole,
             // so that "Thường vụ Tỉnh ủy" inside it is no title of A.
             i += std::max<std::size_t>(1, ctx_.titles.match(t_, i, kOrgan).length);
@@ -363,8 +396,10 @@ private:
             titles.push_back(title.text);
             k = read_up_to = past_term(title.end);
             bool next_title = false;
-            // "A – Ủy viên BTV Huyện ủy - Trưởng Ban Tuyên giáo": dashes between titles.
-            if (k < t_.size() && !t_[k].word && (t_[k].surface == "-" || t_[k].surface == "–") &&
+            // "A – Ủy viên BTV Huyện ủy - Trưởng Ban Tuyên giáo": dashes between titles;
+            // "A, Bí thư Huyện ủy kiêm Chủ tịch UBND huyện".
+            if (k < t_.size() && ((!t_[k].word && (t_[k].surface == "-" || t_[k].surface == "–")) ||
+                                  appointments_.joins_titles(t_[k])) &&
                 parse_title(ctx_, t_, k + 1, true).ok()) {
                 ++k;
                 continue;
