@@ -418,3 +418,18 @@ TEST_CASE("one title shared by a list of names after it", "[officials]") {
         CHECK(doc.officials[i].titles == Titles{"phó chủ tịch ủy ban nhân dân huyện"});
     CHECK(doc.officials[5].titles == Titles{"chủ tịch ủy ban nhân dân xã"});
 }
+
+TEST_CASE("departments written short, an office of two bodies, a body represented", "[officials]") {
+    const Document doc = read(
+        "Bà Khổng Thị Cúc, Phó Giám đốc Sở KH&ĐT cho biết. Ông Trần Văn Bảo, Giám đốc Sở Nông nghiệp và PTNT "
+        "tỉnh phát biểu. Ông Doãn Văn An, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh cho biết. Đồng chí Vũ Thị Hoa, "
+        "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh phát biểu. Thay mặt Thường trực "
+        "HĐND huyện, đồng chí Tô Văn Quý, Phó Chủ tịch HĐND huyện báo cáo.");
+    REQUIRE(names(doc) ==
+            std::vector<std::string>{"Khổng Thị Cúc", "Trần Văn Bảo", "Doãn Văn An", "Vũ Thị Hoa", "Tô Văn Quý"});
+    CHECK(doc.officials[0].titles == Titles{"phó giám đốc sở kế hoạch và đầu tư"});
+    CHECK(doc.officials[1].titles == Titles{"giám đốc sở nông nghiệp và phát triển nông thôn tỉnh"});
+    CHECK(doc.officials[2].titles == Titles{"chánh văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân tỉnh"});
+    CHECK(doc.officials[3].titles == Titles{"phó chủ tịch ủy ban nhân dân tỉnh", "trưởng ban chỉ đạo"});
+    CHECK(doc.officials[4].titles == Titles{"phó chủ tịch hội đồng nhân dân huyện"});
+}

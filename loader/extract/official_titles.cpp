@@ -97,6 +97,11 @@ NameSpan split_place_and_name(const TitleContext& ctx, const std::vector<Token>&
 
 enum class Slot { head, organ, unit, level, department };
 
+bool names_an_office(const std::string& word) {
+    const std::string office = "văn phòng";
+    return word.size() >= office.size() && word.compare(word.size() - office.size(), office.size(), office) == 0;
+}
+
 // Words after which a place name is a province's or a district's: "UBND huyện
 // Lê Hồng Phong" names a person (no district has that name), while "Đảng ủy
 // phường Lê Hồng Phong" names a ward.
@@ -118,9 +123,10 @@ Slot slot_of(unsigned kinds) {
 // compound, a roman numeral.
 std::size_t absorb_department(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t j,
                               std::vector<std::string>& words) {
+    const bool abbreviated = tokens[j].all_caps;  // "Sở KH" says all it says in one word
     words.push_back(tokens[j].key);
     ++j;
-    if (j < tokens.size() && tokens[j].word && !tokens[j].capitalised && !tokens[j].has_digit &&
+    if (!abbreviated && j < tokens.size() && tokens[j].word && !tokens[j].capitalised && !tokens[j].has_digit &&
         !ctx.titles.match(tokens, j, kLevel | kQualifier).found()) {  // "vụ" of "Nghiệp vụ" is also a unit word
         words.push_back(tokens[j].key);
         ++j;
@@ -182,7 +188,12 @@ void TitleLexicon::add_abbreviation(const std::string& abbreviation, const std::
     const std::string key = joined_key(tokens, 0, tokens.size());
     const auto known = phrases_.find(key);
     if (known != phrases_.end()) kinds |= known->second.kinds;
-    abbreviations_[text::canonical_tones(abbreviation)] = {key, kinds};
+    // "GD&ĐT", "LĐ-TB&XH": several tokens, looked up by their surfaces joined by spaces.
+    const std::vector<Token> written = tokenize(text::canonical_tones(abbreviation));
+    std::string surfaces;
+    for (const Token& t : written) surfaces += (surfaces.empty() ? "" : " ") + t.surface;
+    abbreviations_[surfaces] = {text::lower(expansion), kinds};
+    max_abbreviation_tokens_ = std::max(max_abbreviation_tokens_, written.size());
 }
 
 bool TitleLexicon::is_abbreviation(const Token& token) const {
@@ -197,6 +208,15 @@ bool TitleLexicon::is_bare_head(const std::string& title) const {
 
 LexMatch TitleLexicon::match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const {
     if (i >= tokens.size() || !tokens[i].word) return {};
+    for (std::size_t length = std::min(max_abbreviation_tokens_, tokens.size() - i); length >= 2; --length) {
+        if (!tokens[i + length - 1].word) continue;
+        std::string surfaces = tokens[i].surface;
+        for (std::size_t k = i + 1; k < i + length; ++k) surfaces += " " + tokens[k].surface;
+        const auto found = abbreviations_.find(surfaces);
+        if (found == abbreviations_.end()) continue;
+        if (!(found->second.kinds & wanted)) return {};
+        return {length, found->second.kinds, found->second.expansion};
+    }
     const auto abbreviation = abbreviations_.find(tokens[i].surface);
     if (abbreviation != abbreviations_.end()) {
         if (!(abbreviation->second.kinds & wanted)) return {};
@@ -303,8 +323,24 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
             continue;
         }
         unsigned wanted = kQualifier | kOrgan | kLevel | kUnit;
-        if (last == Slot::unit) wanted |= kDepartment;
-        const LexMatch m = ctx.titles.match(tokens, j, wanted);
+        // "Sở Nông nghiệp và PTNT": a department goes on after "và" or a dash.
+        const bool connected = !words.empty() && (words.back() == "và" || words.back() == "-" || words.back() == kGluedDash);
+        if (last == Slot::unit || (last == Slot::department && connected)) wanted |= kDepartment;
+        LexMatch m = ctx.titles.match(tokens, j, wanted);
+        // "Trưởng Ban Chỉ đạo phòng chống thiên tai": after a department a body is
+        // written capitalised; "phòng" in lower case there is a common word.
+        if (m.found() && last == Slot::department && !token.capitalised && (m.kinds & kUnit) &&
+            !(m.kinds & kLevel))
+            m = {};
+        // "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng HĐND và UBND huyện": an
+        // office serving two bodies.
+        if (!m.found() && token.key == "và" && last == Slot::organ &&
+            std::any_of(words.begin(), words.end(), names_an_office) &&
+            ctx.titles.match(tokens, j + 1, kOrgan).found()) {
+            words.push_back("và");
+            ++j;
+            continue;
+        }
         // "Đoàn", "Hà": a one-word title word that starts a name is the name.
         const bool name_here = token.capitalised && m.length == 1 && ctx.names.is_surname(token.key) &&
                                !owned && split_place_and_name(ctx, tokens, j, name_run_end(ctx, tokens, j), false, false).found();

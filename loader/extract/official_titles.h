@@ -59,7 +59,8 @@ private:
         std::string expansion;
         unsigned kinds = 0;
     };
-    std::unordered_map<std::string, Abbreviation> abbreviations_;
+    std::unordered_map<std::string, Abbreviation> abbreviations_;  // by surfaces joined by spaces
+    std::size_t max_abbreviation_tokens_ = 1;
 };
 
 unsigned parse_title_kinds(const std::string& comma_list);

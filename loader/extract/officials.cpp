@@ -123,10 +123,12 @@ public:
                 phrases.addressees_.insert(key);
             } else if (row[1] == "joiner") {
                 phrases.joiners_.insert(key);
+            } else if (row[1] == "on_behalf") {
+                phrases.on_behalf_.insert(key);
             } else if (row[1] == "link" || row[1] == "adverb") {
                 phrases.links_[key] = row[1] == "link";
             } else {
-                throw std::runtime_error("appointment_phrases.tsv: kind must be link, adverb, addressee or joiner, not " +
+                throw std::runtime_error("appointment_phrases.tsv: kind must be link, adverb, addressee, joiner or on_behalf, not " +
                                          row[1]);
             }
             phrases.max_words_ = std::max(phrases.max_words_, tokens.size());
@@ -156,18 +158,29 @@ public:
 
     // Tokens of an addressee phrase at tokens[k] ("đối với"), 0 when none.
     std::size_t addressee_at(const std::vector<Token>& tokens, std::size_t k) const {
-        for (std::size_t length = std::min(max_words_, tokens.size() - std::min(k, tokens.size())); length >= 1;
-             --length)
-            if (addressees_.count(joined_key(tokens, k, k + length))) return length;
-        return 0;
+        return phrase_at(addressees_, tokens, k);
+    }
+
+    // Tokens of "thay mặt" at tokens[k], 0 when none: the body after it is one
+    // the speaker represents, not a title of theirs.
+    std::size_t on_behalf_at(const std::vector<Token>& tokens, std::size_t k) const {
+        return phrase_at(on_behalf_, tokens, k);
     }
 
     // "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện": a word joining two titles.
     bool joins_titles(const Token& token) const { return token.word && joiners_.count(token.key) > 0; }
 
 private:
+    std::size_t phrase_at(const std::unordered_set<std::string>& phrases, const std::vector<Token>& tokens,
+                          std::size_t k) const {
+        for (std::size_t length = std::min(max_words_, tokens.size() - std::min(k, tokens.size())); length >= 1;
+             --length)
+            if (phrases.count(joined_key(tokens, k, k + length))) return length;
+        return 0;
+    }
+
     std::unordered_map<std::string, bool> links_;  // phrase -> is a link
-    std::unordered_set<std::string> addressees_, joiners_;
+    std::unordered_set<std::string> addressees_, joiners_, on_behalf_;
     std::size_t max_words_ = 1;
 };
 
@@ -224,6 +237,14 @@ public:
             }
             if (!shared.empty() && pending.empty() && token.key == "và" && name_right_at(i + 1)) {
                 ++i;
+                continue;
+            }
+            if (const std::size_t length = appointments_.on_behalf_at(t_, i); length > 0) {
+                reset();
+                shared.clear();
+                i += length;
+                const TitleParse body = parse_title(ctx_, t_, i, /*owned=*/true);
+                if (body.ok()) i = body.end;
                 continue;
             }
             const LexMatch address = ctx_.titles.match(t_, i, kHonorific);
