@@ -378,6 +378,11 @@ TEST_CASE("a title given or taken 'đối với' a person, after its term", "[of
     CHECK(doc.officials[0].titles == Titles{"chủ tịch hội đồng nhân dân huyện"});
     CHECK(doc.officials[1].titles == Titles{"phó trưởng ban kinh tế-xã hội hội đồng nhân dân huyện"});
     CHECK(doc.officials[2].titles == Titles{"ủy viên ủy ban nhân dân thị xã", "trưởng công an thị xã"});
+    const Document two = read("Kỳ họp bầu bổ sung chức danh Phó Bí thư Đảng ủy, Chủ tịch UBND xã đối với bà Lò Thị Én.");
+    REQUIRE(two.officials.size() == 1);
+    CHECK(two.officials[0].titles == Titles{"phó bí thư đảng ủy", "chủ tịch ủy ban nhân dân xã"});
+    const Document award = read("Tặng Bằng khen của Chủ tịch UBND tỉnh đối với ông Lò Văn Hùng, nông dân xã Sơn Hà.");
+    CHECK(award.officials.empty());
 }
 
 TEST_CASE("a given name alone after 'ông' stands for the person named in full before", "[officials]") {

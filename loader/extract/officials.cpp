@@ -156,6 +156,15 @@ public:
         return end;
     }
 
+    // Whether a link phrase ends right before tokens[k] ("miễn nhiệm chức danh |").
+    bool link_ends_before(const std::vector<Token>& tokens, std::size_t k) const {
+        for (std::size_t length = 1; length <= std::min(max_words_, k); ++length) {
+            const auto found = links_.find(joined_key(tokens, k - length, k));
+            if (found != links_.end() && found->second) return true;
+        }
+        return false;
+    }
+
     // Tokens of an addressee phrase at tokens[k] ("đối với"), 0 when none.
     std::size_t addressee_at(const std::vector<Token>& tokens, std::size_t k) const {
         return phrase_at(addressees_, tokens, k);
@@ -270,7 +279,8 @@ public:
                 } else if (i + 1 < t_.size() && appointments_.joins_titles(t_[i]) &&
                            parse_title(ctx_, t_, i + 1, false).ok()) {
                     ++i;  // "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Nguyễn Văn A"
-                } else if (const std::size_t to = addressee_after(i); to != i) {
+                } else if (const std::size_t to = addressee_after(i); to != i && !honorific &&
+                                                                       appointments_.link_ends_before(t_, start)) {
                     i = to;  // the name follows: keep the titles for it
                 } else if (i < t_.size() && t_[i].word) {
                     reset();  // the title is not followed by a name: "Bí thư Tỉnh ủy đề nghị"
