@@ -168,6 +168,7 @@ unsigned parse_title_kinds(const std::string& comma_list) {
         else if (kind == "department") kinds |= kDepartment;
         else if (kind == "honorific") kinds |= kHonorific;
         else if (kind == "bound") kinds |= kBound;
+        else if (kind == "familiar") kinds |= kFamiliar;
         else throw std::runtime_error("unknown title kind '" + kind + "'");
     }
     return kinds;

@@ -25,6 +25,7 @@ enum TitleKind : unsigned {
     kDepartment = 1u << 6,  // dân vận, tài chính - kế hoạch
     kHonorific = 1u << 7,   // đồng chí, ông, bà
     kBound = 1u << 8,       // trưởng: a head only with a body after it
+    kFamiliar = 1u << 9,    // anh, chị: an honorific for anyone, not only officials
 };
 
 // Longest lexicon entry found at a token.

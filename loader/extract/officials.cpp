@@ -210,6 +210,7 @@ public:
         // B và C": titles every name of the list after them holds.
         std::vector<std::string> shared;
         bool plural = false;  // "các ..." before the titles
+        bool familiar = false;  // the honorific is "anh", "chị"
         auto reset = [&] {
             pending.clear();
             honorific = false;
@@ -260,6 +261,7 @@ public:
             if (address.found()) {
                 if (!honorific && pending.empty()) start = i;
                 honorific = true;
+                familiar = (address.kinds & kFamiliar) != 0;
                 plural = plural || t_[i].key == "các";
                 i += address.length;
                 continue;
@@ -301,7 +303,7 @@ public:
                 }
                 continue;
             }
-            if (honorific && pending.empty() && given_name_at(i)) {
+            if (honorific && !familiar && pending.empty() && given_name_at(i)) {
                 mentions.push_back(make_mention({i, i + 1}, start, pending));
                 mentions.back().given_name_only = true;
                 i = std::max(mentions.back().after, i + 1);
