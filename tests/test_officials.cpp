@@ -439,3 +439,17 @@ TEST_CASE("departments written short, an office of two bodies, a body represente
     CHECK(doc.officials[3].titles == Titles{"phó chủ tịch ủy ban nhân dân tỉnh", "trưởng ban chỉ đạo"});
     CHECK(doc.officials[4].titles == Titles{"phó chủ tịch hội đồng nhân dân huyện"});
 }
+
+TEST_CASE("an office given by a body named in a passive, also in brackets", "[officials]") {
+    const Document doc = read(
+        "Kỳ họp miễn nhiệm chức danh Chủ tịch HĐND huyện đối với ông Tạ Văn Phú (do được Tỉnh ủy điều động giữ "
+        "chức Phó Trưởng ban Nội chính Tỉnh ủy). Ông Mạc Văn Lương được Ban Thường vụ Tỉnh ủy chỉ định giữ chức "
+        "Bí thư Huyện ủy. Bà Hà Thị Liên được UBND tỉnh tặng Bằng khen.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Tạ Văn Phú", "Mạc Văn Lương"});
+    CHECK(doc.officials[0].titles ==
+          Titles{"chủ tịch hội đồng nhân dân huyện", "phó trưởng ban nội chính tỉnh ủy"});
+    CHECK(doc.officials[1].titles == Titles{"bí thư huyện ủy"});
+    const Document police = read("Ông Vi Văn Hào được bổ nhiệm làm Trưởng phòng PC06 - Công an tỉnh.");
+    REQUIRE(police.officials.size() == 1);
+    CHECK(police.officials[0].titles == Titles{"trưởng phòng pc06 - công an tỉnh"});
+}

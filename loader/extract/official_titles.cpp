@@ -356,6 +356,13 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
             ++j;
             continue;
         }
+        // "Phòng PA83", "Phòng PC06": a police department named by its code.
+        if (last == Slot::unit && token.all_caps && token.has_digit) {
+            words.push_back(token.key);
+            ++j;
+            last = Slot::department;
+            continue;
+        }
         // "Phường 5", "Quận 1": a numbered unit is its place name.
         if (last == Slot::level && token.has_digit) {
             result.dropped_place = true;

@@ -125,10 +125,10 @@ public:
                 phrases.joiners_.insert(key);
             } else if (row[1] == "on_behalf") {
                 phrases.on_behalf_.insert(key);
-            } else if (row[1] == "link" || row[1] == "adverb") {
-                phrases.links_[key] = row[1] == "link";
+            } else if (row[1] == "link" || row[1] == "adverb" || row[1] == "passive") {
+                phrases.links_[key] = row[1] == "link" ? Link::verb : row[1] == "passive" ? Link::passive : Link::adverb;
             } else {
-                throw std::runtime_error("appointment_phrases.tsv: kind must be link, adverb, addressee, joiner or on_behalf, not " +
+                throw std::runtime_error("appointment_phrases.tsv: kind must be link, adverb, passive, addressee, joiner or on_behalf, not " +
                                          row[1]);
             }
             phrases.max_words_ = std::max(phrases.max_words_, tokens.size());
@@ -139,19 +139,27 @@ public:
     // First token after the phrases starting at tokens[k] ("được bầu giữ chức",
     // ", vừa được bầu làm", "tái đắc cử, giữ chức") when they end with a link,
     // else k.
-    std::size_t skip(const std::vector<Token>& tokens, std::size_t k) const {
+    // `body_end(i)`: the token after a body named at tokens[i] ("Ban Thường vụ Tỉnh
+    // ủy"), else i: the agent of a passive ("được Tỉnh ủy điều động giữ chức").
+    // A bracket may open the phrases: "A (do được ... giữ chức ...)".
+    template <typename BodyEnd>
+    std::size_t skip(const std::vector<Token>& tokens, std::size_t k, const BodyEnd& body_end) const {
         std::size_t end = k;
-        std::size_t i = k;
+        std::size_t i = is_token(tokens, k, "(") ? k + 1 : k;
+        bool after_passive = false;
         while (i < tokens.size()) {
             std::size_t at = i;
             if (is_token(tokens, at, ",")) ++at;
+            if (after_passive) at = body_end(at);
             if (at >= tokens.size()) break;
             std::size_t length = std::min(max_words_, tokens.size() - at);
             for (; length >= 1; --length)
                 if (links_.count(joined_key(tokens, at, at + length)) && tokens[at + length - 1].word) break;
             if (length == 0) break;
             i = at + length;
-            if (links_.at(joined_key(tokens, at, i))) end = i;
+            const Link kind = links_.at(joined_key(tokens, at, i));
+            after_passive = kind == Link::passive;
+            if (kind == Link::verb) end = i;
         }
         return end;
     }
@@ -160,7 +168,7 @@ public:
     bool link_ends_before(const std::vector<Token>& tokens, std::size_t k) const {
         for (std::size_t length = 1; length <= std::min(max_words_, k); ++length) {
             const auto found = links_.find(joined_key(tokens, k - length, k));
-            if (found != links_.end() && found->second) return true;
+            if (found != links_.end() && found->second == Link::verb) return true;
         }
         return false;
     }
@@ -188,7 +196,8 @@ private:
         return 0;
     }
 
-    std::unordered_map<std::string, bool> links_;  // phrase -> is a link
+    enum class Link { adverb, verb, passive };
+    std::unordered_map<std::string, Link> links_;
     std::unordered_set<std::string> addressees_, joiners_, on_behalf_;
     std::size_t max_words_ = 1;
 };
@@ -328,7 +337,10 @@ private:
         std::size_t group_begin = 0;
         for (std::size_t m = 0; m < mentions.size(); ++m) {
             if (m > group_begin && !only_list_glue(t_, mentions[m - 1].after, mentions[m].first)) group_begin = m;
-            const std::size_t k = appointments_.skip(t_, mentions[m].after);
+            const std::size_t k = appointments_.skip(t_, mentions[m].after, [&](std::size_t at) {
+                const TitleParse body = parse_title(ctx_, t_, at, /*owned=*/true, /*tail=*/true);
+                return body.ok() ? body.end : at;
+            });
             if (k == mentions[m].after) continue;
             std::vector<std::string> offices;
             const std::size_t end = title_list(k, offices);
