@@ -453,3 +453,11 @@ TEST_CASE("an office given by a body named in a passive, also in brackets", "[of
     REQUIRE(police.officials.size() == 1);
     CHECK(police.officials[0].titles == Titles{"trưởng phòng pc06 - công an tỉnh"});
 }
+
+TEST_CASE("the province after a department's name is dropped", "[officials]") {
+    const Document doc = read(
+        "Ông Đỗ Văn Em, Giám đốc Sở Tài chính Hà Tĩnh cho biết. Giám đốc Sở Nội vụ Hà Tĩnh Trần Văn Bình dự.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Đỗ Văn Em", "Trần Văn Bình"});
+    CHECK(doc.officials[0].titles == Titles{"giám đốc sở tài chính"});
+    CHECK(doc.officials[1].titles == Titles{"giám đốc sở nội vụ"});
+}

@@ -384,6 +384,12 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
                 break;
             }
         }
+        // "Giám đốc Sở Tài chính Hà Tĩnh": the province or district of a department.
+        if (last == Slot::department && ctx.is_place(joined_key(tokens, j, e), /*communes=*/false)) {
+            result.dropped_place = true;
+            j = e;
+            break;
+        }
         if (last == Slot::unit || last == Slot::department) {
             j = absorb_department(ctx, tokens, j, words);
             last = Slot::department;
