@@ -16,6 +16,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "extract/appointment_phrases.h"
 #include "extract/gazetteer.h"
 #include "extract/official_titles.h"
 #include "extract/person_names.h"
@@ -109,98 +110,6 @@ bool only_list_glue(const std::vector<Token>& tokens, std::size_t from, std::siz
     }
     return true;
 }
-
-// Phrases of data/appointment_phrases.tsv: what links a name to the office it is
-// elected or appointed to ("được bầu giữ chức", "tái đắc cử", "làm").
-class AppointmentPhrases {
-public:
-    static AppointmentPhrases load(const std::filesystem::path& data_dir) {
-        AppointmentPhrases phrases;
-        for (const auto& row : read_tsv_rows(data_dir / "appointment_phrases.tsv", 2)) {
-            const auto tokens = tokenize(row[0]);
-            const std::string key = joined_key(tokens, 0, tokens.size());
-            if (row[1] == "addressee") {
-                phrases.addressees_.insert(key);
-            } else if (row[1] == "joiner") {
-                phrases.joiners_.insert(key);
-            } else if (row[1] == "on_behalf") {
-                phrases.on_behalf_.insert(key);
-            } else if (row[1] == "link" || row[1] == "adverb" || row[1] == "passive") {
-                phrases.links_[key] = row[1] == "link" ? Link::verb : row[1] == "passive" ? Link::passive : Link::adverb;
-            } else {
-                throw std::runtime_error("appointment_phrases.tsv: kind must be link, adverb, passive, addressee, joiner or on_behalf, not " +
-                                         row[1]);
-            }
-            phrases.max_words_ = std::max(phrases.max_words_, tokens.size());
-        }
-        return phrases;
-    }
-
-    // First token after the phrases starting at tokens[k] ("được bầu giữ chức",
-    // ", vừa được bầu làm", "tái đắc cử, giữ chức") when they end with a link,
-    // else k.
-    // `body_end(i)`: the token after a body named at tokens[i] ("Ban Thường vụ Tỉnh
-    // ủy"), else i: the agent of a passive ("được Tỉnh ủy điều động giữ chức").
-    // A bracket may open the phrases: "A (do được ... giữ chức ...)".
-    template <typename BodyEnd>
-    std::size_t skip(const std::vector<Token>& tokens, std::size_t k, const BodyEnd& body_end) const {
-        std::size_t end = k;
-        std::size_t i = is_token(tokens, k, "(") ? k + 1 : k;
-        bool after_passive = false;
-        while (i < tokens.size()) {
-            std::size_t at = i;
-            if (is_token(tokens, at, ",")) ++at;
-            if (after_passive) at = body_end(at);
-            if (at >= tokens.size()) break;
-            std::size_t length = std::min(max_words_, tokens.size() - at);
-            for (; length >= 1; --length)
-                if (links_.count(joined_key(tokens, at, at + length)) && tokens[at + length - 1].word) break;
-            if (length == 0) break;
-            i = at + length;
-            const Link kind = links_.at(joined_key(tokens, at, i));
-            after_passive = kind == Link::passive;
-            if (kind == Link::verb) end = i;
-        }
-        return end;
-    }
-
-    // Whether a link phrase ends right before tokens[k] ("miễn nhiệm chức danh |").
-    bool link_ends_before(const std::vector<Token>& tokens, std::size_t k) const {
-        for (std::size_t length = 1; length <= std::min(max_words_, k); ++length) {
-            const auto found = links_.find(joined_key(tokens, k - length, k));
-            if (found != links_.end() && found->second == Link::verb) return true;
-        }
-        return false;
-    }
-
-    // Tokens of an addressee phrase at tokens[k] ("đối với"), 0 when none.
-    std::size_t addressee_at(const std::vector<Token>& tokens, std::size_t k) const {
-        return phrase_at(addressees_, tokens, k);
-    }
-
-    // Tokens of "thay mặt" at tokens[k], 0 when none: the body after it is one
-    // the speaker represents, not a title of theirs.
-    std::size_t on_behalf_at(const std::vector<Token>& tokens, std::size_t k) const {
-        return phrase_at(on_behalf_, tokens, k);
-    }
-
-    // "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện": a word joining two titles.
-    bool joins_titles(const Token& token) const { return token.word && joiners_.count(token.key) > 0; }
-
-private:
-    std::size_t phrase_at(const std::unordered_set<std::string>& phrases, const std::vector<Token>& tokens,
-                          std::size_t k) const {
-        for (std::size_t length = std::min(max_words_, tokens.size() - std::min(k, tokens.size())); length >= 1;
-             --length)
-            if (phrases.count(joined_key(tokens, k, k + length))) return length;
-        return 0;
-    }
-
-    enum class Link { adverb, verb, passive };
-    std::unordered_map<std::string, Link> links_;
-    std::unordered_set<std::string> addressees_, joiners_, on_behalf_;
-    std::size_t max_words_ = 1;
-};
 
 class LineReader {
 public:
