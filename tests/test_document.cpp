@@ -184,3 +184,37 @@ TEST_CASE("a section name in capitals above the headline is not a byline; an age
     doc = read_document("Ngày 9/7, Huyện ủy Sơn Hà tổ chức hội nghị.\n\nThu Hà/VOV\n");
     CHECK(doc.author == "Thu Hà");
 }
+
+TEST_CASE("bylines: a contributor's mark, initials, an affiliation, font buttons", "[document]") {
+    const std::string lead = "Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị tổng kết năm 2022.\n\n";
+    CHECK(read_document(lead + "CTV: Minh Thư – Hải Yến (Sơn Hà)\n").author == "Minh Thư – Hải Yến");
+    CHECK(read_document(lead + "CTV Lê Thu – Văn Trung (Huyện Sơn Hà)\n").author == "Lê Thu – Văn Trung");
+    CHECK(read_document(lead + "H.LAN - T.MINH\n").author == "H.LAN - T.MINH");
+    CHECK(read_document(lead + "Ảnh: K.P.\n").author.empty());
+    CHECK(read_document("Tầm nhìn mới cho kinh tế Sơn Hà\n\nTS. LÊ VĂN KHÁNH, Học viện Chính trị |\n\n" + lead)
+              .author == "LÊ VĂN KHÁNH");
+    CHECK(read_document("Kỳ họp thứ 12 HĐND huyện Sơn Hà\n\n" + lead + "A A\n\nHội nghị thông qua nghị quyết.\n")
+              .author.empty());
+}
+
+TEST_CASE("bylines under the headline: an agency in brackets, two names joined by a dash", "[document]") {
+    Document doc = read_document(
+        "HĐND xã Sơn Hà thống nhất nhiệm vụ năm 2026\n\nHoàng Lâm (CTV)\n\n" +
+        std::string("Chiều 30/12, HĐND xã Sơn Hà tổ chức kỳ họp. Kỳ họp thông qua 12 nghị quyết.\n"));
+    CHECK(doc.author == "Hoàng Lâm");
+    doc = read_document(
+        "Sơn Hà: Đại hội điểm bầu trực tiếp Bí thư\n\nMinh Tấn - Chí Hào\n\n"
+        "Ngày 25/6, Đảng bộ huyện Sơn Hà khai mạc Đại hội. Đại hội bầu Ban Chấp hành.\n");
+    CHECK(doc.author == "Minh Tấn - Chí Hào");
+    doc = read_document(
+        "Hà Tĩnh - Cẩm Xuyên\n\nCẩm Xuyên tổng kết công tác năm 2022\n\nHà Tĩnh - Cẩm Xuyên\n\n"
+        "Ngày 25/6, Huyện ủy Cẩm Xuyên tổ chức hội nghị. Hội nghị bế mạc lúc 17 giờ.\n");
+    CHECK(doc.author.empty());
+}
+
+TEST_CASE("a byline above a share button and a section heading of the site", "[document]") {
+    const Document doc = read_document(
+        "Sáng 6/1, Huyện ủy Sơn Hà tổ chức hội nghị tổng kết năm 2022.\n\nTHU HẰNG\n\nChia sẻ bài viết\n\n\n"
+        "ĐỒNG HÀNH CÙNG NHÀ NÔNG\n");
+    CHECK(doc.author == "THU HẰNG");
+}

@@ -279,3 +279,185 @@ TEST_CASE("a committee membership written bare takes the level of the next title
     REQUIRE(ha);
     CHECK(ha->titles.front() == "ủy viên ban thường vụ tỉnh ủy");
 }
+
+TEST_CASE("a list of 'name - titles' joined by commas: the next name is no place", "[officials]") {
+    const Document doc = read(
+        "Các đồng chí: Phùng Văn Lực - TUV, Chủ tịch HĐND xã, Đào Thị Hằng - Ủy viên BTV Đảng ủy, Phó Chủ tịch "
+        "HĐND xã điều hành kỳ họp.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Phùng Văn Lực", "Đào Thị Hằng"});
+    CHECK(doc.officials[0].titles == Titles{"tỉnh ủy viên", "chủ tịch hội đồng nhân dân xã"});
+    CHECK(doc.officials[1].titles == Titles{"ủy viên ban thường vụ đảng ủy", "phó chủ tịch hội đồng nhân dân xã"});
+}
+
+TEST_CASE("UVTV for a standing-committee member; a vice chair in charge of the council's work", "[officials]") {
+    const Document doc = read(
+        "Đồng chí Hà Minh Khôi, UVTV, Trưởng Ban Tổ chức Tỉnh ủy phát biểu. Phó Chủ tịch Thường trực phụ trách "
+        "hoạt động HĐND tỉnh Lục Văn Thái khai mạc kỳ họp.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Hà Minh Khôi", "Lục Văn Thái"});
+    CHECK(doc.officials[0].titles == Titles{"ủy viên ban thường vụ tỉnh ủy", "trưởng ban tổ chức tỉnh ủy"});
+    CHECK(doc.officials[1].titles ==
+          Titles{"phó chủ tịch thường trực phụ trách hoạt động hội đồng nhân dân tỉnh"});
+}
+
+TEST_CASE("a dash between the titles and the name they precede", "[officials]") {
+    const Document doc = read(
+        "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Long An - Phạm Văn Lộc đến dự. Theo Bí thư Huyện ủy Đức Hòa-Trần "
+        "Nhật Duy, kinh tế tăng trưởng khá. Phó Chủ tịch HĐND huyện – Võ Văn Út chủ trì kỳ họp.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Phạm Văn Lộc", "Trần Nhật Duy", "Võ Văn Út"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư tỉnh ủy", "chủ tịch hội đồng nhân dân tỉnh"});
+    CHECK(doc.officials[1].titles == Titles{"bí thư huyện ủy"});
+    CHECK(doc.officials[2].titles == Titles{"phó chủ tịch hội đồng nhân dân huyện"});
+    CHECK(doc.officials[2].role == "chair");
+}
+
+TEST_CASE("an office taken: elected, re-elected, appointed, for every name listed before it", "[officials]") {
+    const Document doc = read(
+        "Ông Lưu Văn Quý tái đắc cử, giữ chức Bí thư Tỉnh ủy. Đại hội bầu các đồng chí Lưu Thị Hoa, Trịnh Văn "
+        "Sơn được tái cử giữ chức Phó Bí thư Tỉnh ủy. Ông Phạm Quốc Việt, Trưởng ban Tổ chức Tỉnh ủy, vừa được "
+        "bầu giữ chức Bí thư Thành ủy. Ông Đỗ Minh Hải làm Bí thư Huyện ủy. Bà Vương Thị Lan được Chủ tịch UBND "
+        "tỉnh tặng bằng khen.");
+    REQUIRE(names(doc) ==
+            std::vector<std::string>{"Lưu Văn Quý", "Lưu Thị Hoa", "Trịnh Văn Sơn", "Phạm Quốc Việt", "Đỗ Minh Hải"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư tỉnh ủy"});
+    CHECK(doc.officials[1].titles == Titles{"phó bí thư tỉnh ủy"});
+    CHECK(doc.officials[2].titles == Titles{"phó bí thư tỉnh ủy"});
+    CHECK(doc.officials[3].titles == Titles{"trưởng ban tổ chức tỉnh ủy", "bí thư thành ủy"});
+    CHECK(doc.officials[4].titles == Titles{"bí thư huyện ủy"});
+}
+
+TEST_CASE("a ';' list of titled names elected to one office", "[officials]") {
+    const Document doc = read(
+        "Hai đồng chí: Mạc Văn Tùng, Phó Bí thư Thường trực Tỉnh ủy khóa XIX; Lý Thị Ngân, Ủy viên Ban Thường vụ "
+        "Tỉnh ủy khóa XIX, Chủ tịch Hội đồng nhân dân tỉnh Cao Bằng được bầu giữ chức Phó Bí thư Tỉnh ủy Cao "
+        "Bằng khóa XX.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Mạc Văn Tùng", "Lý Thị Ngân"});
+    CHECK(doc.officials[0].titles == Titles{"phó bí thư thường trực tỉnh ủy", "phó bí thư tỉnh ủy"});
+    CHECK(doc.officials[1].titles ==
+          Titles{"ủy viên ban thường vụ tỉnh ủy", "chủ tịch hội đồng nhân dân tỉnh", "phó bí thư tỉnh ủy"});
+}
+
+TEST_CASE("the level word repeated after its own committee is dropped", "[officials]") {
+    const Document doc = read("Ông Cù Văn Lâm làm Bí thư Huyện ủy huyện Bình Chánh từ tháng 8.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Cù Văn Lâm"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư huyện ủy"});
+}
+
+TEST_CASE("a text wrapped at a fixed width is read by paragraph", "[officials]") {
+    const Document doc = read(
+        "Chiều ngày 18/02/2022, Huyện ủy Sơn Hà tổ chức Hội\n"
+        "nghị tổng kết công tác xây dựng Đảng năm 2021, triển khai phương hướng,\n"
+        "nhiệm vụ trọng tâm năm 2022. Dự có đồng chí Trịnh Văn Khải, TUV, Phó\n"
+        "Trưởng Ban Tổ chức Tỉnh ủy. Đồng chí Phan Thị Minh\n"
+        "Hạnh - Bí thư Huyện ủy, Chủ tịch HĐND\n"
+        "huyện; Đào Ngọc Lâm -\n"
+        "Phó Bí thư, Chủ tịch UBND huyện chủ trì hội nghị.\n\n"
+        "Năm\n"
+        "2021, kinh tế của huyện tăng trưởng khá, thu ngân sách vượt dự toán, các\n"
+        "chương trình mục tiêu quốc gia được triển khai đồng bộ, đời sống của\n"
+        "nhân dân được nâng lên.\n");
+    REQUIRE(names(doc) == std::vector<std::string>{"Trịnh Văn Khải", "Phan Thị Minh Hạnh", "Đào Ngọc Lâm"});
+    CHECK(doc.officials[0].titles == Titles{"tỉnh ủy viên", "phó trưởng ban tổ chức tỉnh ủy"});
+    CHECK(doc.officials[1].titles == Titles{"bí thư huyện ủy", "chủ tịch hội đồng nhân dân huyện"});
+    CHECK(doc.officials[2].titles == Titles{"phó bí thư", "chủ tịch ủy ban nhân dân huyện"});
+    CHECK(doc.officials[2].role == "chair");
+}
+
+TEST_CASE("the head of a National Assembly delegation of a constituency", "[officials]") {
+    const Document doc = read("Dự có ông Kha Văn Tín – Trưởng Đoàn Đại biểu Quốc hội đơn vị tỉnh Tiền Giang.");
+    REQUIRE(doc.officials.size() == 1);
+    CHECK(doc.officials[0].titles == Titles{"trưởng đoàn đại biểu quốc hội đơn vị tỉnh"});
+}
+
+TEST_CASE("a title given or taken 'đối với' a person, after its term", "[officials]") {
+    const Document doc = read(
+        "Kỳ họp miễn nhiệm chức danh Chủ tịch HĐND huyện khóa XI (nhiệm kỳ 2016-2021) đối với ông Tạ Văn Phú; "
+        "miễn nhiệm Phó Trưởng ban Kinh tế-Xã hội HĐND huyện khóa XI (nhiệm kỳ 2016-2021) đối với ông Lã Văn Tâm. "
+        "Kỳ họp bầu bổ sung chức danh Ủy viên UBND thị xã khóa III, nhiệm kỳ 2016 - 2021 đối với ông Lưu Ngọc Tú - "
+        "Trưởng Công an thị xã.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Tạ Văn Phú", "Lã Văn Tâm", "Lưu Ngọc Tú"});
+    CHECK(doc.officials[0].titles == Titles{"chủ tịch hội đồng nhân dân huyện"});
+    CHECK(doc.officials[1].titles == Titles{"phó trưởng ban kinh tế-xã hội hội đồng nhân dân huyện"});
+    CHECK(doc.officials[2].titles == Titles{"ủy viên ủy ban nhân dân thị xã", "trưởng công an thị xã"});
+    const Document two = read("Kỳ họp bầu bổ sung chức danh Phó Bí thư Đảng ủy, Chủ tịch UBND xã đối với bà Lò Thị Én.");
+    REQUIRE(two.officials.size() == 1);
+    CHECK(two.officials[0].titles == Titles{"phó bí thư đảng ủy", "chủ tịch ủy ban nhân dân xã"});
+    const Document award = read("Tặng Bằng khen của Chủ tịch UBND tỉnh đối với ông Lò Văn Hùng, nông dân xã Sơn Hà.");
+    CHECK(award.officials.empty());
+}
+
+TEST_CASE("a given name alone after 'ông' stands for the person named in full before", "[officials]") {
+    const Document doc = read(
+        "Đại hội bầu các đồng chí Ngô Văn Quất, Hồ Thị Hà giữ chức Phó Bí thư Tỉnh ủy. Ông Quất được phân công "
+        "giữ chức Phó Bí thư Thường trực Tỉnh ủy. Ông Lâm, Chủ tịch Hội Nông dân xã, phát biểu. Chị Hà, Trưởng "
+        "thôn Đông, chia sẻ.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Ngô Văn Quất", "Hồ Thị Hà"});
+    CHECK(doc.officials[0].titles == Titles{"phó bí thư tỉnh ủy", "phó bí thư thường trực tỉnh ủy"});
+    CHECK(doc.officials[1].titles == Titles{"phó bí thư tỉnh ủy"});  // "chị Hà" may be anyone
+}
+
+TEST_CASE("a title word inside a body's name is no title of the next person", "[officials]") {
+    const Document doc = read(
+        "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Hà Văn Nam, UVTV, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.");
+    REQUIRE(doc.officials.size() == 1);
+    CHECK(doc.officials[0].titles == Titles{"ủy viên ban thường vụ tỉnh ủy", "trưởng ban tổ chức tỉnh ủy"});
+}
+
+TEST_CASE("titles joined by 'kiêm', before or after the name", "[officials]") {
+    const Document doc = read(
+        "Đồng chí Nông Văn Chính, Bí thư Huyện ủy kiêm Chủ tịch UBND huyện phát biểu. Bí thư Đảng ủy kiêm Chủ "
+        "tịch HĐND xã Ma Thị Dung báo cáo. Bà Lường Thị Én, Chủ tịch Hội LHPN huyện cùng dự.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Nông Văn Chính", "Ma Thị Dung", "Lường Thị Én"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư huyện ủy", "chủ tịch ủy ban nhân dân huyện"});
+    CHECK(doc.officials[1].titles == Titles{"bí thư đảng ủy", "chủ tịch hội đồng nhân dân xã"});
+    CHECK(doc.officials[2].titles == Titles{"chủ tịch hội liên hiệp phụ nữ huyện"});
+}
+
+TEST_CASE("one title shared by a list of names after it", "[officials]") {
+    const Document doc = read(
+        "Dự hội nghị có các đồng chí Phó Bí thư Huyện ủy: Hoàng Văn Khiêm, Đỗ Thị Phương. Các Phó Chủ tịch UBND "
+        "huyện Bùi Văn Hải, Đinh Văn Khánh và Lò Văn Mười cùng dự. Chủ tịch UBND xã Vi Văn Quý, ông Lục Văn Sơn "
+        "và nhiều hộ dân dự lễ.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Hoàng Văn Khiêm", "Đỗ Thị Phương", "Bùi Văn Hải",
+                                                   "Đinh Văn Khánh", "Lò Văn Mười", "Vi Văn Quý"});
+    for (std::size_t i = 0; i < 2; ++i) CHECK(doc.officials[i].titles == Titles{"phó bí thư huyện ủy"});
+    for (std::size_t i = 2; i < 5; ++i)
+        CHECK(doc.officials[i].titles == Titles{"phó chủ tịch ủy ban nhân dân huyện"});
+    CHECK(doc.officials[5].titles == Titles{"chủ tịch ủy ban nhân dân xã"});
+}
+
+TEST_CASE("departments written short, an office of two bodies, a body represented", "[officials]") {
+    const Document doc = read(
+        "Bà Khổng Thị Cúc, Phó Giám đốc Sở KH&ĐT cho biết. Ông Trần Văn Bảo, Giám đốc Sở Nông nghiệp và PTNT "
+        "tỉnh phát biểu. Ông Doãn Văn An, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh cho biết. Đồng chí Vũ Thị Hoa, "
+        "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh phát biểu. Thay mặt Thường trực "
+        "HĐND huyện, đồng chí Tô Văn Quý, Phó Chủ tịch HĐND huyện báo cáo.");
+    REQUIRE(names(doc) ==
+            std::vector<std::string>{"Khổng Thị Cúc", "Trần Văn Bảo", "Doãn Văn An", "Vũ Thị Hoa", "Tô Văn Quý"});
+    CHECK(doc.officials[0].titles == Titles{"phó giám đốc sở kế hoạch và đầu tư"});
+    CHECK(doc.officials[1].titles == Titles{"giám đốc sở nông nghiệp và phát triển nông thôn tỉnh"});
+    CHECK(doc.officials[2].titles == Titles{"chánh văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân tỉnh"});
+    CHECK(doc.officials[3].titles == Titles{"phó chủ tịch ủy ban nhân dân tỉnh", "trưởng ban chỉ đạo"});
+    CHECK(doc.officials[4].titles == Titles{"phó chủ tịch hội đồng nhân dân huyện"});
+}
+
+TEST_CASE("an office given by a body named in a passive, also in brackets", "[officials]") {
+    const Document doc = read(
+        "Kỳ họp miễn nhiệm chức danh Chủ tịch HĐND huyện đối với ông Tạ Văn Phú (do được Tỉnh ủy điều động giữ "
+        "chức Phó Trưởng ban Nội chính Tỉnh ủy). Ông Mạc Văn Lương được Ban Thường vụ Tỉnh ủy chỉ định giữ chức "
+        "Bí thư Huyện ủy. Bà Hà Thị Liên được UBND tỉnh tặng Bằng khen.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Tạ Văn Phú", "Mạc Văn Lương"});
+    CHECK(doc.officials[0].titles ==
+          Titles{"chủ tịch hội đồng nhân dân huyện", "phó trưởng ban nội chính tỉnh ủy"});
+    CHECK(doc.officials[1].titles == Titles{"bí thư huyện ủy"});
+    const Document police = read("Ông Vi Văn Hào được bổ nhiệm làm Trưởng phòng PC06 - Công an tỉnh.");
+    REQUIRE(police.officials.size() == 1);
+    CHECK(police.officials[0].titles == Titles{"trưởng phòng pc06 - công an tỉnh"});
+}
+
+TEST_CASE("the province after a department's name is dropped", "[officials]") {
+    const Document doc = read(
+        "Ông Đỗ Văn Em, Giám đốc Sở Tài chính Hà Tĩnh cho biết. Giám đốc Sở Nội vụ Hà Tĩnh Trần Văn Bình dự.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Đỗ Văn Em", "Trần Văn Bình"});
+    CHECK(doc.officials[0].titles == Titles{"giám đốc sở tài chính"});
+    CHECK(doc.officials[1].titles == Titles{"giám đốc sở nội vụ"});
+}

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/gazetteer.h"
 #include "extract/stages.h"
 #include "text/normalize.h"
 
@@ -158,8 +159,10 @@ std::string find_site(const Document& doc) {
 
 // --- byline -------------------------------------------------------------------------
 
-// One word of a name: "Trâm", "TRÚC", "PV". Capitalised or all capitals.
+// One word of a name: "Trâm", "TRÚC", "PV", "Q.SƠN" (an initial glued to the
+// word). Capitalised or all capitals.
 bool is_name_word(std::string_view word) {
+    while (word.size() > 2 && word[1] == '.' && word[0] >= 'A' && word[0] <= 'Z') word.remove_prefix(2);
     const std::vector<UChar32> cps = code_points(word);
     if (cps.empty() || !u_isupper(cps[0])) return false;
     bool all_upper = true, rest_lower = true;
@@ -204,6 +207,12 @@ public:
             while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
         }
         if (s.empty() || s.size() > 80) return std::nullopt;
+        // "TRẦN VĂN AN, Viện Kinh tế Việt Nam": a name in capitals, then where the
+        // author works.
+        if (const std::size_t comma = s.find(", "); comma != std::string_view::npos &&
+                                                    is_all_capitals(s.substr(0, comma)) &&
+                                                    !is_all_capitals(s.substr(comma + 2)))
+            return read(s.substr(0, comma));
         std::size_t names = 0, words_in_name = 0;
         bool ok = true;
         for (std::string_view word : split_words(s)) {
@@ -221,6 +230,9 @@ public:
         const auto words = split_words(s);
         // A single word must be an agency mark in capitals ("PV", "TTXVN"), not a stray word.
         if (words.size() == 1 && !(is_all_capitals(words[0]) && code_points(words[0]).size() >= 2)) return std::nullopt;
+        // "A A": the font-size buttons of a page, not initials of a name.
+        if (std::all_of(words.begin(), words.end(), [](std::string_view w) { return code_points(w).size() == 1; }))
+            return std::nullopt;
         return std::string(s);
     }
 
@@ -231,6 +243,9 @@ private:
         const std::string folded = text::fold(s);
         for (const std::string& prefix : prefixes_) {
             if (folded.rfind(prefix, 0) != 0) continue;
+            // "CTV Ngô Thu", "PGS.TS TRẦN ĐÌNH THIÊN": a prefix without a colon ends at a space.
+            const bool closed = prefix.back() == ':' || prefix.back() == ' ';
+            if (!closed && folded.size() > prefix.size() && folded[prefix.size()] != ' ') continue;
             s.remove_prefix(prefix.size());
             while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
             return s;
@@ -250,10 +265,51 @@ bool is_source_line(std::string_view line) {
     return line.rfind("Theo ", 0) == 0 || line.rfind("Nguồn:", 0) == 0 || line.rfind("Nguồn ", 0) == 0;
 }
 
+// "Nguyễn Sơn (CTV)", "Minh Anh (TTXVN)": a name signed with its agency in brackets.
+bool signed_with_agency(std::string_view line) {
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    if (line.size() < 4 || line.back() != ')') return false;
+    const std::size_t open = line.rfind('(');
+    return open != std::string_view::npos && open > 0 && is_all_capitals(line.substr(open + 1, line.size() - open - 2));
+}
+
+// "Tấn Thành - Chí Đại": two or more names joined by dashes, none of them a
+// province or a district ("Quảng Ngãi - Ba Tơ" is where, not who).
+bool names_joined_by_dashes(std::string_view line) {
+    std::vector<std::string> parts(1);
+    for (std::string_view word : split_words(line)) {
+        if (word == "-" || word == "\xE2\x80\x93") {
+            parts.emplace_back();
+            continue;
+        }
+        if (!parts.back().empty()) parts.back() += ' ';
+        parts.back() += std::string(word);
+    }
+    if (parts.size() < 2) return false;
+    for (const std::string& part : parts) {
+        if (part.empty()) return false;
+        for (bool post_2025 : {false, true})
+            for (const Unit* unit : Gazetteer::shared().find(part, post_2025))
+                if (Gazetteer::contract_level(*unit) <= 2) return false;
+    }
+    return true;
+}
+
 struct Byline {
     std::string author;
     std::vector<std::size_t> sentences;  // where it is written
 };
+
+// A short line after a share button or a view counter ("Chia sẻ bài viết",
+// then a section heading of the site): the page goes on, the article has ended.
+bool after_page_furniture(const Document& doc, const std::vector<Paragraph>& paragraphs, std::size_t p) {
+    constexpr std::size_t kLongestLeftover = 80;
+    if (p == 0 || doc.slice(paragraphs[p].span).size() > kLongestLeftover) return false;
+    const std::size_t last_before = paragraphs[p - 1].sentences.back();
+    for (std::size_t i = last_before + 1; i < paragraphs[p].sentences.front(); ++i)
+        if (doc.sentences[i].furniture) return true;
+    return false;
+}
 
 // The byline closes the article (its last content line, or a name after the
 // last sentence of the last paragraph); some pages print it under the headline
@@ -268,7 +324,7 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
         const std::size_t last_sentence = p.sentences.back();
         const std::string_view line = doc.slice(doc.sentences[last_sentence].span);
         if (auto author = reader.read(line)) return Byline{*author, {last_sentence}};
-        if (!is_source_line(line)) break;
+        if (!is_source_line(line) && !after_page_furniture(doc, paragraphs, paragraphs.size() - 1 - back)) break;
     }
 
     // Under the headline, so never the first line (where section names sit: "KINH TẾ").
@@ -277,7 +333,8 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
         const Paragraph& p = paragraphs[k];
         if (p.sentences.size() != 1) continue;
         const std::string_view line = doc.slice(p.span);
-        const bool marked = line.find('|') != std::string_view::npos || is_all_capitals(line);
+        const bool marked = line.find('|') != std::string_view::npos || is_all_capitals(line) ||
+                            signed_with_agency(line) || names_joined_by_dashes(line);
         if (!marked) continue;
         if (auto author = reader.read(line)) return Byline{*author, {p.sentences[0]}};
     }

@@ -21,14 +21,29 @@ bool is_dash(const Token& token) {
     return token.surface == "-" || token.surface == "–" || token.surface == "—";
 }
 
+// A dash written between two words without spaces ("Kinh tế-Xã hội") is kept so.
+const std::string kGluedDash = "\x01-";
+
 std::string join_words(const std::vector<std::string>& words) {
     std::string out;
+    bool glue = false;
     for (const auto& w : words) {
         if (w.empty()) continue;
-        if (!out.empty()) out += ' ';
+        if (w == kGluedDash) {
+            out += '-';
+            glue = true;
+            continue;
+        }
+        if (!out.empty() && !glue) out += ' ';
         out += w;
+        glue = false;
     }
     return out;
+}
+
+bool glued(const std::vector<Token>& tokens, std::size_t j) {
+    return j > 0 && j + 1 < tokens.size() && tokens[j - 1].end == tokens[j].begin &&
+           tokens[j].end == tokens[j + 1].begin;
 }
 
 // End of the run of tokens that could belong to a name, from i.
@@ -82,6 +97,11 @@ NameSpan split_place_and_name(const TitleContext& ctx, const std::vector<Token>&
 
 enum class Slot { head, organ, unit, level, department };
 
+bool names_an_office(const std::string& word) {
+    const std::string office = "văn phòng";
+    return word.size() >= office.size() && word.compare(word.size() - office.size(), office.size(), office) == 0;
+}
+
 // Words after which a place name is a province's or a district's: "UBND huyện
 // Lê Hồng Phong" names a person (no district has that name), while "Đảng ủy
 // phường Lê Hồng Phong" names a ward.
@@ -103,9 +123,10 @@ Slot slot_of(unsigned kinds) {
 // compound, a roman numeral.
 std::size_t absorb_department(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t j,
                               std::vector<std::string>& words) {
+    const bool abbreviated = tokens[j].all_caps;  // "Sở KH" says all it says in one word
     words.push_back(tokens[j].key);
     ++j;
-    if (j < tokens.size() && tokens[j].word && !tokens[j].capitalised && !tokens[j].has_digit &&
+    if (!abbreviated && j < tokens.size() && tokens[j].word && !tokens[j].capitalised && !tokens[j].has_digit &&
         !ctx.titles.match(tokens, j, kLevel | kQualifier).found()) {  // "vụ" of "Nghiệp vụ" is also a unit word
         words.push_back(tokens[j].key);
         ++j;
@@ -147,6 +168,7 @@ unsigned parse_title_kinds(const std::string& comma_list) {
         else if (kind == "department") kinds |= kDepartment;
         else if (kind == "honorific") kinds |= kHonorific;
         else if (kind == "bound") kinds |= kBound;
+        else if (kind == "familiar") kinds |= kFamiliar;
         else throw std::runtime_error("unknown title kind '" + kind + "'");
     }
     return kinds;
@@ -167,7 +189,12 @@ void TitleLexicon::add_abbreviation(const std::string& abbreviation, const std::
     const std::string key = joined_key(tokens, 0, tokens.size());
     const auto known = phrases_.find(key);
     if (known != phrases_.end()) kinds |= known->second.kinds;
-    abbreviations_[text::canonical_tones(abbreviation)] = {key, kinds};
+    // "GD&ĐT", "LĐ-TB&XH": several tokens, looked up by their surfaces joined by spaces.
+    const std::vector<Token> written = tokenize(text::canonical_tones(abbreviation));
+    std::string surfaces;
+    for (const Token& t : written) surfaces += (surfaces.empty() ? "" : " ") + t.surface;
+    abbreviations_[surfaces] = {text::lower(expansion), kinds};
+    max_abbreviation_tokens_ = std::max(max_abbreviation_tokens_, written.size());
 }
 
 bool TitleLexicon::is_abbreviation(const Token& token) const {
@@ -182,6 +209,15 @@ bool TitleLexicon::is_bare_head(const std::string& title) const {
 
 LexMatch TitleLexicon::match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const {
     if (i >= tokens.size() || !tokens[i].word) return {};
+    for (std::size_t length = std::min(max_abbreviation_tokens_, tokens.size() - i); length >= 2; --length) {
+        if (!tokens[i + length - 1].word) continue;
+        std::string surfaces = tokens[i].surface;
+        for (std::size_t k = i + 1; k < i + length; ++k) surfaces += " " + tokens[k].surface;
+        const auto found = abbreviations_.find(surfaces);
+        if (found == abbreviations_.end()) continue;
+        if (!(found->second.kinds & wanted)) return {};
+        return {length, found->second.kinds, found->second.expansion};
+    }
     const auto abbreviation = abbreviations_.find(tokens[i].surface);
     if (abbreviation != abbreviations_.end()) {
         if (!(abbreviation->second.kinds & wanted)) return {};
@@ -267,7 +303,7 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
         const bool in_department = last == Slot::unit || last == Slot::department;
         if (!token.word) {
             if (is_dash(token) && title_goes_on_after_dash(ctx, tokens, j + 1, last)) {
-                words.push_back("-");
+                words.push_back(glued(tokens, j) ? kGluedDash : "-");
                 ++j;
                 continue;
             }
@@ -288,8 +324,24 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
             continue;
         }
         unsigned wanted = kQualifier | kOrgan | kLevel | kUnit;
-        if (last == Slot::unit) wanted |= kDepartment;
-        const LexMatch m = ctx.titles.match(tokens, j, wanted);
+        // "Sở Nông nghiệp và PTNT": a department goes on after "và" or a dash.
+        const bool connected = !words.empty() && (words.back() == "và" || words.back() == "-" || words.back() == kGluedDash);
+        if (last == Slot::unit || (last == Slot::department && connected)) wanted |= kDepartment;
+        LexMatch m = ctx.titles.match(tokens, j, wanted);
+        // "Trưởng Ban Chỉ đạo phòng chống thiên tai": after a department a body is
+        // written capitalised; "phòng" in lower case there is a common word.
+        if (m.found() && last == Slot::department && !token.capitalised && (m.kinds & kUnit) &&
+            !(m.kinds & kLevel))
+            m = {};
+        // "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng HĐND và UBND huyện": an
+        // office serving two bodies.
+        if (!m.found() && token.key == "và" && last == Slot::organ &&
+            std::any_of(words.begin(), words.end(), names_an_office) &&
+            ctx.titles.match(tokens, j + 1, kOrgan).found()) {
+            words.push_back("và");
+            ++j;
+            continue;
+        }
         // "Đoàn", "Hà": a one-word title word that starts a name is the name.
         const bool name_here = token.capitalised && m.length == 1 && ctx.names.is_surname(token.key) &&
                                !owned && split_place_and_name(ctx, tokens, j, name_run_end(ctx, tokens, j), false, false).found();
@@ -302,6 +354,13 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
         if (is_roman_numeral(token.surface) && (last == Slot::department || last == Slot::organ)) {
             words.push_back(token.key);
             ++j;
+            continue;
+        }
+        // "Phòng PA83", "Phòng PC06": a police department named by its code.
+        if (last == Slot::unit && token.all_caps && token.has_digit) {
+            words.push_back(token.key);
+            ++j;
+            last = Slot::department;
             continue;
         }
         // "Phường 5", "Quận 1": a numbered unit is its place name.
@@ -325,6 +384,12 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
                 break;
             }
         }
+        // "Giám đốc Sở Tài chính Hà Tĩnh": the province or district of a department.
+        if (last == Slot::department && ctx.is_place(joined_key(tokens, j, e), /*communes=*/false)) {
+            result.dropped_place = true;
+            j = e;
+            break;
+        }
         if (last == Slot::unit || last == Slot::department) {
             j = absorb_department(ctx, tokens, j, words);
             last = Slot::department;
@@ -340,8 +405,8 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
     result.end = j;
     result.text = join_words(words);
     // "- " left dangling at the end belongs to what follows, not to the title.
-    while (result.text.size() >= 2 && result.text.compare(result.text.size() - 2, 2, " -") == 0)
-        result.text.erase(result.text.size() - 2);
+    while (!result.text.empty() && (result.text.back() == '-' || result.text.back() == ' '))
+        result.text.pop_back();
     return result;
 }
 

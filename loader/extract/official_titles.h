@@ -25,6 +25,7 @@ enum TitleKind : unsigned {
     kDepartment = 1u << 6,  // dân vận, tài chính - kế hoạch
     kHonorific = 1u << 7,   // đồng chí, ông, bà
     kBound = 1u << 8,       // trưởng: a head only with a body after it
+    kFamiliar = 1u << 9,    // anh, chị: an honorific for anyone, not only officials
 };
 
 // Longest lexicon entry found at a token.
@@ -59,7 +60,8 @@ private:
         std::string expansion;
         unsigned kinds = 0;
     };
-    std::unordered_map<std::string, Abbreviation> abbreviations_;
+    std::unordered_map<std::string, Abbreviation> abbreviations_;  // by surfaces joined by spaces
+    std::size_t max_abbreviation_tokens_ = 1;
 };
 
 unsigned parse_title_kinds(const std::string& comma_list);

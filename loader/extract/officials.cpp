@@ -16,6 +16,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "extract/appointment_phrases.h"
 #include "extract/gazetteer.h"
 #include "extract/official_titles.h"
 #include "extract/person_names.h"
@@ -75,10 +76,17 @@ struct Mention {
     std::size_t first = 0;  // first token of the mention (honorific, titles before the name)
     std::size_t after = 0;  // first token after the name and the titles after it
     std::vector<std::string> titles;
+    // "Ông Quất được phân công giữ chức ...": the given name alone after an
+    // honorific, standing for the person named in full before.
+    bool given_name_only = false;
 };
 
 bool is_token(const std::vector<Token>& tokens, std::size_t i, const char* surface) {
     return i < tokens.size() && tokens[i].surface == surface;
+}
+
+bool is_dash(const Token& token) {
+    return !token.word && (token.surface == "-" || token.surface == "–" || token.surface == "—");
 }
 
 bool is_clause_end(const Token& token) {
@@ -92,9 +100,21 @@ bool ends_segment(const std::vector<Token>& tokens, std::size_t i) {
     return !tokens[i].word && (s == "," || s == ";" || s == "." || s == ":" || s == ")");
 }
 
+// Mentions listed together: only commas, semicolons, "và", "cùng" between them.
+bool only_list_glue(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to && k < tokens.size(); ++k) {
+        const Token& t = tokens[k];
+        if (!t.word && (t.surface == "," || t.surface == ";" || t.surface == ":")) continue;
+        if (t.word && (t.key == "và" || t.key == "cùng")) continue;
+        return false;
+    }
+    return true;
+}
+
 class LineReader {
 public:
-    LineReader(const TitleContext& ctx, const std::vector<Token>& tokens) : ctx_(ctx), t_(tokens) {}
+    LineReader(const TitleContext& ctx, const AppointmentPhrases& appointments, const std::vector<Token>& tokens)
+        : ctx_(ctx), appointments_(appointments), t_(tokens) {}
 
     std::vector<Mention> read() {
         std::vector<Mention> mentions;
@@ -104,10 +124,16 @@ public:
         // "Dự có các đồng chí: A - t1; B - t2": the honorific covers every member
         // of the ';' list, also a name whose family name the lexicon lacks.
         bool in_list = false;
+        // "các đồng chí Phó Bí thư Huyện ủy: A, B", "Các Phó Chủ tịch UBND huyện A,
+        // B và C": titles every name of the list after them holds.
+        std::vector<std::string> shared;
+        bool plural = false;  // "các ..." before the titles
+        bool familiar = false;  // the honorific is "anh", "chị"
         auto reset = [&] {
             pending.clear();
             honorific = false;
             in_list = false;
+            plural = false;
         };
         std::size_t i = 0;
         while (i < t_.size()) {
@@ -116,27 +142,66 @@ public:
                 const bool chain_open = !pending.empty() || honorific;
                 if (chain_open && token.surface == ",") { ++i; continue; }
                 if (honorific && pending.empty() && token.surface == ":") { ++i; continue; }
+                if (!pending.empty() && token.surface == ":" && name_right_at(i + 1)) {
+                    shared = pending;
+                    ++i;
+                    continue;
+                }
+                if (!shared.empty() && pending.empty() && token.surface == "," && name_right_at(i + 1)) {
+                    ++i;
+                    continue;
+                }
                 if (in_list && pending.empty() && token.surface == ";") { ++i; continue; }
+                // "Bí thư Huyện ủy - Nguyễn Văn A": a dash between the titles and the
+                // name they precede (a family name the lexicon knows must follow).
+                if (!pending.empty() && is_dash(token) && name_right_at(i + 1)) {
+                    ++i;
+                    continue;
+                }
                 reset();
+                shared.clear();
                 ++i;
+                continue;
+            }
+            if (!shared.empty() && pending.empty() && token.key == "và" && name_right_at(i + 1)) {
+                ++i;
+                continue;
+            }
+            if (const std::size_t length = appointments_.on_behalf_at(t_, i); length > 0) {
+                reset();
+                shared.clear();
+                i += length;
+                const TitleParse body = parse_title(ctx_, t_, i, /*owned=*/true);
+                if (body.ok()) i = body.end;
                 continue;
             }
             const LexMatch address = ctx_.titles.match(t_, i, kHonorific);
             if (address.found()) {
                 if (!honorific && pending.empty()) start = i;
                 honorific = true;
+                familiar = (address.kinds & kFamiliar) != 0;
+                plural = plural || t_[i].key == "các";
                 i += address.length;
                 continue;
             }
             const TitleParse title = parse_title(ctx_, t_, i, /*owned=*/false);
             if (title.ok()) {
                 if (pending.empty() && !honorific) start = i;
+                if (pending.empty() && i > 0 && t_[i - 1].key == "các") plural = true;
+                shared.clear();
                 pending.push_back(title.text);
                 i = title.end;
                 if (title.name.found()) {
                     mentions.push_back(make_mention(title.name, start, pending));
                     i = mentions.back().after;
+                    if (plural) shared = pending;
                     reset();
+                } else if (i + 1 < t_.size() && appointments_.joins_titles(t_[i]) &&
+                           parse_title(ctx_, t_, i + 1, false).ok()) {
+                    ++i;  // "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Nguyễn Văn A"
+                } else if (const std::size_t to = addressee_after(i); to != i && !honorific &&
+                                                                       appointments_.link_ends_before(t_, start)) {
+                    i = to;  // the name follows: keep the titles for it
                 } else if (i < t_.size() && t_[i].word) {
                     reset();  // the title is not followed by a name: "Bí thư Tỉnh ủy đề nghị"
                 }
@@ -146,7 +211,8 @@ public:
             if (name.found()) {
                 if (name.begin != i) pending.clear();
                 const bool introduced = honorific;
-                mentions.push_back(make_mention(name, (honorific || !pending.empty()) ? start : name.begin, pending));
+                mentions.push_back(make_mention(name, (honorific || !pending.empty()) ? start : name.begin,
+                                                pending.empty() ? shared : pending));
                 i = std::max(mentions.back().after, i + 1);
                 reset();
                 if (introduced && !mentions.back().titles.empty() && is_token(t_, i, ";")) {
@@ -155,13 +221,100 @@ public:
                 }
                 continue;
             }
+            if (honorific && !familiar && pending.empty() && given_name_at(i)) {
+                mentions.push_back(make_mention({i, i + 1}, start, pending));
+                mentions.back().given_name_only = true;
+                i = std::max(mentions.back().after, i + 1);
+                reset();
+                continue;
+            }
             reset();
-            ++i;
+            shared.clear();
+            // "thay mặt Ban Thường vụ Tỉnh ủy, đồng chí A": a body's name read whole,
+            // so that "Thường vụ Tỉnh ủy" inside it is no title of A.
+            i += std::max<std::size_t>(1, ctx_.titles.match(t_, i, kOrgan).length);
         }
+        add_offices_taken(mentions);
         return mentions;
     }
 
 private:
+    // "Ông A, Trưởng ban Tổ chức Tỉnh ủy, vừa được bầu giữ chức Bí thư Thành ủy";
+    // "các đồng chí A, B, C được tái cử giữ chức Phó Bí thư Tỉnh ủy": the office
+    // after an appointment phrase belongs to every name listed before it.
+    void add_offices_taken(std::vector<Mention>& mentions) {
+        std::size_t group_begin = 0;
+        for (std::size_t m = 0; m < mentions.size(); ++m) {
+            if (m > group_begin && !only_list_glue(t_, mentions[m - 1].after, mentions[m].first)) group_begin = m;
+            const std::size_t k = appointments_.skip(t_, mentions[m].after, [&](std::size_t at) {
+                const TitleParse body = parse_title(ctx_, t_, at, /*owned=*/true, /*tail=*/true);
+                return body.ok() ? body.end : at;
+            });
+            if (k == mentions[m].after) continue;
+            std::vector<std::string> offices;
+            const std::size_t end = title_list(k, offices);
+            if (offices.empty()) continue;
+            for (std::size_t g = group_begin; g <= m; ++g)
+                mentions[g].titles.insert(mentions[g].titles.end(), offices.begin(), offices.end());
+            mentions[m].after = end;
+            group_begin = m + 1;
+        }
+    }
+
+    // "khóa XIX", "khóa XI, nhiệm kỳ 2016 - 2021", "(nhiệm kỳ 2016-2021)" after a
+    // title: the term it was held in, not part of it. Returns the token after it.
+    std::size_t past_term(std::size_t k) const {
+        std::size_t j = k;
+        while (true) {
+            std::size_t at = j;
+            if (j > k && is_token(t_, at, ",")) ++at;
+            const bool bracket = is_token(t_, at, "(");
+            if (bracket) ++at;
+            std::size_t end = term_at(at);
+            if (end == at) break;
+            if (bracket) {
+                if (!is_token(t_, end, ")")) break;
+                ++end;
+            }
+            j = end;
+        }
+        return j;
+    }
+
+    // "khóa XIX", "nhiệm kỳ 2016 - 2021" at tokens[k]: the token after it, else k.
+    std::size_t term_at(std::size_t k) const {
+        if (k + 1 < t_.size() && t_[k].key == "khóa" && (is_roman_numeral(t_[k + 1].surface) || t_[k + 1].has_digit))
+            return k + 2;
+        if (k + 2 < t_.size() && t_[k].key == "nhiệm" && t_[k + 1].key == "kỳ" && t_[k + 2].has_digit) {
+            std::size_t j = k + 3;
+            while (j + 1 < t_.size() && is_dash(t_[j]) && t_[j + 1].has_digit) j += 2;
+            return j;
+        }
+        return k;
+    }
+
+    // "miễn nhiệm chức danh Chủ tịch HĐND huyện khóa XI (nhiệm kỳ 2016-2021) đối
+    // với ông A": the title, its term, then the person it is given or taken from.
+    // Returns the token after "đối với", or k when the title is not so addressed.
+    std::size_t addressee_after(std::size_t k) const {
+        const std::size_t at = past_term(k);
+        const std::size_t length = appointments_.addressee_at(t_, at);
+        return length == 0 ? k : at + length;
+    }
+
+    // One capitalised syllable, no title word, no place, not followed by another
+    // capitalised word: a given name used alone ("ông Quất").
+    bool given_name_at(std::size_t i) const {
+        if (breaks_name(ctx_, t_, i) || ctx_.titles.match(t_, i, ~0u).found()) return false;
+        if (i + 1 < t_.size() && t_[i + 1].word && t_[i + 1].capitalised) return false;
+        return plausible_syllable(t_[i].surface) && !t_[i].all_caps;
+    }
+
+    bool name_right_at(std::size_t i) const {
+        const NameSpan name = name_at(ctx_, t_, i, false);
+        return name.found() && name.begin == i;
+    }
+
     Mention make_mention(const NameSpan& name, std::size_t first, const std::vector<std::string>& before) {
         Mention m;
         m.name = name;
@@ -177,9 +330,17 @@ private:
         if (j >= t_.size() || t_[j].word) return j;
         const std::string& sep = t_[j].surface;
         if (sep != "," && sep != "-" && sep != "–" && sep != "—" && sep != "(") return j;
-        std::size_t k = j + 1;
-        std::size_t read_up_to = j;
-        bool any = false;
+        std::size_t read_up_to = title_list(j + 1, titles);
+        if (read_up_to == j + 1) return j;
+        if (sep == "(" && is_token(t_, read_up_to, ")")) ++read_up_to;
+        return read_up_to;
+    }
+
+    // Titles a person holds, written one after another from tokens[k]: "Ủy viên
+    // BTV Tỉnh ủy, Bí thư Thành ủy", "Ủy viên BTV Huyện ủy - Trưởng Ban Tuyên giáo".
+    // Returns the first token after them (k when there is none).
+    std::size_t title_list(std::size_t k, std::vector<std::string>& titles) {
+        std::size_t read_up_to = k;
         while (true) {
             // A title written right before another name is that person's:
             // "A, Trưởng ban Dân vận Tỉnh ủy, Giám đốc Sở Nội vụ B".
@@ -187,11 +348,12 @@ private:
             const TitleParse title = parse_title(ctx_, t_, k, /*owned=*/true);
             if (!title.ok()) break;
             titles.push_back(title.text);
-            any = true;
-            k = read_up_to = title.end;
+            k = read_up_to = past_term(title.end);
             bool next_title = false;
-            // "A – Ủy viên BTV Huyện ủy - Trưởng Ban Tuyên giáo": dashes between titles.
-            if (k < t_.size() && !t_[k].word && (t_[k].surface == "-" || t_[k].surface == "–") &&
+            // "A – Ủy viên BTV Huyện ủy - Trưởng Ban Tuyên giáo": dashes between titles;
+            // "A, Bí thư Huyện ủy kiêm Chủ tịch UBND huyện".
+            if (k < t_.size() && ((!t_[k].word && (t_[k].surface == "-" || t_[k].surface == "–")) ||
+                                  appointments_.joins_titles(t_[k])) &&
                 parse_title(ctx_, t_, k + 1, true).ok()) {
                 ++k;
                 continue;
@@ -204,7 +366,10 @@ private:
                 }
                 const TitleParse tail = parse_title(ctx_, t_, k + 1, true, /*tail=*/true);
                 if (tail.end <= tail.begin) break;
-                if (tail.dropped_place) {  // ", phường Hưng Trí": where the office is
+                // ", phường Hưng Trí": where the office is. A bare capitalised run
+                // after the comma is the next person of a list ("A - TUV, Chủ tịch
+                // HĐND xã, B - ..."), never a place named without its level word.
+                if (tail.dropped_place && !tail.text.empty()) {
                     k = read_up_to = tail.end;
                     continue;
                 }
@@ -214,11 +379,11 @@ private:
             }
             if (!next_title) break;
         }
-        if (any && sep == "(" && is_token(t_, read_up_to, ")")) ++read_up_to;
-        return any ? read_up_to : j;
+        return read_up_to;
     }
 
     const TitleContext& ctx_;
+    const AppointmentPhrases& appointments_;
     const std::vector<Token>& t_;
 };
 
@@ -254,6 +419,7 @@ public:
         : titles_(TitleLexicon::load(data_dir())),
           names_(NameLexicon::load(data_dir())),
           cues_(RoleCues::load(data_dir())),
+          appointments_(AppointmentPhrases::load(data_dir())),
           committees_(load_committees()) {}
 
     const char* name() const override { return "officials"; }
@@ -272,19 +438,23 @@ public:
 
         std::vector<std::string> order;
         std::unordered_map<std::string, Person> people;
+        // A text wrapped at a fixed width breaks names and titles over lines: its
+        // reading unit is the paragraph (up to a blank line).
+        const std::string_view line_break = hard_wrapped(doc.text) ? "\n\n" : "\n";
         std::size_t line_begin = 0;
         while (line_begin <= doc.text.size()) {
-            std::size_t line_end = doc.text.find('\n', line_begin);
+            std::size_t line_end = doc.text.find(line_break, line_begin);
             if (line_end == std::string::npos) line_end = doc.text.size();
             const std::string_view line = std::string_view(doc.text).substr(line_begin, line_end - line_begin);
             const std::vector<Token> tokens = tokenize(line, line_begin);
-            const std::vector<Mention> mentions = LineReader(ctx, tokens).read();
+            const std::vector<Mention> mentions = LineReader(ctx, appointments_, tokens).read();
             const std::vector<std::string> roles = roles_of(tokens, mentions);
             for (std::size_t m = 0; m < mentions.size(); ++m) {
                 const Mention& mention = mentions[m];
                 const std::string display = display_name(tokens, mention.name.begin, mention.name.end);
-                const std::string key = text::lower(display);
-                if (not_people.count(key)) continue;
+                const std::string key = mention.given_name_only ? full_name_of(text::lower(display), order)
+                                                                : text::lower(display);
+                if (key.empty() || not_people.count(key)) continue;
                 auto [it, inserted] = people.try_emplace(key);
                 Person& person = it->second;
                 if (inserted) {
@@ -295,13 +465,13 @@ public:
                 person.role = stronger(person.role, !chair_key.empty() && key == chair_key ? "chair" : roles[m]);
                 person.evidence.push_back(evidence_of(doc, tokens, mention));
             }
-            line_begin = line_end + 1;
+            line_begin = line_end + line_break.size();
         }
 
         const std::string province = province_of(doc);
         for (const auto& key : order) {
             Person& person = people[key];
-            std::vector<std::string> titles = tidy_titles(person.titles);
+            std::vector<std::string> titles = tidy_titles(without_repeated_level(person.titles));
             if (titles.empty()) continue;  // a name with no position: not an official
             complete_committee_memberships(titles);
             if (historical_figure(key, titles)) continue;
@@ -317,6 +487,20 @@ public:
     }
 
 private:
+    // The one person named before whose given name (last syllable) this is; ""
+    // when none or several.
+    static std::string full_name_of(const std::string& given, const std::vector<std::string>& keys) {
+        std::string found;
+        for (const std::string& key : keys) {
+            if (key.size() <= given.size() + 1 || key.compare(key.size() - given.size(), given.size(), given) != 0 ||
+                key[key.size() - given.size() - 1] != ' ')
+                continue;
+            if (!found.empty()) return "";
+            found = key;
+        }
+        return found;
+    }
+
     // "UV BTV, Chủ tịch UBMTTQ huyện": a membership written without its committee
     // belongs to the committee of the level the person's next title names.
     void complete_committee_memberships(std::vector<std::string>& titles) const {
@@ -329,6 +513,21 @@ private:
                 break;
             }
         }
+    }
+
+    // "Bí thư Huyện ủy huyện Bình Chánh": the level word after the committee of
+    // that level says nothing more ("bí thư huyện ủy").
+    std::vector<std::string> without_repeated_level(std::vector<std::string> titles) const {
+        for (std::string& title : titles) {
+            for (const auto& [word, committee] : committees_) {
+                const std::string tail = " " + committee + " " + word;
+                if (title.size() > tail.size() && title.compare(title.size() - tail.size(), tail.size(), tail) == 0) {
+                    title.erase(title.size() - word.size() - 1);
+                    break;
+                }
+            }
+        }
+        return titles;
     }
 
     static bool bare_membership(const std::string& title) {
@@ -401,6 +600,22 @@ private:
                            [&](const std::string& t) { return titles_.is_bare_head(t); });
     }
 
+    // Lines that stop mid-sentence and go on in lower case ("... Chủ tịch HĐND\n
+    // huyện; ..."), again and again: the text was wrapped at a fixed width.
+    static bool hard_wrapped(std::string_view text) {
+        constexpr std::size_t kWrappedLines = 5;
+        std::size_t wrapped = 0;
+        for (std::size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
+            if (nl == 0 || nl + 1 >= text.size()) continue;
+            const char before = text[nl - 1];
+            if (before == '\n' || before == '.' || before == ':' || before == ';' || before == '!' || before == '?')
+                continue;
+            const std::vector<Token> next = tokenize(text.substr(nl + 1, 8));
+            if (!next.empty() && next[0].word && !next[0].capitalised && !next[0].has_digit) ++wrapped;
+        }
+        return wrapped >= kWrappedLines;
+    }
+
     // Text in a legacy font decoded with the wrong table carries tone marks at
     // random ("qùỵết"): names read from it would be noise.
     static bool looks_garbled(std::string_view text) {
@@ -411,16 +626,6 @@ private:
             if (!plausible_syllable(token.surface)) ++implausible;
         }
         return implausible >= 5 && implausible * 100 > words;
-    }
-
-    static bool only_list_glue(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
-        for (std::size_t k = from; k < to && k < tokens.size(); ++k) {
-            const Token& t = tokens[k];
-            if (!t.word && (t.surface == "," || t.surface == ";" || t.surface == ":")) continue;
-            if (t.word && (t.key == "và" || t.key == "cùng")) continue;
-            return false;
-        }
-        return true;
     }
 
     static std::size_t sentence_start(const std::vector<Token>& tokens, std::size_t i) {
@@ -495,6 +700,7 @@ private:
     TitleLexicon titles_;
     NameLexicon names_;
     RoleCues cues_;
+    AppointmentPhrases appointments_;
     std::vector<std::pair<std::string, std::string>> committees_;
 };
 
