@@ -423,3 +423,17 @@ TEST_CASE("a year reviewed before the plans of the same sentence dates the meeti
     REQUIRE(january.meetings[0].held_on);
     CHECK(january.meetings[0].held_on->iso() == "2024-01-06");
 }
+
+TEST_CASE("a session named after its month that evaluates a part of the year reviews that part", "[meeting]") {
+    auto doc = read_meeting("Ngày 9/7, UBND huyện Cẩm Xuyên tổ chức phiên họp thường kỳ tháng 7 năm 2018, nhằm đánh giá "
+                            "tình hình kinh tế - xã hội 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2018.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->start.iso() == "2018-01-01");
+    CHECK(doc.meetings[0].period->end.iso() == "2018-06-30");
+    auto month = read_meeting("Ngày 9/8, UBND huyện Cẩm Xuyên tổ chức phiên họp thường kỳ tháng 7 năm 2018, triển "
+                              "khai nhiệm vụ 6 tháng cuối năm.");
+    REQUIRE(month.meetings[0].period);
+    CHECK(month.meetings[0].period->start.iso() == "2018-07-01");
+    CHECK(month.meetings[0].period->end.iso() == "2018-07-31");
+}

@@ -838,13 +838,19 @@ private:
     // "phiên họp thường kỳ tháng 7 ... đánh giá ... 6 tháng đầu năm": the
     // session is named after a month, what it reviews is the wider part of
     // the same year told in the same sentence ("cho năm 2025" only dates it).
+    // A session named after one month ("phiên họp thường kỳ tháng 7") that
+    // evaluates a part of the year ("6 tháng đầu năm") reviews that part.
     static model::Period widest_in_sentence(const Span& s, const std::vector<text::PeriodMention>& periods,
                                             model::Period chosen) {
+        const bool one_month = chosen.start.year == chosen.end.year && chosen.start.month == chosen.end.month;
         for (const auto& p : periods) {
             if (p.span.begin < s.begin || p.span.begin >= s.end || p.forward_looking) continue;
             const model::Period& q = p.period;
             if (q.start.year != q.end.year || q.start.year != chosen.start.year || whole_year(q)) continue;
-            if (q.start.iso() <= chosen.start.iso() && q.end.iso() >= chosen.end.iso()) chosen = q;
+            const bool contains = q.start.iso() <= chosen.start.iso() && q.end.iso() >= chosen.end.iso();
+            const bool wider_part = one_month && q.start.month < q.end.month &&
+                                    (q.end.month - q.start.month) > (chosen.end.month - chosen.start.month);
+            if (contains || wider_part) chosen = q;
         }
         return chosen;
     }
