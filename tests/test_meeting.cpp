@@ -437,3 +437,18 @@ TEST_CASE("a session named after its month that evaluates a part of the year rev
     CHECK(month.meetings[0].period->start.iso() == "2018-07-01");
     CHECK(month.meetings[0].period->end.iso() == "2018-07-31");
 }
+
+TEST_CASE("the first meeting of a committee just elected reviews the term that ended", "[meeting]") {
+    auto first = read_meeting("Ngày 31/7/2020, phiên họp thứ nhất Ban Chấp hành Đảng bộ huyện Cẩm Xuyên khóa XXV, nhiệm "
+                              "kỳ 2020 - 2025 đã bầu Ban Thường vụ Huyện ủy.");
+    REQUIRE(first.meetings.size() == 1);
+    REQUIRE(first.meetings[0].period);
+    CHECK(first.meetings[0].period->start.iso() == "2015-01-01");
+    CHECK(first.meetings[0].period->end.iso() == "2020-12-31");
+    CHECK(first.meetings[0].period_basis == "congress_term");
+    // A supplementary election mid-term is no such meeting.
+    auto later = read_meeting("Ngày 5/3/2023, Ban Chấp hành Đảng bộ huyện Cẩm Xuyên khóa XXV, nhiệm kỳ 2020 - 2025 tổ "
+                              "chức hội nghị lần thứ 15 bầu bổ sung Ủy viên Ban Thường vụ Huyện ủy.");
+    REQUIRE(later.meetings.size() == 1);
+    CHECK_FALSE(later.meetings[0].period);
+}

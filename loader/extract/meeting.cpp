@@ -181,6 +181,7 @@ public:
             else if (row[1] == "adopts_now") adopted_now_cues_.push_back(key);
             else if (row[1] == "title_word") title_words_.push_back(key);
             else if (row[1] == "plan_after") plan_cues_.push_back(key);
+            else if (row[1] == "elects_leadership") elects_cues_.push_back(key);
             else if (row[1] == "interviewer") interviewer_labels_.push_back(key);
             else if (row[1] == "names_a_past_meeting") past_meeting_cues_.push_back(key);
             else if (row[1] == "single_topic") single_topic_cues_.push_back(key);
@@ -770,7 +771,7 @@ private:
         else if (doc.published_on) year = doc.published_on->year;
         else if (int y = reference_date(doc).year) year = y;
         const auto periods = text::find_periods(doc.text, year);
-        if (m.kind == "đại hội") {
+        if (opens_a_term(folded, where.front(), m)) {
             m.period = congress_period(where, periods, m.held_on ? m.held_on->year : year.value_or(0));
             if (m.period) m.period_basis = "congress_term";
             return;
@@ -853,6 +854,19 @@ private:
             if (contains || wider_part) chosen = q;
         }
         return chosen;
+    }
+
+    // A congress, and the first meeting of the committee it elected ("phiên
+    // họp thứ nhất Ban Chấp hành ... khóa XII", "hội nghị đã bầu Ban Thường vụ
+    // Tỉnh ủy khóa XX": elects_leadership in data/meeting_cues.tsv), close one
+    // term and open the next. A council's first session is left out: it opens
+    // the council's term, not a party's.
+    bool opens_a_term(const std::string& folded, const Span& sentence, const model::Meeting& m) const {
+        if (m.kind == "đại hội") return true;
+        const std::string organizer = text::fold(m.organizer);
+        if (organizer.empty() || organizer.find(text::fold("nhân dân")) != std::string::npos) return false;
+        if (m.session_number && *m.session_number == 1 && !m.term.empty()) return true;
+        return has_any(std::string_view(folded).substr(sentence.begin, sentence.end - sentence.begin), elects_cues_);
     }
 
     // A congress closes one term and opens the next ("Đại hội ... nhiệm kỳ
@@ -1002,7 +1016,7 @@ private:
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, adoption_cues_, comparison_cues_, single_topic_cues_,
-        interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, plan_cues_, common_words_;
+        interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, plan_cues_, elects_cues_, common_words_;
 };
 
 }  // namespace
