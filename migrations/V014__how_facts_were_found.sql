@@ -38,4 +38,4 @@ LEFT JOIN report.locality_names l ON l.era = m.locality_era AND l.code = m.local
 COMMENT ON COLUMN report.meetings.date_basis IS
     'how the year of the meeting''s day was found: written (with the day), date_header, page_stamp, meeting_sentence_period (the meeting sentence''s year over a page stamp), congress_term (the term a congress opens), period_named, other_date, term_named, posted_today (sáng nay on a dated page); null when no day';
 COMMENT ON COLUMN report.meetings.period_basis IS
-    'where the period reviewed was told: meeting_sentence, headline, lead, lead_part_of_headline_year, congress_term (the term a congress closes); _widened when a wider span of the same year reviewed as a whole was taken (tháng 4 và 4 tháng đầu năm); null when none';
+    'where the period reviewed was told: meeting_sentence, headline, lead, lead_part_of_headline_year, congress_term (the term a congress closes), congress_term_url (that term named only in the web address); _widened when a wider span of the same year reviewed as a whole was taken (tháng 4 và 4 tháng đầu năm); null when none';

@@ -186,3 +186,15 @@ TEST_CASE("a meeting whose text names no body takes the unit its web address nam
     CHECK(doc.meetings[0].locality.level == 1);
     CHECK(doc.meetings[0].locality_basis == "source_url");
 }
+
+TEST_CASE("a congress whose text names no term takes the one its web address names", "[url]") {
+    const std::string text = "Sáng 15/10/2020, đại hội bước vào phiên làm việc thứ hai. Phát biểu chỉ đạo tại đại hội, "
+                             "đồng chí Nguyễn Văn An ghi nhận những kết quả quan trọng của nhiệm kỳ qua.";
+    auto doc = read_with_url(text, "https://www.qdnd.vn/tin-tuc/khai-mac-dai-hoi-dang-bo-tinh-ha-tinh-lan-thu-xix-nhiem-ky-"
+                                   "2020-2025-640928");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->start.iso() == "2015-01-01");
+    CHECK(doc.meetings[0].period->end.iso() == "2020-12-31");
+    CHECK(doc.meetings[0].period_basis == "congress_term_url");
+}

@@ -772,8 +772,10 @@ private:
         else if (int y = reference_date(doc).year) year = y;
         const auto periods = text::find_periods(doc.text, year);
         if (opens_a_term(folded, where.front(), m)) {
-            m.period = congress_period(where, periods, m.held_on ? m.held_on->year : year.value_or(0));
+            const int held_in = m.held_on ? m.held_on->year : year.value_or(0);
+            m.period = congress_period(where, periods, held_in);
             if (m.period) m.period_basis = "congress_term";
+            else if ((m.period = congress_period_from_url(doc.source_url, held_in))) m.period_basis = "congress_term_url";
             return;
         }
         for (const auto& s : period_search_order(doc, folded, where)) {
@@ -893,6 +895,30 @@ private:
                 return reviewed;
             }
         return std::nullopt;
+    }
+
+    // The headline's words in the address ("...-dai-hoi-dang-bo-tinh-x-lan-thu-xi-
+    // nhiem-ky-2020-2025-640928") name the term when the text leaves it unsaid.
+    static std::optional<model::Period> congress_period_from_url(const std::string& url, int held_in) {
+        static const std::string key = "nhiem-ky-";
+        const std::size_t at = url.find(key);
+        if (at == std::string::npos) return std::nullopt;
+        auto year_at = [&](std::size_t p) {
+            if (p + 4 > url.size()) return 0;
+            for (std::size_t k = p; k < p + 4; ++k)
+                if (!std::isdigit(static_cast<unsigned char>(url[k]))) return 0;
+            if (p + 4 < url.size() && std::isdigit(static_cast<unsigned char>(url[p + 4]))) return 0;
+            return std::stoi(url.substr(p, 4));
+        };
+        const std::size_t first_at = at + key.size();
+        const int first = year_at(first_at);
+        const int last = first_at + 5 < url.size() && url[first_at + 4] == '-' ? year_at(first_at + 5) : 0;
+        if (first < 1945 || last <= first || last - first > 10) return std::nullopt;
+        text::PeriodMention term;
+        term.period.start = model::Date{first, 1, 1};
+        term.period.end = model::Date{last, 12, 31};
+        term.span = Span{0, 1};
+        return congress_period({Span{0, 1}}, {term}, held_in);
     }
 
     // A monthly session reviews the month and the year to date ("tháng 4 và 4

@@ -96,7 +96,8 @@ struct Meeting {
     // "term_named", "posted_today" ("sáng nay" on a dated page); "" when no day.
     std::string date_basis;
     // Where the period reviewed was told: "meeting_sentence", "headline",
-    // "lead", "lead_part_of_headline_year", "congress_term" (the term a
+    // "lead", "lead_part_of_headline_year", "congress_term_url" (the term
+    // named only in the web address), "congress_term" (the term a
     // congress closes); "_widened" when a wider span of the same year reviewed
     // as a whole was taken ("tháng 4 và 4 tháng đầu năm"); "" when none.
     std::string period_basis;
