@@ -5,7 +5,6 @@
 // nghị sơ kết 6 tháng đầu năm..."), then the headline, then the lead.
 #include <algorithm>
 #include <map>
-#include <regex>
 #include <tuple>
 
 #include <spdlog/spdlog.h>
@@ -154,14 +153,35 @@ std::string language_problem(const std::string& folded, const std::vector<std::s
     return "";
 }
 
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The latest year (19xx or 20xx, four digits standing alone) a text names; 0 when none.
+int latest_year(std::string_view text) {
+    int latest = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!ascii_digit(text[i])) { ++i; continue; }
+        std::size_t e = i;
+        while (e < text.size() && ascii_digit(text[e])) ++e;
+        if (e - i == 4 && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0))
+            latest = std::max(latest, (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 +
+                                          (text[i + 3] - '0'));
+        i = e;
+    }
+    return latest;
+}
+
 // A history piece talks about long ago: no year it names is recent.
 std::string history_problem(const std::string& text) {
-    static const std::regex year(R"((?:^|[^0-9])((?:19|20)\d\d)(?:[^0-9]|$))");
-    int latest = 0;
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), year); it != std::sregex_iterator(); ++it)
-        latest = std::max(latest, std::stoi((*it)[1].str()));
+    const int latest = latest_year(text);
     if (latest > 0 && latest < 1990) return "history piece: the latest year it names is " + std::to_string(latest);
     return "";
+}
+
+// `word` at `at` in `s`, standing alone (no letter or digit glued to either side).
+bool word_at(std::string_view s, std::size_t at, std::string_view word) {
+    if (s.compare(at, word.size(), word) != 0) return false;
+    return standalone(s, at, at + word.size());
 }
 
 class MeetingStage : public Stage {
@@ -382,10 +402,11 @@ private:
     int meeting_sentence(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
                          const std::vector<text::DayMention>& days) const {
         int noun_and_verb = -1, with_body = -1;
+        const int reference = doc.published_on ? doc.published_on->year : latest_year(doc.text);
         for (std::size_t i = 0; i < lead.size(); ++i) {
             std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
             if (!names_a_meeting(part)) continue;
-            if (tells_of_the_past(doc, part)) continue;
+            if (tells_of_the_past(reference, part)) continue;
             bool dated = std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
                 return d.span.begin >= lead[i].begin && d.span.begin < lead[i].end && is_meeting_day(folded, d) &&
                        !after_posting(doc, d);
@@ -410,18 +431,10 @@ private:
     // A sentence whose every year lies well before the article's own time tells
     // of a past gathering ("Năm 1930, nơi đây là nơi hội họp ..."), not a meeting
     // being reported now.
-    static bool tells_of_the_past(const model::Document& doc, std::string_view sentence) {
-        static const std::regex year(R"((?:^|[^0-9])((?:19|20)\d\d)(?:[^0-9]|$))");
-        int reference = doc.published_on ? doc.published_on->year : 0;
-        if (reference == 0) {
-            for (auto it = std::sregex_iterator(doc.text.begin(), doc.text.end(), year); it != std::sregex_iterator(); ++it)
-                reference = std::max(reference, std::stoi((*it)[1].str()));
-        }
+    // reference: the article's year (its date header, else the latest year it names).
+    static bool tells_of_the_past(int reference, std::string_view sentence) {
         if (reference == 0) return false;
-        const std::string text(sentence);
-        int latest = 0;
-        for (auto it = std::sregex_iterator(text.begin(), text.end(), year); it != std::sregex_iterator(); ++it)
-            latest = std::max(latest, std::stoi((*it)[1].str()));
+        const int latest = latest_year(sentence);
         return latest > 0 && latest < reference - 5;
     }
 
@@ -473,17 +486,26 @@ private:
     // "diễn ra sáng nay" in a bulletin or page stamped with its day: that day.
     static void read_today(const model::Document& doc, const std::string& folded, const Span& sentence,
                            model::Meeting& m) {
-        static const std::regex today(R"((^|[^[:alnum:]])(sáng|chiều|tối|trưa|hôm) nay($|[^[:alnum:]]))");
-        const std::string text = folded.substr(sentence.begin, sentence.end - sentence.begin);
-        std::smatch found;
-        if (!std::regex_search(text, found, today)) return;
+        const std::string_view text = std::string_view(folded).substr(sentence.begin, sentence.end - sentence.begin);
+        std::size_t at = std::string_view::npos;
+        std::string_view when;
+        for (std::size_t p = text.find(" nay"); p != std::string_view::npos && at == std::string_view::npos;
+             p = text.find(" nay", p + 1)) {
+            if (!standalone(text, p + 1, p + 4)) continue;
+            for (std::string_view w : {"sáng", "chiều", "tối", "trưa", "hôm"})
+                if (p >= w.size() && word_at(text, p - w.size(), w)) {
+                    at = p - w.size();
+                    when = w;
+                    break;
+                }
+        }
+        if (at == std::string_view::npos) return;
         const auto posted = posted_date(doc);
         if (!posted) return;
         m.held_on = *posted;
         m.date_basis = "posted_today";
-        if (found[2].str() != "hôm") m.time_of_day = found[2].str();
-        const std::size_t at = sentence.begin + static_cast<std::size_t>(found.position(2));
-        m.evidence.match = Span{at, at + static_cast<std::size_t>(found.length(2)) + std::string(" nay").size()};
+        if (when != "hôm") m.time_of_day = std::string(when);
+        m.evidence.match = Span{sentence.begin + at, sentence.begin + at + when.size() + std::string(" nay").size()};
     }
 
     // The year a day written without one belongs to: the date header, else the
@@ -733,31 +755,116 @@ private:
         m.kind = "hội nghị";
     }
 
+    static bool space_at(std::string_view s, std::size_t i) {
+        return i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r');
+    }
+    static std::size_t skip_spaces(std::string_view s, std::size_t i) {
+        while (space_at(s, i)) ++i;
+        return i;
+    }
+    static bool all_of_chars(std::string_view s, std::string_view allowed) {
+        return !s.empty() && s.find_first_not_of(allowed) == std::string_view::npos;
+    }
+
+    // "lần thứ 9", "kỳ họp thứ XI", "phiên họp thứ nhất": the ordinal's text and
+    // where the words start; nullopt when `part` has none.
+    struct Ordinal {
+        std::size_t at;
+        std::string_view number;
+    };
+    static std::optional<Ordinal> session_ordinal(std::string_view part) {
+        static constexpr std::string_view kOrdinalWords[] = {"nhất", "hai", "ba", "tư", "năm", "sáu",
+                                                              "bảy", "tám", "chín", "mười"};
+        for (std::size_t p = part.find("thứ"); p != std::string_view::npos; p = part.find("thứ", p + 1)) {
+            if (!standalone(part, p, p + std::string_view("thứ").size())) continue;
+            std::string_view before = part.substr(0, p);
+            if (before.empty() || !space_at(before, before.size() - 1)) continue;
+            while (!before.empty() && space_at(before, before.size() - 1)) before.remove_suffix(1);
+            std::size_t at = std::string_view::npos;
+            for (std::string_view cue : {"lần", "kỳ họp", "phiên họp"})
+                if (before.size() >= cue.size() && before.substr(before.size() - cue.size()) == cue &&
+                    standalone(before, before.size() - cue.size(), before.size()))
+                    at = before.size() - cue.size();
+            if (at == std::string_view::npos) continue;
+            std::size_t b = p + std::string_view("thứ").size();
+            if (!space_at(part, b)) continue;
+            b = skip_spaces(part, b);
+            std::size_t e = b;
+            while (e < part.size() && !space_at(part, e) && std::string_view(",.;:)").find(part[e]) == std::string_view::npos) ++e;
+            const std::string_view token = part.substr(b, e - b);
+            const bool digits = token.size() <= 3 && all_of_chars(token, "0123456789");
+            const bool roman = all_of_chars(token, "ivxlc");
+            const bool word = std::find(std::begin(kOrdinalWords), std::end(kOrdinalWords), token) != std::end(kOrdinalWords);
+            if (digits || roman || word) return Ordinal{at, token};
+        }
+        return std::nullopt;
+    }
+
+    // "khóa XXI", "khóa 18 nhiệm kỳ 2020-2025", "khóa XII (nhiệm kỳ 2020 – 2025)":
+    // [begin, end) of the term as written; nullopt when `part` names none.
+    static std::optional<Span> term_words(std::string_view part) {
+        for (std::size_t p = part.find("khóa"); p != std::string_view::npos; p = part.find("khóa", p + 1)) {
+            std::size_t i = p + std::string_view("khóa").size();
+            if (!space_at(part, i)) continue;
+            i = skip_spaces(part, i);
+            std::size_t e = i;
+            while (e < part.size() && std::string_view("ivxlc").find(part[e]) != std::string_view::npos) ++e;
+            if (e == i) {
+                while (e < part.size() && e - i < 2 && ascii_digit(part[e])) ++e;
+                if (e == i) continue;
+            }
+            std::size_t end = e;
+            // The term's years may follow: [,(] nhiệm kỳ YYYY - YYYY [)].
+            std::size_t j = skip_spaces(part, e);
+            if (j < part.size() && (part[j] == ',' || part[j] == '(')) j = skip_spaces(part, j + 1);
+            const std::string_view nhiem_ky = "nhiệm kỳ";
+            if (part.compare(j, nhiem_ky.size(), nhiem_ky) == 0 && space_at(part, j + nhiem_ky.size())) {
+                std::size_t y = skip_spaces(part, j + nhiem_ky.size());
+                auto year_at = [&](std::size_t k) {
+                    return k + 4 <= part.size() && all_of_chars(part.substr(k, 4), "0123456789") &&
+                           (part.compare(k, 2, "19") == 0 || part.compare(k, 2, "20") == 0);
+                };
+                if (year_at(y)) {
+                    std::size_t d = skip_spaces(part, y + 4);
+                    std::size_t after_dash = std::string_view::npos;
+                    if (d < part.size() && part[d] == '-') after_dash = d + 1;
+                    else if (part.compare(d, 3, "\xE2\x80\x93") == 0) after_dash = d + 3;  // en dash
+                    if (after_dash != std::string_view::npos) {
+                        const std::size_t y2 = skip_spaces(part, after_dash);
+                        if (year_at(y2)) {
+                            end = y2 + 4;
+                            if (end < part.size() && part[end] == ')') ++end;
+                        }
+                    }
+                }
+            }
+            return Span{p, end};
+        }
+        return std::nullopt;
+    }
+
     void read_session_and_term(const model::Document& doc, const std::string& folded, const std::vector<Span>& where,
                                model::Meeting& m) const {
-        static const std::regex session(
-            R"((?:lần|kỳ họp|phiên họp)\s+thứ\s+(\d{1,3}|[ivxlc]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![^\s,.;:)]))");
-        static const std::regex term(
-            R"(khóa\s+([ivxlc]+|\d{1,2})(?:\s*[,(]?\s*(?:nhiệm kỳ\s+(?:19|20)\d\d\s*(?:-|–)\s*(?:19|20)\d\d)\)?)?)");
         for (const auto& s : where) {
-            std::string part = folded.substr(s.begin, s.end - s.begin);
-            std::smatch sm;
-            if (!m.session_number && std::regex_search(part, sm, session)) {
-                // "Nghị quyết Đại hội Đảng bộ lần thứ XXX" numbers a congress, not this meeting.
-                std::string before = sm.prefix().str();
-                const std::string near = before.substr(before.size() > 60 ? before.size() - 60 : 0);
-                bool of_resolution = near.find(text::fold("nghị quyết")) != std::string::npos;
-                // "Đại hội ... lần thứ XII" numbers a congress: this meeting's number only at a congress.
-                bool of_congress = m.kind != "đại hội" && near.find(text::fold("đại hội")) != std::string::npos;
-                if (!of_resolution && !of_congress) m.session_number = text::parse_ordinal(sm[1].str());
-            }
-            if (m.term.empty() && std::regex_search(part, sm, term)) {
-                std::size_t b = s.begin + static_cast<std::size_t>(sm.position(0));
-                std::string written = doc.text.substr(b, static_cast<std::size_t>(sm.length(0)));
-                while (!written.empty() && (written.back() == ' ' || written.back() == ',' || written.back() == '(')) written.pop_back();
-                if (!written.empty() && written.back() == ')' && written.find('(') == std::string::npos) written.pop_back();
-                m.term = text::canonical_tones(written);
-            }
+            const std::string_view part = std::string_view(folded).substr(s.begin, s.end - s.begin);
+            if (!m.session_number)
+                if (const auto ordinal = session_ordinal(part)) {
+                    // "Nghị quyết Đại hội Đảng bộ lần thứ XXX" numbers a congress, not this meeting.
+                    const std::string_view before = part.substr(0, ordinal->at);
+                    const std::string_view near = before.substr(before.size() > 60 ? before.size() - 60 : 0);
+                    bool of_resolution = near.find(text::fold("nghị quyết")) != std::string_view::npos;
+                    // "Đại hội ... lần thứ XII" numbers a congress: this meeting's number only at a congress.
+                    bool of_congress = m.kind != "đại hội" && near.find(text::fold("đại hội")) != std::string_view::npos;
+                    if (!of_resolution && !of_congress) m.session_number = text::parse_ordinal(std::string(ordinal->number));
+                }
+            if (m.term.empty())
+                if (const auto term = term_words(part)) {
+                    std::string written = doc.text.substr(s.begin + term->begin, term->end - term->begin);
+                    while (!written.empty() && (written.back() == ' ' || written.back() == ',' || written.back() == '('))
+                        written.pop_back();
+                    if (!written.empty() && written.back() == ')' && written.find('(') == std::string::npos) written.pop_back();
+                    m.term = text::canonical_tones(written);
+                }
             if (m.session_number && !m.term.empty()) return;
         }
     }
