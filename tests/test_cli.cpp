@@ -355,3 +355,37 @@ TEST_CASE("a size limit (--max-bytes) rejects larger files unread, and a bad val
     CHECK(extracted.exit_code == 1);
     CHECK(extracted.log.find("rejected (too_large)") != std::string::npos);
 }
+
+TEST_CASE("an interrupted load keeps what it stored, says how far it got, and a rerun finishes", "[cli][db]") {
+    MigratedDatabase database;
+    TempDir dir;
+    constexpr int kFiles = 600;
+    for (int i = 0; i < kFiles; ++i)
+        write_file(dir.path() / ("bao-cao-" + std::to_string(1000 + i) + ".txt"),
+                   std::string(composed_report) + "Tổng vốn đầu tư đạt " + std::to_string(100 + i) + " tỷ đồng.\n");
+    TempDir scratch;  // the log is no article: kept out of the loaded directory
+    const std::string out = (scratch.path() / "out.log").string();
+    const std::string command = "sh -c " + shell_quote(shell_quote(BAOCAO_BINARY) + " --db " + shell_quote(database.conninfo()) +
+                                                       " load " + shell_quote(dir.path().string()) + " >" + shell_quote(out) +
+                                                       " 2>&1 & pid=$!; sleep 1; kill -INT $pid; wait $pid; echo \"rc=$?\" >>" +
+                                                       shell_quote(out));
+    REQUIRE(std::system(command.c_str()) == 0);
+    const std::string log = slurp(out);
+    INFO(log);
+    REQUIRE(log.find("rc=130") != std::string::npos);
+    CHECK(log.find("interrupted:") != std::string::npos);
+    const long long stored = [&] {
+        auto conn = database.connect();
+        return baocao::testing::count_rows(*conn, "report.documents");
+    }();
+    CHECK(stored > 0);
+    CHECK(stored < kFiles);
+    CHECK(summary_count(log, "files not attempted") == kFiles - stored);
+
+    const auto rerun = run_baocao({"--db", database.conninfo(), "load", dir.path().string()});
+    INFO(rerun.log);
+    CHECK(rerun.exit_code == 0);
+    CHECK(summary_count(rerun.output, "documents unchanged") == stored);
+    auto conn = database.connect();
+    CHECK(baocao::testing::count_rows(*conn, "report.documents") == kFiles);
+}

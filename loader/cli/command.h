@@ -21,6 +21,7 @@ enum ExitCode : int {
     exit_usage = 2,         // bad command line
     exit_database = 3,      // database unreachable, migration refused or failed
     exit_internal = 4,      // the loader's own data files are missing or broken
+    exit_interrupted = 130, // SIGINT or SIGTERM: stopped between two files, committed work kept
 };
 
 struct OptionSpec {

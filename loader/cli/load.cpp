@@ -1,6 +1,7 @@
 // baocao load PATH...: extract every article and store it, one transaction
 // per document, so one bad file never costs the others their work.
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <ctime>
 #include <map>
@@ -20,6 +21,19 @@
 namespace baocao::cli {
 
 namespace {
+
+// Set by SIGINT / SIGTERM; the load stops before its next file. Each file is
+// its own transaction, so whatever was stored stays, and nothing half-stored does.
+volatile std::sig_atomic_t stop_requested = 0;
+extern "C" void request_stop(int) { stop_requested = 1; }
+
+void catch_stop_signals() {
+    struct sigaction action {};
+    action.sa_handler = request_stop;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
 
 using Clock = std::chrono::steady_clock;
 
@@ -179,9 +193,18 @@ int run_load(const Invocation& invocation) {
     db::RejectLog rejects(*conn, started_at_iso());
     const LoadContext ctx{*conn, *run.pipeline, writer, rejects, max_bytes};
     Progress progress(inputs.files.size(), start);
+    catch_stop_signals();
     spdlog::info("loading {} file{} into {}", inputs.files.size(), inputs.files.size() == 1 ? "" : "s",
                  db::describe(*conn));
     for (std::size_t i = 0; i < inputs.files.size(); ++i) {
+        if (stop_requested) {
+            tally.not_attempted = inputs.files.size() - i;
+            spdlog::error("interrupted: {} of {} files done, {} not attempted; what was stored is kept, run the same "
+                          "load again to finish",
+                          i, inputs.files.size(), tally.not_attempted);
+            print_summary(tally, std::chrono::duration<double>(Clock::now() - start).count());
+            return exit_interrupted;
+        }
         load_one(inputs.files[i], run.urls->url_of(inputs.files[i]), ctx, tally);
         if (!conn->is_open()) {
             tally.not_attempted = inputs.files.size() - i - 1;
