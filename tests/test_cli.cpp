@@ -309,7 +309,9 @@ TEST_CASE("load reads every file right or rejects it with its reason, and record
                                                       "</head><body><p>") +
                                               composed_report + "</p></body></html>");
     write_file(dir.path() / "g tên có dấu 'và nháy'.txt",
-               std::string(composed_report) + "Ghi chú: '); DROP TABLE baocao.documents; -- \\ \"\n");
+               std::string(composed_report) + "Ghi chú: '); DROP TABLE baocao.documents; -- \\ \"\n" +
+                   "Tổng nguồn vốn đạt 9.999.999.999.999.999 tỷ đồng, tăng " + std::string(400, '9') +
+                   "% so với cùng kỳ.\n");
     write_file(dir.path() / "h-bad-bytes.txt", std::string(composed_report) + "Thu \xC3 ngân sách.\n");
 
     const auto result = run_baocao({"--db", database.conninfo(), "load", dir.path().string()});
@@ -325,6 +327,10 @@ TEST_CASE("load reads every file right or rejects it with its reason, and record
     // The UTF-16 file, the page's text, the hostile name and text, the repaired file: all read as the report.
     CHECK(baocao::testing::count_rows(*conn, "report.meetings WHERE locality_name = 'Thạch Hà'") == 4);
     CHECK(baocao::testing::scalar(*conn, "SELECT count(*) FROM report.documents WHERE source_name LIKE 'g tên%'") == "1");
+    // A figure past 64 bits of digits is stored exactly; a 400-digit percentage is no figure.
+    CHECK(baocao::testing::scalar(*conn, "SELECT count(*) FROM report.indicator_values "
+                                         "WHERE value = 9999999999999999000000000") == "1");
+    CHECK(baocao::testing::scalar(*conn, "SELECT count(*) FROM report.indicator_comparisons WHERE percent > 1e20") == "0");
 
     SECTION("a rejected file, fixed and loaded again, leaves the list") {
         write_file(dir.path() / "a-empty.txt", composed_report + std::string("Thêm một dòng.\n"));

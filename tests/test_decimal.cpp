@@ -18,3 +18,12 @@ TEST_CASE("Decimal equality ignores trailing zeros", "[model]") {
     CHECK(Decimal{1, -3} == Decimal{1000, 0});
     CHECK(Decimal{15, 1} != Decimal{15, 2});
 }
+
+TEST_CASE("values beyond 64 bits of digits stay exact, never overflow", "[decimal]") {
+    using baocao::model::Decimal;
+    const Decimal huge{9999999999999999, -9};  // 9.999.999.999.999.999 tỷ đồng
+    CHECK(huge.to_string() == "9999999999999999000000000");
+    CHECK(huge == (Decimal{999999999999999900, -7}));
+    CHECK((Decimal{-42, -20}).to_string() == "-4200000000000000000000");
+    CHECK((Decimal{0, -30}).to_string() == "0");
+}

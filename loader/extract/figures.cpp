@@ -493,8 +493,10 @@ private:
             if (unit.kind == "money" && unit.noun.empty() && number_word(after)) {
                 const UnitMatch rest = lex_.unit_at(words_, after + 1);
                 if (rest.length && rest.unit == unit.unit && rest.power < unit.power) {
-                    f.value = add(f.value, text::scale_by_power_of_ten(words_[after].number, rest.power));
-                    f.last = after = after + 1 + rest.length;
+                    if (auto sum = add(f.value, text::scale_by_power_of_ten(words_[after].number, rest.power))) {
+                        f.value = *sum;
+                        f.last = after = after + 1 + rest.length;
+                    }
                 }
             }
             f.unit = unit.unit;
@@ -557,17 +559,21 @@ private:
         return j > 0 && lex_.cue_ending_at(words_, j, "compare");
     }
 
-    // a + b exactly, at the finer of the two scales.
-    static Decimal add(Decimal a, Decimal b) {
-        while (a.scale < b.scale) {
-            a.unscaled *= 10;
-            ++a.scale;
-        }
-        while (b.scale < a.scale) {
-            b.unscaled *= 10;
-            ++b.scale;
-        }
-        return Decimal{a.unscaled + b.unscaled, a.scale};
+    static bool times_ten(Decimal& d) {
+        if (__builtin_mul_overflow(d.unscaled, 10, &d.unscaled)) return false;
+        ++d.scale;
+        return true;
+    }
+
+    // a + b exactly, at the finer of the two scales; nullopt when that does not fit in 64 bits.
+    static std::optional<Decimal> add(Decimal a, Decimal b) {
+        while (a.scale < b.scale)
+            if (!times_ten(a)) return std::nullopt;
+        while (b.scale < a.scale)
+            if (!times_ten(b)) return std::nullopt;
+        std::int64_t sum = 0;
+        if (__builtin_add_overflow(a.unscaled, b.unscaled, &sum)) return std::nullopt;
+        return Decimal{sum, a.scale};
     }
 
     // "bằng 39,7 kế hoạch": a ratio verb before, a plan or prior basis right after.
@@ -1238,15 +1244,10 @@ private:
         return d;
     }
 
-    // 100 + d exactly ("vượt 19,3%" of plan is 119,3% of it).
+    // 100 + d exactly ("vượt 19,3%" of plan is 119,3% of it); d itself when
+    // that does not fit in 64 bits (a percentage of twenty decimals).
     static Decimal add_hundred(Decimal d) {
-        while (d.scale < 0) {
-            d.unscaled *= 10;
-            ++d.scale;
-        }
-        std::int64_t hundred = 100;
-        for (int s = 0; s < d.scale; ++s) hundred *= 10;
-        return Decimal{d.unscaled + hundred, d.scale};
+        return add(d, Decimal{100, 0}).value_or(d);
     }
 
     // A count of targets set, not met: "phấn đấu đạt 17 chỉ tiêu", "đề ra 24 chỉ tiêu

@@ -7,17 +7,15 @@
 namespace baocao::model {
 
 namespace {
-// Strips trailing zeros of the fraction so equal values compare equal.
+// Moves trailing zeros of the digits into the scale, so equal values compare
+// equal. Never multiplies: 9.999.999.999.999.999 tỷ (a negative scale whose
+// digits would not fit in 64 bits) stays exact.
 Decimal canonical(Decimal d) {
-    while (d.scale > 0 && d.unscaled % 10 == 0) {
+    if (d.unscaled == 0) return Decimal{0, 0};
+    while (d.unscaled % 10 == 0) {
         d.unscaled /= 10;
         --d.scale;
     }
-    while (d.scale < 0) {
-        d.unscaled *= 10;
-        ++d.scale;
-    }
-    if (d.unscaled == 0) d.scale = 0;
     return d;
 }
 }  // namespace
@@ -34,6 +32,7 @@ std::string Decimal::to_string() const {
     unsigned long long magnitude = negative ? 0ULL - static_cast<unsigned long long>(c.unscaled)
                                             : static_cast<unsigned long long>(c.unscaled);
     std::string digits = std::to_string(magnitude);
+    if (c.scale < 0) digits.append(static_cast<std::size_t>(-c.scale), '0');
     if (c.scale > 0) {
         if (digits.size() <= static_cast<std::size_t>(c.scale))
             digits.insert(0, static_cast<std::size_t>(c.scale) - digits.size() + 1, '0');
