@@ -5,6 +5,7 @@
 // nghị sơ kết 6 tháng đầu năm..."), then the headline, then the lead.
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <tuple>
 
 #include <spdlog/spdlog.h>
@@ -190,21 +191,18 @@ public:
         load_bodies();
         for (const auto& row : read_tsv_rows(data_file("meeting_kinds.tsv"), 2))
             kinds_.emplace_back(text::fold(row[0]), row[1]);
+        // Each role of data/meeting_cues.tsv fills one word list; an unknown role is an error in the data.
+        const std::map<std::string, std::vector<std::string>*> lists{
+            {"noun", &nouns_}, {"verb", &verbs_}, {"not_a_date", &not_a_date_}, {"chair", &chair_cues_},
+            {"adopts", &adoption_cues_}, {"comparison_base", &comparison_cues_}, {"adopts_now", &adopted_now_cues_},
+            {"title_word", &title_words_}, {"plan_after", &plan_cues_}, {"elects_leadership", &elects_cues_},
+            {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
+            {"single_topic", &single_topic_cues_}};
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
-            auto key = text::fold(row[0]);
-            if (row[1] == "noun") nouns_.push_back(key);
-            else if (row[1] == "verb") verbs_.push_back(key);
-            else if (row[1] == "not_a_date") not_a_date_.push_back(key);
-            else if (row[1] == "chair") chair_cues_.push_back(key);
-            else if (row[1] == "adopts") adoption_cues_.push_back(key);
-            else if (row[1] == "comparison_base") comparison_cues_.push_back(key);
-            else if (row[1] == "adopts_now") adopted_now_cues_.push_back(key);
-            else if (row[1] == "title_word") title_words_.push_back(key);
-            else if (row[1] == "plan_after") plan_cues_.push_back(key);
-            else if (row[1] == "elects_leadership") elects_cues_.push_back(key);
-            else if (row[1] == "interviewer") interviewer_labels_.push_back(key);
-            else if (row[1] == "names_a_past_meeting") past_meeting_cues_.push_back(key);
-            else if (row[1] == "single_topic") single_topic_cues_.push_back(key);
+            const auto list = lists.find(row[1]);
+            if (list == lists.end())
+                throw std::runtime_error(data_file("meeting_cues.tsv").string() + ": unknown role '" + row[1] + "' of '" + row[0] + "'");
+            list->second->push_back(text::fold(row[0]));
         }
         for (const auto& row : read_tsv_rows(data_file("common_words.tsv"), 1)) common_words_.push_back(text::fold(row[0]));
     }
