@@ -452,3 +452,12 @@ TEST_CASE("the first meeting of a committee just elected reviews the term that e
     REQUIRE(later.meetings.size() == 1);
     CHECK_FALSE(later.meetings[0].period);
 }
+
+TEST_CASE("a page stamp alone on its line is no item of a listing", "[meeting]") {
+    auto doc = read_meeting("Tỉnh ủy Hà Tĩnh họp Ban Chấp hành\n14/12/2021Ngày 13/12, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức hội "
+                            "nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7, nhiệm kỳ 2020-2025.");
+    REQUIRE(doc.is_meeting_report);
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2021-12-13");
+}

@@ -140,3 +140,10 @@ TEST_CASE("normalize joins the lines of a text wrapped at a fixed width", "[text
     CHECK(joined.find("năm trước.\n\nHội nghị") != std::string::npos);
     CHECK(joined.find('\n') == joined.find("\n\n"));  // only the paragraph break is left
 }
+
+TEST_CASE("normalize breaks a page stamp glued to the text after it", "[text]") {
+    CHECK(normalize("14/12/2021Ngày 13/12, Tỉnh ủy họp.").text == "14/12/2021\nNgày 13/12, Tỉnh ủy họp.");
+    CHECK(normalize("mạng 5G và 100MW điện").text == "mạng 5G và 100MW điện");  // no capitalised word follows
+    const std::string once = normalize("Cập nhật 09:30 14/12/2021Chiều nay, huyện họp.").text;
+    CHECK(normalize(once).text == once);
+}

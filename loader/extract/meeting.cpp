@@ -444,6 +444,11 @@ private:
             line_start = line_start == std::string::npos ? 0 : line_start + 1;
             std::string_view head = std::string_view(doc.text).substr(line_start, d.span.begin - line_start);
             if (head.find_first_not_of(" -*•(") != std::string_view::npos) continue;
+            // A date alone on its line is the page's stamp, not an item ("14/12/2021\nNgày 13/12, ...").
+            std::size_t line_end = doc.text.find('\n', d.span.end);
+            if (line_end == std::string::npos) line_end = doc.text.size();
+            const std::string_view rest = std::string_view(doc.text).substr(d.span.end, line_end - d.span.end);
+            if (rest.find_first_not_of(" ,.:;-|") == std::string_view::npos) continue;
             item_days[{d.month, d.day}]++;
         }
         // Paragraphs that each open on a different day are separate news items.

@@ -212,6 +212,21 @@ std::vector<Unit> join_wrapped_lines(std::vector<Unit> units) {
     return units;
 }
 
+// A crawl that lost a line break glues a page's date stamp to the text after
+// it ("14/12/2021Ngày 13/12, ..."): a digit followed by a capitalised word
+// starts a new line there. ("5G", "100MW": no lower-case letter follows.)
+std::vector<Unit> split_glued_lines(const std::vector<Unit>& in) {
+    std::vector<Unit> out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        if (i > 0 && in[i - 1].cp >= '0' && in[i - 1].cp <= '9' && u_isupper(in[i].cp) && i + 1 < in.size() &&
+            u_islower(in[i + 1].cp))
+            out.push_back({'\n', in[i].raw});
+        out.push_back(in[i]);
+    }
+    return out;
+}
+
 // --- tone placement -------------------------------------------------------
 
 bool is_tone_mark(UChar32 c) {
@@ -304,7 +319,7 @@ std::string nfc_string(std::string_view s) {
 Normalized normalize(std::string_view raw) {
     // Characters are mapped and dropped before NFC, so a mark split from its letter
     // by a soft hyphen or zero-width space still composes.
-    std::vector<Unit> units = tidy_spaces(join_wrapped_lines(tidy_spaces(to_nfc(map_characters(decode(raw))))));
+    std::vector<Unit> units = tidy_spaces(join_wrapped_lines(split_glued_lines(tidy_spaces(to_nfc(map_characters(decode(raw)))))));
     settle_length_changing_tones(units);
     Normalized result;
     result.text.reserve(raw.size());
