@@ -461,3 +461,10 @@ TEST_CASE("a page stamp alone on its line is no item of a listing", "[meeting]")
     REQUIRE(doc.meetings[0].held_on);
     CHECK(doc.meetings[0].held_on->iso() == "2021-12-13");
 }
+
+TEST_CASE("a session held 'dưới sự điều hành của' its chair, titles first", "[meeting]") {
+    auto doc = read_meeting("Chiều 5/9/2022, UBND tỉnh Hà Tĩnh tổ chức phiên họp thường kỳ tháng 8. Phiên họp diễn ra dưới "
+                            "sự điều hành của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Ngọc Tuấn.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].chair_name == "Lê Ngọc Tuấn");
+}

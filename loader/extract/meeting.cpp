@@ -1130,7 +1130,7 @@ private:
                             (trimmed.size() >= su.size() && trimmed.compare(trimmed.size() - su.size(), su.size(), su) == 0);
         if (name_follows) {
             std::size_t from = index_at(after);
-            return first_person(tokens, from, std::min(tokens.size(), from + 12));
+            return first_person(tokens, from, std::min(tokens.size(), from + 20));  // titles may come first
         }
         // "do đồng chí X, ... chủ trì": the name follows "do".
         std::size_t do_at = before.rfind(" do ");
