@@ -2,24 +2,26 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
+
+#include <re2/re2.h>
 
 #include "extract/url_places.h"
 #include "text/dates.h"
 
 namespace baocao::extract {
 
+// RE2 (linear time, no backtracking) over the head of the text only.
 std::optional<model::Date> posted_date(const model::Document& doc) {
-    static const std::regex stamp(
-        R"((?:(\d{1,2}:\d{2})\s*[,|-]?\s*|(?:cập nhật|ngày đăng|bản tin[^0-9\n]{0,6}(?:\d{1,2}h\d{0,2}\s+)?)\s*:?\s*|(?:thứ \S+|chủ nhật),\s*))"
+    static const RE2 stamp(
+        R"((?i)(?:(\d{1,2}:\d{2})\s*[,|-]?\s*|(?:cập nhật|ngày đăng|bản tin[^0-9\n]{0,6}(?:\d{1,2}h\d{0,2}\s+)?)\s*:?\s*|(?:thứ \S+|chủ nhật),\s*))"
         R"((\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d))"
-        R"(|(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*[|-]\s*\d{1,2}:\d{2})",
-        std::regex::icase);
-    const std::string head = doc.text.substr(0, std::min<std::size_t>(doc.text.size(), 500));
-    std::smatch m;
-    if (!std::regex_search(head, m, stamp)) return std::nullopt;
-    const std::size_t g = m[2].matched ? 2 : 5;
-    model::Date d{std::stoi(m[g + 2].str()), std::stoi(m[g + 1].str()), std::stoi(m[g].str())};
+        R"(|(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*[|-]\s*\d{1,2}:\d{2})");
+    const re2::StringPiece head(doc.text.data(), std::min<std::size_t>(doc.text.size(), 500));
+    re2::StringPiece m[8];
+    if (!stamp.Match(head, 0, head.size(), RE2::UNANCHORED, m, 8)) return std::nullopt;
+    const std::size_t g = m[2].data() ? 2 : 5;
+    auto number = [&](std::size_t i) { return std::stoi(std::string(m[i].data(), m[i].size())); };
+    model::Date d{number(g + 2), number(g + 1), number(g)};
     if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
     return d;
 }
@@ -59,11 +61,11 @@ ReferenceDate reference_date(const model::Document& doc) {
 std::string site_domain(const model::Document& doc) {
     if (!doc.site.empty()) return doc.site;
     if (!doc.source_url.empty()) return url_host(doc.source_url);
-    static const std::regex domain(R"(\b([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org))\b)");
-    std::smatch m;
+    static const RE2 domain(R"(\b([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org))\b)");
     // Only the head of the text: a domain in the dateline names the site, one in the body may not.
-    const std::string head = doc.text.substr(0, std::min<std::size_t>(doc.text.size(), 600));
-    if (std::regex_search(head, m, domain)) return m[1].str();
+    const re2::StringPiece head(doc.text.data(), std::min<std::size_t>(doc.text.size(), 600));
+    std::string found;
+    if (RE2::PartialMatch(head, domain, &found)) return found;
     return "";
 }
 
