@@ -838,6 +838,7 @@ private:
 
     struct CodeMatch {
         std::string code = "other";
+        std::string phrase;  // the catalog phrasing matched, as listed
         std::size_t start_word = static_cast<std::size_t>(-1);  // where the phrasing starts, when before the number
         bool names_own_subject = false;  // a phrasing matched, or one of another unit follows the unit ("12 tấn mía")
     };
@@ -877,6 +878,7 @@ private:
         std::string best;
         long best_distance = 1 << 20;
         int best_weight = 0;
+        std::size_t best_start = f.first;  // the word the best phrasing starts at
         for (const auto& p : lex_.phrasings) {
             // A phrasing coded "other" names a subject outside the catalog ("trồng rừng",
             // "chi phí"), and a subject whose growth the catalog lacks ("tổng mức bán lẻ
@@ -899,6 +901,8 @@ private:
                 else distance = 0;  // the phrasing spans the number: "kết nạp ... đảng viên"
                 if (distance < best_distance || (distance == best_distance && p.weight > best_weight)) {
                     best = code;
+                    result.phrase = join(p.tokens);
+                    best_start = std::min(source[start], f.first);
                     result.start_word = start < marker ? source[start] : static_cast<std::size_t>(-1);
                     best_distance = distance;
                     best_weight = p.weight;
@@ -906,7 +910,13 @@ private:
             }
         }
         if (!best.empty()) result.names_own_subject = true;  // even when that subject is "other"
-        if (!best.empty() && !growth && names_several_sectors(window_begin, f.first)) best.clear();
+        // Only sectors listed with the phrasing count (a few words before it, as far as
+        // "..." reaches): "Xây dựng khu du lịch ... với 180 đảng viên" far before joins nothing.
+        const std::size_t sectors_from = std::max(window_begin, best_start >= 8 ? best_start - 8 : 0);
+        if (!best.empty() && !growth && names_several_sectors(sectors_from, f.first)) {
+            best.clear();
+            result.phrase.clear();
+        }
         if (!best.empty()) result.code = best;
         return result;
     }
@@ -1300,6 +1310,11 @@ private:
         const CodeMatch match =
             code_for(std::min(window_begin, gap.label_begin), f, code_after, growth || label_says_growth, rate);
         g.code = match.code;
+        const bool rate_of = rate && !growth && !label_says_growth && f.unit == "%" && lex_.rate_codes.count(g.code);
+        if (g.code == "other") g.code_basis = "unknown";
+        else if (growth || label_says_growth) g.code_basis = "growth_of: " + match.phrase;
+        else if (rate_of) g.code_basis = "rate_of: " + match.phrase;
+        else g.code_basis = "subject: " + match.phrase;
         // The label as written; when nothing stands before the number, what follows it ("80% tổ chức ...").
         if (gap.label_end > gap.label_begin) {
             g.label = text_of(label_segment_begin(gap, match.start_word), gap.label_end);
@@ -1311,6 +1326,7 @@ private:
                 out_.back().growth == growth &&
                 (f.unit != "count" || out_.back().noun == f.noun)) {
                 g.code = out_.back().code;
+                if (g.code != "other") g.code_basis = "continues: " + out_.back().code;
                 if (g.label.empty()) g.label = out_.back().label;
             }
         }
@@ -1635,12 +1651,21 @@ int reference_year(const model::Document& doc) {
     return 0;
 }
 
-int default_target_year(const model::Document& doc, const FigureReader& reader) {
+int default_target_year(const model::Document& doc, const FigureReader& reader, std::string* basis) {
+    std::string ignored;
+    std::string& how = basis ? *basis : ignored;
     const int year = reference_year(doc);
     // A congress sets its targets for the term it opens ("nhiệm kỳ 2025-2030" -> 2030).
     if (!doc.meetings.empty() && doc.meetings.front().kind == "đại hội")
-        if (int term_end = reader.term_end_year(doc.text, year)) return term_end;
-    if (auto p = meeting_period(doc)) return p->end.month == 12 ? p->end.year + 1 : p->end.year;
+        if (int term_end = reader.term_end_year(doc.text, year)) {
+            how = "term_end";
+            return term_end;
+        }
+    if (auto p = meeting_period(doc); p && p->end.month == 12) {
+        how = "next_year";
+        return p->end.year + 1;
+    }
+    how = "meeting_year";
     return year;
 }
 

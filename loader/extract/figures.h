@@ -31,6 +31,7 @@ struct ReadComparison {
 // One figure of a sentence with everything read around it.
 struct ReadFigure {
     std::string code = "other";
+    std::string code_basis;        // how the code was found: "subject: thu ngân sách", "growth_of: ...", "unknown"
     std::string label;             // as written, without verbs and qualifiers
     model::Decimal value;          // base units
     std::string unit;              // VND, USD, %, ha, count, tấn, ...
@@ -114,7 +115,10 @@ std::shared_ptr<const FigureReader> shared_reader();
 // set for when the text names none.
 std::optional<model::Period> meeting_period(const model::Document& doc);
 int reference_year(const model::Document& doc);
-int default_target_year(const model::Document& doc, const FigureReader& reader);
+// `basis`, when given, says how: "term_end" (the last year of the term a
+// congress opens), "next_year" (after a whole year reviewed), "meeting_year"
+// (the rest of the year under review).
+int default_target_year(const model::Document& doc, const FigureReader& reader, std::string* basis = nullptr);
 
 }  // namespace baocao::extract::figures
 

@@ -1,0 +1,99 @@
+// Constructions of the genre found in reports the rules were not written
+// from: counts of those present, a year's list of targets, target ranges,
+// sectors named in the clause before, shares after a count, terms and years
+// in the figure's clause; and how each code and target year was found.
+// Sentences composed for the tests.
+#include <catch2/catch.hpp>
+
+#include "figures_test_support.h"
+
+using namespace figures_test;
+
+namespace {
+const baocao::model::IndicatorValue* find_value(const baocao::model::Document& doc, const std::string& v) {
+    for (const auto& i : doc.indicators)
+        if (value(i.value) == v) return &i;
+    return nullptr;
+}
+}  // namespace
+
+TEST_CASE("Each figure says how its code was found", "[figures][basis]") {
+    auto doc = read_indicators(
+        "Tổng thu ngân sách trên địa bàn đạt 320 tỷ đồng; sản xuất nông nghiệp tăng 3,2%; giải ngân vốn đầu tư công "
+        "đạt 61%; có 12 hộ dân được hỗ trợ 40 con bò giống.");
+    const auto* budget = find_value(doc, "320000000000");
+    REQUIRE(budget);
+    CHECK(budget->code == "budget_revenue");
+    CHECK(budget->code_basis.rfind("subject: ", 0) == 0);
+    const auto* growth = find_value(doc, "3.2");
+    REQUIRE(growth);
+    CHECK(growth->code == "agriculture_growth");
+    CHECK(growth->code_basis.rfind("growth_of: ", 0) == 0);
+    const auto* disbursed = find_value(doc, "61");
+    REQUIRE(disbursed);
+    CHECK(disbursed->code == "public_investment_disbursed");
+    CHECK(disbursed->code_basis.rfind("rate_of: ", 0) == 0);
+    for (const auto& v : doc.indicators)
+        if (v.code == "other") CHECK(v.code_basis == "unknown");
+}
+
+TEST_CASE("Each target says how its year was found", "[targets][basis]") {
+    SECTION("written next to the figure") {
+        auto doc = read_targets("Hội nghị thống nhất phấn đấu tăng thu ngân sách, trong đó năm 2025 đạt 420 tỷ đồng.", 2023, 12);
+        REQUIRE(doc.targets.size() == 1);
+        CHECK(doc.targets[0].year == 2025);
+        CHECK(doc.targets[0].year_basis == "written");
+    }
+    SECTION("the year of the list") {
+        auto doc = read_targets("Một số chỉ tiêu chủ yếu năm 2024: tổng thu ngân sách 410 tỷ đồng; tỷ lệ hộ nghèo giảm 1,5%.",
+                                2023, 12);
+        REQUIRE(doc.targets.size() >= 2);
+        for (const auto& t : doc.targets) {
+            CHECK(t.year == 2024);
+            CHECK(t.year_basis == "scope");
+        }
+    }
+    SECTION("the year after a whole year reviewed") {
+        auto doc = read_targets("Hội nghị thống nhất phấn đấu thu ngân sách đạt 380 tỷ đồng.", 2023, 12);
+        REQUIRE(doc.targets.size() == 1);
+        CHECK(doc.targets[0].year == 2024);
+        CHECK(doc.targets[0].year_basis == "next_year");
+    }
+    SECTION("the rest of a half year reviewed") {
+        auto doc = read_targets("Hội nghị thống nhất phấn đấu thu ngân sách đạt 380 tỷ đồng.", 2023, 6);
+        REQUIRE(doc.targets.size() == 1);
+        CHECK(doc.targets[0].year == 2023);
+        CHECK(doc.targets[0].year_basis == "meeting_year");
+    }
+}
+
+TEST_CASE("Those present at the meeting are no figures", "[figures][present]") {
+    for (const char* text : {
+             "Hội nghị diễn ra với sự có mặt của 180 đảng viên trong toàn Đảng bộ.",
+             "Dự đại hội có lãnh đạo huyện và 200 đảng viên chính thức của Đảng bộ xã.",
+             "Nhân dịp này, Đảng ủy phường tổ chức họp mặt bí thư 52 chi bộ khu dân cư.",
+             "Hội nghị được kết nối trực tuyến đến điểm cầu 27 xã, thị trấn.",
+             "Kỳ họp khai mạc với sự tham dự của hơn 250 đại biểu.",
+         }) {
+        INFO(text);
+        auto doc = read_indicators(text);
+        CHECK(doc.indicators.empty());
+    }
+    // The members the delegates stand for are the party's size; what it did is a figure too.
+    auto members = read_indicators("Về dự đại hội có 180 đại biểu chính thức đại diện cho 2.140 đảng viên toàn Đảng bộ.");
+    REQUIRE(members.indicators.size() == 1);
+    CHECK(value(members.indicators[0].value) == "2140");
+    auto doc = read_indicators("Trong năm, Đảng bộ kết nạp 25 đảng viên mới; bí thư chi bộ đồng thời là trưởng thôn đạt 95%.");
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(doc.indicators[0].code == "new_party_members");
+}
+
+TEST_CASE("Sectors named far before a figure do not make it a combined value", "[figures][present]") {
+    auto doc = read_indicators(
+        "Xây dựng phường thành trung tâm du lịch, dịch vụ là mục tiêu được đưa ra tại Đại hội diễn ra với sự có mặt của 150 "
+        "đảng viên, đại diện cho 1.420 đảng viên thuộc 40 chi bộ.");
+    const auto* members = find_value(doc, "1420");
+    REQUIRE(members);
+    CHECK(members->code == "party_members_total");
+    CHECK_FALSE(find_value(doc, "150"));
+}
