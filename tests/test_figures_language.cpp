@@ -97,3 +97,82 @@ TEST_CASE("Sectors named far before a figure do not make it a combined value", "
     CHECK(members->code == "party_members_total");
     CHECK_FALSE(find_value(doc, "150"));
 }
+
+TEST_CASE("A year's list of targets under its heading, one item a line", "[targets][list]") {
+    SECTION("numbered items after a heading without a colon") {
+        auto doc = read_targets(
+            "Hội nghị triển khai nhiệm vụ năm 2024.\n\nCác chỉ tiêu kinh tế - xã hội năm 2024\n\n"
+            "1. Tốc độ tăng trưởng kinh tế đạt 7,8%.\n\n2. Tổng thu ngân sách trên địa bàn 520 tỷ đồng.\n\n"
+            "3. Giảm tỷ lệ hộ nghèo 1,2%.",
+            2023, 12);
+        CHECK(doc.indicators.empty());
+        REQUIRE(doc.targets.size() == 3);
+        for (const auto& t : doc.targets) {
+            CHECK(t.year == 2024);
+            CHECK(t.year_basis == "scope");
+        }
+        CHECK(doc.targets[0].code == "economic_growth");
+        CHECK(doc.targets[1].code == "budget_revenue");
+    }
+    SECTION("unnumbered lines after a heading ending in a colon") {
+        auto doc = read_targets(
+            "Một số chỉ tiêu chủ yếu năm 2025:\n\nTổng giá trị sản xuất tăng 9%.\n\n"
+            "Thu ngân sách nhà nước trên địa bàn 610 tỷ đồng.\n\n"
+            "Hội nghị cũng thảo luận nhiều ý kiến.\n\nThu ngân sách năm 2024 đạt 580 tỷ đồng.",
+            2024, 12);
+        REQUIRE(doc.targets.size() == 2);
+        CHECK(doc.targets[0].year == 2025);
+        CHECK(doc.targets[1].code == "budget_revenue");
+        // The list ended with the line that is no item: the last figure is a result.
+        REQUIRE(doc.indicators.size() == 1);
+        CHECK(value(doc.indicators[0].value) == "580000000000");
+    }
+    SECTION("a heading of results is no list of targets") {
+        auto doc = read_targets(
+            "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023:\n\n1. Tổng thu ngân sách 505 tỷ đồng.\n\n"
+            "2. Tốc độ tăng trưởng kinh tế 7,1%.",
+            2023, 12);
+        CHECK(doc.targets.empty());
+        CHECK(doc.indicators.size() == 2);
+    }
+}
+
+TEST_CASE("Target ranges: min and max with the subject's code", "[targets][range]") {
+    SECTION("sector growth ranges with 'tăng từ ... đến ...'") {
+        auto doc = read_targets(
+            "Chỉ tiêu chủ yếu năm 2024: tốc độ tăng trưởng kinh tế từ 7% đến 7,5%; trong đó nông nghiệp tăng từ 2,5% đến "
+            "3%, công nghiệp - xây dựng tăng từ 10,2% đến 11%.",
+            2023, 12);
+        std::vector<std::string> got;
+        for (const auto& t : doc.targets) got.push_back(t.code + " " + t.direction + " " + value(*t.value));
+        CHECK(got == std::vector<std::string>{"economic_growth min 7", "economic_growth max 7.5",
+                                              "agriculture_growth min 2.5", "agriculture_growth max 3",
+                                              "industry_construction_growth min 10.2",
+                                              "industry_construction_growth max 11"});
+    }
+    SECTION("'từ 7,5 - 8%' and 'khoảng 7-7,5%'") {
+        for (const char* text : {"Năm 2025, phấn đấu tốc độ tăng trưởng kinh tế từ 7,5 - 8%.",
+                                 "Năm 2025, phấn đấu tốc độ tăng trưởng kinh tế khoảng 7,5-8%."}) {
+            INFO(text);
+            auto doc = read_targets(text, 2024, 12);
+            REQUIRE(doc.targets.size() == 2);
+            CHECK(doc.targets[0].code == "economic_growth");
+            CHECK(doc.targets[0].direction == "min");
+            CHECK(value(*doc.targets[0].value) == "7.5");
+            CHECK(doc.targets[1].direction == "max");
+            CHECK(value(*doc.targets[1].value) == "8");
+        }
+    }
+    SECTION("a change range after an amount range qualifies the amount") {
+        auto doc = read_targets(
+            "Chỉ tiêu chủ yếu năm 2024: tổng thu ngân sách đạt từ 480 tỷ đồng đến 500 tỷ đồng, tăng từ 6% đến 8% "
+            "so với ước thực hiện năm 2023.",
+            2023, 12);
+        std::vector<std::string> got;
+        // The catalog has no growth code for budget revenue: the growth pair is coded other.
+        for (const auto& t : doc.targets) got.push_back(t.code + " " + t.direction + " " + value(*t.value));
+        CHECK(got == std::vector<std::string>{"budget_revenue min 480000000000", "budget_revenue max 500000000000",
+                                              "other min 6", "other max 8"});
+        CHECK(doc.indicators.empty());
+    }
+}

@@ -634,6 +634,7 @@ private:
                 if (len > skip && j - len >= begin) skip = len;
             }
             if (!skip) skip = average_ending_at(j, begin);
+            if (!skip && j == end && range_from_before(end)) skip = 1;
             if (!skip) break;
             for (const char* role : {"max", "less_than"})
                 if (lex_.cue_ending_at(words_, j, role)) leveling = true;
@@ -687,6 +688,10 @@ private:
                 continue;
             }
             std::size_t len = 0;
+            if (k + 1 == end && range_from_before(end)) {
+                ++k;
+                continue;
+            }
             if (lex_.cue_at(words_, k, "compare")) after_compare = true;
             if (std::size_t plan = lex_.cue_at(words_, k, "plan_basis"); plan && after_compare) {
                 g.basis_kind = "plan";
@@ -725,6 +730,7 @@ private:
         if (!g.verb.empty() && g.verb_word >= lb) le = std::min(le, g.verb_word);
         while (le > lb) {
             if (words_[le - 1].kind == Word::Kind::punct) { --le; continue; }
+            if (le == end && range_from_before(end)) { --le; continue; }
             std::size_t len = 0;
             for (const char* role : {"more_than", "less_than", "about", "estimate", "filler", "ratio", "up", "down",
                                      "exceed", "share", "min", "max"})
@@ -735,6 +741,15 @@ private:
         g.label_begin = lb;
         g.label_end = le;
         return g;
+    }
+
+    // "tăng từ 8,5% đến 9%": the "từ" before word `number` opens a range of rates, a
+    // joiner like the fillers. ("giá tăng từ 10.000 đến 30.000 đồng/kg" may be levels.)
+    bool range_from_before(std::size_t number) const {
+        if (number == 0 || words_[number - 1].text != "từ") return false;
+        for (const auto& r : raws_)
+            if (r.first == number) return r.range < 0 && r.unit == "%";
+        return false;
     }
 
     // Length of the average words ending at word `end` ("bình quân hằng năm", "5
@@ -989,10 +1004,30 @@ private:
         std::size_t pending_window = 0;
         std::string pending_label;  // the label written before those comparisons
         std::size_t figures_before_previous = 0;  // to tell whether the low end of "từ A đến B" made a figure
+        std::size_t comparisons_before_previous = 0;  // ... or a comparison of the host
         for (std::size_t r = 0; r < raws_.size(); ++r) {
             const RawFigure& f = raws_[r];
             const bool low_made_figure = r > 0 && raws_[r - 1].range < 0 && out_.size() > figures_before_previous;
+            const bool low_made_comparison = r > 0 && raws_[r - 1].range < 0 && !low_made_figure && host >= 0 &&
+                                             comparisons_before_previous < out_[host].comparisons.size();
             figures_before_previous = out_.size();
+            comparisons_before_previous = host >= 0 ? out_[host].comparisons.size() : 0;
+            if (f.range > 0 && low_made_comparison) {
+                // "GRDP bình quân đầu người đạt ..., tăng từ 8,5% đến 9% so với năm 2023": the
+                // change is a range too, its low end the least, its high end the most.
+                ReadComparison& low = out_[host].comparisons.back();
+                ReadComparison high = low;
+                const BasisAfter basis = read_basis_after(f.last);
+                high.percent = low.percent.unscaled < 0 ? negate(f.value) : f.value;
+                high.qualifier = "max";
+                low.qualifier = "min";
+                if (!basis.text.empty()) low.basis = high.basis = basis.text;
+                high.span = {words_[f.first].begin, words_[std::max(f.last, basis.end) - 1].end};
+                out_[host].comparisons.push_back(high);
+                out_[host].span.end = high.span.end;
+                consumed = std::max(f.last, basis.end);
+                continue;
+            }
             if (f.range > 0 && low_made_figure) {
                 // The high end of a range reads like its low end.
                 ReadFigure high = out_.back();
@@ -1518,7 +1553,8 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             // "kế hoạch năm 2024", "chỉ tiêu thu ngân sách năm 2024", "giai đoạn 2026-2030":
             // a later year (a span that starts no earlier than the meeting's) within a few words.
             for (std::size_t k = i + len; k < std::min(words.size(), i + len + 10); ++k) {
-                if (words[k].kind == Word::Kind::punct) break;
+                // "chỉ tiêu kinh tế - xã hội năm 2024": a dash joins the words of the label.
+                if (words[k].kind == Word::Kind::punct && !is_punct(words[k], "-")) break;
                 if (const NamedYear named = named_year(lex, words, k); named.year) {
                     if (compared_before(lex, words, k)) break;
                     if (named.first == named.year || named.first >= reference_year) year = named.year;
@@ -1543,6 +1579,24 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             }
         }
         scope.year = year;
+        // "Các chỉ tiêu kinh tế - xã hội năm 2024" alone, or "Chỉ tiêu chủ yếu năm 2025:" at the
+        // end of its sentence: a heading, whose items may follow line by line.
+        if (year) {
+            std::size_t last = words.size();
+            while (last > i + len && words[last - 1].kind == Word::Kind::punct && !is_punct(words[last - 1], ":")) --last;
+            const bool colon_ends = last > i + len && is_punct(words[last - 1], ":");
+            if (colon_ends) --last;
+            const bool year_ends = last > i + len && year_of(words[last - 1]) == year;
+            // "Kết quả thực hiện các chỉ tiêu năm 2023:" heads results, and a past year none.
+            bool reports = false;
+            for (std::size_t k = 0; k < i; ++k)
+                if (lex.cue_at(words, k, "report_word") || lex.cue_at(words, k, "past_marker")) reports = true;
+            if ((year_ends || (colon_ends && last <= i + len + 10)) && !reports &&
+                (!reference_year || year >= reference_year)) {
+                scope.heading = colon_ends ? 2 : 1;
+                opens_block = true;
+            }
+        }
         // "đề ra 22 tiêu chí, đến nay đã có 20/22 tiêu chí đạt": what follows is a result.
         std::size_t scope_end = words.size();
         for (std::size_t k = i + len; k < words.size(); ++k)
@@ -1673,11 +1727,34 @@ int default_target_year(const model::Document& doc, const FigureReader& reader, 
 
 namespace baocao::extract::figures {
 
+namespace {
+
+// "1. Tăng trưởng ...", "2) ...", "a) ...", "- Thu ngân sách ...", "+ ...", "• ...": an item of a list.
+bool starts_as_item(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i >= text.size()) return false;
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '-' || c == '+' || c == '*') return true;
+    if (text.compare(i, 3, "\u2022") == 0 || text.compare(i, 3, "\u2013") == 0 || text.compare(i, 3, "\u2014") == 0)
+        return true;
+    std::size_t j = i;
+    while (j < text.size() && is_digit(static_cast<unsigned char>(text[j]))) ++j;
+    if (j == i && is_ascii_letter(c)) j = i + 1;  // "a)"
+    if (j == i || j - i > 2 || j + 1 >= text.size()) return false;
+    return (text[j] == ')' || (text[j] == '.' && is_digit(c))) && text[j + 1] == ' ';
+}
+
+}  // namespace
+
 std::vector<SentenceScope> target_scopes(const model::Document& doc, const FigureReader& reader) {
     std::vector<SentenceScope> scopes(doc.sentences.size());
     const int year = reference_year(doc);
     int block_paragraph = -1;
     int block_year = 0;
+    // A heading ("Các chỉ tiêu chủ yếu năm 2024", "Chỉ tiêu năm 2025:") whose items stand one a
+    // line: each following paragraph that reads as an item goes on with the list.
+    bool list_open = false, list_colon = false;
     // A congress lists its targets paragraph by paragraph ("Về xây dựng Đảng, hằng năm có
     // trên 90% ...", "Về xã hội, ..."): a paragraph that starts like an item of that list,
     // right after a paragraph that ended inside target scope, goes on with it until a
@@ -1689,6 +1766,17 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
         const auto& s = doc.sentences[i];
         if (s.furniture) continue;
         if (s.paragraph != paragraph) {
+            if (list_open) {
+                // Unnumbered lines go on with a list whose heading ends in ':' while each is one
+                // sentence with a figure that reports nothing done ("đã", "so với cùng kỳ").
+                const auto sentence = doc.text.substr(s.span.begin, s.span.end - s.span.begin);
+                const bool one_line = i + 1 >= doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph;
+                const bool item = starts_as_item(sentence) ||
+                                  (list_colon && one_line && !reader.list_item(doc.text, s.span).past &&
+                                   !reader.read_sentence(doc.text, s.span, year).empty());
+                if (item) block_paragraph = s.paragraph;
+                else list_open = false;
+            }
             ended_in_scope = paragraph >= 0 && last_in_scope;
             paragraph = s.paragraph;
             carrying = false;
@@ -1713,6 +1801,8 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
         if (opens_block) {
             block_paragraph = s.paragraph;
             block_year = scopes[i].scope->year;
+            list_open = scopes[i].scope->heading > 0;
+            list_colon = scopes[i].scope->heading == 2;
         }
         bool carried = false;
         if (carrying && !scopes[i].scope) {

@@ -77,6 +77,9 @@ public:
         int year = 0;       // year named by the cue, 0 when none
         bool goal = false;  // a goal without a figure follows ("trở thành ... năm 2025")
         int goal_year = 0;
+        // The sentence only names a list whose items follow: 1 "Các chỉ tiêu chủ yếu năm 2025",
+        // 2 when it ends in ':' ("Chỉ tiêu chủ yếu năm 2025:"); 0 none.
+        int heading = 0;
         bool covers(std::size_t offset) const { return offset >= begin && offset < end; }
     };
     std::optional<TargetScope> target_scope(std::string_view text, model::Span sentence,
