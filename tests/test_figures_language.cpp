@@ -176,3 +176,81 @@ TEST_CASE("Target ranges: min and max with the subject's code", "[targets][range
         CHECK(doc.indicators.empty());
     }
 }
+
+TEST_CASE("A bare production value takes the sector its clause opens on", "[figures][sector]") {
+    struct Case {
+        const char* text;
+        const char* code;
+        const char* word;
+    };
+    for (const Case& c : {
+             Case{"Về nông nghiệp, giá trị sản xuất ước đạt 1.120 tỷ đồng, tăng 3,4%.", "agriculture_value", "nông nghiệp"},
+             Case{"Sản xuất nông nghiệp tiếp tục ổn định, giá trị sản xuất đạt 860 tỷ đồng.", "agriculture_value",
+                  "nông nghiệp"},
+             Case{"Chỉ số sản xuất công nghiệp tăng 14,2%, giá trị sản xuất đạt 3.250 tỷ đồng.",
+                  "industrial_production_value", "công nghiệp"},
+             Case{"Lĩnh vực thương mại, dịch vụ phát triển, giá trị sản xuất đạt 2.040 tỷ đồng.", "trade_services_value",
+                  "thương mại"},
+         }) {
+        INFO(c.text);
+        auto doc = read_indicators(c.text);
+        const baocao::model::IndicatorValue* money = nullptr;
+        for (const auto& v : doc.indicators)
+            if (v.unit == "VND") money = &v;
+        REQUIRE(money);
+        CHECK(money->code == c.code);
+        CHECK(money->code_basis == std::string("sector_before: ") + c.word);
+    }
+    // The whole economy's value, or sectors of two codes, take no sector's code.
+    for (const char* text : {"Về kinh tế, tổng giá trị sản xuất đạt 5.600 tỷ đồng.",
+                             "Nông nghiệp và công nghiệp phát triển, giá trị sản xuất đạt 4.800 tỷ đồng.",
+                             "Về nông nghiệp, giá trị sản xuất các ngành đạt 4.100 tỷ đồng."}) {
+        INFO(text);
+        auto doc = read_indicators(text);
+        REQUIRE(doc.indicators.size() == 1);
+        CHECK(doc.indicators[0].code != "agriculture_value");
+        CHECK(doc.indicators[0].code != "industrial_production_value");
+        CHECK(doc.indicators[0].code_basis.rfind("sector_before", 0) != 0);
+    }
+}
+
+TEST_CASE("The share an X/Y count of communes makes", "[figures][share]") {
+    for (const char* text : {"Toàn huyện có 12/14 xã đạt chuẩn nông thôn mới, chiếm 85,7%.",
+                             "Đến nay, 21/25 xã về đích nông thôn mới chiếm 84%."}) {
+        INFO(text);
+        auto doc = read_indicators(text);
+        REQUIRE(doc.indicators.size() == 2);
+        CHECK(doc.indicators[0].code == "new_rural_communes");
+        CHECK(doc.indicators[1].code == "new_rural_communes_rate");
+        CHECK(doc.indicators[1].code_basis == "share_of: new_rural_communes");
+    }
+    // A share of something else after a ';' is not that count's.
+    auto doc = read_indicators("Có 12/14 xã đạt chuẩn nông thôn mới; lao động nông nghiệp chiếm 41%.");
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(doc.indicators[1].code != "new_rural_communes_rate");
+}
+
+TEST_CASE("Years and terms in a figure's clause", "[figures][period]") {
+    SECTION("a term named with the figure is not its period") {
+        auto doc = read_indicators(
+            "Trong 9 tháng, xã tổ chức thành công Đại hội Đảng bộ nhiệm kỳ 2025 - 2030 và kết nạp 14 đảng viên mới.",
+            2025, 9);
+        REQUIRE(doc.indicators.size() == 1);
+        REQUIRE(doc.indicators[0].period);
+        CHECK(doc.indicators[0].period->end.year == 2025);
+        CHECK(doc.indicators[0].period->start.year == 2025);
+    }
+    SECTION("the second of two years keeps its own") {
+        auto doc = read_indicators(
+            "Thu nhập bình quân đầu người năm 2020 là 38 triệu đồng, đến cuối năm 2024 là 61 triệu đồng.", 2025, 12);
+        REQUIRE(doc.indicators.size() == 2);
+        CHECK(doc.indicators[0].period->label == "2020");
+        CHECK(doc.indicators[1].period->label == "2024");
+        CHECK(doc.indicators[1].code == "grdp_per_capita");
+    }
+    SECTION("a year still to come is no period of a result") {
+        auto doc = read_indicators("Thu ngân sách đến năm 2025 ước đạt 420 tỷ đồng.", 2025, 6);
+        REQUIRE(doc.indicators.size() <= 1);
+        for (const auto& v : doc.indicators) CHECK(v.period->label == "6T/2025");
+    }
+}

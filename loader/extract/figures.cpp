@@ -170,6 +170,13 @@ struct FigureReader::Impl {
     std::set<std::string> rate_codes;  // money codes also reported as a percentage done ("giải ngân đạt 47%")
     std::vector<Phrasing> phrasings;
     std::set<std::string> time_words;  // the time_word cues, one word each
+    struct SectorCode {
+        std::string general, bare;        // bare: label tokens joined ("giá trị sản xuất")
+        std::vector<std::string> sector;  // the sector word's tokens
+        std::string code;
+    };
+    std::vector<SectorCode> sector_codes;            // indicator_sectors.tsv
+    std::map<std::string, std::string> share_code;  // count code -> code of the share its X/Y makes
 
     void load() {
         for (const auto& row : read_tsv("units.tsv", 4)) {
@@ -207,6 +214,20 @@ struct FigureReader::Impl {
                     start = bar + 1;
                 }
             }
+        }
+        auto known = [&](const std::string& file, const std::string& code) {
+            if (!code_unit.count(code))
+                throw std::runtime_error(file + ": code '" + code + "' is not in indicator_catalog.tsv");
+        };
+        for (const auto& row : read_tsv("indicator_sectors.tsv", 4)) {
+            known("indicator_sectors.tsv", row[0]);
+            known("indicator_sectors.tsv", row[3]);
+            sector_codes.push_back({row[0], join(label_tokens_of(phrase_tokens(row[1]))), phrase_tokens(row[2]), row[3]});
+        }
+        for (const auto& row : read_tsv("indicator_shares.tsv", 2)) {
+            known("indicator_shares.tsv", row[0]);
+            known("indicator_shares.tsv", row[1]);
+            share_code[row[0]] = row[1];
         }
         for (const auto& row : read_tsv("indicator_rates.tsv", 1)) {
             if (!code_unit.count(row[0]))
@@ -1226,7 +1247,12 @@ private:
         std::optional<model::Period> found;
         const auto default_year = default_year_ ? std::optional<int>(default_year_) : std::nullopt;
         for (const auto& mention : text::find_periods(window, default_year)) {
-            if (mention.forward_looking) continue;
+            // "đến cuối năm 2024 là 638 tỷ đồng" in a review of 2020-2025: a year already past
+            // is a point reached, not a plan.
+            if (mention.forward_looking && (!default_year_ || mention.period.end.year >= default_year_)) continue;
+            // "tổ chức Đại hội nhiệm kỳ 2025-2030 và kết nạp 25 đảng viên": a span running past
+            // the year reviewed is a term named, not what the figure covers.
+            if (default_year_ && mention.period.end.year > default_year_) continue;
             if (compared_at(from + mention.span.begin)) continue;
             found = mention.period;
             // "lũy kế đến tháng 6": from the start of the year to the end of that month.
@@ -1315,6 +1341,41 @@ private:
         return set_word;
     }
 
+    bool semicolon_between(std::size_t from_byte, std::size_t to_word) const {
+        for (std::size_t k = 0; k < to_word; ++k)
+            if (words_[k].begin > from_byte && is_punct(words_[k], ";")) return true;
+        return false;
+    }
+
+    // "Về nông nghiệp, giá trị sản xuất đạt ...": a bare general phrasing takes the code of
+    // the one sector the head of its clause names (indicator_sectors.tsv). Returns the
+    // sector word when it did, else "".
+    std::string refine_by_sector(std::string& code, const CodeMatch& match, const RawFigure& f, bool growth) const {
+        if (match.start_word == static_cast<std::size_t>(-1) || match.start_word >= f.first) return "";
+        std::size_t clause = 0;
+        for (std::size_t k = 0; k < match.start_word; ++k)
+            if (is_punct(words_[k], ";")) clause = k + 1;
+        // "giá trị sản xuất các ngành", "toàn huyện": all sectors.
+        for (std::size_t k = match.start_word; k < f.first; ++k)
+            if (words_[k].text == "các" || words_[k].text == "toàn" || words_[k].text == "tổng") return "";
+        std::string found, word;
+        for (const auto& sc : lex_.sector_codes) {
+            if (sc.bare != match.phrase) continue;
+            if (code != sc.general && code != reader_.growth_code_of(sc.general)) continue;
+            for (std::size_t k = clause; k < std::min(match.start_word, clause + 6); ++k) {
+                if (!FigureReader::Impl::tokens_at(words_, k, sc.sector)) continue;
+                if (!found.empty() && found != sc.code) return "";  // two sectors: no one's value
+                if (found.empty()) word = join(sc.sector);
+                found = sc.code;
+            }
+        }
+        if (found.empty()) return "";
+        const std::string refined = growth ? reader_.growth_code_of(found) : found;
+        if (refined == "other") return "";
+        code = refined;
+        return word;
+    }
+
     ReadFigure new_figure(const Gap& gap, const RawFigure& f, std::size_t window_begin, std::size_t after_end,
                           bool growth) {
         ReadFigure g;
@@ -1345,8 +1406,10 @@ private:
         const CodeMatch match =
             code_for(std::min(window_begin, gap.label_begin), f, code_after, growth || label_says_growth, rate);
         g.code = match.code;
+        const std::string sector_word = refine_by_sector(g.code, match, f, growth || label_says_growth);
         const bool rate_of = rate && !growth && !label_says_growth && f.unit == "%" && lex_.rate_codes.count(g.code);
         if (g.code == "other") g.code_basis = "unknown";
+        else if (!sector_word.empty()) g.code_basis = "sector_before: " + sector_word;
         else if (growth || label_says_growth) g.code_basis = "growth_of: " + match.phrase;
         else if (rate_of) g.code_basis = "rate_of: " + match.phrase;
         else g.code_basis = "subject: " + match.phrase;
@@ -1363,6 +1426,15 @@ private:
                 g.code = out_.back().code;
                 if (g.code != "other") g.code_basis = "continues: " + out_.back().code;
                 if (g.label.empty()) g.label = out_.back().label;
+            }
+        }
+        // "154/182 xã đạt chuẩn nông thôn mới, chiếm 84,6%": the share that count makes.
+        const bool share_verb = gap.verb == "share" || lex_.cue_ending_at(words_, f.first, "share");
+        if (g.code == "other" && f.unit == "%" && share_verb && !out_.empty() && out_.back().out_of &&
+            out_.back().unit == "count" && !semicolon_between(out_.back().number.begin, f.first)) {
+            if (auto it = lex_.share_code.find(out_.back().code); it != lex_.share_code.end()) {
+                g.code = it->second;
+                g.code_basis = "share_of: " + out_.back().code;
             }
         }
         // Direction as a target reads it.
