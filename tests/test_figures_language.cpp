@@ -254,3 +254,15 @@ TEST_CASE("Years and terms in a figure's clause", "[figures][period]") {
         for (const auto& v : doc.indicators) CHECK(v.period->label == "6T/2025");
     }
 }
+
+TEST_CASE("Of two subjects joined into one figure, the first named heads it", "[figures][joined]") {
+    auto doc = read_indicators("Kim ngạch xuất khẩu và doanh thu dịch vụ ngoại tệ ước đạt 215 triệu USD, tăng 6%.");
+    REQUIRE_FALSE(doc.indicators.empty());
+    CHECK(doc.indicators[0].code == "export_value");
+    CHECK(doc.indicators[0].code_basis == "subject: kim ngạch xuất khẩu");
+    // Two figures, each with its own subject, keep their codes.
+    auto two = read_indicators("Kim ngạch xuất khẩu đạt 120 triệu USD và doanh thu dịch vụ đạt 840 tỷ đồng.");
+    REQUIRE(two.indicators.size() == 2);
+    CHECK(two.indicators[0].code == "export_value");
+    CHECK(two.indicators[1].code == "trade_services_value");
+}

@@ -915,6 +915,14 @@ private:
         long best_distance = 1 << 20;
         int best_weight = 0;
         std::size_t best_start = f.first;  // the word the best phrasing starts at
+        std::size_t best_seq_start = seq.size();
+        // Subjects before the number that end where another begins, to tell "A và B" apart.
+        struct Before {
+            std::size_t start, end;
+            std::string code, phrase;
+            int weight;
+        };
+        std::vector<Before> before;
         for (const auto& p : lex_.phrasings) {
             // A phrasing coded "other" names a subject outside the catalog ("trồng rừng",
             // "chi phí"), and a subject whose growth the catalog lacks ("tổng mức bán lẻ
@@ -929,6 +937,7 @@ private:
                     if (start > marker && start <= marker + (f.last - f.first)) result.names_own_subject = true;
                     continue;
                 }
+                if (end <= marker && code != "other") before.push_back({start, end, code, join(p.tokens), p.weight});
                 long distance;
                 if (end <= marker) distance = static_cast<long>(marker - end);
                 // Right after the number (its unit word: "# chỉ tiêu không đạt") is as near as
@@ -939,10 +948,26 @@ private:
                     best = code;
                     result.phrase = join(p.tokens);
                     best_start = std::min(source[start], f.first);
+                    best_seq_start = start;
                     result.start_word = start < marker ? source[start] : static_cast<std::size_t>(-1);
                     best_distance = distance;
                     best_weight = p.weight;
                 }
+            }
+        }
+        // "Kim ngạch xuất khẩu và doanh thu dịch vụ ngoại tệ đạt 1.790 triệu USD": of two
+        // subjects joined by "và" into one figure, the first named heads it.
+        if (!best.empty() && best_seq_start < marker && best_start > 0 && words_[best_start - 1].text == "và") {
+            const Before* head = nullptr;
+            for (const auto& b : before)
+                if (b.end == best_seq_start && b.code != best && source[b.end - 1] + 2 == best_start &&
+                    (!head || b.weight > head->weight))
+                    head = &b;
+            if (head) {
+                best = head->code;
+                result.phrase = head->phrase;
+                result.start_word = source[head->start];
+                best_start = source[head->start];
             }
         }
         if (!best.empty()) result.names_own_subject = true;  // even when that subject is "other"
