@@ -163,6 +163,13 @@ TEST_CASE("Target ranges: min and max with the subject's code", "[targets][range
             CHECK(value(*doc.targets[1].value) == "8");
         }
     }
+    SECTION("a range of rates without 'từ'") {
+        auto doc = read_targets("Chỉ tiêu chủ yếu năm 2024: tỷ lệ che phủ rừng đạt 41,5% đến 42%.", 2023, 12);
+        REQUIRE(doc.targets.size() == 2);
+        CHECK(doc.targets[0].direction == "min");
+        CHECK(doc.targets[1].direction == "max");
+        CHECK(value(*doc.targets[1].value) == "42");
+    }
     SECTION("a change range after an amount range qualifies the amount") {
         auto doc = read_targets(
             "Chỉ tiêu chủ yếu năm 2024: tổng thu ngân sách đạt từ 480 tỷ đồng đến 500 tỷ đồng, tăng từ 6% đến 8% "

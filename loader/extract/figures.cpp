@@ -522,9 +522,12 @@ private:
             f.kind = unit.kind;
             f.noun = unit.noun;
             if (!raws_.empty() && raws_.back().range == -1 && raws_.back().first + 2 == i) f.range = 1;
+            // "từ 62 triệu đồng đến 64 triệu đồng"; for rates also "chiếm 32,7% đến 32,9%", the
+            // low end below the high one.
+            const bool from_before = !raws_.empty() && raws_.back().first > 0 && words_[raws_.back().first - 1].text == "từ";
+            const bool rising_rates = !raws_.empty() && f.unit == "%" && raws_.back().value.to_double() < f.value.to_double();
             if (!raws_.empty() && raws_.back().range == 0 && raws_.back().unit == f.unit &&
-                raws_.back().last + 1 == i && words_[i - 1].text == "đến" && raws_.back().first > 0 &&
-                words_[raws_.back().first - 1].text == "từ") {
+                raws_.back().last + 1 == i && words_[i - 1].text == "đến" && (from_before || rising_rates)) {
                 raws_.back().range = -1;
                 f.range = 1;
             }
