@@ -170,6 +170,13 @@ struct FigureReader::Impl {
     std::set<std::string> rate_codes;  // money codes also reported as a percentage done ("giải ngân đạt 47%")
     std::vector<Phrasing> phrasings;
     std::set<std::string> time_words;  // the time_word cues, one word each
+    struct SectorCode {
+        std::string general, bare;        // bare: label tokens joined ("giá trị sản xuất")
+        std::vector<std::string> sector;  // the sector word's tokens
+        std::string code;
+    };
+    std::vector<SectorCode> sector_codes;            // indicator_sectors.tsv
+    std::map<std::string, std::string> share_code;  // count code -> code of the share its X/Y makes
 
     void load() {
         for (const auto& row : read_tsv("units.tsv", 4)) {
@@ -207,6 +214,20 @@ struct FigureReader::Impl {
                     start = bar + 1;
                 }
             }
+        }
+        auto known = [&](const std::string& file, const std::string& code) {
+            if (!code_unit.count(code))
+                throw std::runtime_error(file + ": code '" + code + "' is not in indicator_catalog.tsv");
+        };
+        for (const auto& row : read_tsv("indicator_sectors.tsv", 4)) {
+            known("indicator_sectors.tsv", row[0]);
+            known("indicator_sectors.tsv", row[3]);
+            sector_codes.push_back({row[0], join(label_tokens_of(phrase_tokens(row[1]))), phrase_tokens(row[2]), row[3]});
+        }
+        for (const auto& row : read_tsv("indicator_shares.tsv", 2)) {
+            known("indicator_shares.tsv", row[0]);
+            known("indicator_shares.tsv", row[1]);
+            share_code[row[0]] = row[1];
         }
         for (const auto& row : read_tsv("indicator_rates.tsv", 1)) {
             if (!code_unit.count(row[0]))
@@ -503,9 +524,12 @@ private:
             f.kind = unit.kind;
             f.noun = unit.noun;
             if (!raws_.empty() && raws_.back().range == -1 && raws_.back().first + 2 == i) f.range = 1;
+            // "từ 62 triệu đồng đến 64 triệu đồng"; for rates also "chiếm 32,7% đến 32,9%", the
+            // low end below the high one.
+            const bool from_before = !raws_.empty() && raws_.back().first > 0 && words_[raws_.back().first - 1].text == "từ";
+            const bool rising_rates = !raws_.empty() && f.unit == "%" && raws_.back().value.to_double() < f.value.to_double();
             if (!raws_.empty() && raws_.back().range == 0 && raws_.back().unit == f.unit &&
-                raws_.back().last + 1 == i && words_[i - 1].text == "đến" && raws_.back().first > 0 &&
-                words_[raws_.back().first - 1].text == "từ") {
+                raws_.back().last + 1 == i && words_[i - 1].text == "đến" && (from_before || rising_rates)) {
                 raws_.back().range = -1;
                 f.range = 1;
             }
@@ -640,6 +664,7 @@ private:
                 if (len > skip && j - len >= begin) skip = len;
             }
             if (!skip) skip = average_ending_at(j, begin);
+            if (!skip && j == end && range_from_before(end)) skip = 1;
             if (!skip) break;
             for (const char* role : {"max", "less_than"})
                 if (lex_.cue_ending_at(words_, j, role)) leveling = true;
@@ -693,6 +718,10 @@ private:
                 continue;
             }
             std::size_t len = 0;
+            if (k + 1 == end && range_from_before(end)) {
+                ++k;
+                continue;
+            }
             if (lex_.cue_at(words_, k, "compare")) after_compare = true;
             if (std::size_t plan = lex_.cue_at(words_, k, "plan_basis"); plan && after_compare) {
                 g.basis_kind = "plan";
@@ -731,6 +760,7 @@ private:
         if (!g.verb.empty() && g.verb_word >= lb) le = std::min(le, g.verb_word);
         while (le > lb) {
             if (words_[le - 1].kind == Word::Kind::punct) { --le; continue; }
+            if (le == end && range_from_before(end)) { --le; continue; }
             std::size_t len = 0;
             for (const char* role : {"more_than", "less_than", "about", "estimate", "filler", "ratio", "up", "down",
                                      "exceed", "share", "min", "max"})
@@ -741,6 +771,15 @@ private:
         g.label_begin = lb;
         g.label_end = le;
         return g;
+    }
+
+    // "tăng từ 8,5% đến 9%": the "từ" before word `number` opens a range of rates, a
+    // joiner like the fillers. ("giá tăng từ 10.000 đến 30.000 đồng/kg" may be levels.)
+    bool range_from_before(std::size_t number) const {
+        if (number == 0 || words_[number - 1].text != "từ") return false;
+        for (const auto& r : raws_)
+            if (r.first == number) return r.range < 0 && r.unit == "%";
+        return false;
     }
 
     // Length of the average words ending at word `end` ("bình quân hằng năm", "5
@@ -844,6 +883,7 @@ private:
 
     struct CodeMatch {
         std::string code = "other";
+        std::string phrase;  // the catalog phrasing matched, as listed
         std::size_t start_word = static_cast<std::size_t>(-1);  // where the phrasing starts, when before the number
         bool names_own_subject = false;  // a phrasing matched, or one of another unit follows the unit ("12 tấn mía")
     };
@@ -883,6 +923,15 @@ private:
         std::string best;
         long best_distance = 1 << 20;
         int best_weight = 0;
+        std::size_t best_start = f.first;  // the word the best phrasing starts at
+        std::size_t best_seq_start = seq.size();
+        // Subjects before the number that end where another begins, to tell "A và B" apart.
+        struct Before {
+            std::size_t start, end;
+            std::string code, phrase;
+            int weight;
+        };
+        std::vector<Before> before;
         for (const auto& p : lex_.phrasings) {
             // A phrasing coded "other" names a subject outside the catalog ("trồng rừng",
             // "chi phí"), and a subject whose growth the catalog lacks ("tổng mức bán lẻ
@@ -897,6 +946,7 @@ private:
                     if (start > marker && start <= marker + (f.last - f.first)) result.names_own_subject = true;
                     continue;
                 }
+                if (end <= marker && code != "other") before.push_back({start, end, code, join(p.tokens), p.weight});
                 long distance;
                 if (end <= marker) distance = static_cast<long>(marker - end);
                 // Right after the number (its unit word: "# chỉ tiêu không đạt") is as near as
@@ -905,14 +955,38 @@ private:
                 else distance = 0;  // the phrasing spans the number: "kết nạp ... đảng viên"
                 if (distance < best_distance || (distance == best_distance && p.weight > best_weight)) {
                     best = code;
+                    result.phrase = join(p.tokens);
+                    best_start = std::min(source[start], f.first);
+                    best_seq_start = start;
                     result.start_word = start < marker ? source[start] : static_cast<std::size_t>(-1);
                     best_distance = distance;
                     best_weight = p.weight;
                 }
             }
         }
+        // "Kim ngạch xuất khẩu và doanh thu dịch vụ ngoại tệ đạt 1.790 triệu USD": of two
+        // subjects joined by "và" into one figure, the first named heads it.
+        if (!best.empty() && best_seq_start < marker && best_start > 0 && words_[best_start - 1].text == "và") {
+            const Before* head = nullptr;
+            for (const auto& b : before)
+                if (b.end == best_seq_start && b.code != best && source[b.end - 1] + 2 == best_start &&
+                    (!head || b.weight > head->weight))
+                    head = &b;
+            if (head) {
+                best = head->code;
+                result.phrase = head->phrase;
+                result.start_word = source[head->start];
+                best_start = source[head->start];
+            }
+        }
         if (!best.empty()) result.names_own_subject = true;  // even when that subject is "other"
-        if (!best.empty() && !growth && names_several_sectors(window_begin, f.first)) best.clear();
+        // Only sectors listed with the phrasing count (a few words before it, as far as
+        // "..." reaches): "Xây dựng khu du lịch ... với 180 đảng viên" far before joins nothing.
+        const std::size_t sectors_from = std::max(window_begin, best_start >= 8 ? best_start - 8 : 0);
+        if (!best.empty() && !growth && names_several_sectors(sectors_from, f.first)) {
+            best.clear();
+            result.phrase.clear();
+        }
         if (!best.empty()) result.code = best;
         return result;
     }
@@ -985,10 +1059,30 @@ private:
         std::size_t pending_window = 0;
         std::string pending_label;  // the label written before those comparisons
         std::size_t figures_before_previous = 0;  // to tell whether the low end of "từ A đến B" made a figure
+        std::size_t comparisons_before_previous = 0;  // ... or a comparison of the host
         for (std::size_t r = 0; r < raws_.size(); ++r) {
             const RawFigure& f = raws_[r];
             const bool low_made_figure = r > 0 && raws_[r - 1].range < 0 && out_.size() > figures_before_previous;
+            const bool low_made_comparison = r > 0 && raws_[r - 1].range < 0 && !low_made_figure && host >= 0 &&
+                                             comparisons_before_previous < out_[host].comparisons.size();
             figures_before_previous = out_.size();
+            comparisons_before_previous = host >= 0 ? out_[host].comparisons.size() : 0;
+            if (f.range > 0 && low_made_comparison) {
+                // "GRDP bình quân đầu người đạt ..., tăng từ 8,5% đến 9% so với năm 2023": the
+                // change is a range too, its low end the least, its high end the most.
+                ReadComparison& low = out_[host].comparisons.back();
+                ReadComparison high = low;
+                const BasisAfter basis = read_basis_after(f.last);
+                high.percent = low.percent.unscaled < 0 ? negate(f.value) : f.value;
+                high.qualifier = "max";
+                low.qualifier = "min";
+                if (!basis.text.empty()) low.basis = high.basis = basis.text;
+                high.span = {words_[f.first].begin, words_[std::max(f.last, basis.end) - 1].end};
+                out_[host].comparisons.push_back(high);
+                out_[host].span.end = high.span.end;
+                consumed = std::max(f.last, basis.end);
+                continue;
+            }
             if (f.range > 0 && low_made_figure) {
                 // The high end of a range reads like its low end.
                 ReadFigure high = out_.back();
@@ -1187,7 +1281,12 @@ private:
         std::optional<model::Period> found;
         const auto default_year = default_year_ ? std::optional<int>(default_year_) : std::nullopt;
         for (const auto& mention : text::find_periods(window, default_year)) {
-            if (mention.forward_looking) continue;
+            // "đến cuối năm 2024 là 638 tỷ đồng" in a review of 2020-2025: a year already past
+            // is a point reached, not a plan.
+            if (mention.forward_looking && (!default_year_ || mention.period.end.year >= default_year_)) continue;
+            // "tổ chức Đại hội nhiệm kỳ 2025-2030 và kết nạp 25 đảng viên": a span running past
+            // the year reviewed is a term named, not what the figure covers.
+            if (default_year_ && mention.period.end.year > default_year_) continue;
             if (compared_at(from + mention.span.begin)) continue;
             found = mention.period;
             // "lũy kế đến tháng 6": from the start of the year to the end of that month.
@@ -1271,6 +1370,41 @@ private:
         return set_word;
     }
 
+    bool semicolon_between(std::size_t from_byte, std::size_t to_word) const {
+        for (std::size_t k = 0; k < to_word; ++k)
+            if (words_[k].begin > from_byte && is_punct(words_[k], ";")) return true;
+        return false;
+    }
+
+    // "Về nông nghiệp, giá trị sản xuất đạt ...": a bare general phrasing takes the code of
+    // the one sector the head of its clause names (indicator_sectors.tsv). Returns the
+    // sector word when it did, else "".
+    std::string refine_by_sector(std::string& code, const CodeMatch& match, const RawFigure& f, bool growth) const {
+        if (match.start_word == static_cast<std::size_t>(-1) || match.start_word >= f.first) return "";
+        std::size_t clause = 0;
+        for (std::size_t k = 0; k < match.start_word; ++k)
+            if (is_punct(words_[k], ";")) clause = k + 1;
+        // "giá trị sản xuất các ngành", "toàn huyện": all sectors.
+        for (std::size_t k = match.start_word; k < f.first; ++k)
+            if (words_[k].text == "các" || words_[k].text == "toàn" || words_[k].text == "tổng") return "";
+        std::string found, word;
+        for (const auto& sc : lex_.sector_codes) {
+            if (sc.bare != match.phrase) continue;
+            if (code != sc.general && code != reader_.growth_code_of(sc.general)) continue;
+            for (std::size_t k = clause; k < std::min(match.start_word, clause + 6); ++k) {
+                if (!FigureReader::Impl::tokens_at(words_, k, sc.sector)) continue;
+                if (!found.empty() && found != sc.code) return "";  // two sectors: no one's value
+                if (found.empty()) word = join(sc.sector);
+                found = sc.code;
+            }
+        }
+        if (found.empty()) return "";
+        const std::string refined = growth ? reader_.growth_code_of(found) : found;
+        if (refined == "other") return "";
+        code = refined;
+        return word;
+    }
+
     ReadFigure new_figure(const Gap& gap, const RawFigure& f, std::size_t window_begin, std::size_t after_end,
                           bool growth) {
         ReadFigure g;
@@ -1301,6 +1435,13 @@ private:
         const CodeMatch match =
             code_for(std::min(window_begin, gap.label_begin), f, code_after, growth || label_says_growth, rate);
         g.code = match.code;
+        const std::string sector_word = refine_by_sector(g.code, match, f, growth || label_says_growth);
+        const bool rate_of = rate && !growth && !label_says_growth && f.unit == "%" && lex_.rate_codes.count(g.code);
+        if (g.code == "other") g.code_basis = "unknown";
+        else if (!sector_word.empty()) g.code_basis = "sector_before: " + sector_word;
+        else if (growth || label_says_growth) g.code_basis = "growth_of: " + match.phrase;
+        else if (rate_of) g.code_basis = "rate_of: " + match.phrase;
+        else g.code_basis = "subject: " + match.phrase;
         // The label as written; when nothing stands before the number, what follows it ("80% tổ chức ...").
         if (gap.label_end > gap.label_begin) {
             g.label = text_of(label_segment_begin(gap, match.start_word), gap.label_end);
@@ -1312,7 +1453,17 @@ private:
                 out_.back().growth == growth &&
                 (f.unit != "count" || out_.back().noun == f.noun)) {
                 g.code = out_.back().code;
+                if (g.code != "other") g.code_basis = "continues: " + out_.back().code;
                 if (g.label.empty()) g.label = out_.back().label;
+            }
+        }
+        // "154/182 xã đạt chuẩn nông thôn mới, chiếm 84,6%": the share that count makes.
+        const bool share_verb = gap.verb == "share" || lex_.cue_ending_at(words_, f.first, "share");
+        if (g.code == "other" && f.unit == "%" && share_verb && !out_.empty() && out_.back().out_of &&
+            out_.back().unit == "count" && !semicolon_between(out_.back().number.begin, f.first)) {
+            if (auto it = lex_.share_code.find(out_.back().code); it != lex_.share_code.end()) {
+                g.code = it->second;
+                g.code_basis = "share_of: " + out_.back().code;
             }
         }
         // Direction as a target reads it.
@@ -1503,7 +1654,8 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             // "kế hoạch năm 2024", "chỉ tiêu thu ngân sách năm 2024", "giai đoạn 2026-2030":
             // a later year (a span that starts no earlier than the meeting's) within a few words.
             for (std::size_t k = i + len; k < std::min(words.size(), i + len + 10); ++k) {
-                if (words[k].kind == Word::Kind::punct) break;
+                // "chỉ tiêu kinh tế - xã hội năm 2024": a dash joins the words of the label.
+                if (words[k].kind == Word::Kind::punct && !is_punct(words[k], "-")) break;
                 if (const NamedYear named = named_year(lex, words, k); named.year) {
                     if (compared_before(lex, words, k)) break;
                     if (named.first == named.year || named.first >= reference_year) year = named.year;
@@ -1528,6 +1680,24 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             }
         }
         scope.year = year;
+        // "Các chỉ tiêu kinh tế - xã hội năm 2024" alone, or "Chỉ tiêu chủ yếu năm 2025:" at the
+        // end of its sentence: a heading, whose items may follow line by line.
+        if (year) {
+            std::size_t last = words.size();
+            while (last > i + len && words[last - 1].kind == Word::Kind::punct && !is_punct(words[last - 1], ":")) --last;
+            const bool colon_ends = last > i + len && is_punct(words[last - 1], ":");
+            if (colon_ends) --last;
+            const bool year_ends = last > i + len && year_of(words[last - 1]) == year;
+            // "Kết quả thực hiện các chỉ tiêu năm 2023:" heads results, and a past year none.
+            bool reports = false;
+            for (std::size_t k = 0; k < i; ++k)
+                if (lex.cue_at(words, k, "report_word") || lex.cue_at(words, k, "past_marker")) reports = true;
+            if ((year_ends || (colon_ends && last <= i + len + 10)) && !reports &&
+                (!reference_year || year >= reference_year)) {
+                scope.heading = colon_ends ? 2 : 1;
+                opens_block = true;
+            }
+        }
         // "đề ra 22 tiêu chí, đến nay đã có 20/22 tiêu chí đạt": what follows is a result.
         std::size_t scope_end = words.size();
         for (std::size_t k = i + len; k < words.size(); ++k)
@@ -1636,12 +1806,21 @@ int reference_year(const model::Document& doc) {
     return 0;
 }
 
-int default_target_year(const model::Document& doc, const FigureReader& reader) {
+int default_target_year(const model::Document& doc, const FigureReader& reader, std::string* basis) {
+    std::string ignored;
+    std::string& how = basis ? *basis : ignored;
     const int year = reference_year(doc);
     // A congress sets its targets for the term it opens ("nhiệm kỳ 2025-2030" -> 2030).
     if (!doc.meetings.empty() && doc.meetings.front().kind == "đại hội")
-        if (int term_end = reader.term_end_year(doc.text, year)) return term_end;
-    if (auto p = meeting_period(doc)) return p->end.month == 12 ? p->end.year + 1 : p->end.year;
+        if (int term_end = reader.term_end_year(doc.text, year)) {
+            how = "term_end";
+            return term_end;
+        }
+    if (auto p = meeting_period(doc); p && p->end.month == 12) {
+        how = "next_year";
+        return p->end.year + 1;
+    }
+    how = "meeting_year";
     return year;
 }
 
@@ -1649,11 +1828,34 @@ int default_target_year(const model::Document& doc, const FigureReader& reader) 
 
 namespace baocao::extract::figures {
 
+namespace {
+
+// "1. Tăng trưởng ...", "2) ...", "a) ...", "- Thu ngân sách ...", "+ ...", "• ...": an item of a list.
+bool starts_as_item(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i >= text.size()) return false;
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '-' || c == '+' || c == '*') return true;
+    if (text.compare(i, 3, "\u2022") == 0 || text.compare(i, 3, "\u2013") == 0 || text.compare(i, 3, "\u2014") == 0)
+        return true;
+    std::size_t j = i;
+    while (j < text.size() && is_digit(static_cast<unsigned char>(text[j]))) ++j;
+    if (j == i && is_ascii_letter(c)) j = i + 1;  // "a)"
+    if (j == i || j - i > 2 || j + 1 >= text.size()) return false;
+    return (text[j] == ')' || (text[j] == '.' && is_digit(c))) && text[j + 1] == ' ';
+}
+
+}  // namespace
+
 std::vector<SentenceScope> target_scopes(const model::Document& doc, const FigureReader& reader) {
     std::vector<SentenceScope> scopes(doc.sentences.size());
     const int year = reference_year(doc);
     int block_paragraph = -1;
     int block_year = 0;
+    // A heading ("Các chỉ tiêu chủ yếu năm 2024", "Chỉ tiêu năm 2025:") whose items stand one a
+    // line: each following paragraph that reads as an item goes on with the list.
+    bool list_open = false, list_colon = false;
     // A congress lists its targets paragraph by paragraph ("Về xây dựng Đảng, hằng năm có
     // trên 90% ...", "Về xã hội, ..."): a paragraph that starts like an item of that list,
     // right after a paragraph that ended inside target scope, goes on with it until a
@@ -1665,6 +1867,17 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
         const auto& s = doc.sentences[i];
         if (s.furniture) continue;
         if (s.paragraph != paragraph) {
+            if (list_open) {
+                // Unnumbered lines go on with a list whose heading ends in ':' while each is one
+                // sentence with a figure that reports nothing done ("đã", "so với cùng kỳ").
+                const auto sentence = doc.text.substr(s.span.begin, s.span.end - s.span.begin);
+                const bool one_line = i + 1 >= doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph;
+                const bool item = starts_as_item(sentence) ||
+                                  (list_colon && one_line && !reader.list_item(doc.text, s.span).past &&
+                                   !reader.read_sentence(doc.text, s.span, year).empty());
+                if (item) block_paragraph = s.paragraph;
+                else list_open = false;
+            }
             ended_in_scope = paragraph >= 0 && last_in_scope;
             paragraph = s.paragraph;
             carrying = false;
@@ -1689,6 +1902,8 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
         if (opens_block) {
             block_paragraph = s.paragraph;
             block_year = scopes[i].scope->year;
+            list_open = scopes[i].scope->heading > 0;
+            list_colon = scopes[i].scope->heading == 2;
         }
         bool carried = false;
         if (carrying && !scopes[i].scope) {

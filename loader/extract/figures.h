@@ -31,6 +31,7 @@ struct ReadComparison {
 // One figure of a sentence with everything read around it.
 struct ReadFigure {
     std::string code = "other";
+    std::string code_basis;        // how the code was found: "subject: thu ngân sách", "growth_of: ...", "unknown"
     std::string label;             // as written, without verbs and qualifiers
     model::Decimal value;          // base units
     std::string unit;              // VND, USD, %, ha, count, tấn, ...
@@ -76,6 +77,9 @@ public:
         int year = 0;       // year named by the cue, 0 when none
         bool goal = false;  // a goal without a figure follows ("trở thành ... năm 2025")
         int goal_year = 0;
+        // The sentence only names a list whose items follow: 1 "Các chỉ tiêu chủ yếu năm 2025",
+        // 2 when it ends in ':' ("Chỉ tiêu chủ yếu năm 2025:"); 0 none.
+        int heading = 0;
         bool covers(std::size_t offset) const { return offset >= begin && offset < end; }
     };
     std::optional<TargetScope> target_scope(std::string_view text, model::Span sentence,
@@ -114,7 +118,10 @@ std::shared_ptr<const FigureReader> shared_reader();
 // set for when the text names none.
 std::optional<model::Period> meeting_period(const model::Document& doc);
 int reference_year(const model::Document& doc);
-int default_target_year(const model::Document& doc, const FigureReader& reader);
+// `basis`, when given, says how: "term_end" (the last year of the term a
+// congress opens), "next_year" (after a whole year reviewed), "meeting_year"
+// (the rest of the year under review).
+int default_target_year(const model::Document& doc, const FigureReader& reader, std::string* basis = nullptr);
 
 }  // namespace baocao::extract::figures
 

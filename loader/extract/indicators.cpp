@@ -17,6 +17,7 @@ model::IndicatorValue to_indicator(const ReadFigure& f, const model::Sentence& s
                                    const std::optional<model::Period>& period, const model::LocalityRef& locality) {
     model::IndicatorValue v;
     v.code = f.code;
+    v.code_basis = f.code_basis;
     v.label = f.label;
     v.value = f.value;
     v.unit = f.unit;
@@ -90,7 +91,10 @@ private:
         const model::IndicatorValue& before = values[values.size() - 2];
         if (last.code == "other" && before.code != "other" && before.unit == last.unit &&
             reader_->label_only_says_when(last.label))
+        {
             last.code = before.code;
+            last.code_basis = "continues: " + before.code;
+        }
     }
 
     std::shared_ptr<const figures::FigureReader> reader_;

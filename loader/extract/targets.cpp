@@ -24,7 +24,8 @@ public:
         const model::LocalityRef locality = doc.meetings.empty() ? model::LocalityRef{} : doc.meetings.front().locality;
         const auto scopes = figures::target_scopes(doc, *reader_);
         const int reference = figures::reference_year(doc);
-        const int fallback_year = figures::default_target_year(doc, *reader_);
+        std::string fallback_basis;
+        const int fallback_year = figures::default_target_year(doc, *reader_, &fallback_basis);
         std::vector<model::Target> targets;
         for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
             const auto& sentence = doc.sentences[i];
@@ -36,10 +37,15 @@ public:
                 ++found;
                 int year = reader_->year_before(doc.text, sentence.span.begin, f.number.begin, reference);
                 if (reference && year < reference) year = 0;
-                if (!year) year = scope.year ? scope.year : fallback_year;
-                add_figure(targets, f, year, doc, sentence, locality);
+                // The year of the list's own heading ("Một số chỉ tiêu chủ yếu năm 2024: ...") is its scope.
+                std::string basis = scope.year && year == scope.year ? "scope" : "written";
+                if (!year) {
+                    year = scope.year ? scope.year : fallback_year;
+                    basis = scope.year ? "scope" : fallback_basis;
+                }
+                add_figure(targets, f, year, basis, doc, sentence, locality);
             }
-            if (!found && scope.goal) add_goal(targets, doc, sentence, scope, fallback_year, locality);
+            if (!found && scope.goal) add_goal(targets, doc, sentence, scope, fallback_year, fallback_basis, locality);
         }
         spdlog::debug("{}: {} targets", doc.source_name, targets.size());
         doc.targets = std::move(targets);
@@ -48,12 +54,14 @@ public:
 private:
     std::shared_ptr<const figures::FigureReader> reader_;
 
-    void add_figure(std::vector<model::Target>& targets, const ReadFigure& f, int year, const model::Document& doc,
+    void add_figure(std::vector<model::Target>& targets, const ReadFigure& f, int year, const std::string& year_basis,
+                    const model::Document& doc,
                     const model::Sentence& sentence, const model::LocalityRef& locality) const {
         model::Target t;
         t.code = f.code;
         t.label = f.label;
         t.year = year;
+        t.year_basis = year_basis;
         t.direction = f.direction;
         t.value = f.value;
         t.unit = f.unit;
@@ -78,9 +86,10 @@ private:
     // A goal without a figure ("trở thành thành phố trực thuộc tỉnh vào năm 2025").
     void add_goal(std::vector<model::Target>& targets, const model::Document& doc, const model::Sentence& sentence,
                   const figures::FigureReader::TargetScope& scope, int fallback_year,
-                  const model::LocalityRef& locality) const {
+                  const std::string& fallback_basis, const model::LocalityRef& locality) const {
         model::Target t;
         t.year = scope.goal_year ? scope.goal_year : (scope.year ? scope.year : fallback_year);
+        t.year_basis = scope.goal_year ? "written" : (scope.year ? "scope" : fallback_basis);
         t.direction = "eq";
         const model::Span span{scope.begin, std::min(scope.end, sentence.span.end)};
         t.text = std::string(doc.slice(span));

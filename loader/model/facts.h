@@ -147,7 +147,8 @@ struct Target {
     // How the year was found: "written" near the figure, "scope" (the year
     // of the list or sentence it stands in: "Một số chỉ tiêu chủ yếu năm
     // 2022"), "term_end" (the last year of a term or phase), "next_year"
-    // (the year after the meeting's, when nothing names one); "" unsaid.
+    // (the year after the meeting's, when nothing names one), "meeting_year"
+    // (the rest of the year a mid-year review looks at); "" unsaid.
     std::string year_basis;
     LocalityRef locality;
     Evidence evidence;

@@ -1,0 +1,275 @@
+// Constructions of the genre found in reports the rules were not written
+// from: counts of those present, a year's list of targets, target ranges,
+// sectors named in the clause before, shares after a count, terms and years
+// in the figure's clause; and how each code and target year was found.
+// Sentences composed for the tests.
+#include <catch2/catch.hpp>
+
+#include "figures_test_support.h"
+
+using namespace figures_test;
+
+namespace {
+const baocao::model::IndicatorValue* find_value(const baocao::model::Document& doc, const std::string& v) {
+    for (const auto& i : doc.indicators)
+        if (value(i.value) == v) return &i;
+    return nullptr;
+}
+}  // namespace
+
+TEST_CASE("Each figure says how its code was found", "[figures][basis]") {
+    auto doc = read_indicators(
+        "Tổng thu ngân sách trên địa bàn đạt 320 tỷ đồng; sản xuất nông nghiệp tăng 3,2%; giải ngân vốn đầu tư công "
+        "đạt 61%; có 12 hộ dân được hỗ trợ 40 con bò giống.");
+    const auto* budget = find_value(doc, "320000000000");
+    REQUIRE(budget);
+    CHECK(budget->code == "budget_revenue");
+    CHECK(budget->code_basis.rfind("subject: ", 0) == 0);
+    const auto* growth = find_value(doc, "3.2");
+    REQUIRE(growth);
+    CHECK(growth->code == "agriculture_growth");
+    CHECK(growth->code_basis.rfind("growth_of: ", 0) == 0);
+    const auto* disbursed = find_value(doc, "61");
+    REQUIRE(disbursed);
+    CHECK(disbursed->code == "public_investment_disbursed");
+    CHECK(disbursed->code_basis.rfind("rate_of: ", 0) == 0);
+    for (const auto& v : doc.indicators)
+        if (v.code == "other") CHECK(v.code_basis == "unknown");
+}
+
+TEST_CASE("Each target says how its year was found", "[targets][basis]") {
+    SECTION("written next to the figure") {
+        auto doc = read_targets("Hội nghị thống nhất phấn đấu tăng thu ngân sách, trong đó năm 2025 đạt 420 tỷ đồng.", 2023, 12);
+        REQUIRE(doc.targets.size() == 1);
+        CHECK(doc.targets[0].year == 2025);
+        CHECK(doc.targets[0].year_basis == "written");
+    }
+    SECTION("the year of the list") {
+        auto doc = read_targets("Một số chỉ tiêu chủ yếu năm 2024: tổng thu ngân sách 410 tỷ đồng; tỷ lệ hộ nghèo giảm 1,5%.",
+                                2023, 12);
+        REQUIRE(doc.targets.size() >= 2);
+        for (const auto& t : doc.targets) {
+            CHECK(t.year == 2024);
+            CHECK(t.year_basis == "scope");
+        }
+    }
+    SECTION("the year after a whole year reviewed") {
+        auto doc = read_targets("Hội nghị thống nhất phấn đấu thu ngân sách đạt 380 tỷ đồng.", 2023, 12);
+        REQUIRE(doc.targets.size() == 1);
+        CHECK(doc.targets[0].year == 2024);
+        CHECK(doc.targets[0].year_basis == "next_year");
+    }
+    SECTION("the rest of a half year reviewed") {
+        auto doc = read_targets("Hội nghị thống nhất phấn đấu thu ngân sách đạt 380 tỷ đồng.", 2023, 6);
+        REQUIRE(doc.targets.size() == 1);
+        CHECK(doc.targets[0].year == 2023);
+        CHECK(doc.targets[0].year_basis == "meeting_year");
+    }
+}
+
+TEST_CASE("Those present at the meeting are no figures", "[figures][present]") {
+    for (const char* text : {
+             "Hội nghị diễn ra với sự có mặt của 180 đảng viên trong toàn Đảng bộ.",
+             "Dự đại hội có lãnh đạo huyện và 200 đảng viên chính thức của Đảng bộ xã.",
+             "Nhân dịp này, Đảng ủy phường tổ chức họp mặt bí thư 52 chi bộ khu dân cư.",
+             "Hội nghị được kết nối trực tuyến đến điểm cầu 27 xã, thị trấn.",
+             "Kỳ họp khai mạc với sự tham dự của hơn 250 đại biểu.",
+         }) {
+        INFO(text);
+        auto doc = read_indicators(text);
+        CHECK(doc.indicators.empty());
+    }
+    // The members the delegates stand for are the party's size; what it did is a figure too.
+    auto members = read_indicators("Về dự đại hội có 180 đại biểu chính thức đại diện cho 2.140 đảng viên toàn Đảng bộ.");
+    REQUIRE(members.indicators.size() == 1);
+    CHECK(value(members.indicators[0].value) == "2140");
+    auto doc = read_indicators("Trong năm, Đảng bộ kết nạp 25 đảng viên mới; bí thư chi bộ đồng thời là trưởng thôn đạt 95%.");
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(doc.indicators[0].code == "new_party_members");
+}
+
+TEST_CASE("Sectors named far before a figure do not make it a combined value", "[figures][present]") {
+    auto doc = read_indicators(
+        "Xây dựng phường thành trung tâm du lịch, dịch vụ là mục tiêu được đưa ra tại Đại hội diễn ra với sự có mặt của 150 "
+        "đảng viên, đại diện cho 1.420 đảng viên thuộc 40 chi bộ.");
+    const auto* members = find_value(doc, "1420");
+    REQUIRE(members);
+    CHECK(members->code == "party_members_total");
+    CHECK_FALSE(find_value(doc, "150"));
+}
+
+TEST_CASE("A year's list of targets under its heading, one item a line", "[targets][list]") {
+    SECTION("numbered items after a heading without a colon") {
+        auto doc = read_targets(
+            "Hội nghị triển khai nhiệm vụ năm 2024.\n\nCác chỉ tiêu kinh tế - xã hội năm 2024\n\n"
+            "1. Tốc độ tăng trưởng kinh tế đạt 7,8%.\n\n2. Tổng thu ngân sách trên địa bàn 520 tỷ đồng.\n\n"
+            "3. Giảm tỷ lệ hộ nghèo 1,2%.",
+            2023, 12);
+        CHECK(doc.indicators.empty());
+        REQUIRE(doc.targets.size() == 3);
+        for (const auto& t : doc.targets) {
+            CHECK(t.year == 2024);
+            CHECK(t.year_basis == "scope");
+        }
+        CHECK(doc.targets[0].code == "economic_growth");
+        CHECK(doc.targets[1].code == "budget_revenue");
+    }
+    SECTION("unnumbered lines after a heading ending in a colon") {
+        auto doc = read_targets(
+            "Một số chỉ tiêu chủ yếu năm 2025:\n\nTổng giá trị sản xuất tăng 9%.\n\n"
+            "Thu ngân sách nhà nước trên địa bàn 610 tỷ đồng.\n\n"
+            "Hội nghị cũng thảo luận nhiều ý kiến.\n\nThu ngân sách năm 2024 đạt 580 tỷ đồng.",
+            2024, 12);
+        REQUIRE(doc.targets.size() == 2);
+        CHECK(doc.targets[0].year == 2025);
+        CHECK(doc.targets[1].code == "budget_revenue");
+        // The list ended with the line that is no item: the last figure is a result.
+        REQUIRE(doc.indicators.size() == 1);
+        CHECK(value(doc.indicators[0].value) == "580000000000");
+    }
+    SECTION("a heading of results is no list of targets") {
+        auto doc = read_targets(
+            "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023:\n\n1. Tổng thu ngân sách 505 tỷ đồng.\n\n"
+            "2. Tốc độ tăng trưởng kinh tế 7,1%.",
+            2023, 12);
+        CHECK(doc.targets.empty());
+        CHECK(doc.indicators.size() == 2);
+    }
+}
+
+TEST_CASE("Target ranges: min and max with the subject's code", "[targets][range]") {
+    SECTION("sector growth ranges with 'tăng từ ... đến ...'") {
+        auto doc = read_targets(
+            "Chỉ tiêu chủ yếu năm 2024: tốc độ tăng trưởng kinh tế từ 7% đến 7,5%; trong đó nông nghiệp tăng từ 2,5% đến "
+            "3%, công nghiệp - xây dựng tăng từ 10,2% đến 11%.",
+            2023, 12);
+        std::vector<std::string> got;
+        for (const auto& t : doc.targets) got.push_back(t.code + " " + t.direction + " " + value(*t.value));
+        CHECK(got == std::vector<std::string>{"economic_growth min 7", "economic_growth max 7.5",
+                                              "agriculture_growth min 2.5", "agriculture_growth max 3",
+                                              "industry_construction_growth min 10.2",
+                                              "industry_construction_growth max 11"});
+    }
+    SECTION("'từ 7,5 - 8%' and 'khoảng 7-7,5%'") {
+        for (const char* text : {"Năm 2025, phấn đấu tốc độ tăng trưởng kinh tế từ 7,5 - 8%.",
+                                 "Năm 2025, phấn đấu tốc độ tăng trưởng kinh tế khoảng 7,5-8%."}) {
+            INFO(text);
+            auto doc = read_targets(text, 2024, 12);
+            REQUIRE(doc.targets.size() == 2);
+            CHECK(doc.targets[0].code == "economic_growth");
+            CHECK(doc.targets[0].direction == "min");
+            CHECK(value(*doc.targets[0].value) == "7.5");
+            CHECK(doc.targets[1].direction == "max");
+            CHECK(value(*doc.targets[1].value) == "8");
+        }
+    }
+    SECTION("a range of rates without 'từ'") {
+        auto doc = read_targets("Chỉ tiêu chủ yếu năm 2024: tỷ lệ che phủ rừng đạt 41,5% đến 42%.", 2023, 12);
+        REQUIRE(doc.targets.size() == 2);
+        CHECK(doc.targets[0].direction == "min");
+        CHECK(doc.targets[1].direction == "max");
+        CHECK(value(*doc.targets[1].value) == "42");
+    }
+    SECTION("a change range after an amount range qualifies the amount") {
+        auto doc = read_targets(
+            "Chỉ tiêu chủ yếu năm 2024: tổng thu ngân sách đạt từ 480 tỷ đồng đến 500 tỷ đồng, tăng từ 6% đến 8% "
+            "so với ước thực hiện năm 2023.",
+            2023, 12);
+        std::vector<std::string> got;
+        // The catalog has no growth code for budget revenue: the growth pair is coded other.
+        for (const auto& t : doc.targets) got.push_back(t.code + " " + t.direction + " " + value(*t.value));
+        CHECK(got == std::vector<std::string>{"budget_revenue min 480000000000", "budget_revenue max 500000000000",
+                                              "other min 6", "other max 8"});
+        CHECK(doc.indicators.empty());
+    }
+}
+
+TEST_CASE("A bare production value takes the sector its clause opens on", "[figures][sector]") {
+    struct Case {
+        const char* text;
+        const char* code;
+        const char* word;
+    };
+    for (const Case& c : {
+             Case{"Về nông nghiệp, giá trị sản xuất ước đạt 1.120 tỷ đồng, tăng 3,4%.", "agriculture_value", "nông nghiệp"},
+             Case{"Sản xuất nông nghiệp tiếp tục ổn định, giá trị sản xuất đạt 860 tỷ đồng.", "agriculture_value",
+                  "nông nghiệp"},
+             Case{"Chỉ số sản xuất công nghiệp tăng 14,2%, giá trị sản xuất đạt 3.250 tỷ đồng.",
+                  "industrial_production_value", "công nghiệp"},
+             Case{"Lĩnh vực thương mại, dịch vụ phát triển, giá trị sản xuất đạt 2.040 tỷ đồng.", "trade_services_value",
+                  "thương mại"},
+         }) {
+        INFO(c.text);
+        auto doc = read_indicators(c.text);
+        const baocao::model::IndicatorValue* money = nullptr;
+        for (const auto& v : doc.indicators)
+            if (v.unit == "VND") money = &v;
+        REQUIRE(money);
+        CHECK(money->code == c.code);
+        CHECK(money->code_basis == std::string("sector_before: ") + c.word);
+    }
+    // The whole economy's value, or sectors of two codes, take no sector's code.
+    for (const char* text : {"Về kinh tế, tổng giá trị sản xuất đạt 5.600 tỷ đồng.",
+                             "Nông nghiệp và công nghiệp phát triển, giá trị sản xuất đạt 4.800 tỷ đồng.",
+                             "Về nông nghiệp, giá trị sản xuất các ngành đạt 4.100 tỷ đồng."}) {
+        INFO(text);
+        auto doc = read_indicators(text);
+        REQUIRE(doc.indicators.size() == 1);
+        CHECK(doc.indicators[0].code != "agriculture_value");
+        CHECK(doc.indicators[0].code != "industrial_production_value");
+        CHECK(doc.indicators[0].code_basis.rfind("sector_before", 0) != 0);
+    }
+}
+
+TEST_CASE("The share an X/Y count of communes makes", "[figures][share]") {
+    for (const char* text : {"Toàn huyện có 12/14 xã đạt chuẩn nông thôn mới, chiếm 85,7%.",
+                             "Đến nay, 21/25 xã về đích nông thôn mới chiếm 84%."}) {
+        INFO(text);
+        auto doc = read_indicators(text);
+        REQUIRE(doc.indicators.size() == 2);
+        CHECK(doc.indicators[0].code == "new_rural_communes");
+        CHECK(doc.indicators[1].code == "new_rural_communes_rate");
+        CHECK(doc.indicators[1].code_basis == "share_of: new_rural_communes");
+    }
+    // A share of something else after a ';' is not that count's.
+    auto doc = read_indicators("Có 12/14 xã đạt chuẩn nông thôn mới; lao động nông nghiệp chiếm 41%.");
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(doc.indicators[1].code != "new_rural_communes_rate");
+}
+
+TEST_CASE("Years and terms in a figure's clause", "[figures][period]") {
+    SECTION("a term named with the figure is not its period") {
+        auto doc = read_indicators(
+            "Trong 9 tháng, xã tổ chức thành công Đại hội Đảng bộ nhiệm kỳ 2025 - 2030 và kết nạp 14 đảng viên mới.",
+            2025, 9);
+        REQUIRE(doc.indicators.size() == 1);
+        REQUIRE(doc.indicators[0].period);
+        CHECK(doc.indicators[0].period->end.year == 2025);
+        CHECK(doc.indicators[0].period->start.year == 2025);
+    }
+    SECTION("the second of two years keeps its own") {
+        auto doc = read_indicators(
+            "Thu nhập bình quân đầu người năm 2020 là 38 triệu đồng, đến cuối năm 2024 là 61 triệu đồng.", 2025, 12);
+        REQUIRE(doc.indicators.size() == 2);
+        CHECK(doc.indicators[0].period->label == "2020");
+        CHECK(doc.indicators[1].period->label == "2024");
+        CHECK(doc.indicators[1].code == "grdp_per_capita");
+    }
+    SECTION("a year still to come is no period of a result") {
+        auto doc = read_indicators("Thu ngân sách đến năm 2025 ước đạt 420 tỷ đồng.", 2025, 6);
+        REQUIRE(doc.indicators.size() <= 1);
+        for (const auto& v : doc.indicators) CHECK(v.period->label == "6T/2025");
+    }
+}
+
+TEST_CASE("Of two subjects joined into one figure, the first named heads it", "[figures][joined]") {
+    auto doc = read_indicators("Kim ngạch xuất khẩu và doanh thu dịch vụ ngoại tệ ước đạt 215 triệu USD, tăng 6%.");
+    REQUIRE_FALSE(doc.indicators.empty());
+    CHECK(doc.indicators[0].code == "export_value");
+    CHECK(doc.indicators[0].code_basis == "subject: kim ngạch xuất khẩu");
+    // Two figures, each with its own subject, keep their codes.
+    auto two = read_indicators("Kim ngạch xuất khẩu đạt 120 triệu USD và doanh thu dịch vụ đạt 840 tỷ đồng.");
+    REQUIRE(two.indicators.size() == 2);
+    CHECK(two.indicators[0].code == "export_value");
+    CHECK(two.indicators[1].code == "trade_services_value");
+}
