@@ -1,0 +1,389 @@
+#include "extract/bylines.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "extract/gazetteer.h"
+#include "extract/stage.h"
+#include "text/normalize.h"
+
+namespace baocao::extract {
+namespace {
+
+using model::Document;
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_letter_at(std::string_view text, std::size_t at) {
+    const std::vector<UChar32> cps = code_points(text.substr(at, 4));
+    return !cps.empty() && u_isalpha(cps[0]);
+}
+
+// Spaces and the "|" some sites print after a byline ("HOÀI NHI |").
+std::string_view trim_bars(std::string_view s, bool& had_bar) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '|')) had_bar |= s.front() == '|', s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '|')) had_bar |= s.back() == '|', s.remove_suffix(1);
+    return s;
+}
+
+// "Q.SƠN", "Đ.TUẤN", "T.Hằng": initials glued to the last syllable. Returns the
+// syllable, and how many initials were cut off.
+std::string_view without_initials(std::string_view word, int& initials) {
+    initials = 0;
+    for (;;) {
+        const std::vector<UChar32> cps = code_points(word.substr(0, 4));
+        if (cps.size() < 2 || !u_isupper(cps[0])) return word;
+        const std::size_t letter_bytes = static_cast<std::size_t>(U8_LENGTH(cps[0]));
+        if (word.size() <= letter_bytes + 1 || word[letter_bytes] != '.') return word;
+        word.remove_prefix(letter_bytes + 1);
+        ++initials;
+    }
+}
+
+// One word of a name: capitalised or all capitals, letters only.
+bool is_name_word(std::string_view word) {
+    int initials = 0;
+    word = without_initials(word, initials);
+    const std::vector<UChar32> cps = code_points(word);
+    if (cps.empty() || !u_isupper(cps[0])) return false;
+    bool all_upper = true, rest_lower = true;
+    for (std::size_t i = 1; i < cps.size(); ++i) {
+        // "H’Xuân", "Y-Moan": names of the Central Highlands join syllables.
+        const bool joiner = cps[i] == '\'' || cps[i] == 0x2019 || cps[i] == '-';
+        if (joiner && i + 1 < cps.size() && u_isupper(cps[i + 1])) {
+            ++i;
+            continue;
+        }
+        if (!u_isalpha(cps[i])) return false;
+        if (!u_isupper(cps[i])) all_upper = false;
+        if (!u_islower(cps[i])) rest_lower = false;
+    }
+    return all_upper || rest_lower;
+}
+
+bool has_initials(std::string_view word) {
+    int initials = 0;
+    without_initials(word, initials);
+    return initials > 0;
+}
+
+// What separates two authors, or the authors from where they work.
+constexpr std::string_view kSeparators[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", ", " và ", "; "};
+
+// "Bài: Thu Trang - Ảnh: Đức Huy": the photographer after the writer is not an author.
+std::string_view without_photographer(std::string_view s) {
+    const std::string folded = text::fold(s);
+    for (std::size_t at = folded.find("ảnh"); at != std::string::npos; at = folded.find("ảnh", at + 1)) {
+        std::size_t after = at + std::string_view("ảnh").size();
+        while (after < folded.size() && folded[after] == ' ') ++after;
+        if (after >= folded.size() || folded[after] != ':') continue;
+        std::string_view before = trim(s.substr(0, at));
+        for (std::string_view mark : {"-", "\xE2\x80\x93", ";", ",", "|", "("})
+            if (ends_with(before, mark) && before.size() > mark.size())
+                return trim(before.substr(0, before.size() - mark.size()));
+    }
+    return s;
+}
+
+// "Theo ...", "Nguồn: ...", "(Theo TTXVN)": where a story was taken from.
+bool is_source_line(std::string_view line) {
+    constexpr std::size_t kLongestSource = 80;
+    if (line.size() > kLongestSource) return false;
+    if (!line.empty() && line.front() == '(') line.remove_prefix(1);
+    return starts_with(line, "Theo ") || starts_with(line, "Nguồn:") || starts_with(line, "Nguồn ");
+}
+
+}  // namespace
+
+std::string BylineReader::text_key(std::string_view word) { return text::lower(word); }
+
+BylineReader::BylineReader()
+    : stopwords_(load_word_list("byline_stopwords.tsv")),
+      prefixes_(load_word_list("byline_prefixes.tsv")),
+      affiliations_(load_word_list("byline_affiliations.tsv")),
+      headings_(load_word_list("byline_headings.tsv")),
+      surnames_(load_word_list("surnames.tsv")),
+      historical_(load_word_list("historical_figures.tsv")) {
+    for (const auto& row : read_tsv_rows(data_file("byline_marks.tsv"), 2))
+        if (row[1] == "reporter") reporter_marks_.insert(text::lower(row[0]));
+        else affiliations_.insert(text::lower(row[0]));  // an agency: where the author works
+    for (const auto& row : read_tsv_rows(data_file("byline_honorifics.tsv"), 2))
+        (row[1] == "yes" ? honorifics_before_surname_ : honorifics_).insert(text::lower(row[0]));
+}
+
+// "Tin, ảnh: Lê Hà" -> "Lê Hà". fold() keeps byte lengths, so the prefix
+// found in the folded line is cut from the line as written.
+std::string_view BylineReader::without_prefix(std::string_view s, bool& stripped) const {
+    const std::string folded = text::fold(s);
+    for (const std::string& prefix : prefixes_) {
+        if (folded.rfind(prefix, 0) != 0) continue;
+        // "CTV Ngô Thu", "PGS.TS TRẦN ĐÌNH THIÊN": a prefix without a colon ends at a space.
+        const bool closed = prefix.back() == ':' || prefix.back() == ' ';
+        if (!closed && folded.size() > prefix.size() && folded[prefix.size()] != ' ') continue;
+        stripped = true;
+        return trim(s.substr(prefix.size()));
+    }
+    return s;
+}
+
+// "Văn phòng Huyện ủy", "Trung tâm VH-TT&TT huyện", "Báo Nghệ An", "CTV",
+// "TTXVN": where the authors work, after their names.
+bool BylineReader::is_affiliation(std::string_view part) const {
+    const std::string key = text::lower(part);
+    for (const std::string& head : affiliations_)
+        // "Đài TT-TH huyện": the head ends where a letter does not follow.
+        if (starts_with(key, head) && !is_letter_at(key, head.size())) return true;
+    // "THĐT", "VOV": one word in capitals after a name is an agency's mark.
+    const auto words = split_words(part);
+    return words.size() == 1 && is_all_capitals(part) && !has_initials(part) && code_points(part).size() >= 2 &&
+           !reporter_marks_.count(key);
+}
+
+bool BylineReader::is_major_place(std::string_view part) const {
+    for (bool post_2025 : {false, true})
+        for (const Unit* unit : Gazetteer::shared().find(part, post_2025))
+            if (Gazetteer::contract_level(*unit) <= 2) return true;
+    return false;
+}
+
+// One author's name: 1-5 capitalised words, none a word of headings, not a
+// section name, not a person addressed or pointed at ("Ông ...", "Anh Nguyễn ..."),
+// not a figure of history.
+bool BylineReader::is_name(std::string_view part) const {
+    const auto words = split_words(part);
+    constexpr std::size_t kLongestName = 5;
+    if (words.empty() || words.size() > kLongestName) return false;
+    for (std::string_view word : words)
+        if (!is_name_word(word) || stopwords_.count(text::lower(word))) return false;
+    const std::string key = text::lower(part);
+    if (headings_.count(key) || historical_.count(key) || is_affiliation(part)) return false;
+    const std::string first = text::lower(words[0]);
+    if (honorifics_.count(first)) return false;
+    if (words.size() >= 2 && honorifics_.count(first + " " + text::lower(words[1]))) return false;
+    if (words.size() >= 2 && honorifics_before_surname_.count(first) && surnames_.count(text::lower(words[1])))
+        return false;
+    // "A A": the font-size buttons of a page, not initials of a name.
+    if (std::all_of(words.begin(), words.end(), [](std::string_view w) { return code_points(w).size() == 1; }))
+        return false;
+    // A single word: a reporter's mark ("PV") or a name with initials ("T.Hằng").
+    if (words.size() == 1 && !reporter_marks_.count(key) && !has_initials(words[0])) return false;
+    return true;
+}
+
+std::optional<BylineReading> BylineReader::read(std::string_view line) const {
+    constexpr std::size_t kLongestLine = 120;
+    BylineReading reading;
+    std::string_view s = trim_bars(line, reading.marked);
+    if (s.empty() || s.size() > kLongestLine) return std::nullopt;
+    {
+        const std::string folded = text::fold(s);
+        for (std::string_view credit : {"ảnh:", "ảnh :", "nguồn:", "nguồn :", "video:", "clip:"})
+            if (starts_with(folded, credit)) return std::nullopt;  // a photographer or a source
+    }
+    // "(Theo TTXVN)", "Theo Ngọc Hà (Báo Tin tức)": only an author with an agency is a byline.
+    bool source = false;
+    if (s.front() == '(' && s.back() == ')' && starts_with(text::fold(s), "(theo ")) s = trim(s.substr(1, s.size() - 2));
+    if (starts_with(text::fold(s), "theo ")) {
+        source = true;
+        s = trim(s.substr(5));
+    }
+    s = without_prefix(s, reading.marked);
+    s = without_photographer(s);
+    bool agency = false;
+    // "Hoàng Anh/Báo Nghệ An", "Thu Hà/VOV": the agency after the slash.
+    if (const std::size_t slash = s.find('/'); slash != std::string_view::npos && slash > 0) {
+        s = trim(s.substr(0, slash));
+        agency = true;
+    }
+    // "Thu Hà (TTXVN)", "Bảo Ngọc (tổng hợp)": a note in brackets after the names.
+    if (!s.empty() && s.back() == ')') {
+        const std::size_t open = s.rfind('(');
+        if (open == std::string_view::npos || open == 0) return std::nullopt;
+        s = trim(s.substr(0, open));
+        agency = true;
+    }
+    // "Minh Châu.": some sites close the byline with a full stop.
+    if (s.size() > 2 && s.back() == '.' && s[s.size() - 3] != '.' && s[s.size() - 2] != ' ') s = trim(s.substr(0, s.size() - 1));
+    if (s.empty() || s.find_first_of("()") != std::string_view::npos) return std::nullopt;
+
+    // The parts between separators; from the first workplace on, the rest is where they work.
+    std::vector<Part> parts;
+    for (std::size_t from = 0; from <= s.size();) {
+        std::size_t at = s.size(), length = 0;
+        for (std::string_view separator : kSeparators)
+            if (const std::size_t found = s.find(separator, from); found < at) at = found, length = separator.size();
+        parts.push_back({from, at, at + length});
+        if (at == s.size()) break;
+        from = at + length;
+    }
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        const std::string_view part = s.substr(parts[i].begin, parts[i].end - parts[i].begin);
+        // "TRẦN VĂN AN, Viện Kinh tế Việt Nam": a name in capitals, then where the author works.
+        const bool after_capitals = s.substr(parts[i - 1].end, 2) == ", " &&
+                                    is_all_capitals(s.substr(parts[0].begin, parts[i - 1].end)) &&
+                                    !is_all_capitals(s.substr(parts[i].begin));
+        if (is_affiliation(part) || after_capitals) {
+            parts.resize(i);
+            agency = true;
+            break;
+        }
+    }
+    constexpr std::size_t kMostAuthors = 4;
+    if (parts.size() > kMostAuthors) return std::nullopt;
+    if (source && !agency) return std::nullopt;  // "Theo Dân Trí", "Theo Thu Hà"
+    std::size_t places = 0;
+    for (const Part& p : parts) {
+        const std::string_view name = s.substr(p.begin, p.end - p.begin);
+        if (!is_name(name)) return std::nullopt;
+        reading.names.emplace_back(name);
+        places += is_major_place(name);
+    }
+    reading.marked = reading.marked || agency || is_all_capitals(s);
+    // "Cẩm Xuyên", "Hà Tĩnh - Cẩm Xuyên": where, not who; a signature may
+    // still share a district's name ("Thanh Hà (TTXVN)", "KIM SƠN").
+    if (places == parts.size() && (parts.size() > 1 || !reading.marked)) return std::nullopt;
+    reading.marked = reading.marked || parts.size() > 1;
+    reading.author = std::string(s.substr(parts.front().begin, parts.back().end - parts.front().begin));
+    return reading;
+}
+
+namespace {
+
+// A furniture line (not a photo credit) between paragraph k-1 and paragraph k:
+// the page goes on after the article.
+bool furniture_before(const Document& doc, const std::vector<Paragraph>& paragraphs, std::size_t k) {
+    for (std::size_t i = paragraphs[k - 1].sentences.back() + 1; i < paragraphs[k].sentences.front(); ++i) {
+        if (!doc.sentences[i].furniture) continue;
+        const std::string folded = text::fold(doc.slice(doc.sentences[i].span));
+        if (!starts_with(folded, "ảnh") && !starts_with(folded, "nguồn") && !starts_with(folded, "video")) return true;
+    }
+    return false;
+}
+
+bool is_letter_before(std::string_view text, std::size_t at) {
+    std::size_t from = at;
+    while (from > 0 && at - from < 4) {
+        --from;
+        if ((static_cast<unsigned char>(text[from]) & 0xC0) != 0x80) break;
+    }
+    return at > 0 && is_letter_at(text, from);
+}
+
+// The word before byte `at` (past spaces and an opening bracket), as written.
+std::string_view word_before(std::string_view text, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '(')) --end;
+    std::size_t begin = end;
+    while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n' && text[begin - 1] != '(') --begin;
+    return text.substr(begin, end - begin);
+}
+
+// "Ảnh: Thu Hà", "(ảnh Thu Hà)", "Tin, ảnh: Thu Hà": a credit, not a mention.
+bool credited_at(std::string_view folded, std::size_t at) {
+    const std::string_view before = word_before(folded, at);
+    if (before == "ảnh" || before == "ảnh:") return true;
+    if (!ends_with(before, ":")) return false;
+    const std::string_view label = folded.substr(at >= 30 ? at - 30 : 0, at - (at >= 30 ? at - 30 : 0));
+    const std::string_view label_end = label.substr(label.rfind('\n') == std::string_view::npos ? 0 : label.rfind('\n'));
+    for (std::string_view word : {"ảnh", "bài", "tin", "nguồn", "video", "clip", "thực hiện", "đồ họa"})
+        if (label_end.find(word) != std::string_view::npos) return true;
+    return false;
+}
+
+// The article talks about someone of that name ("đồng chí Trần Quốc Bảo, Bí
+// thư Huyện ủy", "PV: Xin cảm ơn ông!"): the line is that person's, not a
+// signature. Copies of the byline and photo credits do not count.
+bool named_in_text(const Document& doc, const std::string& folded_text, const BylineReading& reading,
+                   const BylineReader& reader) {
+    for (const std::string& name : reading.names) {
+        const std::string key = text::fold(name);
+        const bool full_name = reader.is_surname(split_words(name)[0]);
+        for (std::size_t at = folded_text.find(key); at != std::string::npos; at = folded_text.find(key, at + 1)) {
+            const std::size_t end = at + key.size();
+            if (is_letter_before(folded_text, at) || is_letter_at(folded_text, end)) continue;
+            const auto sentence = std::find_if(doc.sentences.begin(), doc.sentences.end(),
+                                               [&](const model::Sentence& s) { return s.span.begin <= at && at < s.span.end; });
+            if (sentence == doc.sentences.end() || sentence->furniture) continue;
+            if (const auto copy = reader.read(doc.slice(sentence->span)); copy) continue;
+            if (credited_at(folded_text, at)) continue;
+            // "Minh Tâm" inside "Nguyễn Minh Tâm" is another person's name.
+            const std::string_view next = split_words(std::string_view(doc.text).substr(end, 40)).empty()
+                                              ? std::string_view()
+                                              : split_words(std::string_view(doc.text).substr(end, 40))[0];
+            if (!next.empty() && is_name_word(next)) continue;
+            const std::string_view before = word_before(doc.text, at);
+            if (!full_name && is_name_word(before) && !reader.is_honorific(before)) continue;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Names one under the other ("Nguyễn Văn Hùng" under "Lê Thị Mai"): a list of
+// people, not a signature.
+bool in_a_list_of_names(const Document& doc, const std::vector<Paragraph>& paragraphs, std::size_t k,
+                        const BylineReader& reader) {
+    if (k == 0 || paragraphs[k - 1].sentences.size() != 1) return false;
+    const auto above = reader.read(doc.slice(paragraphs[k - 1].span));
+    return above && above->author != reader.read(doc.slice(paragraphs[k].span))->author;
+}
+
+}  // namespace
+
+// The byline closes the article: its last content line, a name after the last
+// sentence, or the last line before page furniture (share buttons, related
+// articles, the site's footer) and a few short lines; past a source line or two
+// ("Theo Báo ...", "Nguồn: ..."). Some pages print it under the headline
+// instead, marked as a signature.
+std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragraph>& paragraphs,
+                                  const BylineReader& reader) {
+    if (paragraphs.empty()) return std::nullopt;
+    const std::string folded_text = text::fold(doc.text);
+    const std::size_t n = paragraphs.size();
+    constexpr std::size_t kTailParagraphs = 8, kLongestTailLine = 160, kSourceLines = 2;
+    const auto from_the_end = [&]() -> std::optional<Byline> {
+        bool tail_short = true;  // every paragraph from `tail` on is a short line
+        for (std::size_t tail = n; tail >= 1 && tail + kTailParagraphs >= n; --tail) {
+            if (tail < n) {
+                tail_short = tail_short && doc.slice(paragraphs[tail].span).size() <= kLongestTailLine;
+                if (!tail_short) return std::nullopt;
+                if (!furniture_before(doc, paragraphs, tail)) continue;
+            }
+            for (std::size_t back = 0; back <= kSourceLines && back < tail; ++back) {
+                const std::size_t k = tail - 1 - back;
+                const std::size_t last_sentence = paragraphs[k].sentences.back();
+                const std::string_view line = doc.slice(doc.sentences[last_sentence].span);
+                auto reading = reader.read(line);
+                // "... cùng ngày. Trần Quốc Bảo.": a name closed by a full stop after a
+                // sentence is the end of that sentence's paragraph, not a signature.
+                if (reading && line.back() == '.' && paragraphs[k].sentences.size() > 1) return std::nullopt;
+                if (reading) {
+                    if (named_in_text(doc, folded_text, *reading, reader)) return std::nullopt;
+                    if (paragraphs[k].sentences.size() == 1 && in_a_list_of_names(doc, paragraphs, k, reader))
+                        return std::nullopt;
+                    return Byline{*reading, {last_sentence}};
+                }
+                if (!is_source_line(line)) break;
+            }
+        }
+        return std::nullopt;
+    };
+    if (auto byline = from_the_end()) return byline;
+
+    // Under the headline, so never the first line (where section names sit: "KINH TẾ").
+    constexpr std::size_t kHeadParagraphs = 4;
+    for (std::size_t k = 1; k < n && k < kHeadParagraphs; ++k) {
+        const Paragraph& p = paragraphs[k];
+        if (p.sentences.size() != 1) continue;
+        auto reading = reader.read(doc.slice(p.span));
+        if (!reading || !reading->marked || named_in_text(doc, folded_text, *reading, reader)) continue;
+        return Byline{*reading, {p.sentences[0]}};
+    }
+    return std::nullopt;
+}
+
+}  // namespace baocao::extract
