@@ -30,16 +30,21 @@ std::string_view trim_bars(std::string_view s, bool& had_bar) {
     return s;
 }
 
-// "Q.SƠN", "Đ.TUẤN", "T.Hằng": initials glued to the last syllable. Returns the
-// syllable, and how many initials were cut off.
+// "Q.SƠN", "Đ.TUẤN", "T.Hằng", "Ng.Hà", "TH.HƯƠNG": initials (a letter, or a
+// consonant pair) glued to the last syllable. Returns the syllable, and how
+// many initials were cut off.
 std::string_view without_initials(std::string_view word, int& initials) {
     initials = 0;
     for (;;) {
-        const std::vector<UChar32> cps = code_points(word.substr(0, 4));
-        if (cps.size() < 2 || !u_isupper(cps[0])) return word;
-        const std::size_t letter_bytes = static_cast<std::size_t>(U8_LENGTH(cps[0]));
-        if (word.size() <= letter_bytes + 1 || word[letter_bytes] != '.') return word;
-        word.remove_prefix(letter_bytes + 1);
+        const std::vector<UChar32> cps = code_points(word.substr(0, 8));
+        if (cps.size() < 3 || !u_isupper(cps[0])) return word;
+        std::size_t bytes = static_cast<std::size_t>(U8_LENGTH(cps[0]));
+        // A second letter of the same initial: "Ng.", "TH.".
+        if (cps[1] < 0x80 && u_isalpha(cps[1]) && (u_isupper(cps[1]) == u_isupper(cps[0]) || u_islower(cps[1])) &&
+            cps[2] == '.')
+            bytes += 1;
+        if (word.size() <= bytes + 1 || word[bytes] != '.') return word;
+        word.remove_prefix(bytes + 1);
         ++initials;
     }
 }
@@ -63,6 +68,13 @@ bool is_name_word(std::string_view word) {
         if (!u_islower(cps[i])) rest_lower = false;
     }
     return all_upper || rest_lower;
+}
+
+// "BTG", "TTXVN", "HĐND": no vowel, so no Vietnamese syllable.
+bool is_abbreviation(std::string_view word) {
+    for (char c : text::url_words(word))
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') return false;
+    return true;
 }
 
 bool has_initials(std::string_view word) {
@@ -107,7 +119,8 @@ BylineReader::BylineReader()
       affiliations_(load_word_list("byline_affiliations.tsv")),
       headings_(load_word_list("byline_headings.tsv")),
       surnames_(load_word_list("surnames.tsv")),
-      historical_(load_word_list("historical_figures.tsv")) {
+      historical_(load_word_list("historical_figures.tsv")),
+      signatures_(load_word_list("byline_signatures.tsv")) {
     for (const auto& row : read_tsv_rows(data_file("byline_marks.tsv"), 2))
         if (row[1] == "reporter") reporter_marks_.insert(text::lower(row[0]));
         else affiliations_.insert(text::lower(row[0]));  // an agency: where the author works
@@ -137,10 +150,25 @@ bool BylineReader::is_affiliation(std::string_view part) const {
     for (const std::string& head : affiliations_)
         // "Đài TT-TH huyện": the head ends where a letter does not follow.
         if (starts_with(key, head) && !is_letter_at(key, head.size())) return true;
-    // "THĐT", "VOV": one word in capitals after a name is an agency's mark.
+    // "THĐT", "VOV": one word in capitals after a name is an agency's mark;
+    // "BTG Huyện ủy", "BTG HUYỆN ỦY": so is a part led by an abbreviation.
     const auto words = split_words(part);
-    return words.size() == 1 && is_all_capitals(part) && !has_initials(part) && code_points(part).size() >= 2 &&
-           !reporter_marks_.count(key);
+    if (words.empty() || !is_all_capitals(words[0]) || has_initials(words[0]) || code_points(words[0]).size() < 2 ||
+        reporter_marks_.count(text::lower(words[0])))
+        return false;
+    return words.size() == 1 || !is_all_capitals(part) || is_abbreviation(words[0]);
+}
+
+bool BylineReader::is_workplace_line(std::string_view line) const {
+    constexpr std::size_t kLongestWorkplace = 100;
+    return line.size() <= kLongestWorkplace && !ends_like_a_sentence(line) && is_affiliation(trim(line));
+}
+
+bool BylineReader::is_signature_line(std::string_view line) const {
+    const std::string key = text::lower(trim(line));
+    for (const std::string& opener : signatures_)
+        if (starts_with(key, opener) && !is_letter_at(key, opener.size())) return true;
+    return false;
 }
 
 bool BylineReader::is_major_place(std::string_view part) const {
@@ -185,6 +213,12 @@ std::optional<BylineReading> BylineReader::read(std::string_view line) const {
             if (starts_with(folded, credit)) return std::nullopt;  // a photographer or a source
     }
     // "(Theo TTXVN)", "Theo Ngọc Hà (Báo Tin tức)": only an author with an agency is a byline.
+    // "Thu Hà | 14/12/2023 09:15": the date printed after the name.
+    if (const std::size_t bar = s.find(" | "); bar != std::string_view::npos &&
+                                               s.find_first_of("0123456789", bar) != std::string_view::npos) {
+        s = trim(s.substr(0, bar));
+        reading.marked = true;
+    }
     bool source = false;
     if (s.front() == '(' && s.back() == ')' && starts_with(text::fold(s), "(theo ")) s = trim(s.substr(1, s.size() - 2));
     if (starts_with(text::fold(s), "theo ")) {
@@ -226,7 +260,7 @@ std::optional<BylineReading> BylineReader::read(std::string_view line) const {
         const bool after_capitals = s.substr(parts[i - 1].end, 2) == ", " &&
                                     is_all_capitals(s.substr(parts[0].begin, parts[i - 1].end)) &&
                                     !is_all_capitals(s.substr(parts[i].begin));
-        if (is_affiliation(part) || after_capitals) {
+        if (is_affiliation(part) || reporter_marks_.count(text::lower(part)) || after_capitals) {
             parts.resize(i);
             agency = true;
             break;
@@ -298,13 +332,15 @@ bool credited_at(std::string_view folded, std::size_t at) {
 // thư Huyện ủy", "PV: Xin cảm ơn ông!"): the line is that person's, not a
 // signature. Copies of the byline and photo credits do not count.
 bool named_in_text(const Document& doc, const std::string& folded_text, const BylineReading& reading,
-                   const BylineReader& reader) {
+                   model::Span written_at, const BylineReader& reader) {
     for (const std::string& name : reading.names) {
+        if (reader.is_reporter_mark(name)) continue;  // "PV: Xin cảm ơn ông!" is the same reporter
         const std::string key = text::fold(name);
         const bool full_name = reader.is_surname(split_words(name)[0]);
         for (std::size_t at = folded_text.find(key); at != std::string::npos; at = folded_text.find(key, at + 1)) {
             const std::size_t end = at + key.size();
             if (is_letter_before(folded_text, at) || is_letter_at(folded_text, end)) continue;
+            if (written_at.begin <= at && at < written_at.end) continue;  // the byline itself
             const auto sentence = std::find_if(doc.sentences.begin(), doc.sentences.end(),
                                                [&](const model::Sentence& s) { return s.span.begin <= at && at < s.span.end; });
             if (sentence == doc.sentences.end() || sentence->furniture) continue;
@@ -324,11 +360,13 @@ bool named_in_text(const Document& doc, const std::string& folded_text, const By
 }
 
 // Names one under the other ("Nguyễn Văn Hùng" under "Lê Thị Mai"): a list of
-// people, not a signature.
-bool in_a_list_of_names(const Document& doc, const std::vector<Paragraph>& paragraphs, std::size_t k,
-                        const BylineReader& reader) {
+// people; a name under "BÍ THƯ" or "(Đã ký)": the signatory of a document.
+bool under_a_list_or_title(const Document& doc, const std::vector<Paragraph>& paragraphs, std::size_t k,
+                           const BylineReader& reader) {
     if (k == 0 || paragraphs[k - 1].sentences.size() != 1) return false;
-    const auto above = reader.read(doc.slice(paragraphs[k - 1].span));
+    const std::string_view above_line = doc.slice(paragraphs[k - 1].span);
+    if (reader.is_signature_line(above_line)) return true;
+    const auto above = reader.read(above_line);
     return above && above->author != reader.read(doc.slice(paragraphs[k].span))->author;
 }
 
@@ -355,19 +393,29 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
             }
             for (std::size_t back = 0; back <= kSourceLines && back < tail; ++back) {
                 const std::size_t k = tail - 1 - back;
-                const std::size_t last_sentence = paragraphs[k].sentences.back();
-                const std::string_view line = doc.slice(doc.sentences[last_sentence].span);
+                // "Ng.Hà" is cut in two by the sentence split; "... cùng ngày. Trần Thu
+                // Hương" signs after the last sentence.
+                std::vector<std::size_t> sentences = paragraphs[k].sentences;
+                std::string_view line = doc.slice(paragraphs[k].span);
                 auto reading = reader.read(line);
+                if (!reading && sentences.size() > 1) {
+                    sentences = {sentences.back()};
+                    line = doc.slice(doc.sentences[sentences[0]].span);
+                    reading = reader.read(line);
+                }
                 // "... cùng ngày. Trần Quốc Bảo.": a name closed by a full stop after a
                 // sentence is the end of that sentence's paragraph, not a signature.
-                if (reading && line.back() == '.' && paragraphs[k].sentences.size() > 1) return std::nullopt;
+                if (reading && line.back() == '.' && line.size() < doc.slice(paragraphs[k].span).size()) return std::nullopt;
                 if (reading) {
-                    if (named_in_text(doc, folded_text, *reading, reader)) return std::nullopt;
-                    if (paragraphs[k].sentences.size() == 1 && in_a_list_of_names(doc, paragraphs, k, reader))
+                    const model::Span written_at{static_cast<std::size_t>(line.data() - doc.text.data()),
+                                                 static_cast<std::size_t>(line.data() - doc.text.data()) + line.size()};
+                    if (named_in_text(doc, folded_text, *reading, written_at, reader)) return std::nullopt;
+                    if (paragraphs[k].sentences.size() == 1 && under_a_list_or_title(doc, paragraphs, k, reader))
                         return std::nullopt;
-                    return Byline{*reading, {last_sentence}};
+                    return Byline{*reading, sentences};
                 }
-                if (!is_source_line(line)) break;
+                // "Theo Báo ...", or where the author of the line above works.
+                if (!is_source_line(line) && !reader.is_workplace_line(line)) break;
             }
         }
         return std::nullopt;
@@ -380,7 +428,7 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
         const Paragraph& p = paragraphs[k];
         if (p.sentences.size() != 1) continue;
         auto reading = reader.read(doc.slice(p.span));
-        if (!reading || !reading->marked || named_in_text(doc, folded_text, *reading, reader)) continue;
+        if (!reading || !reading->marked || named_in_text(doc, folded_text, *reading, p.span, reader)) continue;
         return Byline{*reading, {p.sentences[0]}};
     }
     return std::nullopt;

@@ -30,6 +30,12 @@ class BylineReader {
 public:
     BylineReader();
     std::optional<BylineReading> read(std::string_view line) const;
+    // "Văn phòng Huyện ủy", "Báo Nghệ An": a line that says where the author
+    // above it works.
+    bool is_workplace_line(std::string_view line) const;
+    // "BÍ THƯ", "KT. CHỦ TỊCH", "(Đã ký)": the line above a signatory's name.
+    bool is_signature_line(std::string_view line) const;
+    bool is_reporter_mark(std::string_view name) const { return reporter_marks_.count(text_key(name)) > 0; }
     bool is_surname(std::string_view word) const { return surnames_.count(text_key(word)) > 0; }
     // "Ông", "Bà", "Đồng chí": a word that points at a person named next.
     bool is_honorific(std::string_view word) const {
@@ -49,7 +55,7 @@ private:
     bool is_major_place(std::string_view part) const;
 
     std::set<std::string> stopwords_, prefixes_, affiliations_, headings_, reporter_marks_, honorifics_,
-        honorifics_before_surname_, surnames_, historical_;
+        honorifics_before_surname_, surnames_, historical_, signatures_;
 };
 
 struct Byline {
