@@ -212,13 +212,16 @@ std::optional<BylineReading> BylineReader::read(std::string_view line) const {
         for (std::string_view credit : {"ảnh:", "ảnh :", "nguồn:", "nguồn :", "video:", "clip:"})
             if (starts_with(folded, credit)) return std::nullopt;  // a photographer or a source
     }
-    // "(Theo TTXVN)", "Theo Ngọc Hà (Báo Tin tức)": only an author with an agency is a byline.
-    // "Thu Hà | 14/12/2023 09:15": the date printed after the name.
-    if (const std::size_t bar = s.find(" | "); bar != std::string_view::npos &&
-                                               s.find_first_of("0123456789", bar) != std::string_view::npos) {
-        s = trim(s.substr(0, bar));
-        reading.marked = true;
+    // "Thu Hà | 14/12/2023 09:15", "Thu Hà | Báo Hòa Sơn": a date or a workplace after the name.
+    if (const std::size_t bar = s.find(" | "); bar != std::string_view::npos) {
+        const std::string_view rest = trim(s.substr(bar + 3));
+        if (rest.find_first_of("0123456789") != std::string_view::npos || is_affiliation(rest)) {
+            s = trim(s.substr(0, bar));
+            reading.marked = true;
+        }
     }
+    if (s.empty()) return std::nullopt;
+    // "(Theo TTXVN)", "Theo Ngọc Hà (Báo Tin tức)": only an author with an agency is a byline.
     bool source = false;
     if (s.front() == '(' && s.back() == ')' && starts_with(text::fold(s), "(theo ")) s = trim(s.substr(1, s.size() - 2));
     if (starts_with(text::fold(s), "theo ")) {
@@ -258,7 +261,7 @@ std::optional<BylineReading> BylineReader::read(std::string_view line) const {
         const std::string_view part = s.substr(parts[i].begin, parts[i].end - parts[i].begin);
         // "TRẦN VĂN AN, Viện Kinh tế Việt Nam": a name in capitals, then where the author works.
         const bool after_capitals = s.substr(parts[i - 1].end, 2) == ", " &&
-                                    is_all_capitals(s.substr(parts[0].begin, parts[i - 1].end)) &&
+                                    is_all_capitals(s.substr(0, parts[i - 1].end)) &&
                                     !is_all_capitals(s.substr(parts[i].begin));
         if (is_affiliation(part) || reporter_marks_.count(text::lower(part)) || after_capitals) {
             parts.resize(i);
@@ -295,6 +298,16 @@ bool furniture_before(const Document& doc, const std::vector<Paragraph>& paragra
         const std::string folded = text::fold(doc.slice(doc.sentences[i].span));
         if (!starts_with(folded, "ảnh") && !starts_with(folded, "nguồn") && !starts_with(folded, "video")) return true;
     }
+    return false;
+}
+
+// A furniture line with a figure (the publication time, a view count) between
+// paragraph k-1 and paragraph k: the page's details block, where the author sits.
+bool dated_before(const Document& doc, const std::vector<Paragraph>& paragraphs, std::size_t k) {
+    for (std::size_t i = paragraphs[k - 1].sentences.back() + 1; i < paragraphs[k].sentences.front(); ++i)
+        if (doc.sentences[i].furniture &&
+            doc.slice(doc.sentences[i].span).find_first_of("0123456789") != std::string_view::npos)
+            return true;
     return false;
 }
 
@@ -362,12 +375,12 @@ bool named_in_text(const Document& doc, const std::string& folded_text, const By
 // Names one under the other ("Nguyễn Văn Hùng" under "Lê Thị Mai"): a list of
 // people; a name under "BÍ THƯ" or "(Đã ký)": the signatory of a document.
 bool under_a_list_or_title(const Document& doc, const std::vector<Paragraph>& paragraphs, std::size_t k,
-                           const BylineReader& reader) {
+                           const BylineReading& reading, const BylineReader& reader) {
     if (k == 0 || paragraphs[k - 1].sentences.size() != 1) return false;
     const std::string_view above_line = doc.slice(paragraphs[k - 1].span);
     if (reader.is_signature_line(above_line)) return true;
     const auto above = reader.read(above_line);
-    return above && above->author != reader.read(doc.slice(paragraphs[k].span))->author;
+    return above && above->author != reading.author;
 }
 
 }  // namespace
@@ -410,7 +423,7 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
                     const model::Span written_at{static_cast<std::size_t>(line.data() - doc.text.data()),
                                                  static_cast<std::size_t>(line.data() - doc.text.data()) + line.size()};
                     if (named_in_text(doc, folded_text, *reading, written_at, reader)) return std::nullopt;
-                    if (paragraphs[k].sentences.size() == 1 && under_a_list_or_title(doc, paragraphs, k, reader))
+                    if (paragraphs[k].sentences.size() == 1 && under_a_list_or_title(doc, paragraphs, k, *reading, reader))
                         return std::nullopt;
                     return Byline{*reading, sentences};
                 }
@@ -428,7 +441,9 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
         const Paragraph& p = paragraphs[k];
         if (p.sentences.size() != 1) continue;
         auto reading = reader.read(doc.slice(p.span));
-        if (!reading || !reading->marked || named_in_text(doc, folded_text, *reading, p.span, reader)) continue;
+        const bool beside_date = dated_before(doc, paragraphs, k) || (k + 1 < n && dated_before(doc, paragraphs, k + 1));
+        if (!reading || !(reading->marked || beside_date) || named_in_text(doc, folded_text, *reading, p.span, reader))
+            continue;
         return Byline{*reading, {p.sentences[0]}};
     }
     return std::nullopt;
