@@ -228,7 +228,8 @@ std::optional<BylineReading> BylineReader::read(std::string_view line) const {
         source = true;
         s = trim(s.substr(5));
     }
-    s = without_prefix(s, reading.marked);
+    s = without_prefix(s, reading.introduced);
+    reading.marked = reading.marked || reading.introduced;
     s = without_photographer(s);
     bool agency = false;
     // "Hoàng Anh/Báo Nghệ An", "Thu Hà/VOV": the agency after the slash.
@@ -435,13 +436,16 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
     };
     if (auto byline = from_the_end()) return byline;
 
-    // Under the headline, so never the first line (where section names sit: "KINH TẾ").
+    // Under the headline, so the first line (where section names sit: "KINH TẾ")
+    // only when a label introduces the names.
     constexpr std::size_t kHeadParagraphs = 4;
-    for (std::size_t k = 1; k < n && k < kHeadParagraphs; ++k) {
+    for (std::size_t k = 0; k < n && k < kHeadParagraphs; ++k) {
         const Paragraph& p = paragraphs[k];
         if (p.sentences.size() != 1) continue;
         auto reading = reader.read(doc.slice(p.span));
-        const bool beside_date = dated_before(doc, paragraphs, k) || (k + 1 < n && dated_before(doc, paragraphs, k + 1));
+        if (k == 0 && reading && !reading->introduced) continue;
+        const bool beside_date =
+            (k > 0 && dated_before(doc, paragraphs, k)) || (k + 1 < n && dated_before(doc, paragraphs, k + 1));
         if (!reading || !(reading->marked || beside_date) || named_in_text(doc, folded_text, *reading, p.span, reader))
             continue;
         return Byline{*reading, {p.sentences[0]}};

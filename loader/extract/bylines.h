@@ -24,6 +24,7 @@ struct BylineReading {
     // The page marks the line as a signature (an introducing label, an agency or
     // a workplace, "|", capitals, several names): a bare "Thu Hà" is not marked.
     bool marked = false;
+    bool introduced = false;  // by a label: "Tin, ảnh:", "Bài:", "Tác giả:"
 };
 
 class BylineReader {
