@@ -2,14 +2,11 @@
 // meeting. The " date YYYY-MM" header, the headline, the byline (a short
 // name line at the end, under the headline, or after the last sentence) and
 // the site the text names ("thainguyen.gov.vn", "(Baohatinh.vn) - ...").
+// The byline reader is in bylines.cpp.
 #include <spdlog/spdlog.h>
-#include <unicode/regex.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
-#include <fstream>
 #include <memory>
 #include <optional>
 #include <set>
@@ -26,7 +23,6 @@ namespace {
 
 using model::Document;
 using model::Sentence;
-using model::Span;
 
 // --- date header --------------------------------------------------------------------
 
