@@ -233,7 +233,8 @@ std::optional<BylineReading> BylineReader::read(std::string_view line) const {
     s = without_photographer(s);
     bool agency = false;
     // "Hoàng Anh/Báo Nghệ An", "Thu Hà/VOV": the agency after the slash.
-    if (const std::size_t slash = s.find('/'); slash != std::string_view::npos && slash > 0) {
+    if (const std::size_t slash = s.find('/'); slash != std::string_view::npos && slash > 0 &&
+                                                !(slash + 1 < s.size() && s[slash + 1] >= '0' && s[slash + 1] <= '9')) {
         s = trim(s.substr(0, slash));
         agency = true;
     }
@@ -248,7 +249,8 @@ std::optional<BylineReading> BylineReader::read(std::string_view line) const {
     if (s.size() > 2 && s.back() == '.' && s[s.size() - 3] != '.' && s[s.size() - 2] != ' ') s = trim(s.substr(0, s.size() - 1));
     if (s.empty() || s.find_first_of("()") != std::string_view::npos) return std::nullopt;
 
-    // The parts between separators; from the first workplace on, the rest is where they work.
+    // The parts between separators; from the first workplace (or date) on, the
+    // rest is where they work.
     std::vector<Part> parts;
     for (std::size_t from = 0; from <= s.size();) {
         std::size_t at = s.size(), length = 0;
@@ -264,6 +266,12 @@ std::optional<BylineReading> BylineReader::read(std::string_view line) const {
         const bool after_capitals = s.substr(parts[i - 1].end, 2) == ", " &&
                                     is_all_capitals(s.substr(0, parts[i - 1].end)) &&
                                     !is_all_capitals(s.substr(parts[i].begin));
+        if (!part.empty() && part[0] >= '0' && part[0] <= '9') {
+            // "Hà Nội, 12/7/2023" is a dateline; "Thu Hà - 12/7/2023" a name and its date.
+            if (s.substr(parts[i - 1].end, 2) == ", ") return std::nullopt;
+            parts.resize(i);
+            break;
+        }
         if (is_affiliation(part) || reporter_marks_.count(text::lower(part)) || after_capitals) {
             parts.resize(i);
             agency = true;
