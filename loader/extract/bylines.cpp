@@ -171,11 +171,12 @@ bool BylineReader::is_signature_line(std::string_view line) const {
     return false;
 }
 
-bool BylineReader::is_major_place(std::string_view part) const {
+int BylineReader::major_place_level(std::string_view part) const {
+    int level = 0;
     for (bool post_2025 : {false, true})
         for (const Unit* unit : Gazetteer::shared().find(part, post_2025))
-            if (Gazetteer::contract_level(*unit) <= 2) return true;
-    return false;
+            if (const int l = Gazetteer::contract_level(*unit); l <= 2 && (level == 0 || l < level)) level = l;
+    return level;
 }
 
 // One author's name: 1-5 capitalised words, none a word of headings, not a
@@ -282,16 +283,19 @@ std::optional<BylineReading> BylineReader::read(std::string_view line) const {
     if (parts.size() > kMostAuthors) return std::nullopt;
     if (source && !agency) return std::nullopt;  // "Theo Dân Trí", "Theo Thu Hà"
     std::size_t places = 0;
+    bool province = false;
     for (const Part& p : parts) {
         const std::string_view name = s.substr(p.begin, p.end - p.begin);
         if (!is_name(name)) return std::nullopt;
         reading.names.emplace_back(name);
-        places += is_major_place(name);
+        const int level = major_place_level(name);
+        places += level > 0;
+        province = province || level == 1;
     }
     reading.marked = reading.marked || agency || is_all_capitals(s);
-    // "Cẩm Xuyên", "Hà Tĩnh - Cẩm Xuyên": where, not who; a signature may
-    // still share a district's name ("Thanh Hà (TTXVN)", "KIM SƠN").
-    if (places == parts.size() && (parts.size() > 1 || !reading.marked)) return std::nullopt;
+    // "Cẩm Xuyên", "NGHỆ AN", "Hà Tĩnh - Cẩm Xuyên": where, not who; a signature
+    // may still share a district's name ("Thanh Hà (TTXVN)", "KIM SƠN").
+    if (places == parts.size() && (parts.size() > 1 || province || !reading.marked)) return std::nullopt;
     reading.marked = reading.marked || parts.size() > 1;
     reading.author = std::string(s.substr(parts.front().begin, parts.back().end - parts.front().begin));
     return reading;

@@ -53,7 +53,8 @@ private:
     std::string_view without_prefix(std::string_view s, bool& stripped) const;
     bool is_affiliation(std::string_view part) const;
     bool is_name(std::string_view part) const;
-    bool is_major_place(std::string_view part) const;
+    // 1 for a province, 2 for a district (any era), 0 for neither.
+    int major_place_level(std::string_view part) const;
 
     std::set<std::string> stopwords_, prefixes_, affiliations_, headings_, reporter_marks_, honorifics_,
         honorifics_before_surname_, surnames_, historical_, signatures_;
