@@ -18,6 +18,10 @@
 
 namespace baocao::extract {
 
+// One word of a name: capitalised or all capitals, letters only; initials may
+// be glued to it ("Q.SƠN", "Ng.Hà").
+bool is_name_word(std::string_view word);
+
 struct BylineReading {
     std::string author;              // the names as written: "Thanh Hà - Minh Tuấn"
     std::vector<std::string> names;  // one per author: "Thanh Hà", "Minh Tuấn"

@@ -72,6 +72,16 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_letter_at(std::string_view text, std::size_t at) {
+    const std::vector<UChar32> cps = code_points(text.substr(at, 4));
+    return !cps.empty() && u_isalpha(cps[0]);
+}
+
 std::set<std::string> load_word_list(const std::string& relative) {
     std::set<std::string> words;
     for (const auto& row : read_tsv_rows(data_file(relative), 1)) words.insert(text::lower(row[0]));

@@ -30,6 +30,10 @@ bool ends_like_a_sentence(std::string_view s);
 // Has letters, none of them lower case.
 bool is_all_capitals(std::string_view s);
 std::string_view trim(std::string_view s);
+bool starts_with(std::string_view s, std::string_view prefix);
+bool ends_with(std::string_view s, std::string_view suffix);
+// A letter begins at byte `at` of text.
+bool is_letter_at(std::string_view text, std::size_t at);
 
 // The first column of a data file, lower case (text::lower).
 std::set<std::string> load_word_list(const std::string& relative);
