@@ -116,7 +116,7 @@ std::string_view BylineReader::without_prefix(std::string_view s, bool& stripped
         if (folded.rfind(prefix, 0) != 0) continue;
         // "CTV Ngô Thu", "PGS.TS TRẦN ĐÌNH THIÊN": a prefix without a colon ends at a space.
         const bool closed = prefix.back() == ':' || prefix.back() == ' ';
-        if (!closed && folded.size() > prefix.size() && folded[prefix.size()] != ' ') continue;
+        if (!closed && (folded.size() <= prefix.size() || folded[prefix.size()] != ' ')) continue;
         stripped = true;
         return trim(s.substr(prefix.size()));
     }
@@ -209,21 +209,21 @@ std::optional<BylineReading> BylineReader::read(std::string_view line) const {
         source = true;
         s = trim(s.substr(5));
     }
-    s = without_prefix(s, reading.introduced);
-    reading.marked = reading.marked || reading.introduced;
-    s = without_photographer(s);
     bool agency = false;
-    // "Hoàng Anh/Báo Nghệ An", "Thu Hà/VOV": the agency after the slash.
-    if (const std::size_t slash = s.find('/'); slash != std::string_view::npos && slash > 0 &&
-                                                !(slash + 1 < s.size() && s[slash + 1] >= '0' && s[slash + 1] <= '9')) {
-        s = trim(s.substr(0, slash));
-        agency = true;
-    }
     // "Thu Hà (TTXVN)", "Bảo Ngọc (tổng hợp)": a note in brackets after the names.
     if (!s.empty() && s.back() == ')') {
         const std::size_t open = s.rfind('(');
         if (open == std::string_view::npos || open == 0) return std::nullopt;
         s = trim(s.substr(0, open));
+        agency = true;
+    }
+    s = without_prefix(s, reading.introduced);
+    reading.marked = reading.marked || reading.introduced;
+    s = without_photographer(s);
+    // "Hoàng Anh/Báo Nghệ An", "Thu Hà/VOV": the agency after the slash.
+    if (const std::size_t slash = s.find('/'); slash != std::string_view::npos && slash > 0 &&
+                                                !(slash + 1 < s.size() && s[slash + 1] >= '0' && s[slash + 1] <= '9')) {
+        s = trim(s.substr(0, slash));
         agency = true;
     }
     // "Minh Châu.": some sites close the byline with a full stop.
