@@ -15,6 +15,7 @@
 #include "extract/evidence_util.h"
 #include "extract/gazetteer.h"
 #include "extract/locality_context.h"
+#include "extract/meeting_text.h"
 #include "extract/person_names.h"
 #include "extract/stages.h"
 #include "text/dates.h"
@@ -22,6 +23,8 @@
 
 namespace baocao::extract {
 namespace {
+
+using namespace meeting_text;
 
 using model::Span;
 
@@ -65,124 +68,6 @@ std::string capitalise_first(const std::string& s) {
     std::string out;
     u.toUTF8String(out);
     return out;
-}
-
-bool word_byte(std::string_view t, std::size_t pos) {
-    if (pos >= t.size()) return false;
-    unsigned char c = static_cast<unsigned char>(t[pos]);
-    return std::isalnum(c) || c >= 0x80;
-}
-
-bool standalone(std::string_view t, std::size_t b, std::size_t e) {
-    if (b > 0) {
-        std::size_t i = b - 1;
-        while (i > 0 && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) --i;
-        if (word_byte(t, i)) return false;
-    }
-    return !word_byte(t, e);
-}
-
-bool contains_word(std::string_view folded, std::string_view word) {
-    for (std::size_t p = folded.find(word); p != std::string_view::npos; p = folded.find(word, p + 1))
-        if (standalone(folded, p, p + word.size())) return true;
-    return false;
-}
-
-// ------------------------------------------------------------ rejection
-
-bool is_tone_mark(UChar32 c) { return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323; }
-
-// Text typed in a legacy font, or mangled on its way, puts two tones on one
-// syllable ("qùỵết") or brackets inside words ("[ă"); real Vietnamese does neither.
-std::string encoding_problem(std::string_view text) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    if (U_FAILURE(status)) return "";
-    std::size_t words = 0, double_toned = 0, bracketed = 0;
-    std::size_t b = 0;
-    while (b < text.size()) {
-        while (b < text.size() && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
-        std::size_t e = b;
-        while (e < text.size() && !std::isspace(static_cast<unsigned char>(text[e]))) ++e;
-        if (e > b) {
-            ++words;
-            std::string_view w = text.substr(b, e - b);
-            icu::UnicodeString d = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size()))), status);
-            int tones = 0;
-            for (int32_t i = 0; i < d.length(); ++i) tones += is_tone_mark(d.charAt(i)) ? 1 : 0;
-            if (tones >= 2) ++double_toned;
-            for (std::size_t i = 0; i < w.size(); ++i)
-                if (std::string_view("[\\{}|~^").find(w[i]) != std::string_view::npos && i + 1 < w.size() &&
-                    (static_cast<unsigned char>(w[i + 1]) >= 0x80 || std::isalpha(static_cast<unsigned char>(w[i + 1])))) {
-                    ++bracketed;
-                    break;
-                }
-        }
-        b = e;
-    }
-    if (words < 20) return "";
-    if (double_toned * 100 > words * 3) return "garbled diacritics (a legacy font encoding?): several tone marks on one syllable";
-    if (bracketed * 100 > words * 1) return "legacy font encoding: brackets and symbols inside words";
-    return "";
-}
-
-std::string markup_problem(std::string_view text) {
-    std::size_t tags = 0;
-    for (std::size_t p = text.find('<'); p != std::string_view::npos; p = text.find('<', p + 1))
-        if (p + 1 < text.size() && (std::isalpha(static_cast<unsigned char>(text[p + 1])) || text[p + 1] == '/' || text[p + 1] == '!'))
-            ++tags;
-    if (tags >= 20) return "HTML page source, not an article text";
-    return "";
-}
-
-// The share of the commonest Vietnamese syllables: far lower in another language.
-std::string language_problem(const std::string& folded, const std::vector<std::string>& common) {
-    std::size_t words = 0, hits = 0;
-    std::size_t b = 0;
-    auto separator = [](unsigned char c) { return std::isspace(c) || std::ispunct(c); };
-    while (b < folded.size()) {
-        while (b < folded.size() && separator(static_cast<unsigned char>(folded[b]))) ++b;
-        std::size_t e = b;
-        while (e < folded.size() && !separator(static_cast<unsigned char>(folded[e]))) ++e;
-        if (e > b) {
-            ++words;
-            if (std::find(common.begin(), common.end(), folded.substr(b, e - b)) != common.end()) ++hits;
-        }
-        b = e;
-    }
-    if (words >= 50 && hits * 100 < words * 5) return "not Vietnamese (too few of its common words)";
-    return "";
-}
-
-bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
-
-// The latest year (19xx or 20xx, four digits standing alone) a text names; 0 when none.
-int latest_year(std::string_view text) {
-    int latest = 0;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (!ascii_digit(text[i])) { ++i; continue; }
-        std::size_t e = i;
-        while (e < text.size() && ascii_digit(text[e])) ++e;
-        if (e - i == 4 && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0))
-            latest = std::max(latest, (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 +
-                                          (text[i + 3] - '0'));
-        i = e;
-    }
-    return latest;
-}
-
-// A history piece talks about long ago: no year it names is recent.
-std::string history_problem(const std::string& text) {
-    const int latest = latest_year(text);
-    if (latest > 0 && latest < 1990) return "history piece: the latest year it names is " + std::to_string(latest);
-    return "";
-}
-
-// `word` at `at` in `s`, standing alone (no letter or digit glued to either side).
-bool word_at(std::string_view s, std::size_t at, std::string_view word) {
-    if (s.compare(at, word.size(), word) != 0) return false;
-    return standalone(s, at, at + word.size());
 }
 
 class MeetingStage : public Stage {
@@ -756,94 +641,6 @@ private:
             if (generic) break;  // the sentence names a plain meeting: another sentence's kind is not its kind
         }
         m.kind = "hội nghị";
-    }
-
-    static bool space_at(std::string_view s, std::size_t i) {
-        return i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r');
-    }
-    static std::size_t skip_spaces(std::string_view s, std::size_t i) {
-        while (space_at(s, i)) ++i;
-        return i;
-    }
-    static bool all_of_chars(std::string_view s, std::string_view allowed) {
-        return !s.empty() && s.find_first_not_of(allowed) == std::string_view::npos;
-    }
-
-    // "lần thứ 9", "kỳ họp thứ XI", "phiên họp thứ nhất": the ordinal's text and
-    // where the words start; nullopt when `part` has none.
-    struct Ordinal {
-        std::size_t at;
-        std::string_view number;
-    };
-    static std::optional<Ordinal> session_ordinal(std::string_view part) {
-        static constexpr std::string_view kOrdinalWords[] = {"nhất", "hai", "ba", "tư", "năm", "sáu",
-                                                              "bảy", "tám", "chín", "mười"};
-        for (std::size_t p = part.find("thứ"); p != std::string_view::npos; p = part.find("thứ", p + 1)) {
-            if (!standalone(part, p, p + std::string_view("thứ").size())) continue;
-            std::string_view before = part.substr(0, p);
-            if (before.empty() || !space_at(before, before.size() - 1)) continue;
-            while (!before.empty() && space_at(before, before.size() - 1)) before.remove_suffix(1);
-            std::size_t at = std::string_view::npos;
-            for (std::string_view cue : {"lần", "kỳ họp", "phiên họp"})
-                if (before.size() >= cue.size() && before.substr(before.size() - cue.size()) == cue &&
-                    standalone(before, before.size() - cue.size(), before.size()))
-                    at = before.size() - cue.size();
-            if (at == std::string_view::npos) continue;
-            std::size_t b = p + std::string_view("thứ").size();
-            if (!space_at(part, b)) continue;
-            b = skip_spaces(part, b);
-            std::size_t e = b;
-            while (e < part.size() && !space_at(part, e) && std::string_view(",.;:)").find(part[e]) == std::string_view::npos) ++e;
-            const std::string_view token = part.substr(b, e - b);
-            const bool digits = token.size() <= 3 && all_of_chars(token, "0123456789");
-            const bool roman = all_of_chars(token, "ivxlc");
-            const bool word = std::find(std::begin(kOrdinalWords), std::end(kOrdinalWords), token) != std::end(kOrdinalWords);
-            if (digits || roman || word) return Ordinal{at, token};
-        }
-        return std::nullopt;
-    }
-
-    // "khóa XXI", "khóa 18 nhiệm kỳ 2020-2025", "khóa XII (nhiệm kỳ 2020 – 2025)":
-    // [begin, end) of the term as written; nullopt when `part` names none.
-    static std::optional<Span> term_words(std::string_view part) {
-        for (std::size_t p = part.find("khóa"); p != std::string_view::npos; p = part.find("khóa", p + 1)) {
-            std::size_t i = p + std::string_view("khóa").size();
-            if (!space_at(part, i)) continue;
-            i = skip_spaces(part, i);
-            std::size_t e = i;
-            while (e < part.size() && std::string_view("ivxlc").find(part[e]) != std::string_view::npos) ++e;
-            if (e == i) {
-                while (e < part.size() && e - i < 2 && ascii_digit(part[e])) ++e;
-                if (e == i) continue;
-            }
-            std::size_t end = e;
-            // The term's years may follow: [,(] nhiệm kỳ YYYY - YYYY [)].
-            std::size_t j = skip_spaces(part, e);
-            if (j < part.size() && (part[j] == ',' || part[j] == '(')) j = skip_spaces(part, j + 1);
-            const std::string_view nhiem_ky = "nhiệm kỳ";
-            if (part.compare(j, nhiem_ky.size(), nhiem_ky) == 0 && space_at(part, j + nhiem_ky.size())) {
-                std::size_t y = skip_spaces(part, j + nhiem_ky.size());
-                auto year_at = [&](std::size_t k) {
-                    return k + 4 <= part.size() && all_of_chars(part.substr(k, 4), "0123456789") &&
-                           (part.compare(k, 2, "19") == 0 || part.compare(k, 2, "20") == 0);
-                };
-                if (year_at(y)) {
-                    std::size_t d = skip_spaces(part, y + 4);
-                    std::size_t after_dash = std::string_view::npos;
-                    if (d < part.size() && part[d] == '-') after_dash = d + 1;
-                    else if (part.compare(d, 3, "\xE2\x80\x93") == 0) after_dash = d + 3;  // en dash
-                    if (after_dash != std::string_view::npos) {
-                        const std::size_t y2 = skip_spaces(part, after_dash);
-                        if (year_at(y2)) {
-                            end = y2 + 4;
-                            if (end < part.size() && part[end] == ')') ++end;
-                        }
-                    }
-                }
-            }
-            return Span{p, end};
-        }
-        return std::nullopt;
     }
 
     void read_session_and_term(const model::Document& doc, const std::string& folded, const std::vector<Span>& where,

@@ -1,0 +1,51 @@
+// Words and whole-text checks the meeting reader works with: whole-word
+// tests on folded text, the latest year a text names, the signs that a text
+// is no article to read (legacy font encodings, HTML source, another
+// language, a history piece), and the scanners for session ordinals and
+// terms ("lần thứ 9", "khóa XXI, nhiệm kỳ 2020-2025"). Plain scanners, linear
+// in their input, no regular expressions.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/facts.h"
+
+namespace baocao::extract::meeting_text {
+
+using model::Span;
+
+bool word_byte(std::string_view t, std::size_t pos);  // a letter, digit or non-ASCII byte
+bool standalone(std::string_view t, std::size_t b, std::size_t e);  // [b, e) is a whole word
+bool contains_word(std::string_view folded, std::string_view word);
+bool word_at(std::string_view s, std::size_t at, std::string_view word);
+bool ascii_digit(char c);
+bool space_at(std::string_view s, std::size_t i);
+std::size_t skip_spaces(std::string_view s, std::size_t i);
+bool all_of_chars(std::string_view s, std::string_view allowed);
+
+// The latest year (19xx or 20xx, four digits standing alone) a text names; 0 when none.
+int latest_year(std::string_view text);
+
+// Why a text is no article to read, or "" when nothing is wrong.
+std::string encoding_problem(std::string_view text);
+std::string markup_problem(std::string_view text);
+std::string language_problem(const std::string& folded, const std::vector<std::string>& common);
+std::string history_problem(const std::string& text);
+
+// "lần thứ 9", "kỳ họp thứ XI", "phiên họp thứ nhất": the ordinal's text and
+// where the words start.
+struct Ordinal {
+    std::size_t at;
+    std::string_view number;
+};
+std::optional<Ordinal> session_ordinal(std::string_view part);
+
+// "khóa XXI", "khóa 18 nhiệm kỳ 2020-2025", "khóa XII (nhiệm kỳ 2020 – 2025)":
+// [begin, end) of the term as written in `part`.
+std::optional<Span> term_words(std::string_view part);
+
+}  // namespace baocao::extract::meeting_text
