@@ -167,3 +167,15 @@ TEST_CASE("headlines listed under 'Tin liên quan' are furniture, the article af
     CHECK(pieces[3].furniture);
     CHECK_FALSE(pieces[4].furniture);
 }
+
+TEST_CASE("a photo caption that ends with its credit is furniture, a paragraph is not", "[text][sentences]") {
+    const auto pieces = split(
+        "Lãnh đạo huyện trao quà cho các gia đình chính sách năm 2023. Ảnh: baohatinh.vn\n"
+        "Đồng chí Bí thư Huyện ủy phát biểu tại hội nghị (Ảnh: Thu Hà)\n"
+        "Sáng 12/7, Huyện ủy Cẩm Xuyên tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.\n");
+    REQUIRE(pieces.size() >= 3);
+    for (const auto& p : pieces) {
+        INFO(p.text);
+        CHECK(p.furniture == (p.text.find("Ảnh") != std::string::npos || p.text.rfind("Lãnh đạo", 0) == 0));
+    }
+}
