@@ -214,6 +214,10 @@ private:
         return order;
     }
 
+    static bool ends_with_any(std::string_view text, const std::vector<std::string>& words) {
+        return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return ends_with_word(text, w); });
+    }
+
     bool has_any(std::string_view folded_part, const std::vector<std::string>& words) const {
         return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return contains_word(folded_part, w); });
     }
@@ -265,19 +269,12 @@ private:
         for (const auto& noun : nouns_)
             for (std::size_t p = folded_part.find(noun); p != std::string_view::npos; p = folded_part.find(noun, p + 1)) {
                 if (!standalone(folded_part, p, p + noun.size())) continue;
-                std::string_view before = folded_part.substr(0, p);
-                while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-                auto ends_with = [](std::string_view s, const std::string& c) {
-                    return s.size() >= c.size() && s.substr(s.size() - c.size()) == c;
-                };
+                const std::string_view before = trim_end(folded_part.substr(0, p));
                 const auto cue = std::find_if(past_meeting_cues_.begin(), past_meeting_cues_.end(),
-                                              [&](const std::string& c) { return ends_with(before, c); });
+                                              [&](const std::string& c) { return ends_with_word(before, c); });
                 if (cue == past_meeting_cues_.end()) return true;
-                std::string_view earlier = before.substr(0, before.size() - cue->size());
-                while (!earlier.empty() && earlier.back() == ' ') earlier.remove_suffix(1);
-                if (std::any_of(adopted_now_cues_.begin(), adopted_now_cues_.end(),
-                                [&](const std::string& c) { return ends_with(earlier, c); }))
-                    return true;  // "biểu quyết thông qua Nghị quyết Đại hội": adopted now
+                const std::string_view earlier = before.substr(0, before.size() - cue->size());
+                if (ends_with_any(earlier, adopted_now_cues_)) return true;  // "thông qua Nghị quyết Đại hội": adopted now
             }
         return false;
     }
@@ -507,14 +504,7 @@ private:
     // (the words before it: title_word in data/meeting_cues.tsv).
     bool inside_title(const std::string& folded, const Span& body) const {
         std::size_t from = body.begin > 30 ? body.begin - 30 : 0;
-        std::string before = folded.substr(from, body.begin - from);
-        while (!before.empty() && before.back() == ' ') before.pop_back();
-        for (const std::string& w : title_words_) {
-            if (before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0 &&
-                (before.size() == w.size() || !word_byte(before, before.size() - w.size() - 1)))
-                return true;
-        }
-        return false;
+        return ends_with_any(std::string_view(folded).substr(from, body.begin - from), title_words_);
     }
 
     void read_body(const model::Document& doc, const std::string& folded, const std::vector<Span>& where,
@@ -718,13 +708,7 @@ private:
 
     // "tăng 7,7% so với cùng kỳ năm 2016": the year compared with, not reviewed.
     bool comparison_base(const std::string& folded, const text::PeriodMention& p) const {
-        std::string_view before = std::string_view(folded).substr(0, p.span.begin);
-        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-        for (const auto& cue : comparison_cues_)
-            if (before.size() >= cue.size() && before.substr(before.size() - cue.size()) == cue &&
-                (before.size() == cue.size() || !word_byte(before, before.size() - cue.size() - 1)))
-                return true;
-        return false;
+        return ends_with_any(std::string_view(folded).substr(0, p.span.begin), comparison_cues_);
     }
 
     // Where the period reviewed is told: the meeting sentence and the

@@ -130,6 +130,17 @@ bool word_at(std::string_view s, std::size_t at, std::string_view word) {
     return standalone(s, at, at + word.size());
 }
 
+std::string_view trim_end(std::string_view text) {
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    return text;
+}
+
+bool ends_with_word(std::string_view text, std::string_view word) {
+    text = trim_end(text);
+    if (text.size() < word.size() || text.substr(text.size() - word.size()) != word) return false;
+    return text.size() == word.size() || !word_byte(text, text.size() - word.size() - 1);
+}
+
 bool space_at(std::string_view s, std::size_t i) {
     return i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r');
 }
@@ -151,9 +162,7 @@ std::optional<Ordinal> session_ordinal(std::string_view part) {
         while (!before.empty() && space_at(before, before.size() - 1)) before.remove_suffix(1);
         std::size_t at = std::string_view::npos;
         for (std::string_view cue : {"lần", "kỳ họp", "phiên họp"})
-            if (before.size() >= cue.size() && before.substr(before.size() - cue.size()) == cue &&
-                standalone(before, before.size() - cue.size(), before.size()))
-                at = before.size() - cue.size();
+            if (ends_with_word(before, cue)) at = before.size() - cue.size();
         if (at == std::string_view::npos) continue;
         std::size_t b = p + std::string_view("thứ").size();
         if (!space_at(part, b)) continue;

@@ -22,6 +22,11 @@ bool word_byte(std::string_view t, std::size_t pos);  // a letter, digit or non-
 bool standalone(std::string_view t, std::size_t b, std::size_t e);  // [b, e) is a whole word
 bool contains_word(std::string_view folded, std::string_view word);
 bool word_at(std::string_view s, std::size_t at, std::string_view word);
+// `text` without the spaces at its end.
+std::string_view trim_end(std::string_view text);
+// Whether `text`, its final spaces left aside, ends with `word` standing alone
+// ("... tăng 7,7% so với" ends with "so với", "... giáo" does not end with "o").
+bool ends_with_word(std::string_view text, std::string_view word);
 bool ascii_digit(char c);
 bool space_at(std::string_view s, std::size_t i);
 std::size_t skip_spaces(std::string_view s, std::size_t i);
