@@ -136,9 +136,9 @@ ArticleFile read_article(const fs::path& path, std::size_t max_bytes) {
     std::error_code ec;
     article.size = fs::file_size(path, ec);
     if (!ec && article.size > max_bytes) {  // not read at all: a 50 GB file costs nothing
-        article.reason_code = text::reason_code(text::RejectReason::too_large);
-        article.message = std::to_string(article.size) + " bytes, more than the limit of " + std::to_string(max_bytes) +
-                          " (--max-bytes)";
+        const text::Decoded over = text::too_large(article.size, max_bytes);
+        article.reason_code = text::reason_code(over.reject);
+        article.message = over.message;
         return article;
     }
     std::string error;
@@ -153,6 +153,7 @@ ArticleFile read_article(const fs::path& path, std::size_t max_bytes) {
     text::Decoded decoded = text::decode_article(*raw, max_bytes);
     article.message = decoded.message;
     article.encoding = decoded.encoding;
+    article.replaced = decoded.replaced;
     if (!decoded.ok()) {
         article.reason_code = text::reason_code(decoded.reject);
         return article;
@@ -162,7 +163,7 @@ ArticleFile read_article(const fs::path& path, std::size_t max_bytes) {
 }
 
 void log_how_read(const fs::path& path, const ArticleFile& article) {
-    if (article.message.find("replaced") != std::string::npos)
+    if (article.replaced)
         spdlog::warn("{}: {} ({})", path.string(), article.message, article.encoding);
     else if (!article.encoding.empty() && article.encoding != "UTF-8")
         spdlog::info("{}: read as {}{}", path.string(), article.encoding,

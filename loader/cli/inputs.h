@@ -63,6 +63,7 @@ struct ArticleFile {
     std::string reason_code;          // when not read
     std::string message;              // why not read; or a note on how it was read ("3 bytes replaced")
     std::string encoding;
+    std::size_t replaced = 0;         // invalid UTF-8 sequences replaced by U+FFFD
     std::uintmax_t size = 0;
     std::string bytes_sha256;
 };

@@ -211,10 +211,13 @@ Decoded text_of_html(const std::string& utf8) {
 
 }  // namespace
 
+Decoded too_large(std::uintmax_t size, std::size_t max_bytes) {
+    return rejected(RejectReason::too_large,
+                    std::to_string(size) + " bytes, more than the limit of " + std::to_string(max_bytes) + " (--max-bytes)");
+}
+
 Decoded decode_article(std::string_view raw, std::size_t max_bytes) {
-    if (raw.size() > max_bytes)
-        return rejected(RejectReason::too_large, std::to_string(raw.size()) + " bytes, more than the limit of " +
-                                                     std::to_string(max_bytes) + " (--max-bytes)");
+    if (raw.size() > max_bytes) return too_large(raw.size(), max_bytes);
     Decoded d;
     d.encoding = "UTF-8";
     std::string utf8;

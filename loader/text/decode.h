@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -38,5 +39,9 @@ constexpr std::size_t kDefaultMaxBytes = 20 * 1024 * 1024;
 // as Vietnamese in it; an HTML page by its text (libxml2's HTML parser, not
 // patterns). Everything else is rejected with its reason.
 Decoded decode_article(std::string_view raw, std::size_t max_bytes = kDefaultMaxBytes);
+
+// The reject of a file of `size` bytes over the limit, as decode_article gives
+// it; for callers that know the size before reading the file.
+Decoded too_large(std::uintmax_t size, std::size_t max_bytes);
 
 }  // namespace baocao::text
