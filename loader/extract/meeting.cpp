@@ -97,8 +97,9 @@ public:
     void run(model::Document& doc) const override {
         const std::string folded = text::fold(doc.text);
         doc.is_meeting_report = false;
+        const int latest_named = latest_year(doc.text);  // read once: the history check and the lead's sentences use it
         for (const auto& problem : {markup_problem(doc.text), encoding_problem(doc.text),
-                                    language_problem(folded, common_words_), history_problem(doc.text)}) {
+                                    language_problem(folded, common_words_), history_problem(latest_named)}) {
             if (!problem.empty()) {
                 doc.rejection_reason = problem;
                 return;
@@ -114,7 +115,8 @@ public:
             doc.rejection_reason = "a listing of several dated news items, not one report";
             return;
         }
-        int report = meeting_sentence(doc, folded, lead, days);
+        const int reference = doc.published_on ? doc.published_on->year : latest_named;
+        int report = meeting_sentence(doc, folded, lead, days, reference);
         if (report < 0) {
             doc.rejection_reason = "no sentence in the lead reports a meeting being held";
             return;
@@ -279,10 +281,10 @@ private:
         return false;
     }
 
+    // reference: the article's year (its date header, else the latest year it names).
     int meeting_sentence(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
-                         const std::vector<text::DayMention>& days) const {
+                         const std::vector<text::DayMention>& days, int reference) const {
         int noun_and_verb = -1, with_body = -1;
-        const int reference = doc.published_on ? doc.published_on->year : latest_year(doc.text);
         for (std::size_t i = 0; i < lead.size(); ++i) {
             std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
             if (!names_a_meeting(part)) continue;

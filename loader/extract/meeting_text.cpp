@@ -118,8 +118,7 @@ int latest_year(std::string_view text) {
 }
 
 // A history piece talks about long ago: no year it names is recent.
-std::string history_problem(const std::string& text) {
-    const int latest = latest_year(text);
+std::string history_problem(int latest) {
     if (latest > 0 && latest < 1990) return "history piece: the latest year it names is " + std::to_string(latest);
     return "";
 }

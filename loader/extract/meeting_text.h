@@ -39,7 +39,7 @@ int latest_year(std::string_view text);
 std::string encoding_problem(std::string_view text);
 std::string markup_problem(std::string_view text);
 std::string language_problem(const std::string& folded, const std::vector<std::string>& common);
-std::string history_problem(const std::string& text);
+std::string history_problem(int latest_year_named);  // latest_year() of the whole text
 
 // "lần thứ 9", "kỳ họp thứ XI", "phiên họp thứ nhất": the ordinal's text and
 // where the words start.
