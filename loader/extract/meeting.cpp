@@ -18,6 +18,7 @@
 #include "extract/meeting_text.h"
 #include "extract/person_names.h"
 #include "extract/stages.h"
+#include "extract/url_places.h"
 #include "text/dates.h"
 #include "text/normalize.h"
 
@@ -776,42 +777,37 @@ private:
         for (const auto& s : where)
             for (const auto& p : periods) {
                 if (p.span.begin < s.begin || p.span.begin >= s.end) continue;
-                const int first = p.period.start.year, last = p.period.end.year;
-                if (last <= first || last - first > 10) continue;
-                const int held = held_in ? held_in : first;
-                model::Period reviewed = p.period;
-                if (last > held) {
-                    reviewed.start = model::Date{2 * first - last, 1, 1};
-                    reviewed.end = model::Date{first, 12, 31};
-                }
-                reviewed.label = text::period_label(reviewed.start, reviewed.end);
-                return reviewed;
+                if (auto reviewed = reviewed_term(p.period.start.year, p.period.end.year, held_in)) return reviewed;
             }
         return std::nullopt;
+    }
+
+    // The term reviewed at a congress held in held_in (0: unknown) that names
+    // the term first..last: that term when it has ended, else the one before it.
+    static std::optional<model::Period> reviewed_term(int first, int last, int held_in) {
+        if (last <= first || last - first > 10) return std::nullopt;
+        const int held = held_in ? held_in : first;
+        model::Period reviewed{model::Date{first, 1, 1}, model::Date{last, 12, 31}, ""};
+        if (last > held) reviewed = model::Period{model::Date{2 * first - last, 1, 1}, model::Date{first, 12, 31}, ""};
+        reviewed.label = text::period_label(reviewed.start, reviewed.end);
+        return reviewed;
     }
 
     // The headline's words in the address ("...-dai-hoi-dang-bo-tinh-x-lan-thu-xi-
     // nhiem-ky-2020-2025-640928") name the term when the text leaves it unsaid.
     static std::optional<model::Period> congress_period_from_url(const std::string& url, int held_in) {
-        static const std::string key = "nhiem-ky-";
-        const std::size_t at = url.find(key);
-        if (at == std::string::npos) return std::nullopt;
-        auto year_at = [&](std::size_t p) {
-            if (p + 4 > url.size()) return 0;
-            for (std::size_t k = p; k < p + 4; ++k)
-                if (!std::isdigit(static_cast<unsigned char>(url[k]))) return 0;
-            if (p + 4 < url.size() && std::isdigit(static_cast<unsigned char>(url[p + 4]))) return 0;
-            return std::stoi(url.substr(p, 4));
+        auto year_of = [](const std::string& w) {
+            return w.size() == 4 && std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c); })
+                       ? std::stoi(w)
+                       : 0;
         };
-        const std::size_t first_at = at + key.size();
-        const int first = year_at(first_at);
-        const int last = first_at + 5 < url.size() && url[first_at + 4] == '-' ? year_at(first_at + 5) : 0;
-        if (first < 1945 || last <= first || last - first > 10) return std::nullopt;
-        text::PeriodMention term;
-        term.period.start = model::Date{first, 1, 1};
-        term.period.end = model::Date{last, 12, 31};
-        term.span = Span{0, 1};
-        return congress_period({Span{0, 1}}, {term}, held_in);
+        for (const auto& slug : split_url(url).slugs)
+            for (std::size_t i = 0; i + 3 < slug.size(); ++i)
+                if (slug[i] == "nhiem" && slug[i + 1] == "ky") {
+                    const int first = year_of(slug[i + 2]), last = year_of(slug[i + 3]);
+                    if (first >= 1945) return reviewed_term(first, last, held_in);
+                }
+        return std::nullopt;
     }
 
     // A monthly session reviews the month and the year to date ("tháng 4 và 4
