@@ -468,3 +468,23 @@ TEST_CASE("a session held 'dưới sự điều hành của' its chair, titles f
     REQUIRE(doc.meetings.size() == 1);
     CHECK(doc.meetings[0].chair_name == "Lê Ngọc Tuấn");
 }
+
+TEST_CASE("a session named after its month reviews what the lead says it evaluates", "[meeting][period]") {
+    auto named = read_meeting(
+        "UBND thị xã họp phiên thường kỳ tháng 9\n\n"
+        "Vừa qua, UBND thị xã Hương Trà tổ chức phiên họp để đánh giá tình hình tháng 8 và 8 tháng đầu năm 2024.",
+        Date{2024, 9, 1});
+    REQUIRE(named.meetings.size() == 1);
+    REQUIRE(named.meetings[0].period);
+    CHECK(named.meetings[0].period->start.iso() == "2024-01-01");
+    CHECK(named.meetings[0].period->end.iso() == "2024-08-31");
+
+    // Without an evaluated span elsewhere, the session's month stands.
+    auto alone = read_meeting(
+        "UBND thị xã họp phiên thường kỳ tháng 9\n\n"
+        "Vừa qua, UBND thị xã Hương Trà tổ chức phiên họp, các đại biểu thảo luận nhiều nội dung.",
+        Date{2024, 9, 1});
+    REQUIRE(alone.meetings.size() == 1);
+    REQUIRE(alone.meetings[0].period);
+    CHECK(alone.meetings[0].period->label == "T9/2024");
+}

@@ -83,7 +83,8 @@ public:
             {"adopts", &adoption_cues_}, {"comparison_base", &comparison_cues_}, {"adopts_now", &adopted_now_cues_},
             {"title_word", &title_words_}, {"plan_after", &plan_cues_}, {"elects_leadership", &elects_cues_},
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
-            {"single_topic", &single_topic_cues_}};
+            {"single_topic", &single_topic_cues_}, {"session_label", &session_label_cues_},
+            {"evaluates", &evaluates_cues_}};
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
             if (list == lists.end())
@@ -701,12 +702,45 @@ private:
                     chosen.end.year -= 1;
                     chosen.label = text::period_label(chosen.start, chosen.end);
                 }
+                if (names_the_session(folded, p))
+                    if (auto evaluated = evaluated_elsewhere(folded, where, periods, s, chosen.start.year)) {
+                        chosen = *evaluated;
+                        m.period_basis = "lead_evaluated_not_session_month";
+                    }
                 const model::Period first = chosen;
                 m.period = widest_ending_with(where, periods, widest_in_sentence(s, periods, chosen));
                 if (m.period->start.iso() != first.start.iso()) m.period_basis += "_widened";
                 return;
             }
         }
+    }
+
+    // "phiên họp thường kỳ tháng 8": a month right after a session word names
+    // the session, which may review another span ("đánh giá ... tháng 7 và 7
+    // tháng đầu năm" told in the lead).
+    bool names_the_session(const std::string& folded, const text::PeriodMention& p) const {
+        const model::Period& q = p.period;
+        const bool one_month = q.start.year == q.end.year && q.start.month == q.end.month;
+        return one_month && ends_with_any(std::string_view(folded).substr(0, p.span.begin), session_label_cues_);
+    }
+
+    // The first span of the same year that another sentence of the lead says
+    // is evaluated ("đánh giá", "sơ kết" before it in its sentence).
+    std::optional<model::Period> evaluated_elsewhere(const std::string& folded, const std::vector<Span>& where,
+                                                     const std::vector<text::PeriodMention>& periods,
+                                                     const Span& named_in, int year) const {
+        for (const auto& s : where) {
+            if (s.begin == named_in.begin) continue;
+            for (const auto& p : periods) {
+                if (p.span.begin < s.begin || p.span.begin >= s.end || p.forward_looking) continue;
+                const model::Period& q = p.period;
+                if (q.start.year != year || q.end.year != year || comparison_base(folded, p)) continue;
+                if (names_the_session(folded, p)) continue;
+                if (has_any(std::string_view(folded).substr(s.begin, p.span.begin - s.begin), evaluates_cues_))
+                    return widest_in_sentence(s, periods, q);
+            }
+        }
+        return std::nullopt;
     }
 
     // "tăng 7,7% so với cùng kỳ năm 2016": the year compared with, not reviewed.
@@ -931,6 +965,7 @@ private:
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, adoption_cues_, comparison_cues_, single_topic_cues_,
+        session_label_cues_, evaluates_cues_,
         interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, plan_cues_, elects_cues_, common_words_;
 };
 
