@@ -488,3 +488,22 @@ TEST_CASE("a session named after its month reviews what the lead says it evaluat
     REQUIRE(alone.meetings[0].period);
     CHECK(alone.meetings[0].period->label == "T9/2024");
 }
+
+TEST_CASE("a meeting announced or prepared for is not one reported", "[meeting]") {
+    auto announced = read_meeting(
+        "Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra trong hai ngày 20-21/8/2025. "
+        "Phiên trù bị sẽ diễn ra vào chiều ngày 20/8/2025. Đảng bộ xã hiện có 40 chi bộ.");
+    CHECK(announced.meetings.empty());
+
+    auto preparing = read_meeting(
+        "Chuẩn bị Đại hội Đảng bộ huyện Sơn Hà\n\n"
+        "Những năm qua, huyện Sơn Hà đã tập trung phát triển sản xuất, tốc độ tăng trưởng kinh tế đạt 12%.");
+    CHECK(preparing.meetings.empty());
+
+    // A report that later says what the meeting will still do keeps its meeting.
+    auto held = read_meeting(
+        "Sáng 20/8/2025, Đảng bộ xã Tân Hòa khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. "
+        "Đại hội sẽ diễn ra trong hai ngày.");
+    REQUIRE(held.meetings.size() == 1);
+    CHECK(held.meetings[0].held_on->iso() == "2025-08-20");
+}

@@ -84,7 +84,7 @@ public:
             {"title_word", &title_words_}, {"plan_after", &plan_cues_}, {"elects_leadership", &elects_cues_},
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"single_topic", &single_topic_cues_}, {"session_label", &session_label_cues_},
-            {"evaluates", &evaluates_cues_}};
+            {"evaluates", &evaluates_cues_}, {"to_come", &to_come_cues_}};
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
             if (list == lists.end())
@@ -298,6 +298,12 @@ private:
             bool only_future = !dated && std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
                 return d.span.begin >= lead[i].begin && d.span.begin < lead[i].end && after_posting(doc, d);
             });
+            // An article that opens by announcing a meeting ("Đại hội ... sẽ diễn
+            // ra trong hai ngày 23-24/8") tells of the run-up to it, not of it.
+            if (announces(part)) {
+                if (noun_and_verb < 0 && with_body < 0) return -1;
+                continue;
+            }
             if (only_future) continue;
             bool verb = has_any(part, verbs_);
             if (dated && (verb || part.size() < 400)) return static_cast<int>(i);
@@ -310,6 +316,15 @@ private:
             if (verb && noun_and_verb < 0) noun_and_verb = static_cast<int>(i);
         }
         return with_body >= 0 ? with_body : noun_and_verb;
+    }
+
+    // "Đại hội ... sẽ diễn ra trong hai ngày 23-24/8": a meeting announced, still to come.
+    bool announces(std::string_view folded_part) const {
+        for (const auto& verb : verbs_)
+            for (std::size_t p = folded_part.find(verb); p != std::string_view::npos; p = folded_part.find(verb, p + 1))
+                if (standalone(folded_part, p, p + verb.size()) && ends_with_any(folded_part.substr(0, p), to_come_cues_))
+                    return true;
+        return false;
     }
 
     // A sentence whose every year lies well before the article's own time tells
@@ -965,7 +980,7 @@ private:
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, adoption_cues_, comparison_cues_, single_topic_cues_,
-        session_label_cues_, evaluates_cues_,
+        session_label_cues_, evaluates_cues_, to_come_cues_,
         interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, plan_cues_, elects_cues_, common_words_;
 };
 
