@@ -507,3 +507,17 @@ TEST_CASE("a meeting announced or prepared for is not one reported", "[meeting]"
     REQUIRE(held.meetings.size() == 1);
     CHECK(held.meetings[0].held_on->iso() == "2025-08-20");
 }
+
+TEST_CASE("a unit type abbreviated with a dot names the body's place", "[meeting][localities]") {
+    auto ward = read_meeting("Trong 2 ngày 20.8 và 21.8, Đảng bộ P.Châu Đốc tổ chức Đại hội đại biểu lần thứ 1.",
+                             Date{2025, 8, 21});
+    REQUIRE(ward.meetings.size() == 1);
+    CHECK(ward.meetings[0].locality.name == "Châu Đốc");
+    CHECK(ward.meetings[0].locality.level == 3);
+    CHECK(ward.meetings[0].organizer == "Đảng bộ phường");
+
+    auto district = read_meeting("Sáng 3/7/2020, UBND H.Châu Phú tổ chức hội nghị sơ kết 6 tháng đầu năm.");
+    REQUIRE(district.meetings.size() == 1);
+    CHECK(district.meetings[0].locality.name == "Châu Phú");
+    CHECK(district.meetings[0].locality.level == 2);
+}

@@ -144,15 +144,14 @@ public:
 
 private:
     void load_bodies() {
-        struct Level { std::string word, committee; std::vector<std::string> types; };
+        struct Level { std::string word, committee; std::vector<std::string> types; std::string display; };
         std::vector<Level> levels;
-        for (const auto& row : read_tsv_rows(data_file("body_levels.tsv"), 3))
-            levels.push_back(Level{row[0], row[1], split(row[2], '|')});
-        const std::map<std::string, std::string> display_word{{"tp", "thành phố"}, {"tx", "thị xã"}};
+        for (const auto& row : read_tsv_rows(data_file("body_levels.tsv"), 4))
+            levels.push_back(Level{row[0], row[1], split(row[2], '|'), row[3]});
         for (const auto& row : read_tsv_rows(data_file("bodies.tsv"), 2)) {
             for (const auto& level : levels) {
                 if (row[0].find("{cấp}") == std::string::npos && row[0].find("{ủy}") == std::string::npos) continue;
-                std::string word = display_word.count(level.word) ? display_word.at(level.word) : level.word;
+                const std::string& word = level.display;
                 BodyPattern p;
                 p.key = text::fold(replace_all(replace_all(row[0], "{cấp}", level.word), "{ủy}", level.committee));
                 p.organizer = replace_all(replace_all(row[1], "{Cấp}", word), "{Ủy}", capitalise_first(level.committee));
