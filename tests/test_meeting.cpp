@@ -521,3 +521,13 @@ TEST_CASE("a unit type abbreviated with a dot names the body's place", "[meeting
     CHECK(district.meetings[0].locality.name == "Châu Phú");
     CHECK(district.meetings[0].locality.level == 2);
 }
+
+TEST_CASE("a congress named later in the lead does not make a plain meeting a congress", "[meeting]") {
+    auto doc = read_meeting(
+        "Ngày 29/9/2025, UBND xã Tân Lập tổ chức họp đánh giá tình hình 9 tháng đầu năm 2025. "
+        "Xã vừa chỉ đạo công tác tổ chức Đại hội đại biểu Đảng bộ xã lần thứ nhất, nhiệm kỳ 2025-2030.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].kind != "đại hội");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "9T/2025");
+}

@@ -646,7 +646,9 @@ private:
                 }
             }
             if (best != std::string::npos) return;
-            if (generic) break;  // the sentence names a plain meeting: another sentence's kind is not its kind
+            // The sentence names a plain meeting ("hội nghị", "tổ chức họp đánh giá ..."):
+            // a kind named further on ("chỉ đạo tổ chức Đại hội ...") is another meeting's.
+            if (generic || first_noun != std::string::npos) break;
         }
         m.kind = "hội nghị";
     }
