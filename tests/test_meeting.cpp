@@ -531,3 +531,14 @@ TEST_CASE("a congress named later in the lead does not make a plain meeting a co
     REQUIRE(doc.meetings[0].period);
     CHECK(doc.meetings[0].period->label == "9T/2025");
 }
+
+TEST_CASE("a mid-year session is dated in its own year and reviews what it evaluates", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Sáng ngày 30/7, HĐND huyện Minh Hóa khóa XX đã khai mạc Kỳ họp thứ 18 (Kỳ họp thường lệ giữa năm 2024). "
+        "Kỳ họp nhằm đánh giá tình hình thực hiện nhiệm vụ 6 tháng đầu năm, đề ra nhiệm vụ 6 tháng cuối năm 2024.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2024-07-30");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "6T/2024");
+}

@@ -458,6 +458,8 @@ private:
         for (const auto& p : periods) {
             if (!inside(p) || planned(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
             const model::Date& end = p.period.end;
+            // "kỳ họp thường lệ giữa năm 2024" names the session's own year.
+            if (whole_year(p.period) && names_the_session(folded, p)) return end.year;
             return day.month + 1 < end.month ? end.year + 1 : end.year;
         }
         for (const auto& p : periods) {
@@ -721,7 +723,7 @@ private:
                 if (names_the_session(folded, p))
                     if (auto evaluated = evaluated_elsewhere(folded, where, periods, s, chosen.start.year)) {
                         chosen = *evaluated;
-                        m.period_basis = "lead_evaluated_not_session_month";
+                        m.period_basis = "lead_evaluated_over_session_name";
                     }
                 const model::Period first = chosen;
                 m.period = widest_ending_with(where, periods, widest_in_sentence(s, periods, chosen));
@@ -731,13 +733,14 @@ private:
         }
     }
 
-    // "phiên họp thường kỳ tháng 8": a month right after a session word names
-    // the session, which may review another span ("đánh giá ... tháng 7 và 7
+    // "phiên họp thường kỳ tháng 8", "kỳ họp thường lệ giữa năm 2024": a month or
+    // year right after a session word names the session, which may review another span ("đánh giá ... tháng 7 và 7
     // tháng đầu năm" told in the lead).
     bool names_the_session(const std::string& folded, const text::PeriodMention& p) const {
         const model::Period& q = p.period;
         const bool one_month = q.start.year == q.end.year && q.start.month == q.end.month;
-        return one_month && ends_with_any(std::string_view(folded).substr(0, p.span.begin), session_label_cues_);
+        return (one_month || whole_year(q)) &&
+               ends_with_any(std::string_view(folded).substr(0, p.span.begin), session_label_cues_);
     }
 
     // The first span of the same year that another sentence of the lead says
