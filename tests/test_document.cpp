@@ -218,3 +218,12 @@ TEST_CASE("a byline above a share button and a section heading of the site", "[d
         "ĐỒNG HÀNH CÙNG NHÀ NÔNG\n");
     CHECK(doc.author == "THU HẰNG");
 }
+
+TEST_CASE("a short 'Quang cảnh ...' line is a photo caption, a sentence opening so is not", "[document]") {
+    const Document doc = read_document(
+        "Sáng 10/7, HĐND huyện Hòa Sơn khai mạc kỳ họp thứ chín.\n\n"
+        "Quang cảnh kỳ họp\n\n"
+        "Quang cảnh hội trường được trang trí trang trọng, các đại biểu đến dự đông đủ.\n");
+    CHECK(is_furniture(doc, "Quang cảnh kỳ họp"));
+    CHECK_FALSE(is_furniture(doc, "Quang cảnh hội trường được trang trí trang trọng, các đại biểu đến dự đông đủ."));
+}

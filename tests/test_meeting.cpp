@@ -542,3 +542,13 @@ TEST_CASE("a mid-year session is dated in its own year and reviews what it evalu
     REQUIRE(doc.meetings[0].period);
     CHECK(doc.meetings[0].period->label == "6T/2024");
 }
+
+TEST_CASE("the bodies in a list of guests did not hold the meeting", "[meeting][localities]") {
+    auto doc = read_meeting(
+        "Về dự kỳ họp có ông Trần Văn Tâm, Chánh Văn phòng HĐND tỉnh Cà Mau và 28/28 vị đại biểu HĐND huyện.\n\n"
+        "Quang cảnh kỳ họp\n\n"
+        "Kỳ họp lần thứ chín HĐND huyện Năm Căn lần này, các đại biểu sẽ thảo luận các báo cáo 6 tháng đầu năm 2019.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].locality.name == "Năm Căn");
+    CHECK(doc.meetings[0].locality.level == 2);
+}

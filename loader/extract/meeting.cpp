@@ -84,7 +84,7 @@ public:
             {"title_word", &title_words_}, {"plan_after", &plan_cues_}, {"elects_leadership", &elects_cues_},
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"single_topic", &single_topic_cues_}, {"session_label", &session_label_cues_},
-            {"evaluates", &evaluates_cues_}, {"to_come", &to_come_cues_}};
+            {"evaluates", &evaluates_cues_}, {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}};
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
             if (list == lists.end())
@@ -285,7 +285,7 @@ private:
     // reference: the article's year (its date header, else the latest year it names).
     int meeting_sentence(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
                          const std::vector<text::DayMention>& days, int reference) const {
-        int noun_and_verb = -1, with_body = -1;
+        int noun_and_verb = -1, with_body = -1, guests = -1;
         for (std::size_t i = 0; i < lead.size(); ++i) {
             std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
             if (!names_a_meeting(part)) continue;
@@ -300,12 +300,17 @@ private:
             // An article that opens by announcing a meeting ("Đại hội ... sẽ diễn
             // ra trong hai ngày 23-24/8") tells of the run-up to it, not of it.
             if (announces(part)) {
-                if (noun_and_verb < 0 && with_body < 0) return -1;
+                if (noun_and_verb < 0 && with_body < 0 && guests < 0) return -1;
                 continue;
             }
             if (only_future) continue;
             bool verb = has_any(part, verbs_);
             if (dated && (verb || part.size() < 400)) return static_cast<int>(i);
+            // "Dự Đại hội còn có ... Thường trực HĐND tỉnh": the bodies named are guests.
+            if (lists_guests(part)) {
+                if (guests < 0) guests = static_cast<int>(i);
+                continue;
+            }
             // Undated: a sentence naming the body that met ("Hội nghị lần thứ 16 của Ban
             // Chấp hành Đảng bộ thành phố") says more than one that only mentions a meeting.
             bool names_body = false;
@@ -314,12 +319,28 @@ private:
             if (names_body && with_body < 0) with_body = static_cast<int>(i);
             if (verb && noun_and_verb < 0) noun_and_verb = static_cast<int>(i);
         }
-        return with_body >= 0 ? with_body : noun_and_verb;
+        return with_body >= 0 ? with_body : noun_and_verb >= 0 ? noun_and_verb : guests;
+    }
+
+    // Every meeting noun of the sentence follows a word of attending ("Về dự kỳ
+    // họp có ông ...", "Dự đại hội còn có ..."): it lists who came.
+    bool lists_guests(std::string_view folded_part) const {
+        std::vector<std::pair<std::size_t, std::size_t>> seen;  // "kỳ họp" holds "họp": one noun
+        for (const auto& noun : nouns_)
+            for (std::size_t p = folded_part.find(noun); p != std::string_view::npos; p = folded_part.find(noun, p + 1)) {
+                if (!standalone(folded_part, p, p + noun.size())) continue;
+                const std::size_t e = p + noun.size();
+                if (std::any_of(seen.begin(), seen.end(), [&](const auto& r) { return p >= r.first && e <= r.second; }))
+                    continue;
+                if (!ends_with_any(folded_part.substr(0, p), attending_cues_)) return false;
+                seen.emplace_back(p, e);
+            }
+        return !seen.empty();
     }
 
     // "Đại hội ... sẽ diễn ra trong hai ngày 23-24/8": a meeting announced, still to come.
     bool announces(std::string_view folded_part) const {
-        for (const auto& verb : verbs_)
+        for (const auto& verb : takes_place_)
             for (std::size_t p = folded_part.find(verb); p != std::string_view::npos; p = folded_part.find(verb, p + 1))
                 if (standalone(folded_part, p, p + verb.size()) && ends_with_any(folded_part.substr(0, p), to_come_cues_))
                     return true;
@@ -533,6 +554,8 @@ private:
         // that, the body of the host's title ("Chủ tịch UBND tỉnh gặp mặt ...").
         for (bool allow_titles : {false, true}) {
             for (const auto& s : where) {
+                // The bodies of a list of guests came to the meeting; they did not hold it.
+                if (lists_guests(std::string_view(folded).substr(s.begin, s.end - s.begin))) continue;
                 for (const auto& b : bodies_in(folded, s)) {
                     if (!allow_titles && inside_title(folded, b.span)) continue;
                     m.organizer = b.pattern->organizer;
@@ -984,7 +1007,7 @@ private:
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, adoption_cues_, comparison_cues_, single_topic_cues_,
-        session_label_cues_, evaluates_cues_, to_come_cues_,
+        session_label_cues_, evaluates_cues_, to_come_cues_, attending_cues_, takes_place_,
         interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, plan_cues_, elects_cues_, common_words_;
 };
 
