@@ -358,3 +358,16 @@ TEST_CASE("'mục tiêu' with its amount right after it is a budget line", "[tar
     REQUIRE(year.targets.size() == 1);
     CHECK(year.targets[0].year == 2024);
 }
+
+TEST_CASE("a line cut inside a list of targets goes on in the next line", "[targets]") {
+    auto doc = read_targets(
+        "Năm 2022, huyện đề ra các chỉ tiêu chủ yếu, cụ thể như: giá trị sản xuất ngành nông nghiệp tăng từ\n"
+        "2-2,5%; ngành công nghiệp - xây dựng tăng trên 18%; ngành dịch vụ tăng trên 15%.\n"
+        "Thu ngân sách năm 2021 đạt 120 tỷ đồng.",
+        2021, 12);
+    REQUIRE(doc.targets.size() == 4);
+    for (const auto& t : doc.targets) CHECK(t.year == 2022);
+    CHECK(find(doc, "industry_construction_growth").direction == "min");
+    REQUIRE(doc.indicators.size() == 1);  // the next line ends a sentence before it: a result again
+    CHECK(doc.indicators[0].code == "budget_revenue");
+}

@@ -141,6 +141,17 @@ TEST_CASE("normalize joins the lines of a text wrapped at a fixed width", "[text
     CHECK(joined.find('\n') == joined.find("\n\n"));  // only the paragraph break is left
 }
 
+TEST_CASE("a wrapped line that ends in ';' or ',' goes on in the next one", "[text]") {
+    const std::string list = "Huyện đề ra các chỉ tiêu chủ yếu: ngành công nghiệp tăng trên 18%;\n"
+                             "ngành dịch vụ tăng trên 15%; thu ngân sách đạt 300 tỷ đồng.";
+    CHECK(normalize(list).text.find('\n') == std::string::npos);
+    CHECK(normalize(normalize(list).text).text == normalize(list).text);
+    // A list item on its own line, a short line: kept.
+    CHECK(normalize("Các chỉ tiêu chủ yếu năm 2024 gồm có những chỉ tiêu sau;\n- Thu ngân sách 300 tỷ đồng.").text.find('\n') !=
+          std::string::npos);
+    CHECK(normalize("Thu ngân sách;\nchi ngân sách.").text.find('\n') != std::string::npos);
+}
+
 TEST_CASE("normalize breaks a page stamp glued to the text after it", "[text]") {
     CHECK(normalize("14/12/2021Ngày 13/12, Tỉnh ủy họp.").text == "14/12/2021\nNgày 13/12, Tỉnh ủy họp.");
     CHECK(normalize("mạng 5G và 100MW điện").text == "mạng 5G và 100MW điện");  // no capitalised word follows

@@ -1846,6 +1846,17 @@ bool starts_as_item(std::string_view text) {
     return (text[j] == ')' || (text[j] == '.' && is_digit(c))) && text[j + 1] == ' ';
 }
 
+// A line that ends on a word, no stop: the sentence was cut by a line break.
+bool ends_cut_off(const model::Document& doc, const model::Sentence& s) {
+    std::string_view text = doc.slice(s.span);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (text.empty()) return false;
+    for (std::string_view stop : {"\u2026", "\u201D", "\u00BB"})  // "…", closing quotes
+        if (text.size() >= stop.size() && text.substr(text.size() - stop.size()) == stop) return false;
+    const unsigned char last = static_cast<unsigned char>(text.back());
+    return last >= 0x80 || std::isalnum(last);
+}
+
 }  // namespace
 
 std::vector<SentenceScope> target_scopes(const model::Document& doc, const FigureReader& reader) {
@@ -1863,6 +1874,8 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
     const bool congress = !doc.meetings.empty() && doc.meetings.front().kind == "đại hội";
     int paragraph = -1;
     bool last_in_scope = false, ended_in_scope = false, carrying = false;
+    // A line cut off inside target scope ("... tăng từ\n2-2,5%; ...") goes on in the next line.
+    std::optional<FigureReader::TargetScope> cut_scope;
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
         const auto& s = doc.sentences[i];
         if (s.furniture) continue;
@@ -1897,6 +1910,16 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
             continue;
         }
         block_paragraph = -1;
+        if (cut_scope && s.paragraph == paragraph && i > 0 && doc.sentences[i - 1].paragraph != s.paragraph) {
+            FigureReader::TargetScope scope;
+            scope.begin = s.span.begin;
+            scope.year = cut_scope->year;
+            scopes[i].scope = scope;
+            cut_scope = ends_cut_off(doc, s) ? scopes[i].scope : std::nullopt;
+            last_in_scope = true;
+            continue;
+        }
+        cut_scope.reset();
         bool opens_block = false;
         scopes[i].scope = reader.target_scope(doc.text, s.span, year, opens_block);
         if (opens_block) {
@@ -1918,6 +1941,8 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
         // A carried paragraph without a figure ("Về công tác cán bộ, ...") hands the list on to none.
         last_in_scope = scopes[i].scope && scopes[i].scope->end >= s.span.end &&
                         (!carried || !reader.read_sentence(doc.text, s.span, year).empty());
+        const bool last_of_line = i + 1 >= doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph;
+        if (last_in_scope && last_of_line && ends_cut_off(doc, s)) cut_scope = scopes[i].scope;
     }
     return scopes;
 }

@@ -155,6 +155,8 @@ struct LineBreak {
     bool ends_sentence;     // the line ends with . ! ? : ; or a closing quote
     bool next_lower;        // the next line starts with a lower-case letter
     bool next_blank;        // the next line is empty (a paragraph break)
+    bool soft_end;          // the line ends with ; or , which end no paragraph
+    bool next_item;         // the next line starts like an item of a list ("- ", "+ ", "• ")
 };
 
 std::vector<LineBreak> line_breaks(const std::vector<Unit>& units) {
@@ -162,15 +164,18 @@ std::vector<LineBreak> line_breaks(const std::vector<Unit>& units) {
     std::size_t line_start = 0;
     for (std::size_t i = 0; i < units.size(); ++i) {
         if (units[i].cp != '\n') continue;
-        LineBreak b{i, i - line_start, true, false, true};
+        LineBreak b{i, i - line_start, true, false, true, false, false};
         if (i > line_start) {
             const UChar32 last = units[i - 1].cp;
             b.ends_sentence = std::u32string_view(U".!?:;\"\u201D\u2026)").find(static_cast<char32_t>(last)) !=
                               std::u32string_view::npos;
+            b.soft_end = last == ';' || last == ',';
         }
         if (i + 1 < units.size() && units[i + 1].cp != '\n') {
             b.next_blank = false;
             b.next_lower = u_islower(units[i + 1].cp);
+            b.next_item = std::u32string_view(U"-+*\u2022\u2013").find(static_cast<char32_t>(units[i + 1].cp)) !=
+                          std::u32string_view::npos;
         }
         out.push_back(b);
         line_start = i + 1;
@@ -198,17 +203,20 @@ std::vector<Unit> join_wrapped_lines(std::vector<Unit> units) {
     std::size_t joined_line = 0;           // code points of the line as joined so far
     for (const auto& b : line_breaks(units)) {
         joined_line += b.length;
-        if (open_break(b) && joined_line >= kLongLine && b.next_lower) {
+        // "... tăng trên 18%;\nngành dịch vụ ...": ';' and ',' end no paragraph either.
+        if ((open_break(b) || (b.soft_end && !b.next_blank)) && joined_line >= kLongLine && b.next_lower) {
             units[b.at].cp = ' ';
             joined_line += 1;
         } else {
             joined_line = 0;
         }
     }
+    // In a text wrapped throughout, a line that ends in ';' or ',' goes on in the
+    // next one too ("... tăng trên 18%;\nngành dịch vụ ..."), unless a list item starts there.
     const auto breaks = line_breaks(units);
     if (hard_wrapped_throughout(breaks, kLongLine))
         for (const auto& b : breaks)
-            if (open_break(b)) units[b.at].cp = ' ';
+            if (open_break(b) || (b.soft_end && !b.next_blank && !b.next_item)) units[b.at].cp = ' ';
     return units;
 }
 
