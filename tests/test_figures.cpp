@@ -29,6 +29,7 @@ TEST_CASE("Vietnamese notation and money units reach base units exactly", "[figu
         {"Thu ngân sách trên địa bàn đạt 324,124 tỷ đồng.", "324124000000", "VND"},
         {"Thu ngân sách nhà nước đạt 799.690 triệu đồng.", "799690000000", "VND"},
         {"Giá trị sản xuất công nghiệp đạt 405 nghìn tỷ đồng.", "405000000000000", "VND"},
+        {"Tổng sản phẩm trên địa bàn đạt 1,2 triệu tỷ đồng.", "1200000000000000", "VND"},
         {"Kim ngạch xuất khẩu đạt 370,8 triệu USD.", "370800000", "USD"},
         {"Thu nhập bình quân đầu người đạt 2,01 triệu đồng.", "2010000", "VND"},
         {"Diện tích gieo cấy lúa xuân đạt 43,44 ha.", "43.44", "ha"},

@@ -371,3 +371,15 @@ TEST_CASE("a line cut inside a list of targets goes on in the next line", "[targ
     REQUIRE(doc.indicators.size() == 1);  // the next line ends a sentence before it: a result again
     CHECK(doc.indicators[0].code == "budget_revenue");
 }
+
+TEST_CASE("a clause naming goals without a figure leaves the sentence to the cues after it", "[targets]") {
+    auto doc = read_targets(
+        "Đại hội thông qua các nội dung đánh giá kết quả nhiệm kỳ 2020-2025 và mục tiêu, nhiệm vụ, giải pháp "
+        "2025-2030 nêu trong Báo cáo chính trị; thống nhất 25 chỉ tiêu chủ yếu, trong đó: tốc độ tăng trưởng "
+        "GRDP bình quân đạt 9%/năm trở lên; phấn đấu đến năm 2030, GRDP bình quân đầu người đạt trên 200 triệu đồng.",
+        2025, 9);
+    REQUIRE(doc.targets.size() == 2);
+    CHECK(find(doc, "economic_growth").direction == "min");
+    CHECK(find(doc, "grdp_per_capita").year == 2030);
+    CHECK(doc.indicators.empty());
+}

@@ -1576,6 +1576,13 @@ bool adoption_refers_back(const FigureReader::Impl& lex, const std::vector<Word>
 
 // "Chi xây dựng cơ bản và mục tiêu hơn 17 tỷ đồng": an amount (not a year) at word k,
 // perhaps after its qualifier, makes "mục tiêu" a budget line.
+// A number that is no year between two words.
+bool figure_between(const std::vector<Word>& words, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to && k < words.size(); ++k)
+        if (words[k].kind == Word::Kind::number && !year_of(words[k])) return true;
+    return false;
+}
+
 bool amount_follows(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t k) {
     for (const char* role : {"more_than", "less_than", "about", "estimate"})
         if (k < words.size()) k += lex.cue_at(words, k, role);
@@ -1722,6 +1729,13 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
                     scope.end = words[k].begin;
                     break;
                 }
+            // "thông qua ... mục tiêu, nhiệm vụ, giải pháp 2025-2030; thống nhất 29 chỉ tiêu
+            // chủ yếu, trong đó: ...": a clause that names goals with no figure in it leaves
+            // the rest of the sentence to the cues after it.
+            if (clause_end < words.size() && !figure_between(words, i + len, clause_end)) {
+                i = clause_end;
+                continue;
+            }
         }
         // A goal without a figure: a goal verb, then a year not before the meeting's.
         bool goal_verb = false;
