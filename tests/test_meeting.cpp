@@ -552,3 +552,11 @@ TEST_CASE("the bodies in a list of guests did not hold the meeting", "[meeting][
     CHECK(doc.meetings[0].locality.name == "Năm Căn");
     CHECK(doc.meetings[0].locality.level == 2);
 }
+
+TEST_CASE("a horizon far ahead does not make the meeting's year look long past", "[meeting]") {
+    auto doc = read_meeting(
+        "Sáng 20/8/2020, Đảng bộ huyện Cẩm Xuyên tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020-2025.\n\n"
+        "Đại hội xác định mục tiêu phát triển đến năm 2030, tầm nhìn đến năm 2045.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].held_on->iso() == "2020-08-20");
+}

@@ -99,7 +99,7 @@ public:
     void run(model::Document& doc) const override {
         const std::string folded = text::fold(doc.text);
         doc.is_meeting_report = false;
-        const int latest_named = latest_year(doc.text);  // read once: the history check and the lead's sentences use it
+        const int latest_named = latest_year(folded);  // read once: the history check and the lead's sentences use it
         for (const auto& problem : {markup_problem(doc.text), encoding_problem(doc.text),
                                     language_problem(folded, common_words_), history_problem(latest_named)}) {
             if (!problem.empty()) {

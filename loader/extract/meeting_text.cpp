@@ -101,7 +101,26 @@ std::string language_problem(const std::string& folded, const std::vector<std::s
 
 bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
-// The latest year (19xx or 20xx, four digits standing alone) a text names; 0 when none.
+// A year the text looks ahead to: a horizon ("đến năm 2030", "tầm nhìn 2045") or
+// the end of a span ("2020-2025"). It tells nothing of when the text was written.
+bool looks_ahead_to(std::string_view folded, std::size_t year_at) {
+    std::string_view before = folded.substr(0, year_at);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    for (std::string_view cue : {"đến năm", "đến", "tầm nhìn", "tầm nhìn năm", "trước năm", "vào năm"})
+        if (before.size() >= cue.size() && before.substr(before.size() - cue.size()) == cue &&
+            (before.size() == cue.size() || !std::isalnum(static_cast<unsigned char>(before[before.size() - cue.size() - 1]))))
+            return true;
+    for (std::string_view dash : {"-", "\u2013", "\u2014"})
+        if (before.size() >= dash.size() + 4 && before.substr(before.size() - dash.size()) == dash) {
+            std::string_view rest = before.substr(0, before.size() - dash.size());
+            while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+            if (rest.size() >= 4 && all_of_chars(rest.substr(rest.size() - 4), "0123456789")) return true;
+        }
+    return false;
+}
+
+// The latest year (19xx or 20xx, four digits standing alone) a folded text names,
+// horizons and ends of spans left out; 0 when none.
 int latest_year(std::string_view text) {
     int latest = 0;
     std::size_t i = 0;
@@ -109,7 +128,7 @@ int latest_year(std::string_view text) {
         if (!ascii_digit(text[i])) { ++i; continue; }
         std::size_t e = i;
         while (e < text.size() && ascii_digit(text[e])) ++e;
-        if (e - i == 4 && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0))
+        if (e - i == 4 && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0) && !looks_ahead_to(text, i))
             latest = std::max(latest, (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 +
                                           (text[i + 3] - '0'));
         i = e;

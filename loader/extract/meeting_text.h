@@ -32,8 +32,9 @@ bool space_at(std::string_view s, std::size_t i);
 std::size_t skip_spaces(std::string_view s, std::size_t i);
 bool all_of_chars(std::string_view s, std::string_view allowed);
 
-// The latest year (19xx or 20xx, four digits standing alone) a text names; 0 when none.
-int latest_year(std::string_view text);
+// The latest year (19xx or 20xx, four digits standing alone) a folded text names,
+// horizons ("đến năm 2030") and ends of spans ("2020-2025") left out; 0 when none.
+int latest_year(std::string_view folded);
 
 // Why a text is no article to read, or "" when nothing is wrong.
 std::string encoding_problem(std::string_view text);
