@@ -1860,6 +1860,13 @@ bool starts_as_item(std::string_view text) {
     return (text[j] == ')' || (text[j] == '.' && is_digit(c))) && text[j + 1] == ' ';
 }
 
+// "2-2,5%; ngành ...": a line that goes on with a figure; one that opens with a
+// capital opens a sentence of its own (lower-case wraps are joined by normalize).
+bool starts_with_digit(const model::Document& doc, const model::Sentence& s) {
+    const std::string_view text = doc.slice(s.span);
+    return !text.empty() && text.front() >= '0' && text.front() <= '9';
+}
+
 // A line that ends on a word, no stop: the sentence was cut by a line break.
 bool ends_cut_off(const model::Document& doc, const model::Sentence& s) {
     std::string_view text = doc.slice(s.span);
@@ -1924,7 +1931,7 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
             continue;
         }
         block_paragraph = -1;
-        if (cut_scope && s.paragraph == paragraph && i > 0 && doc.sentences[i - 1].paragraph != s.paragraph) {
+        if (cut_scope && i > 0 && doc.sentences[i - 1].paragraph != s.paragraph && starts_with_digit(doc, s)) {
             FigureReader::TargetScope scope;
             scope.begin = s.span.begin;
             scope.year = cut_scope->year;
