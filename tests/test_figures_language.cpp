@@ -273,3 +273,11 @@ TEST_CASE("Of two subjects joined into one figure, the first named heads it", "[
     CHECK(two.indicators[0].code == "export_value");
     CHECK(two.indicators[1].code == "trade_services_value");
 }
+
+TEST_CASE("The tasks, breakthroughs and solutions a congress adopts are counted, not reported", "[figures][present]") {
+    auto adopted = read_indicators("Đại hội cũng xác định 5 nhiệm vụ trọng tâm, 3 khâu đột phá và 10 giải pháp cụ thể.");
+    CHECK(adopted.indicators.empty());
+    auto done = read_indicators("Nhiệm kỳ qua, xã hoàn thành 15/17 nhiệm vụ đề ra.");
+    REQUIRE(done.indicators.size() == 1);
+    CHECK(value(done.indicators[0].value) == "15");
+}
