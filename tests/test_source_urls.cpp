@@ -124,6 +124,22 @@ TEST_CASE("the site's province stands in for an unnamed province", "[url]") {
     CHECK(doc.meetings[0].locality_basis == "context");
 }
 
+TEST_CASE("a site that wraps its place's name in an affix still names it", "[url]") {
+    // "<province>ngaynay": the city committee of a centrally-run city is the city.
+    auto city = read_with_url(" date 2025-11-11 Chiều 10/11, Thường trực Thành ủy chủ trì hội nghị đánh giá 10 tháng đầu năm 2025.\n",
+                              "https://huengaynay.vn/chinh-tri-xa-hoi/hoi-nghi-159815.html");
+    REQUIRE(city.meetings.size() == 1);
+    CHECK(city.meetings[0].locality.name == "Huế");
+    CHECK(city.meetings[0].locality.level == 1);
+    // "<district>rt": a district's broadcaster.
+    auto district = read_with_url(" date 2023-10 Chiều 9/10, UBND huyện tổ chức hội nghị đánh giá 9 tháng đầu năm 2023.\n",
+                                  "http://dailocrt.vn/kinh-te/ubnd-huyen-to-chuc-hoi-nghi.html");
+    REQUIRE(district.meetings.size() == 1);
+    CHECK(district.meetings[0].locality.name == "Đại Lộc");
+    CHECK(district.meetings[0].locality.level == 2);
+    CHECK(baocao::extract::label_cores("baohatinh") == std::vector<std::string>{"baohatinh", "hatinh"});
+}
+
 TEST_CASE("a manifest gives each article its address", "[url]") {
     const fs::path dir = scratch_dir("manifest");
     write_file(dir / "INDEX.tsv", "file\tkind\turl\n001.txt\tmeeting\thttps://baohatinh.vn/a-b-c/1.htm\n002.txt\tmeeting\t\n");

@@ -85,16 +85,9 @@ std::string site_province_name(const model::Document& doc,
         if (e == std::string::npos) e = domain.size();
         std::string label = domain.substr(b, e - b);
         b = e + 1;
-        if (auto p = lookup(label); !p.empty()) return p;
-        // "baohatinh", "thainguyentv", "baobariavungtau": the press of a province.
-        std::string core = label;
-        if (core.rfind("bao", 0) == 0) core = core.substr(3);
-        for (const char* suffix : {"tv", "online"}) {
-            std::string s(suffix);
-            if (core.size() > s.size() && core.compare(core.size() - s.size(), s.size(), s) == 0)
-                core = core.substr(0, core.size() - s.size());
-        }
-        if (auto p = lookup(core); !p.empty()) return p;
+        // "baohatinh", "thainguyentv", "huengaynay": the press of a province (data/site_affixes.tsv).
+        for (const std::string& core : label_cores(label))
+            if (auto p = lookup(core); !p.empty()) return p;
     }
     return "";
 }

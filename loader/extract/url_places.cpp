@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/stage.h"
 #include "text/normalize.h"
 
 namespace baocao::extract {
@@ -14,6 +15,23 @@ bool generic_label(const std::string& label) {
     static const std::vector<std::string> generic = {"www", "gov", "vn", "com", "net", "org", "edu", "dcs", "info",
                                                      "portal", "m", "en"};
     return std::find(generic.begin(), generic.end(), label) != generic.end();
+}
+
+struct SiteAffixes {
+    std::vector<std::string> prefixes, suffixes;
+};
+
+const SiteAffixes& site_affixes() {
+    static const SiteAffixes affixes = [] {
+        SiteAffixes a;
+        for (const auto& row : read_tsv_rows(data_file("site_affixes.tsv"), 2)) {
+            if (row[1] == "prefix") a.prefixes.push_back(row[0]);
+            else if (row[1] == "suffix") a.suffixes.push_back(row[0]);
+            else throw std::runtime_error("site_affixes.tsv: kind '" + row[1] + "' of '" + row[0] + "' is neither prefix nor suffix");
+        }
+        return a;
+    }();
+    return affixes;
 }
 
 std::vector<std::string> split_on(std::string_view s, const std::string& separators) {
@@ -167,13 +185,37 @@ std::vector<model::PlaceMention> UrlPlaceReader::read(std::string_view url, cons
                                                          "Phường", "Thị trấn", "Đặc khu"};
     static const std::vector<std::string> district_types = {"Huyện", "Thị xã", "Quận", "Thành phố"};
     const std::string province_key = Gazetteer::url_key(site_province);
-    for (const std::string& label : parts.host_labels) {
-        if (generic_label(label) || label == province_key) continue;
-        const Unit* u = site_province.empty() ? only_fit(label, district_types, "", prefer_post)
-                                              : only_fit(label, local_types, site_province, prefer_post, true);
-        if (u && Gazetteer::contract_level(*u) > 1) add(u, label);
+    for (const std::string& host_label : parts.host_labels) {
+        if (generic_label(host_label) || host_label == province_key) continue;
+        for (const std::string& label : label_cores(host_label)) {
+            if (label == province_key) break;
+            const Unit* u = site_province.empty() ? only_fit(label, district_types, "", prefer_post)
+                                                  : only_fit(label, local_types, site_province, prefer_post, true);
+            if (u && Gazetteer::contract_level(*u) > 1) {
+                add(u, host_label);
+                break;
+            }
+        }
     }
     return out;
+}
+
+std::vector<std::string> label_cores(const std::string& label) {
+    std::vector<std::string> cores{label};
+    const SiteAffixes& affixes = site_affixes();
+    std::string core = label;
+    for (const auto& prefix : affixes.prefixes)
+        if (core.size() > prefix.size() + 2 && core.compare(0, prefix.size(), prefix) == 0) {
+            core = core.substr(prefix.size());
+            break;
+        }
+    for (const auto& suffix : affixes.suffixes)
+        if (core.size() > suffix.size() + 2 && core.compare(core.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            core = core.substr(0, core.size() - suffix.size());
+            break;
+        }
+    if (core != label) cores.push_back(core);
+    return cores;
 }
 
 }  // namespace baocao::extract

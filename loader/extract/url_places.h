@@ -30,6 +30,10 @@ UrlParts split_url(std::string_view url);
 // "https://www.baonghean.vn/x.html" -> "www.baonghean.vn"; "" when url has none.
 std::string url_host(std::string_view url);
 
+// A domain label and its cores once a site's affix is taken off
+// (data/site_affixes.tsv): "baohatinh" -> {"baohatinh", "hatinh"}, "dailocrt" -> {"dailocrt", "dailoc"}.
+std::vector<std::string> label_cores(const std::string& label);
+
 // A word (or words) that introduces a place, written as in web addresses.
 struct UrlPlaceWord {
     std::vector<std::string> words;  // "huyen", "uy" for "huyện ủy"
