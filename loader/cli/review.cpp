@@ -29,9 +29,15 @@ int run_review(const Invocation& invocation) {
     const auto started = std::chrono::steady_clock::now();
     std::size_t pages = 0, documents_written = 0;
     try {
+        const auto since_start = [&] {
+            return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        };
         db::ReviewReader reader(*conn);
+        spdlog::debug("review: quality flags read at {:.2f} s", since_start());
         const auto documents = reader.documents(invocation.positional);
         const auto localities = reader.localities(documents);
+        spdlog::debug("review: {} documents, {} localities read at {:.2f} s", documents.size(), localities.size(),
+                      since_start());
         review::SiteWriter site(*out, review::site_links(documents, localities));
         site.write_index(documents);
         for (std::size_t first = 0; first < documents.size(); first += kBatchSize) {
@@ -41,6 +47,7 @@ int run_review(const Invocation& invocation) {
             for (const auto& detail : reader.details(batch)) site.write_document(detail);
             documents_written += batch.size();
         }
+        spdlog::debug("review: document pages written at {:.2f} s", since_start());
         site.write_localities(localities);
         pages = site.pages_written();
         if (documents.empty()) spdlog::warn("no documents matched: the site lists none");
