@@ -135,6 +135,15 @@ std::string flags_html(const db::DocumentDetail& doc, const SiteLinks& links) {
     return html + "</ul></div>\n";
 }
 
+// What hovering a mark shows: the fact's stored row, one column a line.
+std::string tooltip(const db::EvidenceSpan& evidence, const db::FactRow* fact, const std::vector<db::FactRow>& facts) {
+    std::string text = kind_label(evidence.fact_kind) + " " + std::to_string(evidence.fact_id);
+    if (!fact) return text;
+    text += ": " + summary_of(*fact);
+    for (const auto& [name, value] : shown_fields(*fact, facts)) text += "\n" + name + ": " + value;
+    return text;
+}
+
 // The span a piece of evidence marks: the matched words, else the sentence.
 std::pair<std::size_t, std::size_t> marked_span(const db::EvidenceSpan& evidence) {
     if (evidence.match_begin < evidence.match_end) return {evidence.match_begin, evidence.match_end};
@@ -153,12 +162,11 @@ std::string render_document_page(const db::DocumentDetail& doc, const SiteLinks&
     for (const auto& evidence : doc.evidence) {
         const auto [begin, end] = marked_span(evidence);
         const auto found = facts.find({evidence.fact_kind, evidence.fact_id});
-        const std::string summary = found == facts.end() ? "" : summary_of(*found->second);
         const std::string common = " class=\"f k-" + escape(evidence.fact_kind) + "\" data-fact=\"" +
                                    escape(fact_ref(evidence.fact_kind, evidence.fact_id)) + "\" data-ev=\"" +
                                    std::to_string(evidence.evidence_id) + "\" title=\"" +
-                                   escape(kind_label(evidence.fact_kind) + " " + std::to_string(evidence.fact_id) +
-                                          (summary.empty() ? "" : ": " + summary)) + "\"";
+                                   escape(tooltip(evidence, found == facts.end() ? nullptr : found->second, doc.facts)) +
+                                   "\"";
         marks.push_back({begin, end, common + " id=\"e" + std::to_string(evidence.evidence_id) + "\"",
                          common + " data-part=\"next\""});
         evidence_of[{evidence.fact_kind, evidence.fact_id}].push_back(evidence.evidence_id);
