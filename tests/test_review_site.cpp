@@ -115,3 +115,54 @@ TEST_CASE("an article's markup shows as text on the review pages", "[review][db]
     CHECK(index.find("hostile_<b>") == std::string::npos);
     CHECK(index.find("hostile_\\u003cb\\u003e\\u0026\\\"'.txt") != std::string::npos);
 }
+
+TEST_CASE("every point of a locality chart links to its fact on a document page", "[review][db][corpus]") {
+    if (!fs::is_directory(seeds_dir())) {
+        WARN("no seed articles at " << seeds_dir().string() << ": skipped");
+        return;
+    }
+    LoadedSite site;
+    build_site(site);
+    std::size_t points = 0, pages = 0;
+    for (const auto& entry : fs::directory_iterator(site.out.path() / "place")) {
+        ++pages;
+        const HtmlDom dom(read_text_file(entry.path()));
+        REQUIRE(dom.parsed());
+        CHECK(!dom.elements("", "svg").empty());
+        for (const auto* link : dom.elements("href", "a")) {
+            const std::string href = HtmlDom::attribute(link, "href");
+            if (href.rfind("../doc/", 0) != 0) continue;
+            INFO(entry.path().filename().string() << " links to " << href);
+            const auto hash = href.find('#');
+            REQUIRE(hash != std::string::npos);
+            const fs::path target = entry.path().parent_path() / href.substr(0, hash);
+            REQUIRE(fs::exists(target));
+            CHECK(HtmlDom(read_text_file(target)).by_id(href.substr(hash + 1)) != nullptr);
+            ++points;
+        }
+    }
+    CHECK(pages > 0);
+    CHECK(points > 0);
+    const std::string list = read_text_file(site.out.path() / "localities.html");
+    for (const auto& entry : fs::directory_iterator(site.out.path() / "place"))
+        CHECK(list.find("place/" + entry.path().filename().string()) != std::string::npos);
+}
+
+TEST_CASE("review writes only the documents loaded from the paths named", "[review][db]") {
+    LoadedSite site;
+    build_site(site);
+    TempDir only;
+    const auto [status, output] =
+        run(shell_quote(BAOCAO_BINARY) + " review --out " + shell_quote(only.path().string()) + " --db " +
+            shell_quote(site.database.conninfo()) + " composed/");
+    INFO(output);
+    REQUIRE(status == 0);
+    std::vector<std::string> pages;
+    for (const auto& entry : fs::directory_iterator(only.path() / "doc")) pages.push_back(entry.path().filename().string());
+    REQUIRE(pages.size() == 1);
+    CHECK(pages.front() == std::to_string(document_id(*site.conn, kHostileName)) + ".html");
+
+    const auto [usage, message] = run(shell_quote(BAOCAO_BINARY) + " review --db " + shell_quote(site.database.conninfo()));
+    CHECK(usage == 2);
+    CHECK(message.find("--out DIR") != std::string::npos);
+}
