@@ -18,6 +18,7 @@
 #include "extract/pipeline.h"
 #include "html_dom.h"
 #include "test_report_support.h"
+#include "text/decode.h"
 
 namespace baocao::testing::review_site {
 
@@ -59,11 +60,15 @@ struct LoadedSite {
     std::unique_ptr<pqxx::connection> conn;
     TempDir out;
     std::vector<std::string> seeds;  // source names
+    std::vector<std::string> corpus;  // source names: "corpus/NNN.txt"
 };
 
-// Seeds and the hostile article through the pipeline and writer, one more
-// evidence row around the hostile markup, then `baocao review`.
-inline void build_site(LoadedSite& site) {
+inline fs::path corpus_dir() { return seeds_dir().parent_path() / "corpus"; }
+
+// Seeds (and with_corpus, ../shared/corpus decoded as `load` decodes it) and
+// the hostile article through the pipeline and writer, one more evidence row
+// around the hostile markup, then `baocao review`.
+inline void build_site(LoadedSite& site, bool with_corpus = false) {
     site.conn = site.database.connect();
     baocao::extract::Pipeline pipeline;
     baocao::db::Writer writer(*site.conn);
@@ -73,6 +78,16 @@ inline void build_site(LoadedSite& site) {
         const std::string name = entry.path().filename().string();
         writer.write(pipeline.read(name, entry.path().string(), read_text_file(entry.path())));
         site.seeds.push_back(name);
+    }
+    if (with_corpus) {
+        for (const auto& entry : fs::directory_iterator(corpus_dir(), missing)) {
+            if (entry.path().extension() != ".txt") continue;
+            const auto decoded = baocao::text::decode_article(read_text_file(entry.path()));
+            if (!decoded.ok()) continue;  // a page without an article
+            const std::string name = "corpus/" + entry.path().filename().string();
+            writer.write(pipeline.read(name, entry.path().string(), decoded.text));
+            site.corpus.push_back(name);
+        }
     }
     writer.write(pipeline.read(kHostileName, "composed/" + kHostileName, kHostileText));
     {
