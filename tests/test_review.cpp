@@ -1,6 +1,7 @@
 // The review site's building blocks without a database: marking spans of a
 // text (nesting, crossing, escaping, UTF-8), the offsets the database keeps
 // (characters) against the bytes a page cuts, and data inside <script>.
+#include <algorithm>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -10,6 +11,7 @@
 #include "review/format.h"
 #include "review/html.h"
 #include "review/marked_text.h"
+#include "review/site.h"
 #include "text/normalize.h"
 
 using baocao::review::Mark;
@@ -125,4 +127,35 @@ TEST_CASE("amounts read as the articles write them", "[review]") {
     CHECK(readable_value("49.59", "%") == "49,59%");
     CHECK(readable_value("16", "count") == "16");
     CHECK(readable_value("2500000", "USD") == "2,5 triệu USD");
+}
+
+TEST_CASE("a locality chart draws each figure as a linked point and each target as a marker", "[review]") {
+    baocao::db::LocalityData place;
+    place.key = {2024, "446"};
+    place.name = "Cẩm Xuyên";
+    place.type = "Huyện";
+    const auto figure = [](const char* start, const char* end, const char* label, int months, long long id) {
+        return baocao::db::LocalityFigure{"budget_revenue", "VND", "Tổng thu <ngân sách>", "120300000000", start, end,
+                                          label, months, 7, id};
+    };
+    place.figures = {figure("2022-01-01", "2022-06-30", "6T/2022", 6, 1), figure("2023-01-01", "2023-06-30", "6T/2023", 6, 2),
+                     figure("2022-01-01", "2022-12-31", "2022", 12, 3)};
+    place.figures.push_back({"other", "count", "mô hình", "5", "2022-01-01", "2022-12-31", "2022", 12, 7, 4});
+    place.targets = {{"budget_revenue", "VND", "thu ngân sách", "300000000000", "min", "no", 2023, 8, 9}};
+    const std::string html = baocao::review::render_locality_page(place, {});
+    const HtmlDom dom(html);
+    REQUIRE(dom.parsed());
+    CHECK(html.find("<ngân sách>") == std::string::npos);
+    CHECK(HtmlDom::text(dom.elements("", "h1").front()) == "Huyện Cẩm Xuyên");
+    std::vector<std::string> links;
+    for (const auto* a : dom.elements("href", "a")) links.push_back(HtmlDom::attribute(a, "href"));
+    for (const std::string wanted : {"../doc/7.html#fact-indicator_value-1", "../doc/7.html#fact-indicator_value-2",
+                                     "../doc/7.html#fact-indicator_value-3", "../doc/7.html#fact-indicator_value-4",
+                                     "../doc/8.html#fact-target-9"})
+        CHECK(std::count(links.begin(), links.end(), wanted) >= 1);
+    const auto charts = dom.elements("", "svg");
+    REQUIRE(charts.size() == 1);  // budget_revenue; the 'other' figure is listed, not drawn
+    CHECK(html.find(">6 months</text>") != std::string::npos);
+    CHECK(html.find(">years</text>") != std::string::npos);
+    CHECK(html.find(">targets</text>") != std::string::npos);
 }
