@@ -1,6 +1,6 @@
 // place/ERA-CODE.html: each indicator of one locality over its periods as a
 // small chart drawn here in SVG (one line per period length, so that half
-// years follow half years), its targets as diamonds at the end of their
+// years follow half years), its targets as diamonds in the middle of their
 // year, beside the whole-year actuals; every point links to its document.
 // localities.html lists the localities that have such a page.
 #include <algorithm>
@@ -45,6 +45,16 @@ std::string series_name(int months) {
     return std::to_string(months) + " months";
 }
 
+// Points stand at the middle of their period, a target in the middle of its
+// year: beside the whole-year figure of that year, under the year's label.
+double middle_of(const db::LocalityFigure& f) {
+    const long end = days_of(f.period_end);
+    return f.period_start.empty() ? end : (days_of(f.period_start) + end) / 2.0;
+}
+double middle_of_year(int year) {
+    return (days_of(std::to_string(year) + "-01-01") + days_of(std::to_string(year) + "-12-31")) / 2.0;
+}
+
 struct Chart {
     std::string code, unit;
     std::vector<const db::LocalityFigure*> figures;
@@ -59,12 +69,12 @@ std::string draw_chart(const Chart& chart) {
     constexpr double width = 560, height = 230, left = 112, right = 16, top = 28, bottom = 30;
     const auto value_of = [](const std::string& text) { return std::strtod(text.c_str(), nullptr); };
     std::vector<double> xs, ys;
-    for (const auto* f : chart.figures) xs.push_back(days_of(f->period_end)), ys.push_back(value_of(f->value));
+    for (const auto* f : chart.figures) xs.push_back(middle_of(*f)), ys.push_back(value_of(f->value));
     for (const auto* t : chart.targets)
-        xs.push_back(days_of(std::to_string(t->target_year) + "-12-31")), ys.push_back(value_of(t->value));
+        xs.push_back(middle_of_year(t->target_year)), ys.push_back(value_of(t->value));
     double x0 = *std::min_element(xs.begin(), xs.end()), x1 = *std::max_element(xs.begin(), xs.end());
     double y0 = std::min(0.0, *std::min_element(ys.begin(), ys.end())), y1 = *std::max_element(ys.begin(), ys.end());
-    if (x1 - x0 < 1) x0 -= 200, x1 += 200;
+    x0 -= 120, x1 += 120;  // room for the first and last point
     if (y1 - y0 <= 0) y1 = y0 + 1;
     y1 += (y1 - y0) * 0.08;
     const auto px = [&](double x) { return left + (x - x0) / (x1 - x0) * (width - left - right); };
@@ -81,15 +91,17 @@ std::string draw_chart(const Chart& chart) {
         svg += "<text x=\"" + number(left - 4) + "\" y=\"" + number(py(y) + 4) + "\" text-anchor=\"end\">" +
                escape(readable_value(number(y), chart.unit)) + "</text>";
     }
-    // A tick at each 1 January in view, fewer when the span is long.
+    // A line at each 1 January in view, the year's label in its middle (fewer when the span is long).
     const int first_year = 1970 + static_cast<int>(std::floor(x0 / 365.2425)), last_year = 1971 + static_cast<int>(x1 / 365.2425);
     const int step = std::max(1, (last_year - first_year) / 8);
     for (int year = first_year; year <= last_year; year += step) {
-        const double x = days_of(std::to_string(year) + "-01-01");
-        if (x < x0 || x > x1) continue;
-        svg += "<line x1=\"" + number(px(x)) + "\" y1=\"" + number(top) + "\" x2=\"" + number(px(x)) + "\" y2=\"" +
-               number(height - bottom) + "\" stroke=\"#eee\"/><text x=\"" + number(px(x) + 2) + "\" y=\"" +
-               number(height - bottom + 14) + "\">" + std::to_string(year) + "</text>";
+        const double start = days_of(std::to_string(year) + "-01-01"), middle = middle_of_year(year);
+        if (start > x0 && start < x1)
+            svg += "<line x1=\"" + number(px(start)) + "\" y1=\"" + number(top) + "\" x2=\"" + number(px(start)) +
+                   "\" y2=\"" + number(height - bottom) + "\" stroke=\"#eee\"/>";
+        if (middle > x0 && middle < x1)
+            svg += "<text x=\"" + number(px(middle)) + "\" y=\"" + number(height - bottom + 14) +
+                   "\" text-anchor=\"middle\">" + std::to_string(year) + "</text>";
     }
 
     std::map<int, std::vector<const db::LocalityFigure*>> series;
@@ -100,12 +112,12 @@ std::string draw_chart(const Chart& chart) {
         const std::string stroke = kSeriesColours[colour++ % (sizeof kSeriesColours / sizeof *kSeriesColours)];
         std::string points;
         for (const auto* f : figures)
-            points += number(px(days_of(f->period_end))) + "," + number(py(value_of(f->value))) + " ";
+            points += number(px(middle_of(*f))) + "," + number(py(value_of(f->value))) + " ";
         if (figures.size() > 1)
             svg += "<polyline fill=\"none\" stroke=\"" + stroke + "\" stroke-width=\"1.5\" points=\"" + points + "\"/>";
         for (const auto* f : figures) {
             svg += "<a href=\"" + escape(figure_href(f->document_id, "indicator_value", f->indicator_value_id)) +
-                   "\"><circle cx=\"" + number(px(days_of(f->period_end))) + "\" cy=\"" + number(py(value_of(f->value))) +
+                   "\"><circle cx=\"" + number(px(middle_of(*f))) + "\" cy=\"" + number(py(value_of(f->value))) +
                    "\" r=\"4\" fill=\"" + stroke + "\"><title>" +
                    escape(f->label + " " + f->period_label + ": " + readable_value(f->value, f->unit)) + "</title></circle></a>";
         }
@@ -114,7 +126,7 @@ std::string draw_chart(const Chart& chart) {
         legend_x += 95;
     }
     for (const auto* t : chart.targets) {
-        const double x = px(days_of(std::to_string(t->target_year) + "-12-31")), y = py(value_of(t->value));
+        const double x = px(middle_of_year(t->target_year)), y = py(value_of(t->value));
         const std::string stroke = t->achieved == "yes" ? "#2a2" : t->achieved == "no" ? "#d22" : "#555";
         svg += "<a href=\"" + escape(figure_href(t->document_id, "target", t->target_id)) + "\"><path d=\"M" +
                number(x) + " " + number(y - 6) + " L" + number(x + 6) + " " + number(y) + " L" + number(x) + " " +
