@@ -214,3 +214,14 @@ TEST_CASE("a congress whose text names no term takes the one its web address nam
     CHECK(doc.meetings[0].period->end.iso() == "2020-12-31");
     CHECK(doc.meetings[0].period_basis == "congress_term_url");
 }
+
+TEST_CASE("a review of July 2025 with no day written reads places after the reform", "[url][localities]") {
+    auto doc = read_with_url(
+        "Báo cáo UBND xã tại hội nghị cho biết: trong tháng 7/2025, UBND xã đã tiếp nhận 1.195 văn bản đến.\n"
+        "Phó Chủ tịch UBND xã Hòa Phú Đỗ Xuân Tình chủ trì hội nghị\n",
+        "https://hoaphu.hanoi.gov.vn/hoat-dong/hoi-nghi-giao-ban-thang-7.htm");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].locality.name == "Hòa Phú");
+    CHECK(doc.meetings[0].locality.post_2025);
+    CHECK(doc.meetings[0].locality.code == "10096");
+}

@@ -46,15 +46,23 @@ ReferenceDate reference_date(const model::Document& doc) {
             return when;
         }
     int planned = 0;  // a plan ("6 tháng cuối năm 2017") dates the article when nothing reviewed does
+    int reviewed_month = 0;  // the last month of the latest span reviewed ("tháng 7/2025")
     for (const auto& p : text::find_periods(doc.text, std::nullopt)) {
         // A term ("nhiệm kỳ 2025-2030") tells when it starts, not when the article was written.
         const bool term = p.period.end.year != p.period.start.year;
         const int year = term ? p.period.start.year : p.period.end.year;
-        if (!p.forward_looking || term) when.year = std::max(when.year, year);
-        else if (planned == 0 || p.period.start.year < planned) planned = p.period.start.year;
+        if (!p.forward_looking || term) {
+            if (year > when.year) reviewed_month = term ? 0 : p.period.end.month;
+            else if (year == when.year && !term) reviewed_month = std::max(reviewed_month, p.period.end.month);
+            when.year = std::max(when.year, year);
+        } else if (planned == 0 || p.period.start.year < planned) {
+            planned = p.period.start.year;
+        }
     }
     if (when.year == 0) when.year = planned;
     if (when.year && !days.empty()) when.month = days.front().month;
+    // No day written: a review is written once the span it reviews has ended.
+    else if (when.year && reviewed_month) when.month = reviewed_month;
     return when;
 }
 
