@@ -640,6 +640,31 @@ void join_conjoined(std::string_view folded, std::vector<Reading>& rs, bool shar
     }
 }
 
+// "6 tháng đầu năm; nhiệm vụ ... 6 tháng cuối năm 2016", "9 tháng và ... những tháng còn
+// lại của năm 2019": a part of the year reviewed without its year takes the year of the
+// rest of that year, planned later in its sentence.
+void share_year_with_rest(std::string_view folded, std::vector<Reading>& rs) {
+    constexpr std::size_t kReach = 240;  // bytes between the two
+    for (std::size_t i = 0; i + 1 < rs.size(); ++i) {
+        TimeMention& a = rs[i].mention;
+        if (!a.period || !a.year_inferred || a.relative || a.forward_looking) continue;
+        if (a.kind != TimeKind::year_to_date && a.kind != TimeKind::quarter && a.kind != TimeKind::month) continue;
+        const TimeMention& b = rs[i + 1].mention;
+        if (!b.period || b.year_inferred || b.span.begin < a.span.end || b.span.begin - a.span.end > kReach) continue;
+        if (folded.substr(a.span.end, b.span.begin - a.span.end).find_first_of(".\n") != std::string_view::npos) continue;
+        const model::Period& q = *b.period;
+        const bool rest = q.start.year == q.end.year && q.end.month == 12 &&
+                          (q.start.month == a.period->end.month + 1 || (q.start.month == 1 && b.kind == TimeKind::year));
+        if (!rest || !(b.forward_looking || b.kind == TimeKind::rest_of_year || b.kind == TimeKind::year)) continue;
+        const int year = q.end.year;
+        a.period = make_period(Date{year, a.period->start.month, a.period->start.day},
+                               Date{year, a.period->end.month, std::min(a.period->end.day, days_in_month(year, a.period->end.month))});
+        a.year_inferred = false;
+        a.relative = true;  // read from the period beside it
+        rs[i].month_shift_basis = 0;
+    }
+}
+
 // "cùng kỳ năm trước" after "6 tháng đầu năm 2023": the same months a year (or to the year named) back.
 void date_same_periods(std::string_view folded, std::vector<Reading>& rs) {
     for (std::size_t i = 0; i < rs.size(); ++i) {
@@ -726,6 +751,7 @@ namespace detail {
 std::vector<WrittenTime> read_written_times(std::string_view text, std::optional<int> default_year) {
     const std::string folded = fold(text);
     auto readings = Grammar(folded, Date{default_year.value_or(0), 12, 31}, false).read();
+    share_year_with_rest(folded, readings);
     // Without a default year a period whose year is not written is no period at all (and
     // its words do not stand between the next one and the words that qualify it).
     if (!default_year)
@@ -748,6 +774,7 @@ std::vector<WrittenTime> read_written_times(std::string_view text, std::optional
 std::vector<TimeMention> find_times(std::string_view text, const model::Date& reference) {
     const std::string folded = fold(text);
     auto readings = Grammar(folded, reference, true).read();
+    share_year_with_rest(folded, readings);
     join_conjoined(folded, readings, true);
     date_same_periods(folded, readings);
     read_context(folded, readings, true);
