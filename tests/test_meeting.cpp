@@ -560,3 +560,15 @@ TEST_CASE("a horizon far ahead does not make the meeting's year look long past",
     REQUIRE(doc.meetings.size() == 1);
     CHECK(doc.meetings[0].held_on->iso() == "2020-08-20");
 }
+
+TEST_CASE("an interview announced in its lead, and a congress watched, report no meeting", "[meeting]") {
+    auto interview = read_meeting(
+        "Đại hội đại biểu Đảng bộ huyện Sơn Hà lần thứ XXII, nhiệm kỳ 2020-2025 được tổ chức vào ngày 16/8/2020. "
+        "Trước ngày khai mạc Đại hội, phóng viên đã phỏng vấn đồng chí Lê Văn Hùng, Bí thư Huyện ủy về những kết quả "
+        "nhiệm kỳ qua.");
+    CHECK(interview.meetings.empty());
+    auto watched = read_meeting(
+        "Người dân xã Tân Hòa theo dõi Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025 (20/10/2020)\n\n"
+        "Trong những ngày này, người dân đều đặt trọn niềm tin vào Đại hội.");
+    CHECK(watched.meetings.empty());
+}

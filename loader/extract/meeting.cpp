@@ -84,7 +84,7 @@ public:
             {"title_word", &title_words_}, {"plan_after", &plan_cues_}, {"elects_leadership", &elects_cues_},
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"single_topic", &single_topic_cues_}, {"session_label", &session_label_cues_},
-            {"evaluates", &evaluates_cues_}, {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}};
+            {"evaluates", &evaluates_cues_}, {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_}};
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
             if (list == lists.end())
@@ -112,6 +112,10 @@ public:
             return;
         }
         const auto lead = lead_sentences(doc);
+        if (announces_an_interview(doc, folded, lead)) {
+            doc.rejection_reason = "an interview (its headline or lead says so), not a meeting report";
+            return;
+        }
         const auto days = text::find_days(doc.text);
         if (is_listing(doc, days)) {
             doc.rejection_reason = "a listing of several dated news items, not one report";
@@ -245,6 +249,17 @@ private:
         }
         if (doc.published_on && (!d.year || *d.year == doc.published_on->year))
             return d.month > doc.published_on->month;
+        return false;
+    }
+
+    // "PHỎNG VẤN BÍ THƯ TỈNH ỦY ...", "phóng viên ... phỏng vấn đồng chí ...": the
+    // headline or the first sentences of the lead name an interview.
+    bool announces_an_interview(const model::Document& doc, const std::string& folded,
+                                const std::vector<Span>& lead) const {
+        if (has_any(text::fold(doc.title), interview_words_)) return true;
+        for (std::size_t i = 0; i < lead.size() && i < 3; ++i)
+            if (has_any(std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin), interview_words_))
+                return true;
         return false;
     }
 
@@ -1007,7 +1022,7 @@ private:
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, adoption_cues_, comparison_cues_, single_topic_cues_,
-        session_label_cues_, evaluates_cues_, to_come_cues_, attending_cues_, takes_place_,
+        session_label_cues_, evaluates_cues_, to_come_cues_, attending_cues_, takes_place_, interview_words_,
         interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, plan_cues_, elects_cues_, common_words_;
 };
 
