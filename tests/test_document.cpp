@@ -227,3 +227,12 @@ TEST_CASE("a short 'Quang cảnh ...' line is a photo caption, a sentence openin
     CHECK(is_furniture(doc, "Quang cảnh kỳ họp"));
     CHECK_FALSE(is_furniture(doc, "Quang cảnh hội trường được trang trí trang trọng, các đại biểu đến dự đông đủ."));
 }
+
+TEST_CASE("a headline repeated under its photo as '... ảnh 1' is a caption", "[document]") {
+    const Document doc = read_document(
+        "Tỉnh chốt mục tiêu tăng trưởng 9 - 10% năm 2023\n\n"
+        "Sáng 9/12, HĐND tỉnh thông qua nghị quyết về kế hoạch năm 2023.\n\n"
+        "Tỉnh chốt mục tiêu tăng trưởng 9 - 10% năm 2023 ảnh 1\n");
+    CHECK(is_furniture(doc, "Tỉnh chốt mục tiêu tăng trưởng 9 - 10% năm 2023 ảnh 1"));
+    CHECK_FALSE(is_furniture(doc, "Sáng 9/12, HĐND tỉnh thông qua nghị quyết về kế hoạch năm 2023."));
+}

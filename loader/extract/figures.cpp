@@ -1782,6 +1782,7 @@ FigureReader::ListItem FigureReader::list_item(std::string_view text, Span sente
     const std::string folded = text::fold(original);
     const auto words = split_words(original, folded, sentence.begin);
     item.opens = !words.empty() && impl_->cue_at(words, 0, "list_item");
+    item.continues = !words.empty() && impl_->cue_at(words, 0, "list_continues");
     for (std::size_t i = 0; i < words.size() && !item.past; ++i)
         item.past = impl_->cue_at(words, i, "past_marker") || impl_->cue_at(words, i, "compare") > 1;
     return item;
@@ -1833,6 +1834,12 @@ int default_target_year(const model::Document& doc, const FigureReader& reader, 
     if (auto p = meeting_period(doc); p && p->end.month == 12) {
         how = "next_year";
         return p->end.year + 1;
+    }
+    // No period reviewed: a meeting late in the year sets the next year's plan.
+    if (!doc.meetings.empty() && !meeting_period(doc) && doc.meetings.front().held_on &&
+        doc.meetings.front().held_on->month >= 10) {
+        how = "next_year";
+        return doc.meetings.front().held_on->year + 1;
     }
     how = "meeting_year";
     return year;
@@ -1915,9 +1922,10 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
             ended_in_scope = paragraph >= 0 && last_in_scope;
             paragraph = s.paragraph;
             carrying = false;
-            if (congress && ended_in_scope) {
+            // Any meeting: "... thông qua 28 chỉ tiêu chủ yếu." then "Trong đó, ..." lists them.
+            if (ended_in_scope) {
                 const auto item = reader.list_item(doc.text, s.span);
-                carrying = item.opens && !item.past;
+                carrying = ((congress && item.opens) || item.continues) && !item.past;
             }
         }
         last_in_scope = false;

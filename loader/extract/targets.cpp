@@ -15,6 +15,25 @@ namespace {
 
 using figures::ReadFigure;
 
+// A headline repeats a target of the body ("chốt mục tiêu tăng trưởng 9 - 10%"): keep
+// one, the one that names what it measures.
+void merge_repeats(const model::Document& doc, std::vector<model::Target>& targets) {
+    auto in_headline = [&](const model::Target& t) {
+        return !doc.title.empty() && doc.slice(t.evidence.sentence) == doc.title;
+    };
+    std::vector<model::Target> kept;
+    for (auto& t : targets) {
+        auto same = std::find_if(kept.begin(), kept.end(), [&](const model::Target& k) {
+            return (in_headline(k) || in_headline(t)) && t.value && k.value && *k.value == *t.value &&
+                   k.unit == t.unit && k.year == t.year &&
+                   k.direction == t.direction && (k.code == t.code || k.code == "other" || t.code == "other");
+        });
+        if (same == kept.end()) kept.push_back(std::move(t));
+        else if (same->code == "other" && t.code != "other") *same = std::move(t);
+    }
+    targets = std::move(kept);
+}
+
 class TargetStage : public Stage {
 public:
     TargetStage() : reader_(figures::shared_reader()) {}
@@ -47,6 +66,7 @@ public:
             }
             if (!found && scope.goal) add_goal(targets, doc, sentence, scope, fallback_year, fallback_basis, locality);
         }
+        merge_repeats(doc, targets);
         spdlog::debug("{}: {} targets", doc.source_name, targets.size());
         doc.targets = std::move(targets);
     }
