@@ -572,3 +572,17 @@ TEST_CASE("an interview announced in its lead, and a congress watched, report no
         "Trong những ngày này, người dân đều đặt trọn niềm tin vào Đại hội.");
     CHECK(watched.meetings.empty());
 }
+
+TEST_CASE("a congress that tells its closing term as done is held as that term ends", "[meeting]") {
+    auto doc = read_meeting(
+        "Diễn ra trong 2 ngày 14 – 15/7, Đại hội lần thứ XVI Đảng bộ huyện Đăk Tô đã kết thúc thành công tốt đẹp.\n\n"
+        "Đảng bộ huyện đã lãnh đạo hoàn thành thắng lợi các chỉ tiêu kinh tế - xã hội trong nhiệm kỳ 2010 – 2015.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2015-07-14");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->start.iso() == "2010-01-01");
+    // "Đăk Tô" is the gazetteer's "Đắk Tô" (data/name_spellings.tsv).
+    CHECK(doc.meetings[0].locality.name == "Đắk Tô");
+    CHECK(doc.meetings[0].locality.level == 2);
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <sstream>
 #include <stdexcept>
 
@@ -234,7 +235,29 @@ std::string Gazetteer::name_key(std::string_view name) {
         key.push_back(c);
     }
     while (!key.empty() && key.back() == ' ') key.pop_back();
-    return key;
+    return respelled(key);
+}
+
+// Each syllable of a name key as data/name_spellings.tsv keys it ("đăk tô" -> "đắk tô").
+std::string Gazetteer::respelled(const std::string& key) {
+    static const std::map<std::string, std::string> spellings = [] {
+        std::map<std::string, std::string> m;
+        for (const auto& row : read_tsv_rows(data_file("name_spellings.tsv"), 2)) m[text::fold(row[0])] = text::fold(row[1]);
+        return m;
+    }();
+    std::string out;
+    out.reserve(key.size());
+    std::size_t b = 0;
+    while (b <= key.size()) {
+        std::size_t e = key.find(' ', b);
+        if (e == std::string::npos) e = key.size();
+        const std::string syllable = key.substr(b, e - b);
+        const auto it = spellings.find(syllable);
+        if (!out.empty()) out.push_back(' ');
+        out += it == spellings.end() ? syllable : it->second;
+        b = e + 1;
+    }
+    return out;
 }
 
 std::string Gazetteer::initials(std::string_view name) {

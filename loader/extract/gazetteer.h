@@ -58,6 +58,8 @@ public:
 
     // Matching key of a place name: fold(), dashes and extra spaces removed.
     static std::string name_key(std::string_view name);
+    // Each syllable spelled as data/name_spellings.tsv keys it.
+    static std::string respelled(const std::string& key);
     // "Hà Tĩnh" -> "HT", "Hồ Chí Minh" -> "HCM": first letters without diacritics.
     static std::string initials(std::string_view name);
     // "Quỳnh Lưu" -> "quynhluu": the key find_by_url_key() looks up.

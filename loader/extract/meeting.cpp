@@ -84,7 +84,8 @@ public:
             {"title_word", &title_words_}, {"plan_after", &plan_cues_}, {"elects_leadership", &elects_cues_},
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"single_topic", &single_topic_cues_}, {"session_label", &session_label_cues_},
-            {"evaluates", &evaluates_cues_}, {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_}};
+            {"evaluates", &evaluates_cues_}, {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
+            {"reviewed_term_before", &done_term_cues_}};
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
             if (list == lists.end())
@@ -470,7 +471,7 @@ private:
         }
         basis = "congress_term";
         if (congress)
-            if (int opened = opened_term_year(periods)) return opened;
+            if (int opened = opened_term_year(folded, periods)) return opened;
         basis = "period_named";
         if (int y = year_from_periods(folded, day, periods, sentence)) return y;
         if (int y = year_from_periods(folded, day, periods, Span{0, doc.text.size()})) return y;
@@ -526,7 +527,7 @@ private:
 
     // The year the term named first opens; when the closing term is named
     // before it ("nhiệm kỳ 2015-2020 ... nhiệm kỳ 2020-2025"), where one ends and the next starts.
-    static int opened_term_year(const std::vector<text::PeriodMention>& periods) {
+    int opened_term_year(const std::string& folded, const std::vector<text::PeriodMention>& periods) const {
         const text::PeriodMention* first = nullptr;
         for (const auto& p : periods) {
             const int a = p.period.start.year, b = p.period.end.year;
@@ -534,7 +535,21 @@ private:
             if (!first) { first = &p; continue; }
             if (a == first->period.end.year) return a;
         }
-        return first ? first->period.start.year : 0;
+        if (!first) return 0;
+        // "hoàn thành thắng lợi các chỉ tiêu ... trong nhiệm kỳ 2010 - 2015": the term
+        // told as done is the one the congress closes, held in its last year.
+        return tells_a_term_done(folded, *first) ? first->period.end.year : first->period.start.year;
+    }
+
+    // Result words (reviewed_term_before) before a term in its clause, and no meeting noun
+    // there ("Đại hội ... nhiệm kỳ 2020-2025" names the term a congress opens).
+    bool tells_a_term_done(const std::string& folded, const text::PeriodMention& p) const {
+        constexpr std::size_t kClause = 160;  // bytes before the term
+        std::string_view before = std::string_view(folded).substr(0, p.span.begin);
+        if (before.size() > kClause) before = before.substr(before.size() - kClause);
+        const std::size_t stop = before.find_last_of(".;\n");
+        if (stop != std::string_view::npos) before = before.substr(stop + 1);
+        return has_any(before, done_term_cues_) && !has_any(before, nouns_);
     }
 
     // ------------------------------------------------------------ body and place
@@ -1022,7 +1037,7 @@ private:
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, adoption_cues_, comparison_cues_, single_topic_cues_,
-        session_label_cues_, evaluates_cues_, to_come_cues_, attending_cues_, takes_place_, interview_words_,
+        session_label_cues_, evaluates_cues_, to_come_cues_, attending_cues_, takes_place_, interview_words_, done_term_cues_,
         interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, plan_cues_, elects_cues_, common_words_;
 };
 
