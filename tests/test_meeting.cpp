@@ -586,3 +586,22 @@ TEST_CASE("a congress that tells its closing term as done is held as that term e
     CHECK(doc.meetings[0].locality.name == "Đắk Tô");
     CHECK(doc.meetings[0].locality.level == 2);
 }
+
+TEST_CASE("listing items may open behind bullet marks; days inside a line are no items", "[meeting]") {
+    auto listing = read_meeting(
+        "- Sáng 3/4, Huyện ủy Cẩm Xuyên tổ chức hội nghị giao ban quý I.\n"
+        "• Chiều 5/4, UBND huyện Kỳ Anh họp phiên thường kỳ tháng 3.\n"
+        "(Ngày 8/4) HĐND thành phố Hà Tĩnh tổ chức kỳ họp chuyên đề.");
+    CHECK_FALSE(listing.is_meeting_report);
+    CHECK(listing.rejection_reason.find("listing") != std::string::npos);
+
+    // One long line that names other days after the meeting's own.
+    std::string run_on = "Sáng 3/4, Huyện ủy Cẩm Xuyên tổ chức hội nghị giao ban quý I";
+    for (int day = 5; day < 25; ++day)
+        run_on += ", từ ngày " + std::to_string(day) + "/3 các xã ra quân làm đường giao thông";
+    run_on += ".";
+    auto report = read_meeting(run_on);
+    CHECK(report.is_meeting_report);
+    REQUIRE(report.meetings.size() == 1);
+    CHECK(report.meetings[0].locality.name == "Cẩm Xuyên");
+}

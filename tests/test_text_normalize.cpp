@@ -85,6 +85,15 @@ TEST_CASE("char_offset counts code points", "[text]") {
     CHECK(char_offset(s, s.size()) == 11);
 }
 
+TEST_CASE("CharOffsets gives char_offset's answer at every byte of a long text", "[text]") {
+    for (const std::size_t repeats : {0, 1, 23, 64, 100}) {
+        std::string s;
+        for (std::size_t i = 0; i < repeats; ++i) s += "Đồng chí Hà, thu ngân sách đạt 1.560 tỷ đồng. ";
+        const CharOffsets offsets(s);
+        for (std::size_t b = 0; b <= s.size() + 2; ++b) REQUIRE(offsets(b) == char_offset(s, b));
+    }
+}
+
 TEST_CASE("sha256_hex", "[text]") {
     CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

@@ -179,3 +179,38 @@ TEST_CASE("a photo caption that ends with its credit is furniture, a paragraph i
         CHECK(p.furniture == (p.text.find("Ảnh") != std::string::npos || p.text.rfind("Lãnh đạo", 0) == 0));
     }
 }
+
+TEST_CASE("a run-on sentence is cut at clause boundaries into bounded pieces", "[text][sentences]") {
+    // Clauses joined by commas and never ended: 600 of them, about 24 KB.
+    std::string run_on = "Hội nghị đánh giá tình hình";
+    for (int i = 0; i < 600; ++i) run_on += ", thu ngân sách xã đạt " + std::to_string(100 + i) + " tỷ đồng";
+    run_on += ".";
+    const auto pieces = split(run_on);
+    REQUIRE(pieces.size() > 1);
+    std::string joined;
+    for (const auto& p : pieces) {
+        CHECK(p.text.size() <= 4000);
+        CHECK(p.paragraph == 0);
+        CHECK_FALSE(p.furniture);
+        joined += (joined.empty() ? "" : " ") + p.text;
+    }
+    CHECK(joined == run_on);  // nothing lost: each cut is after a comma, before its space
+    for (std::size_t i = 0; i + 1 < pieces.size(); ++i) CHECK(pieces[i].text.back() == ',');
+}
+
+TEST_CASE("a long sentence without commas or spaces is still cut on a character boundary", "[text][sentences]") {
+    std::string blob;
+    for (int i = 0; i < 3000; ++i) blob += "đ";  // two bytes each
+    const auto pieces = split(blob);
+    REQUIRE(pieces.size() == 2);
+    CHECK(pieces[0].text.size() <= 4000);
+    CHECK(pieces[0].text + pieces[1].text == blob);
+}
+
+TEST_CASE("a long sentence under the bound is never cut", "[text][sentences]") {
+    std::string sentence = "Kết quả";
+    for (int i = 0; i < 60; ++i) sentence += ", chỉ tiêu số " + std::to_string(i) + " đạt kế hoạch";
+    sentence += ".";
+    REQUIRE(sentence.size() > 2000);  // longer than any real sentence, under the bound
+    CHECK(texts(sentence) == std::vector<std::string>{sentence});
+}

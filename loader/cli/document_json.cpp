@@ -15,7 +15,7 @@ namespace {
 class DocumentJson {
 public:
     DocumentJson(std::ostream& out, const model::Document& doc, const DocumentJsonOptions& options)
-        : json_(out, options.pretty), doc_(doc), options_(options) {}
+        : json_(out, options.pretty), doc_(doc), options_(options), char_offset_(doc.text) {}
 
     void write();
 
@@ -42,6 +42,7 @@ private:
     JsonWriter json_;
     const model::Document& doc_;
     const DocumentJsonOptions& options_;
+    const text::CharOffsets char_offset_;  // evidence spans are written in characters
 };
 
 bool is_json_number(const std::string& s) {
@@ -111,9 +112,9 @@ void DocumentJson::span(const model::Span& raw) {
     const model::Span s = clamped(raw);
     json_.begin_object();
     json_.key("start");
-    json_.integer(static_cast<long long>(text::char_offset(doc_.text, s.begin)));
+    json_.integer(static_cast<long long>(char_offset_(s.begin)));
     json_.key("end");
-    json_.integer(static_cast<long long>(text::char_offset(doc_.text, s.end)));
+    json_.integer(static_cast<long long>(char_offset_(s.end)));
     json_.key("text");
     json_.string(doc_.slice(s));
     json_.end_object();
@@ -300,7 +301,7 @@ void DocumentJson::write() {
     json_.boolean(doc_.is_meeting_report);
     text_key("rejection_reason", doc_.rejection_reason);
     json_.key("characters");
-    json_.integer(static_cast<long long>(text::char_offset(doc_.text, doc_.text.size())));
+    json_.integer(static_cast<long long>(char_offset_(doc_.text.size())));
     json_.key("sentence_count");
     json_.integer(static_cast<long long>(doc_.sentences.size()));
     places();

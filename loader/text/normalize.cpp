@@ -403,6 +403,25 @@ std::size_t char_offset(std::string_view s, std::size_t byte_offset) {
     return count;
 }
 
+CharOffsets::CharOffsets(std::string_view s) : s_(s) {
+    before_.reserve(s.size() / kStride + 1);
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (i % kStride == 0) before_.push_back(count);
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++count;
+    }
+    if (s.size() % kStride == 0) before_.push_back(count);  // the end itself
+}
+
+std::size_t CharOffsets::operator()(std::size_t byte_offset) const {
+    if (byte_offset > s_.size()) byte_offset = s_.size();
+    const std::size_t block = byte_offset / kStride;
+    std::size_t count = before_[block];
+    for (std::size_t i = block * kStride; i < byte_offset; ++i)
+        if ((static_cast<unsigned char>(s_[i]) & 0xC0) != 0x80) ++count;
+    return count;
+}
+
 std::string sha256_hex(std::string_view bytes) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;

@@ -42,6 +42,21 @@ std::string url_words(std::string_view s);
 // the character offset PostgreSQL's substr() understands.
 std::size_t char_offset(std::string_view s, std::size_t byte_offset);
 
+// char_offset for many offsets into one text: a count is kept every kStride
+// bytes, so each call scans at most kStride bytes. A document's thousands of
+// evidence spans then cost their number, not their number times its length.
+// The text must outlive this object and stay unchanged.
+class CharOffsets {
+public:
+    explicit CharOffsets(std::string_view s);
+    std::size_t operator()(std::size_t byte_offset) const;
+
+private:
+    static constexpr std::size_t kStride = 256;
+    std::string_view s_;
+    std::vector<std::size_t> before_;  // before_[k]: code points in s[0, k * kStride)
+};
+
 std::string sha256_hex(std::string_view bytes);
 
 }  // namespace baocao::text

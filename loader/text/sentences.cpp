@@ -151,6 +151,14 @@ bool is_abbreviation(std::string_view word) {
 
 // --- numbered items -------------------------------------------------------------
 
+// A run-on "sentence" (a page whose clauses are only ever joined by commas) is
+// cut into pieces of at most this many bytes. Every fact quotes its sentence
+// as evidence, so an unbounded sentence makes the output, the stored evidence
+// and the time grow with the square of the text. The genre's longest real
+// sentences are about 1,300 bytes.
+constexpr std::size_t kLongestSentence = 4000;
+
+
 std::size_t number_begin(std::string_view s, std::size_t i) {
     while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') --i;
     return i;
@@ -173,7 +181,9 @@ Enumeration enumeration_before(std::string_view s, std::size_t sentence_begin, s
     if (lead == digits_begin) return Enumeration::at_sentence_start;
     const int number = std::stoi(std::string(s.substr(digits_begin, digits)));
     const std::string next_item = " " + std::to_string(number + 1) + ". ";
-    const std::size_t found = s.substr(0, line_end).find(next_item, period);
+    // Looked for within a sentence's length, not to the line's end: a line of
+    // megabytes has a "1." in every "1.560".
+    const std::size_t found = s.substr(0, std::min(line_end, period + kLongestSentence)).find(next_item, period);
     return found != std::string_view::npos ? Enumeration::mid_sentence : Enumeration::none;
 }
 
@@ -247,6 +257,33 @@ Span trimmed(std::string_view s, std::size_t begin, std::size_t end) {
     while (begin < end && s[begin] == ' ') ++begin;
     while (end > begin && s[end - 1] == ' ') --end;
     return {begin, end};
+}
+
+// Where to cut [begin, end) when it is too long: after the last "; " in its
+// second half, else after the last ", " there, else at the last space, else
+// at a character boundary. Looks only at the kLongestSentence bytes ahead.
+std::size_t clause_cut(std::string_view s, std::size_t begin) {
+    const std::string_view window = s.substr(begin, kLongestSentence);
+    for (const std::string_view mark : {std::string_view("; "), std::string_view(", ")}) {
+        const std::size_t found = window.rfind(mark);
+        if (found != std::string_view::npos && found >= kLongestSentence / 2) return begin + found + 1;
+    }
+    const std::size_t space = window.rfind(' ');
+    if (space != std::string_view::npos && space > 0) return begin + space;
+    std::size_t cut = begin + kLongestSentence;
+    while (cut > begin + 1 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    return cut;
+}
+
+// The ends of the pieces [begin, end) is cut into (end itself last).
+std::vector<std::size_t> bounded_ends(std::string_view s, std::size_t begin, std::size_t end) {
+    std::vector<std::size_t> ends;
+    while (end - begin > kLongestSentence) {
+        begin = clause_cut(s, begin);
+        ends.push_back(begin);
+    }
+    ends.push_back(end);
+    return ends;
 }
 
 // --- furniture ----------------------------------------------------------------
@@ -383,13 +420,15 @@ std::vector<model::Sentence> split_sentences(std::string_view text) {
         std::size_t sentence_begin = content_begin;
         std::vector<std::size_t> ends = sentence_ends(text, content_begin, line.end);
         ends.push_back(line.end);
-        for (std::size_t end : ends) {
-            const Span span = trimmed(text, sentence_begin, end);
-            sentence_begin = end;
-            if (span.empty()) continue;
-            const bool furniture =
-                furniture_line || is_furniture_line(text.substr(span.begin, span.end - span.begin));
-            sentences.push_back({span, paragraph, furniture});
+        for (std::size_t sentence_end : ends) {
+            for (std::size_t end : bounded_ends(text, sentence_begin, sentence_end)) {
+                const Span span = trimmed(text, sentence_begin, end);
+                sentence_begin = end;
+                if (span.empty()) continue;
+                const bool furniture =
+                    furniture_line || is_furniture_line(text.substr(span.begin, span.end - span.begin));
+                sentences.push_back({span, paragraph, furniture});
+            }
         }
         if (!furniture_line) paragraphs.push_back({content, first_sentence, sentences.size()});
     }
