@@ -225,3 +225,15 @@ TEST_CASE("a review of July 2025 with no day written reads places after the refo
     CHECK(doc.meetings[0].locality.post_2025);
     CHECK(doc.meetings[0].locality.code == "10096");
 }
+
+TEST_CASE("a city body naming no place, on a province's site, is the city named as the province", "[url]") {
+    const std::string text = " date 2023-07 Sáng 10/7, HĐND Thành phố khai mạc kỳ họp thứ 12, đánh giá 6 tháng đầu năm 2023.\n";
+    auto city = read_with_url(text, "https://thaibinhtv.vn/thoi-su/hdnd-thanh-pho-khai-mac.htm");
+    REQUIRE(city.meetings.size() == 1);
+    CHECK(city.meetings[0].locality.name == "Thái Bình");
+    CHECK(city.meetings[0].locality.level == 2);
+    CHECK(city.meetings[0].locality_basis == "context_capital");
+    auto capital = read_with_url(text, "https://hanoimoi.vn/hdnd-thanh-pho-khai-mac.html");
+    REQUIRE(capital.meetings.size() == 1);
+    CHECK(capital.meetings[0].locality.level == 1);  // a centrally-run city is the province itself
+}

@@ -672,6 +672,15 @@ private:
             const Unit* province = gazetteer_.by_code(doc.context_province_code, post);
             if (province && std::find(b.pattern->types.begin(), b.pattern->types.end(), province->type) != b.pattern->types.end())
                 return gazetteer_.ref(*province);
+            // "HĐND Thành phố" on a province's site: the city named as its province,
+            // where it has one (Thái Bình, Sơn La), which is where such a body sits.
+            if (province)
+                for (const Unit* u : gazetteer_.find(province->name, post))
+                    if (u != province && u->province_code == province->code && u->type == "Thành phố" &&
+                        std::find(b.pattern->types.begin(), b.pattern->types.end(), u->type) != b.pattern->types.end()) {
+                        basis = "context_capital";
+                        return gazetteer_.ref(*u);
+                    }
         }
         basis = "";
         model::LocalityRef unknown;
