@@ -461,3 +461,22 @@ TEST_CASE("the province after a department's name is dropped", "[officials]") {
     CHECK(doc.officials[0].titles == Titles{"giám đốc sở tài chính"});
     CHECK(doc.officials[1].titles == Titles{"giám đốc sở nội vụ"});
 }
+
+TEST_CASE("abbreviated titles written with a dot, and TVTU, T.Ư", "[officials]") {
+    const Document dotted = read("Đ/c Rơ Lan Hương - PBT. Đảng ủy – CT. UBND xã – chủ trì hội nghị; Đ/c Siu Bình – PCT. HĐND xã.");
+    const OfficialMention* chair = find(dotted, "Rơ Lan Hương");
+    REQUIRE(chair);
+    CHECK(chair->titles == Titles{"phó bí thư đảng ủy", "chủ tịch ủy ban nhân dân xã"});
+    const OfficialMention* deputy = find(dotted, "Siu Bình");
+    REQUIRE(deputy);
+    CHECK(deputy->titles == Titles{"phó chủ tịch hội đồng nhân dân xã"});
+
+    const Document party = read("Ông Nguyễn Tiến Hùng, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy, đến dự đại hội. Đồng chí Lê Văn Nam, "
+                                "Ủy viên Ban TVTU, Bí thư Thành ủy phát biểu.");
+    const OfficialMention* hung = find(party, "Nguyễn Tiến Hùng");
+    REQUIRE(hung);
+    CHECK(hung->titles == Titles{"ủy viên trung ương đảng", "bí thư tỉnh ủy"});
+    const OfficialMention* nam = find(party, "Lê Văn Nam");
+    REQUIRE(nam);
+    CHECK(nam->titles.front() == "ủy viên ban thường vụ tỉnh ủy");
+}

@@ -222,8 +222,8 @@ LexMatch TitleLexicon::match(const std::vector<Token>& tokens, std::size_t i, un
     if (abbreviation != abbreviations_.end()) {
         if (!(abbreviation->second.kinds & wanted)) return {};
         LexMatch m{1, abbreviation->second.kinds, abbreviation->second.expansion};
-        // "TP. Thanh Hóa", "TX.Phú Mỹ": the dot belongs to the abbreviation.
-        if ((m.kinds & kLevel) && i + 1 < tokens.size() && tokens[i + 1].surface == ".") m.length = 2;
+        // "TP. Thanh Hóa", "TX.Phú Mỹ", "PCT. HĐND xã": the dot belongs to the abbreviation.
+        if (i + 1 < tokens.size() && tokens[i + 1].surface == ".") m.length = 2;
         return m;
     }
     const std::size_t longest = std::min(max_words_, tokens.size() - i);
