@@ -1,5 +1,6 @@
 // baocao load PATH...: extract every article and store it, one transaction
 // per document, so one bad file never costs the others their work.
+#include <atomic>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -10,6 +11,7 @@
 
 #include "cli/command.h"
 #include "cli/inputs.h"
+#include "cli/ordered_pool.h"
 #include "db/connection.h"
 #include "db/migrator.h"
 #include "db/rejects.h"
@@ -24,8 +26,8 @@ namespace {
 
 // Set by SIGINT / SIGTERM; the load stops before its next file. Each file is
 // its own transaction, so whatever was stored stays, and nothing half-stored does.
-volatile std::sig_atomic_t stop_requested = 0;
-extern "C" void request_stop(int) { stop_requested = 1; }
+std::atomic<bool> stop_requested{false};  // lock-free: safe in a signal handler
+extern "C" void request_stop(int) { stop_requested = true; }
 
 void catch_stop_signals() {
     struct sigaction action {};
@@ -140,19 +142,43 @@ void reject(const ArticleFile& article, const std::filesystem::path& path, const
     }
 }
 
-// Reads, extracts and writes one file; errors are logged naming the file, and
-// files that cannot be read as articles are recorded in baocao.rejects.
-void load_one(const std::filesystem::path& path, const std::string& source_url, const LoadContext& ctx,
-              LoadTally& tally) {
-    const ArticleFile article = read_article(path, ctx.max_bytes);
-    if (!article.text) {
+// One file as a worker read it: the article (its text dropped once read),
+// and the document extracted from it or why extraction failed.
+struct ReadFile {
+    ArticleFile article;
+    std::optional<model::Document> doc;
+    std::string extraction_error;
+};
+
+ReadFile read_and_extract(const std::filesystem::path& path, const std::string& source_url,
+                          const extract::Pipeline& pipeline, std::size_t max_bytes) {
+    ReadFile read{read_article(path, max_bytes), std::nullopt, ""};
+    if (!read.article.text) return read;
+    log_how_read(path, read.article);
+    try {
+        read.doc = pipeline.read(path.filename().string(), path.string(), *read.article.text, source_url);
+    } catch (const std::exception& e) {
+        read.extraction_error = e.what();
+    }
+    read.article.text.reset();  // the document holds the normalized text
+    return read;
+}
+
+// Writes one file's document; errors are logged naming the file, and files
+// that cannot be read as articles are recorded in baocao.rejects.
+void store_one(const std::filesystem::path& path, ReadFile& read, const LoadContext& ctx, LoadTally& tally) {
+    const ArticleFile& article = read.article;
+    if (!article.reason_code.empty()) {
         reject(article, path, article.reason_code, article.message, ctx.rejects, tally);
         return;
     }
-    log_how_read(path, article);
     ++tally.files_read;
+    if (!read.doc) {
+        reject(article, path, "not_stored", read.extraction_error, ctx.rejects, tally);
+        return;
+    }
     try {
-        const auto doc = ctx.pipeline.read(path.filename().string(), path.string(), *article.text, source_url);
+        const auto& doc = *read.doc;
         const auto result = ctx.writer.write(doc);
         ctx.rejects.clear(path.string());
         tally.count(result.outcome);
@@ -172,9 +198,11 @@ void load_one(const std::filesystem::path& path, const std::string& source_url, 
 
 int run_load(const Invocation& invocation) {
     const auto start = Clock::now();
-    bool bad_limit = false;
-    const std::size_t max_bytes = max_bytes_of(invocation, &bad_limit);
-    if (bad_limit) return exit_usage;
+    bool bad_number = false;
+    const std::size_t max_bytes = max_bytes_of(invocation, &bad_number);
+    if (bad_number) return exit_usage;
+    const std::size_t jobs = jobs_of(invocation, &bad_number);
+    if (bad_number) return exit_usage;
     LoadTally tally;
     const InputFiles inputs = collect_inputs(invocation.positional);
     for (const auto& problem : inputs.problems) spdlog::error("{}: {}", problem.path, problem.message);
@@ -196,8 +224,14 @@ int run_load(const Invocation& invocation) {
     catch_stop_signals();
     spdlog::info("loading {} file{} into {}", inputs.files.size(), inputs.files.size() == 1 ? "" : "s",
                  db::describe(*conn));
+    // Workers read and extract ahead, in input order; this thread alone
+    // writes, on the one connection, in that same order.
+    OrderedPool<ReadFile> pool(inputs.files.size(), jobs, 4 * jobs, [&](std::size_t i) {
+        return read_and_extract(inputs.files[i], run.urls->url_of(inputs.files[i]), *run.pipeline, max_bytes);
+    });
     for (std::size_t i = 0; i < inputs.files.size(); ++i) {
         if (stop_requested) {
+            pool.stop();
             tally.not_attempted = inputs.files.size() - i;
             spdlog::error("interrupted: {} of {} files done, {} not attempted; what was stored is kept, run the same "
                           "load again to finish",
@@ -205,8 +239,10 @@ int run_load(const Invocation& invocation) {
             print_summary(tally, std::chrono::duration<double>(Clock::now() - start).count());
             return exit_interrupted;
         }
-        load_one(inputs.files[i], run.urls->url_of(inputs.files[i]), ctx, tally);
+        auto read = pool.next();
+        store_one(inputs.files[i], *read, ctx, tally);
         if (!conn->is_open()) {
+            pool.stop();
             tally.not_attempted = inputs.files.size() - i - 1;
             spdlog::error("lost the database connection after {}; {} files not attempted",
                           inputs.files[i].string(), tally.not_attempted);
@@ -246,6 +282,7 @@ Command make_load_command() {
         {"no-migrate", "", "do not apply pending migrations first (fail if the schema is old)"},
         manifest_option(),
         max_bytes_option(),
+        jobs_option(),
     };
     command.examples =
         "  baocao load examples/                              # PG* variables pick the database\n"
