@@ -1,5 +1,6 @@
-// baocao load PATH...: extract every article and store it, one transaction
-// per document, so one bad file never costs the others their work.
+// baocao load PATH...: extract every article (on --jobs threads) and store
+// it, a batch of documents per transaction; a batch that fails is stored again
+// one document at a time, so one bad file never costs the others their work.
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -24,8 +25,9 @@ namespace baocao::cli {
 
 namespace {
 
-// Set by SIGINT / SIGTERM; the load stops before its next file. Each file is
-// its own transaction, so whatever was stored stays, and nothing half-stored does.
+// Set by SIGINT / SIGTERM; the load stores the documents already read and
+// stops before its next file. Each batch is one transaction, so whatever was
+// stored stays, and nothing half-stored does.
 std::atomic<bool> stop_requested{false};  // lock-free: safe in a signal handler
 extern "C" void request_stop(int) { stop_requested = true; }
 
@@ -38,6 +40,10 @@ void catch_stop_signals() {
 }
 
 using Clock = std::chrono::steady_clock;
+
+// Documents per transaction: enough that a round trip per table per batch
+// costs nothing, few enough that memory stays small (a few MB).
+constexpr std::size_t kDefaultBatch = 200;
 
 struct LoadTally {
     std::size_t files_read = 0;
@@ -164,37 +170,68 @@ ReadFile read_and_extract(const std::filesystem::path& path, const std::string& 
     return read;
 }
 
-// Writes one file's document; errors are logged naming the file, and files
-// that cannot be read as articles are recorded in baocao.rejects.
-void store_one(const std::filesystem::path& path, ReadFile& read, const LoadContext& ctx, LoadTally& tally) {
-    const ArticleFile& article = read.article;
-    if (!article.reason_code.empty()) {
-        reject(article, path, article.reason_code, article.message, ctx.rejects, tally);
-        return;
-    }
-    ++tally.files_read;
-    if (!read.doc) {
-        reject(article, path, "not_stored", read.extraction_error, ctx.rejects, tally);
-        return;
-    }
-    try {
-        const auto& doc = *read.doc;
-        const auto result = ctx.writer.write(doc);
-        ctx.rejects.clear(path.string());
-        tally.count(result.outcome);
-        tally.facts_written += result.facts_written;
-        if (!doc.is_meeting_report) ++tally.without_meeting;
-        spdlog::debug("{}: {} (document {}, {} facts)", path.string(), db::to_string(result.outcome),
-                      result.document_id, result.facts_written);
-    } catch (const std::exception& e) {
-        if (!ctx.conn.is_open()) {  // the server went away: not this file's fault
-            spdlog::error("{}: not loaded: {}", path.string(), e.what());
-            ++tally.rejected;
+// The documents read since the last write, stored together in one
+// transaction; when that fails, one at a time, so a bad document costs only
+// itself. Errors are logged naming the file, and files that cannot be read as
+// articles are recorded in baocao.rejects at once.
+class PendingBatch {
+public:
+    PendingBatch(const LoadContext& ctx, LoadTally& tally, std::size_t size) : ctx_(ctx), tally_(tally), size_(size) {}
+
+    void add(const std::filesystem::path& path, ReadFile read) {
+        const ArticleFile& article = read.article;
+        if (!article.reason_code.empty()) {
+            reject(article, path, article.reason_code, article.message, ctx_.rejects, tally_);
             return;
         }
-        reject(article, path, "not_stored", e.what(), ctx.rejects, tally);
+        ++tally_.files_read;
+        if (!read.doc) {
+            reject(article, path, "not_stored", read.extraction_error, ctx_.rejects, tally_);
+            return;
+        }
+        files_.push_back({path, std::move(read)});
+        if (files_.size() >= size_) write();
     }
-}
+
+    void write() {
+        if (files_.empty()) return;
+        std::vector<const model::Document*> docs;
+        for (const auto& file : files_) docs.push_back(&*file.read.doc);
+        try {
+            const auto stored = ctx_.writer.write_each(docs);
+            for (std::size_t i = 0; i < files_.size(); ++i) count(files_[i], stored[i]);
+        } catch (const std::exception& e) {  // the server went away: not these files' fault
+            for (const auto& file : files_) spdlog::error("{}: not loaded: {}", file.path.string(), e.what());
+            tally_.rejected += files_.size();
+        }
+        files_.clear();
+    }
+
+private:
+    struct File {
+        std::filesystem::path path;
+        ReadFile read;
+    };
+
+    void count(const File& file, const db::StoredOrNot& stored) {
+        if (!stored.result) {
+            reject(file.read.article, file.path, "not_stored", stored.error, ctx_.rejects, tally_);
+            return;
+        }
+        const auto& result = *stored.result;
+        ctx_.rejects.clear(file.path.string());
+        tally_.count(result.outcome);
+        tally_.facts_written += result.facts_written;
+        if (!file.read.doc->is_meeting_report) ++tally_.without_meeting;
+        spdlog::debug("{}: {} (document {}, {} facts)", file.path.string(), db::to_string(result.outcome),
+                      result.document_id, result.facts_written);
+    }
+
+    const LoadContext& ctx_;
+    LoadTally& tally_;
+    std::size_t size_;
+    std::vector<File> files_;
+};
 
 int run_load(const Invocation& invocation) {
     const auto start = Clock::now();
@@ -202,6 +239,8 @@ int run_load(const Invocation& invocation) {
     const std::size_t max_bytes = max_bytes_of(invocation, &bad_number);
     if (bad_number) return exit_usage;
     const std::size_t jobs = jobs_of(invocation, &bad_number);
+    if (bad_number) return exit_usage;
+    const std::size_t batch_size = positive_option(invocation, "batch", kDefaultBatch, &bad_number);
     if (bad_number) return exit_usage;
     LoadTally tally;
     const InputFiles inputs = collect_inputs(invocation.positional);
@@ -229,9 +268,11 @@ int run_load(const Invocation& invocation) {
     OrderedPool<ReadFile> pool(inputs.files.size(), jobs, 4 * jobs, [&](std::size_t i) {
         return read_and_extract(inputs.files[i], run.urls->url_of(inputs.files[i]), *run.pipeline, max_bytes);
     });
+    PendingBatch batch(ctx, tally, batch_size);
     for (std::size_t i = 0; i < inputs.files.size(); ++i) {
         if (stop_requested) {
             pool.stop();
+            batch.write();  // what was read is kept too
             tally.not_attempted = inputs.files.size() - i;
             spdlog::error("interrupted: {} of {} files done, {} not attempted; what was stored is kept, run the same "
                           "load again to finish",
@@ -239,8 +280,7 @@ int run_load(const Invocation& invocation) {
             print_summary(tally, std::chrono::duration<double>(Clock::now() - start).count());
             return exit_interrupted;
         }
-        auto read = pool.next();
-        store_one(inputs.files[i], *read, ctx, tally);
+        batch.add(inputs.files[i], std::move(*pool.next()));
         if (!conn->is_open()) {
             pool.stop();
             tally.not_attempted = inputs.files.size() - i - 1;
@@ -250,6 +290,12 @@ int run_load(const Invocation& invocation) {
             return exit_database;
         }
         progress.done(i + 1);
+    }
+    batch.write();
+    if (!conn->is_open()) {
+        spdlog::error("lost the database connection while storing the last documents");
+        print_summary(tally, std::chrono::duration<double>(Clock::now() - start).count());
+        return exit_database;
     }
     print_summary(tally, std::chrono::duration<double>(Clock::now() - start).count());
     return tally.all_well() ? exit_ok : exit_input_failed;
@@ -262,11 +308,14 @@ Command make_load_command() {
     command.summary = "extract articles and store their facts in PostgreSQL";
     command.description =
         "Each PATH is an article file or a directory searched recursively for *.txt.\n"
-        "Pending migrations are applied first (unless --no-migrate). Every document is\n"
-        "written in its own transaction: a file that fails is named in the log and the\n"
-        "others are still loaded. The same normalized text (SHA-256) is never stored\n"
-        "twice; a file whose text changed replaces that document and its facts, and a text\n"
-        "read by an older version of the rules (program or data/) is read again. Texts\n"
+        "Pending migrations are applied first (unless --no-migrate). Articles are read\n"
+        "and extracted on --jobs threads; one connection stores them, in input order, a\n"
+        "batch of --batch documents per transaction (rows go by COPY). A batch that fails\n"
+        "is stored again one document at a time: a file that fails is named in the log and\n"
+        "the others are still loaded. Results do not depend on --jobs or --batch.\n"
+        "The same normalized text (SHA-256) is never stored twice; a file whose text\n"
+        "changed replaces that document and its facts, and a text read by an older\n"
+        "version of the rules (program or data/) is read again. Texts\n"
         "that report no meeting are stored as documents without facts (the log says why).\n"
         "Files are read as UTF-8 (with or without BOM), UTF-16/32 by their BOM, windows-1258\n"
         "when that is what the bytes are, HTML pages by their text; a few invalid UTF-8 bytes\n"
@@ -283,6 +332,8 @@ Command make_load_command() {
         manifest_option(),
         max_bytes_option(),
         jobs_option(),
+        {"batch", "N", "store N documents per transaction (default " + std::to_string(kDefaultBatch) +
+                           "); a batch that fails is stored one document at a time"},
     };
     command.examples =
         "  baocao load examples/                              # PG* variables pick the database\n"
