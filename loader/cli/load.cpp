@@ -12,6 +12,7 @@
 
 #include "cli/command.h"
 #include "cli/inputs.h"
+#include "cli/live_line.h"
 #include "cli/ordered_pool.h"
 #include "db/connection.h"
 #include "db/migrator.h"
@@ -86,25 +87,48 @@ void print_summary(const LoadTally& tally, double seconds) {
     std::fflush(stdout);
 }
 
-// Logs at info level each time another tenth of a long run is done.
+// How far a load got. On a terminal, a live line on stderr (files, documents/s,
+// MB/s, time left) redrawn at most four times a second; in logs and pipes, a
+// line at info level each time another tenth of a long run is done.
 class Progress {
 public:
-    Progress(std::size_t total, Clock::time_point start) : total_(total), start_(start) {}
-    void done(std::size_t finished) {
+    Progress(std::size_t total, Clock::time_point start)
+        : total_(total), start_(start),
+          live_(stderr_is_terminal() && spdlog::default_logger()->should_log(spdlog::level::info)) {}
+    ~Progress() { finish(); }
+
+    void done(std::size_t finished, std::uintmax_t bytes_read) {
+        const auto now = Clock::now();
+        const double seconds = std::chrono::duration<double>(now - start_).count();
+        const double rate = seconds > 0 ? static_cast<double>(finished) / seconds : 0;
+        const double left = rate > 0 ? static_cast<double>(total_ - finished) / rate : 0.0;
+        if (live_) {
+            if (finished != total_ && now - last_drawn_ < std::chrono::milliseconds(250)) return;
+            last_drawn_ = now;
+            const double megabytes_per_second = seconds > 0 ? static_cast<double>(bytes_read) / seconds / 1e6 : 0;
+            show_live_line(fmt::format("load: {}/{} files ({}%), {:.1f} documents/s, {:.2f} MB/s, about {:.0f} s left",
+                                       finished, total_, total_ ? finished * 100 / total_ : 100, rate,
+                                       megabytes_per_second, left));
+            return;
+        }
         if (total_ < 20) return;  // short runs finish before anyone waits
         const std::size_t tenth = finished * 10 / total_;
         if (tenth == last_tenth_ || finished == total_) return;
         last_tenth_ = tenth;
-        const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
-        const double rate = seconds > 0 ? static_cast<double>(finished) / seconds : 0;
-        spdlog::info("load: {}/{} files ({}%), {:.1f} documents/s, about {:.0f} s left", finished,
-                     total_, finished * 100 / total_, rate,
-                     rate > 0 ? static_cast<double>(total_ - finished) / rate : 0.0);
+        spdlog::info("load: {}/{} files ({}%), {:.1f} documents/s, about {:.0f} s left", finished, total_,
+                     finished * 100 / total_, rate, left);
+    }
+
+    // Before the summary: the live line goes away.
+    void finish() {
+        if (live_) clear_live_line();
     }
 
 private:
     std::size_t total_;
     Clock::time_point start_;
+    bool live_;
+    Clock::time_point last_drawn_{};
     std::size_t last_tenth_ = 0;
 };
 
@@ -269,6 +293,11 @@ int run_load(const Invocation& invocation) {
         return read_and_extract(inputs.files[i], run.urls->url_of(inputs.files[i]), *run.pipeline, max_bytes);
     });
     PendingBatch batch(ctx, tally, batch_size);
+    const auto summary = [&] {
+        progress.finish();
+        print_summary(tally, std::chrono::duration<double>(Clock::now() - start).count());
+    };
+    std::uintmax_t bytes_read = 0;
     for (std::size_t i = 0; i < inputs.files.size(); ++i) {
         if (stop_requested) {
             pool.stop();
@@ -277,27 +306,29 @@ int run_load(const Invocation& invocation) {
             spdlog::error("interrupted: {} of {} files done, {} not attempted; what was stored is kept, run the same "
                           "load again to finish",
                           i, inputs.files.size(), tally.not_attempted);
-            print_summary(tally, std::chrono::duration<double>(Clock::now() - start).count());
+            summary();
             return exit_interrupted;
         }
-        batch.add(inputs.files[i], std::move(*pool.next()));
+        ReadFile read = std::move(*pool.next());
+        if (!read.article.bytes_sha256.empty()) bytes_read += read.article.size;
+        batch.add(inputs.files[i], std::move(read));
         if (!conn->is_open()) {
             pool.stop();
             tally.not_attempted = inputs.files.size() - i - 1;
             spdlog::error("lost the database connection after {}; {} files not attempted",
                           inputs.files[i].string(), tally.not_attempted);
-            print_summary(tally, std::chrono::duration<double>(Clock::now() - start).count());
+            summary();
             return exit_database;
         }
-        progress.done(i + 1);
+        progress.done(i + 1, bytes_read);
     }
     batch.write();
     if (!conn->is_open()) {
         spdlog::error("lost the database connection while storing the last documents");
-        print_summary(tally, std::chrono::duration<double>(Clock::now() - start).count());
+        summary();
         return exit_database;
     }
-    print_summary(tally, std::chrono::duration<double>(Clock::now() - start).count());
+    summary();
     return tally.all_well() ? exit_ok : exit_input_failed;
 }
 
