@@ -153,3 +153,16 @@ TEST_CASE("a load in batches stores the facts a load of one document per transac
     // draws one id from its sequence, not one per document.
     require_same_rows(report_rows(*single_conn, false), report_rows(*batched_conn, false));
 }
+
+TEST_CASE("--jobs and --batch take positive numbers; anything else is a usage error", "[cli][jobs]") {
+    TempDir dir;
+    for (const std::vector<std::string> options : {std::vector<std::string>{"--jobs", "0"}, {"--jobs", "two"},
+                                                   {"--batch", "0"}, {"--batch", "-5"}}) {
+        std::vector<std::string> args = {"load"};
+        args.insert(args.end(), options.begin(), options.end());
+        args.push_back(dir.path().string());
+        INFO(options[0] << " " << options[1]);
+        CHECK(run_load(args, dir.path() / "out") == 2);
+    }
+    CHECK(run_load({"extract", "--jobs", "0", dir.path().string()}, dir.path() / "out") == 2);
+}

@@ -93,7 +93,8 @@ Command make_extract_command() {
     command.examples =
         "  baocao extract examples/01-huong-khe-so-ket-6-thang-2024.txt\n"
         "  baocao extract --compact ../shared/seeds/ > seeds.jsonl\n"
-        "  baocao extract article.txt | jq '.indicators[] | {code, value, unit}'";
+        "  baocao extract article.txt | jq '.indicators[] | {code, value, unit}'\n"
+        "  baocao extract --jobs 2 --compact archive/ > archive.jsonl   # in input order";
     command.min_positional = 1;
     command.run = run_extract;
     return command;

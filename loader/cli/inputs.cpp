@@ -1,6 +1,7 @@
 #include "cli/inputs.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -118,6 +119,11 @@ std::size_t positive_option(const Invocation& invocation, const std::string& nam
     *bad = false;
     const auto given = invocation.value(name);
     if (!given) return fallback;
+    if (given->empty() || !std::isdigit(static_cast<unsigned char>(given->front()))) {  // stoull takes "-5"
+        spdlog::error("--{} takes a positive number, not '{}'", name, *given);
+        *bad = true;
+        return 0;
+    }
     std::size_t used = 0;
     unsigned long long n = 0;
     try {

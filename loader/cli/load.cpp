@@ -355,7 +355,9 @@ Command make_load_command() {
         "in the summary and kept in report.rejects (baocao report rejects) until a fixed\n"
         "file loads.\n" +
         manifest_help() +
-        "\nLong runs log their progress every tenth; a summary ends the run (stdout):\n"
+        "\nOn a terminal a live line on stderr shows the progress (files, documents/s, MB/s,\n"
+        "time left); in logs and pipes, long runs log it every tenth. A summary ends the\n"
+        "run (stdout):\n"
         "files read, documents new / unchanged / replaced / refreshed / rejected, facts\n"
         "written, time.";
     command.options = {
@@ -371,7 +373,9 @@ Command make_load_command() {
         "  baocao load ../shared/seeds ../shared/corpus/001.txt   # corpus/INDEX.tsv gives URLs\n"
         "  baocao load --manifest crawl/urls.tsv crawl/articles/\n"
         "  baocao load --db postgresql://me@localhost:5432/baocao articles/\n"
-        "  baocao --quiet load articles/ && echo all loaded";
+        "  baocao --quiet load articles/ && echo all loaded\n"
+        "  baocao load --jobs 4 --batch 500 archive/          # 4 extracting threads, 500 documents a transaction\n"
+        "  baocao load --jobs 1 --batch 1 suspect/            # one thread, one document a transaction";
     command.min_positional = 1;
     command.run = run_load;
     return command;
