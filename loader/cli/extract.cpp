@@ -31,6 +31,7 @@ int run_extract(const Invocation& invocation) {
     options.pretty = !invocation.has("compact");
     options.with_text = invocation.has("text");
 
+    const std::vector<std::string> urls = source_urls_of(inputs.files, run);
     // Workers read and extract; this thread prints their JSON in input order.
     struct Printed {
         std::string json;
@@ -46,7 +47,7 @@ int run_extract(const Invocation& invocation) {
         log_how_read(path, article);
         try {
             const auto doc =
-                run.pipeline->read(path.filename().string(), path.string(), *article.text, run.urls->url_of(path));
+                run.pipeline->read(path.filename().string(), path.string(), *article.text, urls[i]);
             std::ostringstream json;
             write_document_json(json, doc, options);
             return Printed{json.str(), false};

@@ -94,6 +94,13 @@ int start_extraction(const Invocation& invocation, ExtractionRun& run) {
     return exit_ok;
 }
 
+std::vector<std::string> source_urls_of(const std::vector<fs::path>& files, ExtractionRun& run) {
+    std::vector<std::string> urls;
+    urls.reserve(files.size());
+    for (const auto& file : files) urls.push_back(run.urls->url_of(file));
+    return urls;
+}
+
 std::optional<std::string> read_file(const fs::path& path, std::string* error) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {

@@ -35,6 +35,10 @@ struct ExtractionRun {
 // named manifest); else exit_ok.
 int start_extraction(const Invocation& invocation, ExtractionRun& run);
 
+// Every file's source URL ("" when none), looked up here, on one thread:
+// SourceUrls reads each directory's INDEX.tsv the first time it is asked.
+std::vector<std::string> source_urls_of(const std::vector<std::filesystem::path>& files, ExtractionRun& run);
+
 struct InputProblem {
     std::string path;
     std::string message;

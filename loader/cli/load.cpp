@@ -287,10 +287,11 @@ int run_load(const Invocation& invocation) {
     catch_stop_signals();
     spdlog::info("loading {} file{} into {}", inputs.files.size(), inputs.files.size() == 1 ? "" : "s",
                  db::describe(*conn));
+    const std::vector<std::string> urls = source_urls_of(inputs.files, run);
     // Workers read and extract ahead, in input order; this thread alone
     // writes, on the one connection, in that same order.
     OrderedPool<ReadFile> pool(inputs.files.size(), jobs, 4 * jobs, [&](std::size_t i) {
-        return read_and_extract(inputs.files[i], run.urls->url_of(inputs.files[i]), *run.pipeline, max_bytes);
+        return read_and_extract(inputs.files[i], urls[i], *run.pipeline, max_bytes);
     });
     PendingBatch batch(ctx, tally, batch_size);
     const auto summary = [&] {
