@@ -26,6 +26,9 @@ const char* to_string(LoadOutcome outcome) {
 
 namespace {
 
+// Batches of fewer documents go without staging tables (see insert_values).
+constexpr std::size_t kStagedFrom = 16;
+
 constexpr std::size_t index_of(Table table) { return static_cast<std::size_t>(table); }
 
 template <typename Container>
@@ -95,9 +98,11 @@ struct Plan {
 // Writes one batch inside the caller's transaction.
 class BatchWriter {
 public:
-    BatchWriter(pqxx::work& tx, const std::vector<const model::Document*>& docs) : tx_(tx), docs_(docs) {}
+    // staging_ready: this session's staging tables exist; set when the batch creates them.
+    BatchWriter(pqxx::work& tx, const std::vector<const model::Document*>& docs, bool& staging_ready)
+        : tx_(tx), docs_(docs), staging_ready_(staging_ready) {}
 
-    std::vector<WriteResult> write(bool create_staging) {
+    std::vector<WriteResult> write() {
         lock();
         plan();
         if (!deletions_.empty())  // cascades to every fact and its evidence
@@ -105,7 +110,7 @@ public:
         std::vector<std::size_t> inserted;
         for (std::size_t i = 0; i < docs_.size(); ++i)
             if (plans_[i].insert) inserted.push_back(i);
-        if (!inserted.empty()) write_documents(inserted, create_staging);
+        if (!inserted.empty()) write_documents(inserted);
         std::vector<WriteResult> results;
         for (std::size_t i = 0; i < docs_.size(); ++i) {
             Plan& p = plans_[i];
@@ -178,7 +183,7 @@ private:
         return plans_[static_cast<std::size_t>(-1 - key)].result.document_id;
     }
 
-    void write_documents(const std::vector<std::size_t>& inserted, bool create_staging) {
+    void write_documents(const std::vector<std::size_t>& inserted) {
         BatchLookups lookups;
         ensure_catalog_codes(inserted);
         load_known_localities(inserted, lookups);
@@ -190,7 +195,12 @@ private:
             p.result.document_id = ids.take(Table::documents);
             p.result.facts_written = stage_document(*docs_[i], p.sha256, p.result.document_id, ids, lookups, staged);
         }
-        if (create_staging) create_staging_tables();
+        if (inserted.size() < kStagedFrom) {
+            insert_values(staged);
+            return;
+        }
+        if (!staging_ready_) create_staging_tables();
+        staging_ready_ = true;
         std::string moves;
         for (std::size_t t = 0; t < kTables; ++t) {
             const Table table = static_cast<Table>(t);
@@ -204,6 +214,49 @@ private:
         tx_.exec(moves);
         copy_lines(table_spec(Table::evidence).name, table_spec(Table::evidence).columns,
                    staged[index_of(Table::evidence)]);
+    }
+
+    // A few documents go as plain INSERTs, all tables in one round trip: the
+    // staging tables' emptying at commit (a truncation each) would cost more
+    // than the COPY saves.
+    void insert_values(const StagedRows& staged) {
+        std::string sql;
+        for (std::size_t t = 0; t < kTables; ++t) {
+            const Table table = static_cast<Table>(t);
+            if (staged[t].empty()) continue;
+            sql += "INSERT INTO " + std::string(table_spec(table).name) + " (" + column_list(table) + ")" +
+                   (table == Table::evidence ? "" : " OVERRIDING SYSTEM VALUE") + " VALUES ";
+            for (std::size_t i = 0; i < staged[t].size(); ++i) sql += (i ? ", " : "") + values_tuple(staged[t][i]);
+            sql += ";\n";
+        }
+        tx_.exec(sql);
+    }
+
+    // A COPY text line as a VALUES tuple: each field quoted by libpq, and
+    // typed by its column as the server reads it.
+    std::string values_tuple(const std::string& line) {
+        std::string tuple = "(", field;
+        bool null = false;
+        const auto end_field = [&](bool last) {
+            tuple += null ? std::string("NULL") : tx_.quote(field);
+            tuple += last ? ")" : ", ";
+            field.clear();
+            null = false;
+        };
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            const char c = line[i];
+            if (c == '\t') {
+                end_field(false);
+            } else if (c == '\\' && i + 1 < line.size()) {
+                const char escaped = line[++i];
+                if (escaped == 'N') null = true;
+                else field += escaped == 't' ? '\t' : escaped == 'n' ? '\n' : escaped == 'r' ? '\r' : escaped;
+            } else {
+                field += c;
+            }
+        }
+        end_field(true);
+        return tuple;
     }
 
     // Indicator codes the database's catalog lacks (the data file moved on
@@ -307,6 +360,7 @@ private:
 
     pqxx::work& tx_;
     const std::vector<const model::Document*>& docs_;
+    bool& staging_ready_;
     std::vector<Plan> plans_;
     std::vector<long long> deletions_;
 };
@@ -332,13 +386,12 @@ std::vector<WriteResult> Writer::write_batch(const std::vector<const model::Docu
     if (docs.empty()) return {};
     for (const auto* doc : docs)
         if (doc->source_name.empty()) throw DbError("cannot store a document without a source name");
-    const bool create_staging = !staging_ready_;
-    staging_ready_ = false;  // until the transaction that may create them commits
+    bool staging_ready = staging_ready_;  // tables created by a transaction that fails are gone again
     try {
         pqxx::work tx(conn_);
-        auto results = BatchWriter(tx, docs).write(create_staging);
+        auto results = BatchWriter(tx, docs, staging_ready).write();
         tx.commit();
-        staging_ready_ = true;
+        staging_ready_ = staging_ready;
         return results;
     } catch (const pqxx::broken_connection& e) {
         throw DbError("lost the database connection while storing " + batch_name(docs) + ": " + e.what());
