@@ -289,8 +289,9 @@ int run_load(const Invocation& invocation) {
                  db::describe(*conn));
     const std::vector<std::string> urls = source_urls_of(inputs.files, run);
     // Workers read and extract ahead, in input order; this thread alone
-    // writes, on the one connection, in that same order.
-    OrderedPool<ReadFile> pool(inputs.files.size(), jobs, 4 * jobs, [&](std::size_t i) {
+    // writes, on the one connection, in that same order. They may run a
+    // batch ahead, so that they go on extracting while a batch is written.
+    OrderedPool<ReadFile> pool(inputs.files.size(), jobs, batch_size + 4 * jobs, [&](std::size_t i) {
         return read_and_extract(inputs.files[i], urls[i], *run.pipeline, max_bytes);
     });
     PendingBatch batch(ctx, tally, batch_size);
