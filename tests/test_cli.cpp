@@ -372,7 +372,8 @@ TEST_CASE("an interrupted load keeps what it stored, says how far it got, and a 
     TempDir scratch;  // the log is no article: kept out of the loaded directory
     const std::string out = (scratch.path() / "out.log").string();
     const std::string command = "sh -c " + shell_quote(shell_quote(BAOCAO_BINARY) + " --db " + shell_quote(database.conninfo()) +
-                                                       " load " + shell_quote(dir.path().string()) + " >" + shell_quote(out) +
+                                                       // one document per transaction: slow enough to be interrupted
+                                                       " load --batch 1 " + shell_quote(dir.path().string()) + " >" + shell_quote(out) +
                                                        " 2>&1 & pid=$!; n=0; until grep -q 'loading ' " + shell_quote(out) +
                                                        " || [ $n -ge 600 ]; do sleep 0.1; n=$((n+1)); done; sleep 0.5; "
                                                        "kill -INT $pid; wait $pid; echo \"rc=$?\" >>" +

@@ -355,3 +355,72 @@ TEST_CASE("two writers storing the same text at once store it once", "[db]") {
     auto conn = database.connect();
     CHECK(count_rows(*conn, "report.documents") == 1);
 }
+
+// Batches ----------------------------------------------------------------------
+
+TEST_CASE("a batch decides each document in order, as writing them one at a time would", "[db][batch]") {
+    MigratedDatabase database;
+    auto conn = database.connect();
+    Writer writer(*conn);
+    writer.write(sample_document("001_cam_xuyen.txt", "312,5"));
+    const Document changed = sample_document("001_cam_xuyen.txt", "400,1");  // replaces the stored one
+    const Document copy = sample_document("002_copy.txt", "400,1");         // the same text again
+    const Document other = sample_document("003_other.txt", "312,5");       // the first text, now free
+    const Document again = sample_document("003_other.txt", "400,1");       // same name as other, same text as changed
+    const auto results = writer.write_batch({&changed, &copy, &other, &again});
+    REQUIRE(results.size() == 4);
+    CHECK(results[0].outcome == LoadOutcome::replaced);
+    CHECK(results[1].outcome == LoadOutcome::unchanged);
+    CHECK(results[1].document_id == results[0].document_id);
+    CHECK(results[2].outcome == LoadOutcome::added);
+    CHECK(results[2].facts_written == 7);
+    CHECK(results[3].outcome == LoadOutcome::unchanged);  // its text is stored (as 001): a copy
+    CHECK(count_rows(*conn, "report.documents") == 2);
+    CHECK(scalar(*conn, "SELECT string_agg(source_name, ',' ORDER BY source_name) FROM report.documents") ==
+          "001_cam_xuyen.txt,003_other.txt");
+    CHECK(fact_rows(*conn) == 14);
+    CHECK(count_rows(*conn, "baocao.evidence WHERE document_id = " + std::to_string(results[0].document_id)) ==
+          count_rows(*conn, "baocao.evidence WHERE document_id = " + std::to_string(results[2].document_id)));
+}
+
+TEST_CASE("a batch replaced within itself writes only the later document", "[db][batch]") {
+    MigratedDatabase database;
+    auto conn = database.connect();
+    const Document first = sample_document("001_cam_xuyen.txt", "312,5");
+    const Document second = sample_document("001_cam_xuyen.txt", "400,1");
+    const auto results = Writer(*conn).write_batch({&first, &second});
+    CHECK(results[0].outcome == LoadOutcome::added);
+    CHECK(results[1].outcome == LoadOutcome::replaced);
+    CHECK(count_rows(*conn, "report.documents") == 1);
+    CHECK(scalar(*conn, "SELECT value FROM report.indicator_values") == "400100000000");
+    CHECK(fact_rows(*conn) == 7);
+}
+
+TEST_CASE("a batch with a document the database refuses stores the others, one at a time", "[db][batch]") {
+    MigratedDatabase database;
+    auto conn = database.connect();
+    Writer writer(*conn);
+    const Document good = sample_document("001_cam_xuyen.txt", "312,5");
+    Document refused = sample_document("002_refused.txt", "400,1");
+    refused.sha256 = "not a SHA-256";  // baocao.documents checks its form
+    const Document also_good = sample_document("003_after.txt", "777,7");
+    const std::vector<const Document*> batch = {&good, &refused, &also_good};
+
+    SECTION("as one transaction: nothing of the batch is written") {
+        CHECK_THROWS_WITH(writer.write_batch(batch), Catch::Contains("a batch of 3 documents") &&
+                                                         Catch::Contains("nothing of it was written"));
+        CHECK(count_rows(*conn, "baocao.documents") == 0);
+        CHECK(count_rows(*conn, "baocao.evidence") == 0);
+    }
+    SECTION("document by document after the batch failed: only the bad one is missing") {
+        const auto stored = writer.write_each(batch);
+        REQUIRE(stored.size() == 3);
+        CHECK(stored[0].result);
+        CHECK_FALSE(stored[1].result);
+        CHECK(stored[1].error.find("002_refused.txt") != std::string::npos);
+        CHECK(stored[2].result);
+        CHECK(scalar(*conn, "SELECT string_agg(source_name, ',' ORDER BY source_name) FROM report.documents") ==
+              "001_cam_xuyen.txt,003_after.txt");
+        CHECK(fact_rows(*conn) == 14);
+    }
+}

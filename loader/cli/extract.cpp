@@ -1,11 +1,13 @@
 // baocao extract FILE...: the extraction pipeline's output as JSON, no database.
 #include <iostream>
+#include <sstream>
 
 #include <spdlog/spdlog.h>
 
 #include "cli/command.h"
 #include "cli/document_json.h"
 #include "cli/inputs.h"
+#include "cli/ordered_pool.h"
 #include "extract/pipeline.h"
 #include "extract/source_manifest.h"
 
@@ -20,29 +22,45 @@ int run_extract(const Invocation& invocation) {
     ExtractionRun run;
     if (const int failed = start_extraction(invocation, run); failed != exit_ok) return failed;
 
-    bool bad_limit = false;
-    const std::size_t max_bytes = max_bytes_of(invocation, &bad_limit);
-    if (bad_limit) return exit_usage;
+    bool bad_number = false;
+    const std::size_t max_bytes = max_bytes_of(invocation, &bad_number);
+    if (bad_number) return exit_usage;
+    const std::size_t jobs = jobs_of(invocation, &bad_number);
+    if (bad_number) return exit_usage;
     DocumentJsonOptions options;
     options.pretty = !invocation.has("compact");
     options.with_text = invocation.has("text");
-    std::size_t failed = inputs.problems.size();
-    for (const auto& path : inputs.files) {
+
+    const std::vector<std::string> urls = source_urls_of(inputs.files, run);
+    // Workers read and extract; this thread prints their JSON in input order.
+    struct Printed {
+        std::string json;
+        bool failed = false;
+    };
+    const auto extract_one = [&](std::size_t i) {
+        const auto& path = inputs.files[i];
         const ArticleFile article = read_article(path, max_bytes);
         if (!article.text) {
             spdlog::error("{}: rejected ({}): {}", path.string(), article.reason_code, article.message);
-            ++failed;
-            continue;
+            return Printed{"", true};
         }
         log_how_read(path, article);
         try {
             const auto doc =
-                run.pipeline->read(path.filename().string(), path.string(), *article.text, run.urls->url_of(path));
-            write_document_json(std::cout, doc, options);
+                run.pipeline->read(path.filename().string(), path.string(), *article.text, urls[i]);
+            std::ostringstream json;
+            write_document_json(json, doc, options);
+            return Printed{json.str(), false};
         } catch (const std::exception& e) {
             spdlog::error("{}: extraction failed: {}", path.string(), e.what());
-            ++failed;
+            return Printed{"", true};
         }
+    };
+    std::size_t failed = inputs.problems.size();
+    OrderedPool<Printed> pool(inputs.files.size(), jobs, 4 * jobs, extract_one);
+    while (auto printed = pool.next()) {
+        std::cout << printed->json;
+        if (printed->failed) ++failed;
     }
     std::cout.flush();
     if (inputs.files.empty() && inputs.problems.empty()) {
@@ -71,11 +89,13 @@ Command make_extract_command() {
         {"text", "", "also print the normalized text and its sentences"},
         manifest_option(),
         max_bytes_option(),
+        jobs_option(),
     };
     command.examples =
         "  baocao extract examples/01-huong-khe-so-ket-6-thang-2024.txt\n"
         "  baocao extract --compact ../shared/seeds/ > seeds.jsonl\n"
-        "  baocao extract article.txt | jq '.indicators[] | {code, value, unit}'";
+        "  baocao extract article.txt | jq '.indicators[] | {code, value, unit}'\n"
+        "  baocao extract --jobs 2 --compact archive/ > archive.jsonl   # in input order";
     command.min_positional = 1;
     command.run = run_extract;
     return command;

@@ -1,10 +1,12 @@
 #include "cli/inputs.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include <spdlog/spdlog.h>
 
@@ -92,6 +94,13 @@ int start_extraction(const Invocation& invocation, ExtractionRun& run) {
     return exit_ok;
 }
 
+std::vector<std::string> source_urls_of(const std::vector<fs::path>& files, ExtractionRun& run) {
+    std::vector<std::string> urls;
+    urls.reserve(files.size());
+    for (const auto& file : files) urls.push_back(run.urls->url_of(file));
+    return urls;
+}
+
 std::optional<std::string> read_file(const fs::path& path, std::string* error) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -112,10 +121,16 @@ OptionSpec max_bytes_option() {
                                   ", 20 MiB)"};
 }
 
-std::size_t max_bytes_of(const Invocation& invocation, bool* bad) {
+std::size_t positive_option(const Invocation& invocation, const std::string& name, std::size_t fallback,
+                            bool* bad) {
     *bad = false;
-    const auto given = invocation.value("max-bytes");
-    if (!given) return text::kDefaultMaxBytes;
+    const auto given = invocation.value(name);
+    if (!given) return fallback;
+    if (given->empty() || !std::isdigit(static_cast<unsigned char>(given->front()))) {  // stoull takes "-5"
+        spdlog::error("--{} takes a positive number, not '{}'", name, *given);
+        *bad = true;
+        return 0;
+    }
     std::size_t used = 0;
     unsigned long long n = 0;
     try {
@@ -124,11 +139,31 @@ std::size_t max_bytes_of(const Invocation& invocation, bool* bad) {
         used = 0;
     }
     if (used != given->size() || n == 0) {
-        spdlog::error("--max-bytes takes a positive number of bytes, not '{}'", *given);
+        spdlog::error("--{} takes a positive number, not '{}'", name, *given);
         *bad = true;
         return 0;
     }
     return static_cast<std::size_t>(n);
+}
+
+std::size_t max_bytes_of(const Invocation& invocation, bool* bad) {
+    return positive_option(invocation, "max-bytes", text::kDefaultMaxBytes, bad);
+}
+
+namespace {
+std::size_t core_count() {
+    const unsigned cores = std::thread::hardware_concurrency();
+    return cores ? cores : 1;
+}
+}  // namespace
+
+OptionSpec jobs_option() {
+    return {"jobs", "N", "read and extract articles on N threads (default: the core count, here " +
+                             std::to_string(core_count()) + "); results keep the input order"};
+}
+
+std::size_t jobs_of(const Invocation& invocation, bool* bad) {
+    return positive_option(invocation, "jobs", core_count(), bad);
 }
 
 ArticleFile read_article(const fs::path& path, std::size_t max_bytes) {

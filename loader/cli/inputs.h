@@ -35,6 +35,10 @@ struct ExtractionRun {
 // named manifest); else exit_ok.
 int start_extraction(const Invocation& invocation, ExtractionRun& run);
 
+// Every file's source URL ("" when none), looked up here, on one thread:
+// SourceUrls reads each directory's INDEX.tsv the first time it is asked.
+std::vector<std::string> source_urls_of(const std::vector<std::filesystem::path>& files, ExtractionRun& run);
+
 struct InputProblem {
     std::string path;
     std::string message;
@@ -54,6 +58,16 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::str
 // when it is not a positive number: *bad is set).
 OptionSpec max_bytes_option();
 std::size_t max_bytes_of(const Invocation& invocation, bool* bad);
+
+// The --jobs option of load and extract: how many threads read articles
+// (default: the machine's core count); *bad is set when not a positive number.
+OptionSpec jobs_option();
+std::size_t jobs_of(const Invocation& invocation, bool* bad);
+
+// The value of a numeric option: a positive number, else fallback when it
+// is not given; a usage error is logged and *bad set when it is not a number.
+std::size_t positive_option(const Invocation& invocation, const std::string& name, std::size_t fallback,
+                            bool* bad);
 
 // A file read as an article: its text, or why it holds none (reason_code:
 // "unreadable", or text::reason_code of the decoder). Also what a reject

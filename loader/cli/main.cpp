@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include "cli/command.h"
+#include "cli/live_line.h"
 
 namespace {
 
@@ -95,7 +95,7 @@ Invocation parse(const std::vector<std::string>& args) {
 }
 
 void configure_logging(const Invocation& invocation) {
-    auto logger = spdlog::stderr_color_mt("baocao");
+    auto logger = std::make_shared<spdlog::logger>("baocao", baocao::cli::make_log_sink());
     spdlog::set_default_logger(logger);
     spdlog::set_pattern("[%H:%M:%S.%e] %^%l%$: %v");
     spdlog::set_level(spdlog::level::info);

@@ -44,6 +44,39 @@ void CopyWriter::write(const std::vector<Field>& row) {
     writer_->write_raw_line(line);
 }
 
+void CopyWriter::write_line(const std::string& line) { writer_->write_raw_line(line); }
+
+void CopyRow::separate() {
+    if (!empty_) line_ += '\t';
+    empty_ = false;
+}
+
+CopyRow& CopyRow::text(const std::string& value) {
+    separate();
+    line_ += copy_text_field(value);
+    return *this;
+}
+
+CopyRow& CopyRow::null() {
+    separate();
+    line_ += "\\N";
+    return *this;
+}
+
+// {"a","b \"c\""}: every element quoted, so no element needs other rules.
+CopyRow& CopyRow::text_array(const std::vector<std::string>& values) {
+    std::string literal = "{";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        literal += i ? ",\"" : "\"";
+        for (char c : values[i]) {
+            if (c == '"' || c == '\\') literal += '\\';
+            literal += c;
+        }
+        literal += '"';
+    }
+    return text(literal + "}");
+}
+
 void CopyWriter::complete() { writer_->complete(); }
 
 }  // namespace baocao::db

@@ -26,6 +26,7 @@ public:
     CopyWriter& operator=(const CopyWriter&) = delete;
 
     void write(const std::vector<Field>& row);
+    void write_line(const std::string& line);  // a row already in COPY's text format (CopyRow)
     void complete();  // ends the COPY; PostgreSQL's errors surface here
 
 private:
@@ -35,5 +36,23 @@ private:
 
 // One field in COPY's text format: \N for NULL, backslash escapes otherwise.
 std::string copy_text_field(const Field& field);
+
+// One row in COPY's text format, built field by field: what a multi-row
+// INSERT would say, without quoting by the server or by libpqxx.
+class CopyRow {
+public:
+    CopyRow& text(const std::string& value);
+    CopyRow& text_or_null(const std::string& value) { return value.empty() ? null() : text(value); }
+    CopyRow& integer(long long value) { return text(std::to_string(value)); }
+    CopyRow& boolean(bool value) { return text(value ? "t" : "f"); }
+    CopyRow& text_array(const std::vector<std::string>& values);  // a text[] literal
+    CopyRow& null();
+    const std::string& line() const { return line_; }
+
+private:
+    void separate();
+    std::string line_;
+    bool empty_ = true;
+};
 
 }  // namespace baocao::db
