@@ -282,6 +282,7 @@ private:
     // Offsets become character offsets; the stored sentence text is the
     // slice those offsets denote.
     void stage_evidence() {
+        const text::CharOffsets char_offset(doc_.text);  // one pass over the text for all its spans
         for (const auto& item : pending_) {
             auto sentence = clamp(item.evidence->sentence);
             auto match = clamp(item.evidence->match);
@@ -293,10 +294,10 @@ private:
             for (int column = 0; column < 6; ++column)
                 column == static_cast<int>(item.column) ? row.integer(item.fact_id) : row.null();
             row.text(std::string(doc_.slice(sentence)));
-            row.integer(static_cast<long long>(text::char_offset(doc_.text, sentence.begin)));
-            row.integer(static_cast<long long>(text::char_offset(doc_.text, sentence.end)));
-            row.integer(static_cast<long long>(text::char_offset(doc_.text, match.begin)));
-            row.integer(static_cast<long long>(text::char_offset(doc_.text, match.end)));
+            row.integer(static_cast<long long>(char_offset(sentence.begin)));
+            row.integer(static_cast<long long>(char_offset(sentence.end)));
+            row.integer(static_cast<long long>(char_offset(match.begin)));
+            row.integer(static_cast<long long>(char_offset(match.end)));
             add(Table::evidence, row);
         }
     }
