@@ -605,3 +605,12 @@ TEST_CASE("listing items may open behind bullet marks; days inside a line are no
     REQUIRE(report.meetings.size() == 1);
     CHECK(report.meetings[0].locality.name == "Cẩm Xuyên");
 }
+
+TEST_CASE("a chair read among the officials is the meeting's chair", "[meeting][officials]") {
+    auto doc = read_meeting(
+        "Sáng 5/4/2023, UBND xã Ia Dơk tổ chức hội nghị sơ kết công tác Quý I năm 2023.\n"
+        "Đ/c: Rơ Lan Hương - PBT. Đảng ủy – CT. UBND xã – Chủ trì hội nghị; Đ/c: Siu Bình – PCT. HĐND xã.");
+    baocao::extract::make_officials_stage()->run(doc);
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].chair_name == "Rơ Lan Hương");
+}

@@ -483,6 +483,14 @@ public:
             official.evidence = std::move(person.evidence);
             doc.officials.push_back(std::move(official));
         }
+        // "Đ/c: Rơ Lan Pêu - PBT. Đảng ủy – CT. UBND xã – Chủ trì hội nghị": a chair the
+        // meeting stage's own reading missed is the first official read as chairing.
+        if (!doc.meetings.empty() && doc.meetings[0].chair_name.empty())
+            for (const auto& official : doc.officials)
+                if (official.role == "chair") {
+                    doc.meetings[0].chair_name = official.full_name;
+                    break;
+                }
         spdlog::debug("{}: {} officials", doc.source_name, doc.officials.size());
     }
 
