@@ -281,9 +281,3 @@ TEST_CASE("The tasks, breakthroughs and solutions a congress adopts are counted,
     REQUIRE(done.indicators.size() == 1);
     CHECK(value(done.indicators[0].value) == "15");
 }
-
-TEST_CASE("What a unit is (its area, its population) is no figure of what it did", "[figures][present]") {
-    auto doc = read_indicators("Xã có diện tích tự nhiên 66,48 km2, dân số hơn 46.700 người. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%.");
-    REQUIRE(doc.indicators.size() == 1);
-    CHECK(doc.indicators[0].code == "health_insurance_rate");
-}

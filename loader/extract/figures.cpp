@@ -1782,7 +1782,6 @@ FigureReader::ListItem FigureReader::list_item(std::string_view text, Span sente
     const std::string folded = text::fold(original);
     const auto words = split_words(original, folded, sentence.begin);
     item.opens = !words.empty() && impl_->cue_at(words, 0, "list_item");
-    item.continues = !words.empty() && impl_->cue_at(words, 0, "list_continues");
     for (std::size_t i = 0; i < words.size() && !item.past; ++i)
         item.past = impl_->cue_at(words, i, "past_marker") || impl_->cue_at(words, i, "compare") > 1;
     return item;
@@ -1922,10 +1921,9 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
             ended_in_scope = paragraph >= 0 && last_in_scope;
             paragraph = s.paragraph;
             carrying = false;
-            // Any meeting: "... thông qua 28 chỉ tiêu chủ yếu." then "Trong đó, ..." lists them.
-            if (ended_in_scope) {
+            if (congress && ended_in_scope) {
                 const auto item = reader.list_item(doc.text, s.span);
-                carrying = ((congress && item.opens) || item.continues) && !item.past;
+                carrying = item.opens && !item.past;
             }
         }
         last_in_scope = false;

@@ -96,8 +96,7 @@ public:
     // ("Hằng năm, ...", "Về xã hội, ..."), `past` when it reports a result
     // ("nhiệm kỳ qua", "đã", "so với").
     struct ListItem {
-        bool opens = false;      // starts like an item of a congress's list ("Hằng năm, ...")
-        bool continues = false;  // starts by going on with the list before it ("Trong đó, ...")
+        bool opens = false;  // starts like an item of a congress's list ("Hằng năm, ...")
         bool past = false;
     };
     ListItem list_item(std::string_view text, model::Span sentence) const;
