@@ -12,6 +12,7 @@
 #include "cli/inputs.h"
 #include "db/connection.h"
 #include "db/migrator.h"
+#include "db/preflight.h"
 #include "db/rejects.h"
 #include "db/writer.h"
 #include "extract/pipeline.h"
@@ -43,7 +44,8 @@ struct LoadTally {
     std::size_t without_meeting = 0;
     std::size_t paths_missing = 0;
     std::size_t facts_written = 0;
-    std::size_t not_attempted = 0;  // left when the connection was lost
+    std::size_t not_attempted = 0;  // left when the connection was lost or the database refused
+    std::string database_fault;     // SQLSTATE of a refusal every document would meet (db::is_database_fault)
     std::map<std::string, std::size_t> rejected_by_reason;
 
     void count(db::LoadOutcome outcome) {
@@ -161,9 +163,12 @@ void load_one(const std::filesystem::path& path, const std::string& source_url, 
         spdlog::debug("{}: {} (document {}, {} facts)", path.string(), db::to_string(result.outcome),
                       result.document_id, result.facts_written);
     } catch (const std::exception& e) {
-        if (!ctx.conn.is_open()) {  // the server went away: not this file's fault
+        const auto* refused = dynamic_cast<const db::DbError*>(&e);
+        const bool fault = refused && db::is_database_fault(refused->sqlstate);
+        if (!ctx.conn.is_open() || fault) {  // the server went away or refuses all: not this file's fault
             spdlog::error("{}: not loaded: {}", path.string(), e.what());
             ++tally.rejected;
+            if (fault) tally.database_fault = refused->sqlstate;
             return;
         }
         reject(article, path, "not_stored", e.what(), ctx.rejects, tally);
@@ -186,6 +191,12 @@ int run_load(const Invocation& invocation) {
     auto conn = open_database(invocation);
     if (!conn) return exit_database;
     if (!invocation.has("no-migrate") && !apply_pending_migrations(*conn)) return exit_database;
+    try {
+        db::check_can_store(*conn);
+    } catch (const std::exception& e) {
+        spdlog::error("{}", e.what());
+        return exit_database;
+    }
     ExtractionRun run;
     if (const int failed = start_extraction(invocation, run); failed != exit_ok) return failed;
 
@@ -206,10 +217,14 @@ int run_load(const Invocation& invocation) {
             return exit_interrupted;
         }
         load_one(inputs.files[i], run.urls->url_of(inputs.files[i]), ctx, tally);
-        if (!conn->is_open()) {
+        if (!conn->is_open() || !tally.database_fault.empty()) {
             tally.not_attempted = inputs.files.size() - i - 1;
-            spdlog::error("lost the database connection after {}; {} files not attempted",
-                          inputs.files[i].string(), tally.not_attempted);
+            if (conn->is_open())
+                spdlog::error("stopped: {}; {} files not attempted", db::database_fault_hint(tally.database_fault),
+                              tally.not_attempted);
+            else
+                spdlog::error("lost the database connection after {}; {} files not attempted",
+                              inputs.files[i].string(), tally.not_attempted);
             print_summary(tally, std::chrono::duration<double>(Clock::now() - start).count());
             return exit_database;
         }
@@ -233,11 +248,13 @@ Command make_load_command() {
         "read by an older version of the rules (program or data/) is read again. Texts\n"
         "that report no meeting are stored as documents without facts (the log says why).\n"
         "Files are read as UTF-8 (with or without BOM), UTF-16/32 by their BOM, windows-1258\n"
-        "when that is what the bytes are, HTML pages by their text; a few invalid UTF-8 bytes\n"
-        "are replaced (with a warning). Files that hold no article are rejected with a reason\n"
-        "(empty, too_large, binary, not_utf8, html_no_text, unreadable, not_stored), listed\n"
+        "when that is what the bytes are, HTML pages by their text, the TCVN3 and VNI font\n"
+        "encodings when recognised; a few invalid UTF-8 bytes are replaced (with a warning).\n"
+        "Files that hold no article are rejected with a reason (empty, too_large, binary,\n"
+        "not_utf8, html_no_text, unknown_encoding, unreadable, not_stored), listed\n"
         "in the summary and kept in report.rejects (baocao report rejects) until a fixed\n"
-        "file loads.\n" +
+        "file loads. A database that refuses every document (read-only, full, a role\n"
+        "without INSERT rights) stops the load at once with exit 3; what was stored stays.\n" +
         manifest_help() +
         "\nLong runs log their progress every tenth; a summary ends the run (stdout):\n"
         "files read, documents new / unchanged / replaced / refreshed / rejected, facts\n"

@@ -516,7 +516,7 @@ WriteResult Writer::write(const model::Document& doc) {
     } catch (const pqxx::sql_error& e) {
         std::string message = e.what();
         while (!message.empty() && message.back() == '\n') message.pop_back();
-        throw DbError("cannot store " + doc.source_name + " (nothing of it was written): " + message);
+        throw DbError("cannot store " + doc.source_name + " (nothing of it was written): " + message, e.sqlstate());
     }
 }
 
