@@ -174,3 +174,57 @@ TEST_CASE("a disk that is really full: documents on a 1 MB tablespace", "[cli][d
         CHECK(summary_count(result.output, "files not attempted") == 60 - stored - 1);
     }
 }
+
+TEST_CASE("four loaders at once on overlapping inputs store every document once", "[cli][db][faults]") {
+    MigratedDatabase database;
+    TempDir dir;
+    // Four directories of 30 files each; each shares half its files (same text) with the next.
+    for (int d = 0; d < 4; ++d) {
+        fs::create_directories(dir.path() / ("part" + std::to_string(d)));
+        for (int i = 0; i < 30; ++i) {
+            const int n = d * 15 + i;
+            write_file(dir.path() / ("part" + std::to_string(d)) / ("bao-cao-" + std::to_string(n) + ".txt"),
+                       report(1000 + n));
+        }
+    }
+    std::string script;
+    for (int d = 0; d < 4; ++d)
+        script += shell_quote(BAOCAO_BINARY) + " --quiet --db " + shell_quote(database.conninfo()) + " load " +
+                  shell_quote((dir.path() / ("part" + std::to_string(d))).string()) + " >/dev/null 2>&1 & p" + std::to_string(d) + "=$!; ";
+    script += "s=0; for p in $p0 $p1 $p2 $p3; do wait $p || s=1; done; exit $s";
+    const std::string command = "sh -c " + shell_quote(script);
+    CHECK(std::system(command.c_str()) == 0);
+    auto conn = database.connect();
+    CHECK(count_rows(*conn, "report.documents") == 75);  // 4 * 15 distinct texts + the last 15
+    CHECK(scalar(*conn, "SELECT count(DISTINCT source_name) FROM report.documents") == "75");
+}
+
+TEST_CASE("a server that drops the connection mid-load: exit 3, stored documents kept, a rerun finishes",
+          "[cli][db][faults]") {
+    MigratedDatabase database;
+    TempDir dir;
+    constexpr int kFiles = 200;
+    for (int i = 0; i < kFiles; ++i) write_file(dir.path() / ("bao-cao-" + std::to_string(1000 + i) + ".txt"), report(i));
+    TempDir scratch;
+    const std::string out = (scratch.path() / "out.log").string();
+    const std::string rc = (scratch.path() / "rc").string();
+    const std::string script = shell_quote(BAOCAO_BINARY) + " --db " + shell_quote(database.conninfo()) + " load " +
+                               shell_quote(dir.path().string()) + " >" + shell_quote(out) + " 2>&1; echo $? >" +
+                               shell_quote(rc);
+    REQUIRE(std::system(("sh -c " + shell_quote(script) + " &").c_str()) == 0);
+    for (int n = 0; n < 600 && slurp(out).find("loading ") == std::string::npos; ++n) ::usleep(100000);
+    ::usleep(300000);
+    as_superuser("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database.name() + "'");
+    for (int n = 0; n < 600 && slurp(rc).empty(); ++n) ::usleep(100000);
+    const std::string log = slurp(out);
+    INFO(log);
+    REQUIRE(slurp(rc) == "3\n");
+    CHECK(log.find("lost the database connection") != std::string::npos);
+    auto conn = database.connect();
+    const long long stored = count_rows(*conn, "report.documents");
+    CHECK(stored < kFiles);
+    const auto rerun = run_baocao({"--db", database.conninfo(), "load", dir.path().string()});
+    CHECK(rerun.exit_code == 0);
+    CHECK(summary_count(rerun.output, "documents unchanged") == stored);
+    CHECK(count_rows(*conn, "report.documents") == kFiles);
+}
