@@ -247,9 +247,12 @@ std::u32string convert(const std::u32string& s, LegacyFont font) {
 // The words that tell: those with a Latin-1 letter or sign, on lines not in
 // Unicode Vietnamese; and how many words there are on either kind of line.
 struct WordCount {
-    std::vector<std::u32string> telling;
+    std::vector<std::u32string> telling;  // the first kSampledWords of them: enough to judge by
+    std::size_t telling_count = 0;
     std::size_t on_legacy_lines = 0, on_unicode_lines = 0;
 };
+
+constexpr std::size_t kSampledWords = 4000;
 
 WordCount count_words(const std::u32string& s) {
     WordCount count;
@@ -260,7 +263,7 @@ WordCount count_words(const std::u32string& s) {
             bool tells = false;
             while (j < line.end && word_char(s[j])) tells |= candidate(s[j++]);
             ++(line.unicode ? count.on_unicode_lines : count.on_legacy_lines);
-            if (tells && !line.unicode) count.telling.push_back(s.substr(i, j - i));
+            if (tells && !line.unicode && count.telling_count++ < kSampledWords) count.telling.push_back(s.substr(i, j - i));
             i = j;
         }
     }
@@ -290,7 +293,7 @@ LegacyReading read_legacy_font(std::string_view utf8) {
     if (std::none_of(s.begin(), s.end(), candidate)) return r;  // the common case: nothing to read
     const WordCount count = count_words(s);
     const auto& words = count.telling;
-    r.words = words.size();
+    r.words = count.telling_count;
     // A few odd words in a long text (a sign, a foreign name) say nothing.
     if (r.words < kLegacyMinWords || r.words * 10 < count.on_legacy_lines) return r;
     r.share_as_is = syllable_share(words, nullptr);

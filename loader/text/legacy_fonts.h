@@ -43,7 +43,7 @@ struct LegacyReading {
 // crawler may add a Unicode title to a legacy body). Recognised when at least
 // kLegacyMinWords such words are found, at most half spell syllables as they
 // are, and a table makes at least kLegacyMinShare of them syllables (the
-// better table wins). looks_legacy: the words are there and spell no syllable
+// better table wins; shares are taken over the first 4000 such words). looks_legacy: the words are there and spell no syllable
 // either way (another font encoding, or a text in another language).
 constexpr std::size_t kLegacyMinWords = 5;
 constexpr double kLegacyMinShare = 0.7;
