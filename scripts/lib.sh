@@ -118,6 +118,25 @@ stop_throwaway_cluster() {
     rm -rf "$THROWAWAY_DIR"
 }
 
+# Builds TARGETs with clang, AddressSanitizer and UndefinedBehaviorSanitizer
+# (RelWithDebInfo, and libFuzzer's coverage hooks) in build-asan/, or in
+# $BAOCAO_ASAN_BUILD: one build serves scripts/sanitize (baocao and its tests)
+# and scripts/fuzz (the fuzz target). Sets ASAN_BUILD.
+build_sanitized() {
+    ASAN_BUILD="${BAOCAO_ASAN_BUILD:-$BAOCAO_ROOT/build-asan}"
+    command -v clang++ >/dev/null || die "clang++ is missing: apt-get install clang"
+    mkdir -p "$ASAN_BUILD"
+    local targets=() target
+    for target in "$@"; do targets+=(--target "$target"); done
+    note "building ${*} with clang, ASan + UBSan in ${ASAN_BUILD#"$BAOCAO_ROOT"/}/"
+    if ! { cmake -S "$BAOCAO_ROOT" -B "$ASAN_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+               -DBAOCAO_SANITIZE=ON -DBAOCAO_FUZZ=ON -DBAOCAO_TESTS=ON &&
+           cmake --build "$ASAN_BUILD" "${targets[@]}" -j "$(nproc)"; } >"$ASAN_BUILD/build.log" 2>&1; then
+        grep -E 'error|Error' "$ASAN_BUILD/build.log" | head -n 30 >&2 || tail -n 30 "$ASAN_BUILD/build.log" >&2
+        die "the sanitized build failed (full output: $ASAN_BUILD/build.log)"
+    fi
+}
+
 # Builds build/baocao (Release); with "tests", the Catch2 tests as well.
 # The compiler's output goes to build/build.log; its end is shown on failure.
 build_baocao() {

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "cli_support.h"
 #include "db_fixture.h"
 
 namespace {
@@ -16,47 +17,7 @@ namespace {
 using baocao::testing::MigratedDatabase;
 using baocao::testing::TempDatabase;
 using baocao::testing::TempDir;
-
-struct RunResult {
-    int exit_code = -1;
-    std::string output;  // stdout
-    std::string log;     // stderr
-};
-
-std::string shell_quote(const std::string& s) {
-    std::string quoted = "'";
-    for (char c : s) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-// Runs the built binary with the given arguments; stdout and stderr apart.
-RunResult run_baocao(const std::vector<std::string>& args) {
-    static TempDir scratch;
-    const std::string out_path = (scratch.path() / "stdout").string();
-    const std::string err_path = (scratch.path() / "stderr").string();
-    std::string command = shell_quote(BAOCAO_BINARY);
-    for (const auto& arg : args) command += " " + shell_quote(arg);
-    command += " >" + shell_quote(out_path) + " 2>" + shell_quote(err_path) + " </dev/null";
-    const int status = std::system(command.c_str());
-    RunResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.output = slurp(out_path);
-    result.log = slurp(err_path);
-    return result;
-}
-
-// "  documents new        5" in load's summary -> 5
-long long summary_count(const std::string& summary, const std::string& label) {
-    const std::regex line("\\n\\s*" + label + "\\s+(\\d+)");
-    std::smatch match;
-    if (!std::regex_search(summary, match, line)) FAIL("no '" << label << "' in the summary:\n" << summary);
-    return std::stoll(match[1]);
-}
+using namespace baocao::testing::cli;
 
 const std::string examples_dir = BAOCAO_SOURCE_DIR "/examples";
 
@@ -72,9 +33,6 @@ std::vector<std::string> listed_commands() {
     return names;
 }
 
-void write_file(const std::filesystem::path& path, const std::string& content) {
-    std::ofstream(path, std::ios::binary) << content;
-}
 
 const char* composed_report =
     " date 2024-07 Huyện Thạch Hà sơ kết 6 tháng đầu năm\n\n"

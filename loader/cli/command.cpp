@@ -33,7 +33,7 @@ void print_exit_codes() {
         "  0  success\n"
         "  1  some inputs failed (each is named in the log); the others were processed\n"
         "  2  usage error (unknown option, missing argument)\n"
-        "  3  database unreachable, or a migration was refused or failed\n"
+        "  3  database unreachable, read-only, full or refusing the role; or a migration was refused or failed\n"
         "  4  the loader's own data files (data/) are missing or broken\n"
         "  130  interrupted (Ctrl-C, SIGTERM): what was stored is kept; run again to finish\n");
 }

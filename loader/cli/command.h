@@ -19,7 +19,7 @@ enum ExitCode : int {
     exit_ok = 0,
     exit_input_failed = 1,  // some inputs could not be read or stored; the others were
     exit_usage = 2,         // bad command line
-    exit_database = 3,      // database unreachable, migration refused or failed
+    exit_database = 3,      // database unreachable, read-only, full, refusing the role; migration refused or failed
     exit_internal = 4,      // the loader's own data files are missing or broken
     exit_interrupted = 130, // SIGINT or SIGTERM: stopped between two files, committed work kept
 };

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <spdlog/spdlog.h>
 
@@ -29,12 +31,25 @@ bool is_article(const fs::path& path) {
     return extension == ".txt";
 }
 
+// A *.txt entry that is a symbolic link to no file (it dangles, or loops) is
+// listed all the same: reading it fails, and the file is rejected as unreadable
+// with the system's reason, instead of vanishing from the run unseen. Links to
+// directories are not followed (a link to '..' would never end).
+bool listed_article(const fs::directory_entry& entry) {
+    if (!is_article(entry.path())) return false;
+    std::error_code ec;
+    if (entry.is_regular_file(ec)) return true;
+    if (!entry.is_symlink(ec)) return false;
+    const auto target = fs::status(entry.path(), ec);
+    return ec || !fs::exists(target);  // a link to a pipe or a directory is not an article
+}
+
 void collect_directory(const fs::path& directory, InputFiles& inputs) {
     std::vector<fs::path> found;
     std::error_code ec;
     fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file(ec) && is_article(it->path())) found.push_back(it->path());
+        if (listed_article(*it)) found.push_back(it->path());
     if (ec) inputs.problems.push_back({directory.string(), "cannot list directory: " + ec.message()});
     std::sort(found.begin(), found.end());
     inputs.files.insert(inputs.files.end(), found.begin(), found.end());
@@ -48,10 +63,17 @@ InputFiles collect_inputs(const std::vector<std::string>& paths) {
         const fs::path path(argument);
         std::error_code ec;
         const auto status = fs::status(path, ec);
-        if (ec || !fs::exists(status))
-            inputs.problems.push_back({argument, "no such file or directory"});
+        std::error_code link_ec;
+        const bool link = fs::is_symlink(fs::symlink_status(path, link_ec));
+        if (ec && ec != std::errc::no_such_file_or_directory)  // a loop of links, a directory that cannot be searched
+            inputs.problems.push_back({argument, ec.message()});
+        else if (!fs::exists(status))
+            inputs.problems.push_back({argument, link ? "a symbolic link to a file that does not exist"
+                                                      : "no such file or directory"});
         else if (fs::is_directory(status))
             collect_directory(path, inputs);
+        else if (!fs::is_regular_file(status))  // a pipe or a device: reading it could wait forever
+            inputs.problems.push_back({argument, "not a regular file"});
         else
             inputs.files.push_back(path);  // named explicitly: taken whatever its extension
     }
@@ -101,19 +123,29 @@ std::vector<std::string> source_urls_of(const std::vector<fs::path>& files, Extr
     return urls;
 }
 
+// With the system calls themselves: a stream would report an I/O error in the
+// middle of a file as a short (or empty) file.
 std::optional<std::string> read_file(const fs::path& path, std::string* error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
         if (error) *error = std::string("cannot open: ") + std::strerror(errno);
         return std::nullopt;
     }
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (in.bad()) {
-        if (error) *error = "read error";
-        return std::nullopt;
+    std::string content;
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n == 0) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            if (error) *error = std::string("read error: ") + std::strerror(errno);
+            ::close(fd);
+            return std::nullopt;
+        }
+        content.append(buffer, static_cast<std::size_t>(n));
     }
-    return content.str();
+    ::close(fd);
+    return content;
 }
 
 OptionSpec max_bytes_option() {

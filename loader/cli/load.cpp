@@ -16,6 +16,7 @@
 #include "cli/ordered_pool.h"
 #include "db/connection.h"
 #include "db/migrator.h"
+#include "db/preflight.h"
 #include "db/rejects.h"
 #include "db/writer.h"
 #include "extract/pipeline.h"
@@ -52,7 +53,8 @@ struct LoadTally {
     std::size_t without_meeting = 0;
     std::size_t paths_missing = 0;
     std::size_t facts_written = 0;
-    std::size_t not_attempted = 0;  // left when the connection was lost
+    std::size_t not_attempted = 0;  // left when the connection was lost or the database refused
+    std::string database_fault;     // SQLSTATE of a refusal every document would meet (db::is_database_fault)
     std::map<std::string, std::size_t> rejected_by_reason;
 
     void count(db::LoadOutcome outcome) {
@@ -224,9 +226,12 @@ public:
         try {
             const auto stored = ctx_.writer.write_each(docs);
             for (std::size_t i = 0; i < files_.size(); ++i) count(files_[i], stored[i]);
-        } catch (const std::exception& e) {  // the server went away: not these files' fault
+        } catch (const std::exception& e) {  // the server went away or refuses all: not these files' fault
             for (const auto& file : files_) spdlog::error("{}: not loaded: {}", file.path.string(), e.what());
             tally_.rejected += files_.size();
+            if (const auto* refused = dynamic_cast<const db::DbError*>(&e);
+                refused && db::is_database_fault(refused->sqlstate))
+                tally_.database_fault = refused->sqlstate;
         }
         files_.clear();
     }
@@ -277,6 +282,12 @@ int run_load(const Invocation& invocation) {
     auto conn = open_database(invocation);
     if (!conn) return exit_database;
     if (!invocation.has("no-migrate") && !apply_pending_migrations(*conn)) return exit_database;
+    try {
+        db::check_can_store(*conn);
+    } catch (const std::exception& e) {
+        spdlog::error("{}", e.what());
+        return exit_database;
+    }
     ExtractionRun run;
     if (const int failed = start_extraction(invocation, run); failed != exit_ok) return failed;
 
@@ -314,19 +325,24 @@ int run_load(const Invocation& invocation) {
         ReadFile read = std::move(*pool.next());
         if (!read.article.bytes_sha256.empty()) bytes_read += read.article.size;
         batch.add(inputs.files[i], std::move(read));
-        if (!conn->is_open()) {
+        if (!conn->is_open() || !tally.database_fault.empty()) {
             pool.stop();
             tally.not_attempted = inputs.files.size() - i - 1;
-            spdlog::error("lost the database connection after {}; {} files not attempted",
-                          inputs.files[i].string(), tally.not_attempted);
+            if (conn->is_open())
+                spdlog::error("stopped: {}; {} files not attempted", db::database_fault_hint(tally.database_fault),
+                              tally.not_attempted);
+            else
+                spdlog::error("lost the database connection after {}; {} files not attempted",
+                              inputs.files[i].string(), tally.not_attempted);
             summary();
             return exit_database;
         }
         progress.done(i + 1, bytes_read);
     }
     batch.write();
-    if (!conn->is_open()) {
-        spdlog::error("lost the database connection while storing the last documents");
+    if (!conn->is_open() || !tally.database_fault.empty()) {
+        if (conn->is_open()) spdlog::error("stopped: {}", db::database_fault_hint(tally.database_fault));
+        else spdlog::error("lost the database connection while storing the last documents");
         summary();
         return exit_database;
     }
@@ -351,11 +367,13 @@ Command make_load_command() {
         "version of the rules (program or data/) is read again. Texts\n"
         "that report no meeting are stored as documents without facts (the log says why).\n"
         "Files are read as UTF-8 (with or without BOM), UTF-16/32 by their BOM, windows-1258\n"
-        "when that is what the bytes are, HTML pages by their text; a few invalid UTF-8 bytes\n"
-        "are replaced (with a warning). Files that hold no article are rejected with a reason\n"
-        "(empty, too_large, binary, not_utf8, html_no_text, unreadable, not_stored), listed\n"
+        "when that is what the bytes are, HTML pages by their text, the TCVN3 and VNI font\n"
+        "encodings when recognised; a few invalid UTF-8 bytes are replaced (with a warning).\n"
+        "Files that hold no article are rejected with a reason (empty, too_large, binary,\n"
+        "not_utf8, html_no_text, unknown_encoding, unreadable, not_stored), listed\n"
         "in the summary and kept in report.rejects (baocao report rejects) until a fixed\n"
-        "file loads.\n" +
+        "file loads. A database that refuses every document (read-only, full, a role\n"
+        "without INSERT rights) stops the load at once with exit 3; what was stored stays.\n" +
         manifest_help() +
         "\nOn a terminal a live line on stderr shows the progress (files, documents/s, MB/s,\n"
         "time left); in logs and pipes, long runs log it every tenth. A summary ends the\n"

@@ -40,6 +40,25 @@ std::unique_ptr<pqxx::connection> connect(const std::string& conninfo) {
     }
 }
 
+bool is_database_fault(const std::string& sqlstate) {
+    if (sqlstate.size() != 5) return false;
+    const std::string klass = sqlstate.substr(0, 2);
+    return sqlstate == "42501" || sqlstate == "25006" || klass == "53" || klass == "58" || sqlstate.rfind("57P", 0) == 0;
+}
+
+std::string database_fault_hint(const std::string& sqlstate) {
+    if (sqlstate == "42501")
+        return "the role lacks a privilege the load needs (INSERT, UPDATE, DELETE on baocao.*): connect as the "
+               "schema's owner or GRANT them";
+    if (sqlstate == "25006")
+        return "the database is read-only (default_transaction_read_only, or a standby server): load into a "
+               "writable one";
+    if (sqlstate == "53100") return "the server's disk is full: free space or move the database, then load again";
+    if (sqlstate.rfind("53", 0) == 0) return "the server ran out of a resource (memory, connections): load again later";
+    if (sqlstate.rfind("57P", 0) == 0) return "the server is shutting down or restarting: load again when it is up";
+    return "the server failed to read or write its files: see its log, then load again";
+}
+
 std::string describe(pqxx::connection& conn) {
     const char* host = conn.hostname();
     const char* port = conn.port();

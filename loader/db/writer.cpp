@@ -396,7 +396,7 @@ std::vector<WriteResult> Writer::write_batch(const std::vector<const model::Docu
     } catch (const pqxx::broken_connection& e) {
         throw DbError("lost the database connection while storing " + batch_name(docs) + ": " + e.what());
     } catch (const pqxx::sql_error& e) {
-        throw DbError("cannot store " + batch_name(docs) + " (nothing of it was written): " + trimmed(e.what()));
+        throw DbError("cannot store " + batch_name(docs) + " (nothing of it was written): " + trimmed(e.what()), e.sqlstate());
     }
 }
 
@@ -406,7 +406,8 @@ std::vector<StoredOrNot> Writer::write_each(const std::vector<const model::Docum
         for (auto& result : write_batch(docs)) out.push_back({result, ""});
         return out;
     } catch (const DbError& e) {
-        if (!conn_.is_open()) throw;
+        // Gone, or refusing every document (read-only, full, no privilege): the load stops.
+        if (!conn_.is_open() || is_database_fault(e.sqlstate)) throw;
         if (docs.size() == 1) return {{std::nullopt, e.what()}};
         spdlog::warn("{}; storing its documents one at a time", e.what());
     }
@@ -414,7 +415,7 @@ std::vector<StoredOrNot> Writer::write_each(const std::vector<const model::Docum
         try {
             out.push_back({write_batch({doc}).front(), ""});
         } catch (const DbError& e) {
-            if (!conn_.is_open()) throw;
+            if (!conn_.is_open() || is_database_fault(e.sqlstate)) throw;
             out.push_back({std::nullopt, e.what()});
         }
     }

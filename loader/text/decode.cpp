@@ -2,6 +2,8 @@
 // page, HTML pages, and the files that hold no article at all.
 #include "text/decode.h"
 
+#include "text/legacy_fonts.h"
+
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <unicode/normalizer2.h>
@@ -24,6 +26,7 @@ const char* reason_code(RejectReason reason) {
         case RejectReason::binary: return "binary";
         case RejectReason::not_utf8: return "not_utf8";
         case RejectReason::html_no_text: return "html_no_text";
+        case RejectReason::unknown_encoding: return "unknown_encoding";
     }
     return "unknown";
 }
@@ -209,6 +212,22 @@ Decoded text_of_html(const std::string& utf8) {
     return d;
 }
 
+// A UTF-8 text that is the mojibake of a legacy font encoding: converted when
+// a table reads it as Vietnamese, rejected when none does.
+Decoded read_fonts_in_unicode(Decoded d) {
+    const LegacyReading font = read_legacy_font(d.text);
+    if (font.looks_legacy)
+        return rejected(RejectReason::unknown_encoding,
+                        "Latin-1 letters and signs that spell no Vietnamese, as they are or through a font table (" +
+                            font.summary + "): another legacy encoding, or not Vietnamese");
+    if (!font.recognised) return d;
+    d.text = font.text;
+    d.encoding += std::string(", ") + font_name(font.font) + " font";
+    const std::string note = std::string("read through the ") + font_name(font.font) + " font table (" + font.summary + ")";
+    d.message = d.message.empty() ? note : d.message + "; " + note;
+    return d;
+}
+
 }  // namespace
 
 Decoded too_large(std::uintmax_t size, std::size_t max_bytes) {
@@ -222,6 +241,7 @@ Decoded decode_article(std::string_view raw, std::size_t max_bytes) {
     d.encoding = "UTF-8";
     std::string utf8;
     bool converted = false;
+    bool fonts_read = false;  // the legacy font tables were tried on the bytes already
     for (const Bom& bom : kBoms) {
         if (!starts_with(raw, bom.bytes)) continue;
         const std::string_view rest = raw.substr(bom.bytes.size());
@@ -246,10 +266,17 @@ Decoded decode_article(std::string_view raw, std::size_t max_bytes) {
         const std::size_t bad = repair_utf8(raw, utf8);
         const std::size_t few = std::max<std::size_t>(3, raw.size() / 1000);
         if (bad > few) {
-            // Not UTF-8: the Vietnamese Windows code page, when it reads as Vietnamese.
+            // Not UTF-8: the bytes of a legacy font encoding (read as windows-1252, as
+            // the programs that saved them did), or the Vietnamese Windows code page.
+            const LegacyReading font = read_legacy_font(convert_to_utf8(raw, "windows-1252"));
             std::size_t unmapped = 0;
-            std::string legacy = convert_to_utf8(raw, "windows-1258", &unmapped);
-            if (unmapped == 0 && vietnamese_letter_share(legacy) >= 0.15) {
+            std::string legacy = font.recognised ? std::string() : convert_to_utf8(raw, "windows-1258", &unmapped);
+            if (font.recognised) {
+                utf8 = font.text;
+                d.encoding = std::string(font_name(font.font)) + " font";
+                d.message = "read through the " + d.encoding + " table (" + font.summary + ")";
+                fonts_read = true;
+            } else if (unmapped == 0 && vietnamese_letter_share(legacy) >= 0.15) {
                 // The code page writes tones as combining marks: composed here, as UTF-8 texts are.
                 UErrorCode status = U_ZERO_ERROR;
                 icu::UnicodeString composed =
@@ -259,7 +286,8 @@ Decoded decode_article(std::string_view raw, std::size_t max_bytes) {
                 d.encoding = "windows-1258";
             } else {
                 return rejected(RejectReason::not_utf8, std::to_string(bad) +
-                                                            " invalid UTF-8 sequences, and not Vietnamese in windows-1258 either");
+                                                            " invalid UTF-8 sequences, and not Vietnamese in windows-1258, "
+                                                            "TCVN3 or VNI either");
             }
         } else if (bad > 0) {
             d.replaced = bad;
@@ -277,10 +305,11 @@ Decoded decode_article(std::string_view raw, std::size_t max_bytes) {
         page.encoding = d.encoding + ", HTML";
         page.replaced = d.replaced;
         page.message = d.message.empty() ? "the text of an HTML page" : d.message + "; the text of an HTML page";
-        return page;
+        d = std::move(page);
+    } else {
+        d.text = std::move(utf8);
     }
-    d.text = std::move(utf8);
-    return d;
+    return fonts_read ? d : read_fonts_in_unicode(std::move(d));
 }
 
 }  // namespace baocao::text

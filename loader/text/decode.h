@@ -18,6 +18,7 @@ enum class RejectReason {
     binary,       // NUL bytes or control characters: not a text file
     not_utf8,     // neither UTF-8 (with a few bad bytes at most) nor a recognised encoding
     html_no_text, // an HTML page whose text is too short to be an article
+    unknown_encoding,  // UTF-8 whose words are Latin-1 mojibake that no font table reads as Vietnamese
 };
 const char* reason_code(RejectReason reason);  // "empty", "too_large", ...
 
@@ -25,7 +26,7 @@ struct Decoded {
     RejectReason reject = RejectReason::none;
     std::string message;   // for the log and the rejects table; "" when read as is
     std::string text;      // UTF-8, when not rejected
-    std::string encoding;  // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "windows-1258", "HTML"
+    std::string encoding;  // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "windows-1258", "UTF-8, HTML", "UTF-8, TCVN3 font"
     std::size_t replaced = 0;  // bad UTF-8 sequences replaced by U+FFFD
     bool ok() const { return reject == RejectReason::none; }
 };
@@ -37,7 +38,9 @@ constexpr std::size_t kDefaultMaxBytes = 20 * 1024 * 1024;
 // UTF-8 with a few invalid sequences (replaced, and counted); a legacy
 // Vietnamese code page (windows-1258) when the bytes are not UTF-8 and read
 // as Vietnamese in it; an HTML page by its text (libxml2's HTML parser, not
-// patterns). Everything else is rejected with its reason.
+// patterns); a text in the TCVN3 or VNI font encodings, as UTF-8 mojibake or
+// as their bytes, through their tables (text/legacy_fonts.h) when recognised.
+// Everything else is rejected with its reason.
 Decoded decode_article(std::string_view raw, std::size_t max_bytes = kDefaultMaxBytes);
 
 // The reject of a file of `size` bytes over the limit, as decode_article gives
