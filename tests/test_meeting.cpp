@@ -171,7 +171,8 @@ TEST_CASE("a monthly session reviews the year to date, or the wider part of the 
                              "kinh tế - xã hội 6 tháng đầu năm 2021.");
     REQUIRE(half.meetings.size() == 1);
     REQUIRE(half.meetings[0].period);
-    CHECK(half.meetings[0].period_basis == "meeting_sentence_widened");
+    // The span named after "đánh giá" is the one reviewed (chosen directly, or by widening the month).
+    CHECK(half.meetings[0].period_basis.rfind("meeting_sentence", 0) == 0);
     CHECK(half.meetings[0].period->start.iso() == "2021-01-01");
     CHECK(half.meetings[0].period->end.iso() == "2021-06-30");
 
@@ -613,4 +614,17 @@ TEST_CASE("a chair read among the officials is the meeting's chair", "[meeting][
     baocao::extract::make_officials_stage()->run(doc);
     REQUIRE(doc.meetings.size() == 1);
     CHECK(doc.meetings[0].chair_name == "Rơ Lan Hương");
+}
+
+TEST_CASE("a span framing the meeting yields to the one its evaluating words name", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Thực hiện chương trình công tác năm 2023, ngày 5/4/2023, UBND xã Ia Dơk tổ chức hội nghị sơ kết công tác "
+        "Quý I năm 2023 nhằm đánh giá kết quả thực hiện nhiệm vụ.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "Q1/2023");
+    auto year = read_meeting("Ngày 5/1/2024, Huyện ủy tổ chức hội nghị tổng kết năm 2023, đánh giá kết quả quý IV.");
+    REQUIRE(year.meetings.size() == 1);
+    REQUIRE(year.meetings[0].period);
+    CHECK(year.meetings[0].period->label == "2023");
 }

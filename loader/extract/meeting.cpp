@@ -769,6 +769,7 @@ private:
                 if (comparison_base(folded, p)) continue;
                 bool term = p.period.start.year != p.period.end.year;
                 if (term && !mid_term) continue;
+                if (evaluated_later(folded, s, p, periods)) continue;
                 model::Period chosen = p.period;
                 const bool in_meeting_sentence = s.begin == where.front().begin;
                 m.period_basis = in_meeting_sentence ? "meeting_sentence" : is_title(doc, s) ? "headline" : "lead";
@@ -824,6 +825,21 @@ private:
             }
         }
         return std::nullopt;
+    }
+
+    // "Thực hiện chương trình công tác năm 2023, ... tổ chức hội nghị sơ kết công tác Quý I
+    // năm 2023": a span named before the words that say what is evaluated, with one named
+    // after them in the sentence, only frames the meeting.
+    bool evaluated_later(const std::string& folded, const Span& s, const text::PeriodMention& p,
+                         const std::vector<text::PeriodMention>& periods) const {
+        auto part = [&](std::size_t from, std::size_t to) { return std::string_view(folded).substr(from, to - from); };
+        if (has_any(part(s.begin, p.span.begin), evaluates_cues_)) return false;
+        for (const auto& q : periods) {
+            if (q.span.begin < p.span.end || q.span.begin >= s.end || q.forward_looking) continue;
+            if (q.period.start.year != q.period.end.year || comparison_base(folded, q)) continue;
+            if (has_any(part(p.span.end, q.span.begin), evaluates_cues_)) return true;
+        }
+        return false;
     }
 
     // "tăng 7,7% so với cùng kỳ năm 2016": the year compared with, not reviewed.
