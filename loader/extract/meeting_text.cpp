@@ -38,7 +38,7 @@ bool contains_word(std::string_view folded, std::string_view word) {
 
 
 // Text typed in a legacy font, or mangled on its way, puts two tones on one
-// syllable ("qùỵết") or brackets inside words ("[ă"); real Vietnamese does neither.
+// syllable ("qùỵết") or brackets inside words ("q[ă"; "[GMT+7]" opens a word); real Vietnamese does neither.
 std::string encoding_problem(std::string_view text) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -57,7 +57,7 @@ std::string encoding_problem(std::string_view text) {
             for (int32_t i = 0; i < d.length(); ++i) tones += is_tone_mark(d.charAt(i)) ? 1 : 0;
             if (tones >= 2) ++double_toned;
             for (std::size_t i = 0; i < w.size(); ++i)
-                if (std::string_view("[\\{}|~^").find(w[i]) != std::string_view::npos && i + 1 < w.size() &&
+                if (i > 0 && std::string_view("[\\{}|~^").find(w[i]) != std::string_view::npos && i + 1 < w.size() &&
                     (static_cast<unsigned char>(w[i + 1]) >= 0x80 || std::isalpha(static_cast<unsigned char>(w[i + 1])))) {
                     ++bracketed;
                     break;

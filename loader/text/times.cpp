@@ -259,7 +259,7 @@ private:
             if (any(k, {",", "("}) && is(k + 1, "ngày")) k += 2;
             else if (is(k, "ngày")) ++k;
             else if (is(k, "(")) { ++k; paren = true; }
-        } else if (extended_ && is(k, "hôm") && any(k + 1, {"nay", "qua"})) {
+        } else if (is(k, "hôm") && any(k + 1, {"nay", "qua"})) {
             k += 2;
             if (is(k, ",")) ++k;
             if (is(k, "(")) { ++k; paren = true; }
