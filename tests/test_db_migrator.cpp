@@ -312,7 +312,7 @@ const baocao::db::MigrationState& state_of(const std::vector<baocao::db::Migrati
 
 }  // namespace
 
-TEST_CASE("a fresh migrate applies the versioned files, then the repeatable ones; again applies nothing", "[db]") {
+TEST_CASE("a fresh migrate applies the versioned files, then the repeatable ones, again applies nothing", "[db]") {
     MigratedDatabase database;  // a copy of a database the migrator built from the source tree
     auto conn = database.connect();
     const auto files = baocao::db::scan_migrations(source_migrations_dir(), source_data_dir());

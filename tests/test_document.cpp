@@ -175,7 +175,7 @@ TEST_CASE("bylines introduced by 'Tin, ảnh:' or 'Tác giả:'", "[document]") 
     CHECK(doc.author == "NGỌC LAN");
 }
 
-TEST_CASE("a section name in capitals above the headline is not a byline; an agency after a slash is dropped", "[document]") {
+TEST_CASE("a section name in capitals above the headline is not a byline, an agency after a slash is dropped", "[document]") {
     Document doc = read_document(
         "KINH TẾ\n\nHuyện Sơn Hà thu ngân sách đạt 327 tỷ đồng\n\n"
         "Ngày 9/7, Huyện ủy Sơn Hà tổ chức hội nghị. Thu ngân sách đạt 327 tỷ đồng.\n");

@@ -103,7 +103,7 @@ TEST_CASE("A growth without a figure before it: the economy, a rate", "[indicato
     CHECK(comparisons(doc.indicators[1]) == Pairs{{"change_vs_prior", "-1.1"}});
 }
 
-TEST_CASE("Labels map to catalog codes; unknown labels keep 'other'", "[indicators]") {
+TEST_CASE("Labels map to catalog codes, unknown labels keep 'other'", "[indicators]") {
     struct Case {
         const char* sentence;
         const char* code;
@@ -259,7 +259,7 @@ TEST_CASE("Money per year keeps its plan ratio", "[indicators]") {
     CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_plan", "112.5"}});
 }
 
-TEST_CASE("'CK' is the same period of last year; 'đáp ứng yêu cầu' is no request", "[indicators]") {
+TEST_CASE("'CK' is the same period of last year, 'đáp ứng yêu cầu' is no request", "[indicators]") {
     auto doc = read_indicators("Sản lượng lúa ước đạt 24.100 tấn, đạt 101,8% CK.");
     REQUIRE(doc.indicators.size() == 1);
     CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_prior", "101.8"}});

@@ -154,7 +154,7 @@ TEST_CASE("a load in batches stores the facts a load of one document per transac
     require_same_rows(report_rows(*single_conn, false), report_rows(*batched_conn, false));
 }
 
-TEST_CASE("--jobs and --batch take positive numbers; anything else is a usage error", "[cli][jobs]") {
+TEST_CASE("the options --jobs and --batch take positive numbers, anything else is a usage error", "[cli][jobs]") {
     TempDir dir;
     for (const std::vector<std::string> options : {std::vector<std::string>{"--jobs", "0"}, {"--jobs", "two"},
                                                    {"--batch", "0"}, {"--batch", "-5"}}) {

@@ -65,7 +65,7 @@ TEST_CASE("a January meeting on the year before agrees with the date header", "[
     CHECK(m.period->label == "2021");
 }
 
-TEST_CASE("year from the period reviewed; session, term, online and chair", "[meeting]") {
+TEST_CASE("year from the period reviewed, session, term, online and chair", "[meeting]") {
     auto doc = read_meeting(
         "Chiều 7-4, BCH Đảng bộ TP Thanh Hóa khóa XXI, nhiệm kỳ 2020-2025 tổ chức hội nghị trực tuyến "
         "lần thứ 9 đánh giá tình hình thực hiện nhiệm vụ quý I-2022, triển khai nhiệm vụ quý II-2022. "
@@ -289,7 +289,7 @@ TEST_CASE("a listing of dated news items is not one report", "[meeting]") {
     CHECK(doc.rejection_reason.find("listing") != std::string::npos);
 }
 
-TEST_CASE("co-chairs in a ';' list, each after 'đồng chí:': the first chairs", "[meeting]") {
+TEST_CASE("co-chairs in a ',' list, each after 'đồng chí:': the first chairs", "[meeting]") {
     auto doc = read_meeting(
         "Sáng 16/5, Đảng ủy xã Cẩm Lộc tổ chức hội nghị sơ kết giữa nhiệm kỳ 2020-2025.\n"
         "Đồng chí: Lê Văn Hải - Bí thư Đảng ủy, Chủ tịch HĐND xã; đồng chí: Phan Thị Mai - Phó Bí thư Đảng ủy; "
@@ -352,7 +352,7 @@ Document read_article(const std::string& text) {
 }
 }  // namespace
 
-TEST_CASE("a headline's year names the event; the lead says which part was reviewed", "[meeting]") {
+TEST_CASE("a headline's year names the event, the lead says which part was reviewed", "[meeting]") {
     auto doc = read_article(
         "Hội nghị giao ban cụm thi đua số 2 năm 2019\n\n"
         "Ngày 24/9/2019, Huyện ủy Cẩm Xuyên tổ chức hội nghị giao ban cụm thi đua số 2.\n\n"
@@ -588,7 +588,7 @@ TEST_CASE("a congress that tells its closing term as done is held as that term e
     CHECK(doc.meetings[0].locality.level == 2);
 }
 
-TEST_CASE("listing items may open behind bullet marks; days inside a line are no items", "[meeting]") {
+TEST_CASE("listing items may open behind bullet marks, days inside a line are no items", "[meeting]") {
     auto listing = read_meeting(
         "- Sáng 3/4, Huyện ủy Cẩm Xuyên tổ chức hội nghị giao ban quý I.\n"
         "• Chiều 5/4, UBND huyện Kỳ Anh họp phiên thường kỳ tháng 3.\n"

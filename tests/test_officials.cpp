@@ -91,7 +91,7 @@ TEST_CASE("ông / bà with a title naming a district", "[officials]") {
     CHECK(doc.officials[0].role == "mentioned");
 }
 
-TEST_CASE("a ';' list after 'các đồng chí:' shares the verb", "[officials]") {
+TEST_CASE("a ',' list after 'các đồng chí:' shares the verb", "[officials]") {
     const Document doc = read(
         "Các đồng chí: Võ Thành Công - Bí thư Huyện ủy, Chủ tịch HĐND huyện; Đỗ Thị Hạnh - Phó Chủ tịch "
         "UBND huyện; Lành Văn Sáu - Phó Bí thư Huyện ủy đồng chủ trì hội nghị.");
@@ -289,7 +289,7 @@ TEST_CASE("a list of 'name - titles' joined by commas: the next name is no place
     CHECK(doc.officials[1].titles == Titles{"ủy viên ban thường vụ đảng ủy", "phó chủ tịch hội đồng nhân dân xã"});
 }
 
-TEST_CASE("UVTV for a standing-committee member; a vice chair in charge of the council's work", "[officials]") {
+TEST_CASE("UVTV for a standing-committee member, a vice chair in charge of the council's work", "[officials]") {
     const Document doc = read(
         "Đồng chí Hà Minh Khôi, UVTV, Trưởng Ban Tổ chức Tỉnh ủy phát biểu. Phó Chủ tịch Thường trực phụ trách "
         "hoạt động HĐND tỉnh Lục Văn Thái khai mạc kỳ họp.");
@@ -325,7 +325,7 @@ TEST_CASE("an office taken: elected, re-elected, appointed, for every name liste
     CHECK(doc.officials[4].titles == Titles{"bí thư huyện ủy"});
 }
 
-TEST_CASE("a ';' list of titled names elected to one office", "[officials]") {
+TEST_CASE("a ',' list of titled names elected to one office", "[officials]") {
     const Document doc = read(
         "Hai đồng chí: Mạc Văn Tùng, Phó Bí thư Thường trực Tỉnh ủy khóa XIX; Lý Thị Ngân, Ủy viên Ban Thường vụ "
         "Tỉnh ủy khóa XIX, Chủ tịch Hội đồng nhân dân tỉnh Cao Bằng được bầu giữ chức Phó Bí thư Tỉnh ủy Cao "

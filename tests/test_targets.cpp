@@ -293,7 +293,7 @@ TEST_CASE("A sentence that adopts targets and ends naming them opens its paragra
     CHECK(met.targets.empty());
 }
 
-TEST_CASE("A plan after a result verb is a basis; a list named with its year opens", "[targets]") {
+TEST_CASE("A plan after a result verb is a basis, a list named with its year opens", "[targets]") {
     auto basis = read_targets("Thu ngân sách đạt 400 tỷ đồng, bằng 105% kế hoạch năm 2025 của tỉnh giao.", 2024, 12);
     CHECK(basis.targets.empty());
     auto listed = read_targets(

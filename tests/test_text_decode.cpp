@@ -58,7 +58,7 @@ TEST_CASE("UTF-16 and UTF-32 are read by their byte-order mark", "[text][decode]
     CHECK(wide.encoding == "UTF-32LE");
 }
 
-TEST_CASE("a few bad bytes are replaced and counted; many are not UTF-8", "[text][decode]") {
+TEST_CASE("a few bad bytes are replaced and counted, many are not UTF-8", "[text][decode]") {
     std::string text = kArticle + " " + kArticle;
     text[10] = '\xC3';  // a lead byte without its continuation
     auto few = decode_article(text);

@@ -150,7 +150,7 @@ TEST_CASE("normalize joins the lines of a text wrapped at a fixed width", "[text
     CHECK(joined.find('\n') == joined.find("\n\n"));  // only the paragraph break is left
 }
 
-TEST_CASE("a wrapped line that ends in ';' or ',' goes on in the next one", "[text]") {
+TEST_CASE("a wrapped line that ends in ',' or ',' goes on in the next one", "[text]") {
     const std::string list = "Huyện đề ra các chỉ tiêu chủ yếu: ngành công nghiệp tăng trên 18%;\n"
                              "ngành dịch vụ tăng trên 15%; thu ngân sách đạt 300 tỷ đồng.";
     CHECK(normalize(list).text.find('\n') == std::string::npos);
