@@ -77,8 +77,13 @@ void print_summary(const LoadTally& tally, double seconds) {
     std::printf("  documents replaced   %zu\n", tally.replaced);
     if (tally.refreshed)
         std::printf("  documents refreshed  %zu   (same text, read again: newer rules or a new URL)\n", tally.refreshed);
-    std::printf("  documents rejected   %zu%s\n", tally.rejected,
-                tally.rejected ? "   (the errors above name each file; report.rejects lists them)" : "");
+    // Files the database itself refused (gone, read-only, full) are not its rejects: a rerun stores them.
+    const char* rejected_note = !tally.rejected ? ""
+                                : tally.database_fault.empty() && tally.not_attempted == 0
+                                    ? "   (the errors above name each file; report.rejects lists them)"
+                                    : "   (the errors above name each file; report.rejects lists those the files "
+                                      "caused, not those the database refused: load again)";
+    std::printf("  documents rejected   %zu%s\n", tally.rejected, rejected_note);
     for (const auto& [reason, n] : tally.rejected_by_reason) std::printf("    %-18s %zu\n", reason.c_str(), n);
     std::printf("  without a meeting    %zu%s\n", tally.without_meeting,
                 tally.without_meeting ? "   (stored as documents; the log says why)" : "");
