@@ -628,3 +628,12 @@ TEST_CASE("a span framing the meeting yields to the one its evaluating words nam
     REQUIRE(year.meetings[0].period);
     CHECK(year.meetings[0].period->label == "2023");
 }
+
+TEST_CASE("'Hôm nay (17-7)' after the opening day goes on with one report, it opens no new item", "[meeting]") {
+    auto doc = read_meeting(
+        "Ngày 16-7-2013, HĐND huyện Diên Khánh khai mạc kỳ họp thứ 6.\n\n"
+        "Hôm nay (17-7), các đại biểu tham gia thảo luận, chất vấn.");
+    CHECK(doc.is_meeting_report);
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].held_on->iso() == "2013-07-16");
+}

@@ -388,6 +388,9 @@ private:
             if (line_end == std::string::npos) line_end = doc.text.size();
             const std::string_view rest = std::string_view(doc.text).substr(d.span.end, line_end - d.span.end);
             if (rest.find_first_not_of(" ,.:;-|") == std::string_view::npos) continue;
+            // "Hôm nay (17-7), các đại biểu ...": the report's next day, told as such.
+            static const std::string hom = text::fold("hôm ");
+            if (text::fold(std::string_view(doc.text).substr(d.span.begin, hom.size())) == hom) continue;
             item_days[{d.month, d.day}]++;
         }
         // Paragraphs that each open on a different day are separate news items.
