@@ -404,11 +404,3 @@ TEST_CASE("a headline repeating a target of the body gives one target", "[target
     REQUIRE(doc.targets.size() == 2);
     CHECK(find(doc, "economic_growth").year == 2024);
 }
-
-TEST_CASE("a growth scenario ('kịch bản tăng trưởng') is a target", "[targets]") {
-    auto doc = read_targets("Tỉnh tiếp tục bám sát kịch bản tăng trưởng GRDP từ 8% trở lên trong năm 2024.", 2024, 6);
-    REQUIRE(doc.targets.size() == 1);
-    CHECK(doc.targets[0].code == "economic_growth");
-    CHECK(doc.targets[0].direction == "min");
-    CHECK(doc.indicators.empty());
-}
