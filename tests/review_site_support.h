@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "db/writer.h"
+#include "cli_support.h"
 #include "db_fixture.h"
 #include "extract/pipeline.h"
 #include "html_dom.h"
@@ -29,22 +30,10 @@ inline fs::path seeds_dir() {
     return fs::path(BAOCAO_SOURCE_DIR) / ".." / "shared" / "seeds";
 }
 
-inline std::string shell_quote(const std::string& text) {
-    std::string quoted = "'";
-    for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
+using cli::shell_quote;
 
 // Runs a shell command; its exit status and what it printed (stdout and stderr).
-inline std::pair<int, std::string> run(const std::string& command) {
-    std::string output;
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    if (!pipe) return {-1, "popen failed"};
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) output.append(buffer.data(), n);
-    const int status = ::pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
+inline std::pair<int, std::string> run(const std::string& command) { return cli::run_shell(command); }
 
 // A composed article whose text holds markup: it must show as text. Its
 // first sentence makes it a meeting report, so the page has facts to mark.

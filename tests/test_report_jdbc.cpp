@@ -9,6 +9,7 @@
 #include <string>
 #include <sys/wait.h>
 
+#include "cli_support.h"
 #include "db_fixture.h"
 #include "test_report_support.h"
 
@@ -19,22 +20,10 @@ namespace {
 
 const char* jdbc_jar = "/usr/share/java/postgresql.jar";
 
-std::string shell_quote(const std::string& text) {
-    std::string quoted = "'";
-    for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
+using baocao::testing::cli::shell_quote;
 
 // Runs a shell command; returns its exit status and stdout+stderr.
-std::pair<int, std::string> run_command(const std::string& command) {
-    std::string output;
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    if (!pipe) return {-1, "popen failed"};
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) output.append(buffer.data(), n);
-    const int status = ::pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
+std::pair<int, std::string> run_command(const std::string& command) { return baocao::testing::cli::run_shell(command); }
 
 // A login in the reader role, dropped again when the test ends (roles are
 // cluster-wide, so the name is unique to this run).
