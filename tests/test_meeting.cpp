@@ -637,3 +637,18 @@ TEST_CASE("'Hôm nay (17-7)' after the opening day goes on with one report, it o
     REQUIRE(doc.meetings.size() == 1);
     CHECK(doc.meetings[0].held_on->iso() == "2013-07-16");
 }
+
+TEST_CASE("a session whose lead names no span reviews the part of the year its figures are told for", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Ngày 14-7-2022, HĐND thành phố Sóc Trăng tổ chức kỳ họp thứ 6, khóa XII.\n\n"
+        "Kỳ họp thông qua 10 nghị quyết quan trọng.\n\n"
+        "Trong 6 tháng đầu năm 2022, thu ngân sách đạt 300 tỷ đồng, tăng 10% so với cùng kỳ năm 2021.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "6T/2022");
+    auto topic = read_meeting(
+        "Ngày 14-7-2022, HĐND thành phố Sóc Trăng tổ chức kỳ họp chuyên đề.\n\n"
+        "Trong 6 tháng đầu năm 2022, thu ngân sách đạt 300 tỷ đồng.");
+    REQUIRE(topic.meetings.size() == 1);
+    CHECK_FALSE(topic.meetings[0].period);  // a single-topic session reviews no period unless its sentence names one
+}

@@ -799,6 +799,28 @@ private:
                 return;
             }
         }
+        if (!has_any(std::string_view(folded).substr(where.front().begin, where.front().end - where.front().begin),
+                     single_topic_cues_))
+            read_period_of_the_figures(folded, periods, m);
+    }
+
+    // The lead names no span: a regular session's report reviews the part of the year
+    // its figures are told for ("6 tháng đầu năm, thu ngân sách ..."), the first one
+    // written that runs from January to within two months before the meeting.
+    void read_period_of_the_figures(const std::string& folded, const std::vector<text::PeriodMention>& periods,
+                                    model::Meeting& m) const {
+        if (!m.held_on) return;
+        const model::Date& held = *m.held_on;
+        for (const auto& p : periods) {
+            const model::Period& q = p.period;
+            if (p.forward_looking || comparison_base(folded, p) || q.start.year != q.end.year) continue;
+            if (q.start.month != 1 || q.start.day != 1 || q.end.iso() > held.iso()) continue;
+            const int months_before = (held.year - q.end.year) * 12 + held.month - q.end.month;
+            if (months_before > 2) continue;
+            m.period = q;
+            m.period_basis = "figures_before_meeting";
+            return;
+        }
     }
 
     // "phiên họp thường kỳ tháng 8", "kỳ họp thường lệ giữa năm 2024": a month or
