@@ -652,3 +652,10 @@ TEST_CASE("a session whose lead names no span reviews the part of the year its f
     REQUIRE(topic.meetings.size() == 1);
     CHECK_FALSE(topic.meetings[0].period);  // a single-topic session reviews no period unless its sentence names one
 }
+
+TEST_CASE("a body named as the venue did not hold the meeting", "[meeting]") {
+    auto doc = read_meeting(
+        "Ngày 14-7-2022, tại UBND thành phố Sóc Trăng, Thường trực HĐND thành phố Sóc Trăng đã tổ chức kỳ họp thứ 6.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].organizer == "Thường trực Hội đồng nhân dân thành phố");
+}

@@ -85,7 +85,7 @@ public:
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"single_topic", &single_topic_cues_}, {"session_label", &session_label_cues_},
             {"evaluates", &evaluates_cues_}, {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
-            {"reviewed_term_before", &done_term_cues_}};
+            {"reviewed_term_before", &done_term_cues_}, {"venue", &venue_words_}};
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
             if (list == lists.end())
@@ -583,6 +583,11 @@ private:
         return ends_with_any(std::string_view(folded).substr(from, body.begin - from), title_words_);
     }
 
+    bool names_the_venue(const std::string& folded, const Span& body) const {
+        std::size_t from = body.begin > 30 ? body.begin - 30 : 0;
+        return ends_with_any(std::string_view(folded).substr(from, body.begin - from), venue_words_);
+    }
+
     void read_body(const model::Document& doc, const std::string& folded, const std::vector<Span>& where,
                    model::Meeting& m) const {
         // A body that met is not one named inside a person's title; failing
@@ -593,6 +598,8 @@ private:
                 if (lists_guests(std::string_view(folded).substr(s.begin, s.end - s.begin))) continue;
                 for (const auto& b : bodies_in(folded, s)) {
                     if (!allow_titles && inside_title(folded, b.span)) continue;
+                    // "tại UBND TP. Sóc Trăng, Thường trực HĐND ... tổ chức": where it met, not who.
+                    if (!allow_titles && names_the_venue(folded, b.span)) continue;
                     m.organizer = b.pattern->organizer;
                     m.locality = locality_of_body(doc, b, m.locality_basis);
                     if (m.evidence.match.empty()) m.evidence.match = b.span;
@@ -1089,7 +1096,7 @@ private:
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, adoption_cues_, comparison_cues_, single_topic_cues_,
-        session_label_cues_, evaluates_cues_, to_come_cues_, attending_cues_, takes_place_, interview_words_, done_term_cues_,
+        session_label_cues_, evaluates_cues_, to_come_cues_, attending_cues_, takes_place_, interview_words_, done_term_cues_, venue_words_,
         interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, plan_cues_, elects_cues_, common_words_;
 };
 
