@@ -578,14 +578,14 @@ private:
     // "Bí thư Tỉnh ủy", "Phó Chủ tịch UBND huyện", "Ban Tuyên giáo và Dân vận
     // Thành ủy": a body named inside a person's title or an agency's name
     // (the words before it: title_word in data/meeting_cues.tsv).
-    bool inside_title(const std::string& folded, const Span& body) const {
-        std::size_t from = body.begin > 30 ? body.begin - 30 : 0;
-        return ends_with_any(std::string_view(folded).substr(from, body.begin - from), title_words_);
-    }
+    bool inside_title(const std::string& folded, const Span& body) const { return right_after(folded, body, title_words_); }
 
-    bool names_the_venue(const std::string& folded, const Span& body) const {
-        std::size_t from = body.begin > 30 ? body.begin - 30 : 0;
-        return ends_with_any(std::string_view(folded).substr(from, body.begin - from), venue_words_);
+    bool names_the_venue(const std::string& folded, const Span& body) const { return right_after(folded, body, venue_words_); }
+
+    // The words just before a body (within 30 bytes) end with one of `words`.
+    static bool right_after(const std::string& folded, const Span& body, const std::vector<std::string>& words) {
+        const std::size_t from = body.begin > 30 ? body.begin - 30 : 0;
+        return ends_with_any(std::string_view(folded).substr(from, body.begin - from), words);
     }
 
     void read_body(const model::Document& doc, const std::string& folded, const std::vector<Span>& where,

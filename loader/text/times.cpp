@@ -603,6 +603,13 @@ const std::array<Grammar::Rule, 15> Grammar::kRules{
     &Grammar::rest_of_year, &Grammar::year_so_far, &Grammar::quarter, &Grammar::month, &Grammar::year,
     &Grammar::year_end, &Grammar::term, &Grammar::span, &Grammar::vague, &Grammar::same_period};
 
+// The same months and days of a one-year period in another year (its last day
+// kept inside the month: 29 February of a year without one is the 28th).
+Period in_year(const Period& p, int year) {
+    return make_period(Date{year, p.start.month, p.start.day},
+                       Date{year, p.end.month, std::min(p.end.day, days_in_month(year, p.end.month))});
+}
+
 // What lies between two readings, spaces and commas aside: "" or "và" joins them.
 std::string between(std::string_view folded, const TimeMention& a, const TimeMention& b) {
     std::string rest;
@@ -630,9 +637,7 @@ void join_conjoined(std::string_view folded, std::vector<Reading>& rs, bool shar
             continue;
         }
         if (share_years && a.year_inferred && !b.year_inferred && a.kind == b.kind && !a.relative) {
-            const int year = b.period->end.year;
-            a.period = make_period(Date{year, a.period->start.month, a.period->start.day},
-                                   Date{year, a.period->end.month, a.period->end.day});
+            a.period = in_year(*a.period, b.period->end.year);
             a.year_inferred = false;
             rs[i].month_shift_basis = 0;
         }
@@ -656,9 +661,7 @@ void share_year_with_rest(std::string_view folded, std::vector<Reading>& rs) {
         const bool rest = q.start.year == q.end.year && q.end.month == 12 &&
                           (q.start.month == a.period->end.month + 1 || (q.start.month == 1 && b.kind == TimeKind::year));
         if (!rest || !(b.forward_looking || b.kind == TimeKind::rest_of_year || b.kind == TimeKind::year)) continue;
-        const int year = q.end.year;
-        a.period = make_period(Date{year, a.period->start.month, a.period->start.day},
-                               Date{year, a.period->end.month, std::min(a.period->end.day, days_in_month(year, a.period->end.month))});
+        a.period = in_year(*a.period, q.end.year);
         a.year_inferred = false;
         a.relative = true;  // read from the period beside it
         rs[i].month_shift_basis = 0;
@@ -676,10 +679,7 @@ void date_same_periods(std::string_view folded, std::vector<Reading>& rs) {
                 std::string_view::npos)
                 break;
             if (!p.period || p.kind == TimeKind::same_period || p.period->start.year != p.period->end.year) continue;
-            const int year = named_year ? named_year : p.period->start.year - 1;
-            const Date s{year, p.period->start.month, p.period->start.day};
-            const Date e{year, p.period->end.month, std::min(p.period->end.day, days_in_month(year, p.period->end.month))};
-            rs[i].mention.period = make_period(s, e);
+            rs[i].mention.period = in_year(*p.period, named_year ? named_year : p.period->start.year - 1);
             break;
         }
     }
