@@ -867,7 +867,8 @@ private:
         auto part = [&](std::size_t from, std::size_t to) { return std::string_view(folded).substr(from, to - from); };
         if (has_any(part(s.begin, p.span.begin), evaluates_cues_)) return false;
         for (const auto& q : periods) {
-            if (q.span.begin < p.span.end || q.span.begin >= s.end || q.forward_looking) continue;
+            if (q.span.begin >= s.end) break;  // periods come in text order: none further is in the sentence
+            if (q.span.begin < p.span.end || q.forward_looking) continue;
             if (q.period.start.year != q.period.end.year || comparison_base(folded, q)) continue;
             if (has_any(part(p.span.end, q.span.begin), evaluates_cues_)) return true;
         }
