@@ -372,6 +372,22 @@ TEST_CASE("a line cut inside a list of targets goes on in the next line", "[targ
     CHECK(doc.indicators[0].code == "budget_revenue");
 }
 
+TEST_CASE("the list a cut line opened goes on in the sentences of the next line", "[targets]") {
+    auto doc = read_targets(
+        "Trên cơ sở đó, trong năm 2022, huyện đề ra các chỉ tiêu phát triển chủ yếu, cụ thể như sau: giá trị sản "
+        "xuất ngành nông nghiệp tăng từ\n"
+        "2-2,5%; ngành dịch vụ tăng trên 15%. Giải quyết việc làm mới cho khoảng 3.500 lao động. Tỷ lệ dân số "
+        "tham gia bảo hiểm y tế đạt trên 93%.\n"
+        "Thu ngân sách năm 2021 đạt 120 tỷ đồng.",
+        2021, 12);
+    REQUIRE(doc.targets.size() == 5);
+    for (const auto& t : doc.targets) CHECK(t.year == 2022);
+    CHECK(value(*find(doc, "jobs_created").value) == "3500");
+    CHECK(find(doc, "health_insurance_rate").direction == "min");
+    REQUIRE(doc.indicators.size() == 1);  // a line of its own, with its past year: a result
+    CHECK(doc.indicators[0].code == "budget_revenue");
+}
+
 TEST_CASE("a clause naming goals without a figure leaves the sentence to the cues after it", "[targets]") {
     auto doc = read_targets(
         "Đại hội thông qua các nội dung đánh giá kết quả nhiệm kỳ 2020-2025 và mục tiêu, nhiệm vụ, giải pháp "

@@ -1599,6 +1599,13 @@ bool names_document_before(const FigureReader::Impl& lex, const std::vector<Word
     return false;
 }
 
+// "cụ thể như sau:", "bao gồm:": a list opener within the three words before a colon.
+bool opener_before(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t colon) {
+    for (std::size_t k = colon > 3 ? colon - 3 : 0; k < colon; ++k)
+        if (lex.cue_at(words, k, "list_opener")) return true;
+    return false;
+}
+
 // "Đại hội đã thông qua 33 chỉ tiêu chủ yếu.", "đề ra 3 khâu đột phá và 18 chỉ tiêu
 // kinh tế - xã hội.": from word `from` on, the sentence ends naming the targets,
 // which the rest of the paragraph lists.
@@ -1713,8 +1720,9 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
                 scope.end = words[k].begin;
                 break;
             }
-        for (std::size_t k = i + len; k < std::min(scope_end, i + len + 8); ++k)
-            if (is_punct(words[k], ":")) opens_block = true;
+        // "chỉ tiêu chủ yếu:", or a colon after "cụ thể (như sau)", "gồm" further on: a list follows.
+        for (std::size_t k = i + len; k < scope_end && !opens_block; ++k)
+            if (is_punct(words[k], ":") && (k < i + len + 8 || opener_before(lex, words, k))) opens_block = true;
         // "Đại hội đã thông qua 33 chỉ tiêu chủ yếu.", "thông qua nghị quyết với một số chỉ
         // tiêu như ...": the list goes on in the paragraph.
         if (adopted_list && scope_end == words.size()) opens_block = true;
@@ -1903,6 +1911,7 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
     bool last_in_scope = false, ended_in_scope = false, carrying = false;
     // A line cut off inside target scope ("... tăng từ\n2-2,5%; ...") goes on in the next line.
     std::optional<FigureReader::TargetScope> cut_scope;
+    bool cut_opens_block = false;
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
         const auto& s = doc.sentences[i];
         if (s.furniture) continue;
@@ -1944,9 +1953,16 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
             scopes[i].scope = scope;
             cut_scope = ends_cut_off(doc, s) ? scopes[i].scope : std::nullopt;
             last_in_scope = true;
+            // The list the cut line opened ("đề ra các chỉ tiêu, cụ thể như: ... tăng từ\n2-2,5%; ...
+            // Lao động được giải quyết việc làm khoảng 4.000 lao động.") goes on in this paragraph.
+            if (cut_opens_block) {
+                block_paragraph = s.paragraph;
+                block_year = scope.year;
+            }
             continue;
         }
         cut_scope.reset();
+        cut_opens_block = false;
         bool opens_block = false;
         scopes[i].scope = reader.target_scope(doc.text, s.span, year, opens_block);
         if (opens_block) {
@@ -1969,7 +1985,10 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
         last_in_scope = scopes[i].scope && scopes[i].scope->end >= s.span.end &&
                         (!carried || !reader.read_sentence(doc.text, s.span, year).empty());
         const bool last_of_line = i + 1 >= doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph;
-        if (last_in_scope && last_of_line && ends_cut_off(doc, s)) cut_scope = scopes[i].scope;
+        if (last_in_scope && last_of_line && ends_cut_off(doc, s)) {
+            cut_scope = scopes[i].scope;
+            cut_opens_block = opens_block;
+        }
     }
     return scopes;
 }
