@@ -388,6 +388,35 @@ TEST_CASE("the list a cut line opened goes on in the sentences of the next line"
     CHECK(doc.indicators[0].code == "budget_revenue");
 }
 
+TEST_CASE("a paragraph adopting targets it does not give hands them to 'Trong đó, ...'", "[targets]") {
+    auto doc = read_targets(
+        "Tại kỳ họp, HĐND tỉnh đã thông qua 25 chỉ tiêu chủ yếu về kinh tế - xã hội, quốc phòng - an ninh và "
+        "môi trường.\n\n"
+        "Trong đó, tốc độ tăng trưởng kinh tế đạt 8-8,5%; thu ngân sách nhà nước đạt 12.500 tỷ đồng.\n\n"
+        "Trong đó, thu nội địa năm 2023 đạt 9.000 tỷ đồng.",
+        2023, 12);
+    REQUIRE(doc.targets.size() == 3);
+    for (const auto& t : doc.targets) CHECK(t.year == 2024);
+    CHECK(value(*find(doc, "budget_revenue").value) == "12500000000000");
+    REQUIRE(doc.indicators.size() == 1);  // a second 'Trong đó' follows a paragraph with figures: a result
+}
+
+TEST_CASE("adopting a plan for a later year sets targets; carrying one out reports", "[targets]") {
+    auto adopted = read_targets(
+        "Kỳ họp đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2024. Trong đó, tổng "
+        "sản phẩm trên địa bàn tăng 7%; thu ngân sách đạt 950 tỷ đồng.",
+        2023, 12);
+    REQUIRE(adopted.targets.size() == 2);
+    for (const auto& t : adopted.targets) CHECK(t.year == 2024);
+    CHECK(adopted.indicators.empty());
+    auto carried_out = read_targets(
+        "Thực hiện Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2023, tổng sản phẩm trên địa bàn tăng "
+        "7%; thu ngân sách đạt 950 tỷ đồng.",
+        2023, 12);
+    CHECK(carried_out.targets.empty());
+    CHECK(carried_out.indicators.size() == 2);
+}
+
 TEST_CASE("a clause naming goals without a figure leaves the sentence to the cues after it", "[targets]") {
     auto doc = read_targets(
         "Đại hội thông qua các nội dung đánh giá kết quả nhiệm kỳ 2020-2025 và mục tiêu, nhiệm vụ, giải pháp "

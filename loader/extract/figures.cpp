@@ -1612,10 +1612,13 @@ bool opener_before(const FigureReader::Impl& lex, const std::vector<Word>& words
 bool ends_naming_targets(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t from) {
     std::size_t end = words.size();
     while (end > from && words[end - 1].kind == Word::Kind::punct && !is_punct(words[end - 1], "-")) --end;
-    for (std::size_t k = end; k-- > from && end - k <= 6;) {
+    // The label may go on after the noun ("28 chỉ tiêu chủ yếu về kinh tế - xã hội, quốc phòng - an
+    // ninh và môi trường."), with no figure and no result verb in it.
+    for (std::size_t k = end; k-- > from && end - k <= 20;) {
         if (lex.cue_at(words, k, "target_noun")) return true;
         if ((words[k].kind == Word::Kind::number && !named_year(lex, words, k).year) ||
-            (words[k].kind == Word::Kind::punct && !is_punct(words[k], "-")))
+            (words[k].kind == Word::Kind::punct && !is_punct(words[k], "-,")) || lex.cue_at(words, k, "ratio") ||
+            lex.cue_at(words, k, "exceed"))
             return false;
     }
     return false;
@@ -1646,6 +1649,7 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             adoption_refers_back(lex, words, i, len))
             len = 0;
         bool adopted_list = false;
+        bool adopted_document = false;
         if (!len && (len = adopted_list_at(lex, words, i))) adopted_list = true;
         if (!len && (len = lex.cue_at(words, i, "target_clause"))) {
             clause_only = true;
@@ -1658,8 +1662,13 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         if (!len) {
             // "đến năm 2030", "giai đoạn 2026-2030" (not in a document's title), "kế hoạch năm 2024".
             len = lex.cue_at(words, i, "target_horizon");
-            if (len && names_document_before(lex, words, i)) continue;
             if (!len) len = lex.cue_at(words, i, "target_if_future");
+            // "thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2024": a plan for a
+            // later year adopted here sets targets; the title of one carried out reports on it.
+            if (len && names_document_before(lex, words, i)) {
+                if (!adopted_before(lex, words, i)) continue;
+                adopted_document = true;
+            }
             if (!len || (i > 0 && words[i - 1].kind == Word::Kind::number)) continue;
             // "bằng 105% kế hoạch năm 2025", "vượt kế hoạch năm 2025": the basis of a result.
             if (i > 0 && (is_punct(words[i - 1], "%") || lex.cue_ending_at(words, i, "ratio") ||
@@ -1729,6 +1738,9 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         if (!opens_block && !clause_only && (adopting || adopted_before(lex, words, i)) &&
             ends_naming_targets(lex, words, i))
             opens_block = true;
+        if (adopted_document && scope_end == words.size() && !figure_between(words, i + len, scope_end))
+            opens_block = true;
+        scope.announces = opens_block && !figure_between(words, i + len, scope_end);
         std::size_t clause_end = scope_end;
         if (clause_only && !opens_block) {
             for (std::size_t k = i + len; k < scope_end; ++k)
@@ -1790,6 +1802,7 @@ FigureReader::ListItem FigureReader::list_item(std::string_view text, Span sente
     const std::string folded = text::fold(original);
     const auto words = split_words(original, folded, sentence.begin);
     item.opens = !words.empty() && impl_->cue_at(words, 0, "list_item");
+    item.continues = !words.empty() && impl_->cue_at(words, 0, "list_continues");
     for (std::size_t i = 0; i < words.size() && !item.past; ++i)
         item.past = impl_->cue_at(words, i, "past_marker") || impl_->cue_at(words, i, "compare") > 1;
     return item;
@@ -1912,6 +1925,8 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
     // A line cut off inside target scope ("... tăng từ\n2-2,5%; ...") goes on in the next line.
     std::optional<FigureReader::TargetScope> cut_scope;
     bool cut_opens_block = false;
+    // A paragraph that ends announcing targets it does not give ("... thông qua 28 chỉ tiêu chủ yếu.").
+    std::optional<FigureReader::TargetScope> announced;
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
         const auto& s = doc.sentences[i];
         if (s.furniture) continue;
@@ -1929,6 +1944,11 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
             }
             ended_in_scope = paragraph >= 0 && last_in_scope;
             paragraph = s.paragraph;
+            if (announced && reader.list_item(doc.text, s.span).continues) {
+                block_paragraph = s.paragraph;
+                block_year = announced->year;
+            }
+            announced.reset();
             carrying = false;
             if (congress && ended_in_scope) {
                 const auto item = reader.list_item(doc.text, s.span);
@@ -1985,6 +2005,7 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
         last_in_scope = scopes[i].scope && scopes[i].scope->end >= s.span.end &&
                         (!carried || !reader.read_sentence(doc.text, s.span, year).empty());
         const bool last_of_line = i + 1 >= doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph;
+        if (last_of_line && scopes[i].scope && scopes[i].scope->announces) announced = scopes[i].scope;
         if (last_in_scope && last_of_line && ends_cut_off(doc, s)) {
             cut_scope = scopes[i].scope;
             cut_opens_block = opens_block;

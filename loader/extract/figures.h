@@ -80,6 +80,9 @@ public:
         // The sentence only names a list whose items follow: 1 "Các chỉ tiêu chủ yếu năm 2025",
         // 2 when it ends in ':' ("Chỉ tiêu chủ yếu năm 2025:"); 0 none.
         int heading = 0;
+        // The sentence sets targets and names no figure of them ("HĐND thông qua 28 chỉ tiêu chủ
+        // yếu."): a next paragraph opening "Trong đó, ..." lists them.
+        bool announces = false;
         bool covers(std::size_t offset) const { return offset >= begin && offset < end; }
     };
     std::optional<TargetScope> target_scope(std::string_view text, model::Span sentence,
@@ -97,6 +100,7 @@ public:
     // ("nhiệm kỳ qua", "đã", "so với").
     struct ListItem {
         bool opens = false;  // starts like an item of a congress's list ("Hằng năm, ...")
+        bool continues = false;  // starts by going on with the sentence before ("Trong đó, ...")
         bool past = false;
     };
     ListItem list_item(std::string_view text, model::Span sentence) const;
