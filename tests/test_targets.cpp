@@ -417,6 +417,30 @@ TEST_CASE("adopting a plan for a later year sets targets; carrying one out repor
     CHECK(carried_out.indicators.size() == 2);
 }
 
+TEST_CASE("a sentence opening on a year after the one reviewed sets targets", "[targets]") {
+    auto doc = read_targets(
+        "Năm 2024, tổng sản phẩm trên địa bàn tăng 7,2%; thu ngân sách nhà nước 4.300 tỷ đồng; tỷ lệ hộ nghèo giảm "
+        "1,5%. Trong năm 2024, dự kiến tổng chi ngân sách địa phương 8.100 tỷ đồng.",
+        2023, 12);
+    REQUIRE(doc.targets.size() == 4);
+    for (const auto& t : doc.targets) {
+        CHECK(t.year == 2024);
+        CHECK(t.year_basis == "scope");
+    }
+    CHECK(value(*find(doc, "budget_revenue").value) == "4300000000000");
+    CHECK(doc.indicators.empty());
+}
+
+TEST_CASE("a later year that is a result, a basis or a term under way frames no targets", "[targets]") {
+    // Results told with "đã", a comparison's basis, a term begun before the year reviewed.
+    auto doc = read_targets(
+        "Năm 2024, huyện đã thu ngân sách 120 tỷ đồng. So với năm 2024, thu ngân sách tăng 5%. Giai đoạn 2021 - "
+        "2025, tổng vốn đầu tư toàn xã hội đạt 3.500 tỷ đồng.",
+        2024, 6);
+    CHECK(doc.targets.empty());
+    CHECK(doc.indicators.size() == 3);
+}
+
 TEST_CASE("a clause naming goals without a figure leaves the sentence to the cues after it", "[targets]") {
     auto doc = read_targets(
         "Đại hội thông qua các nội dung đánh giá kết quả nhiệm kỳ 2020-2025 và mục tiêu, nhiệm vụ, giải pháp "

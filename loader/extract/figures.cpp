@@ -1624,6 +1624,29 @@ bool ends_naming_targets(const FigureReader::Impl& lex, const std::vector<Word>&
     return false;
 }
 
+// "Năm 2024, tổng sản phẩm trên địa bàn tăng 7,5%; thu ngân sách 5.800 tỷ đồng." in a review of
+// 2023: a period written before the sentence's first figure that starts after the year reviewed
+// frames the whole sentence as a plan. Returns that period's last year, 0 when no such frame.
+// Words of a result ("đã", "năm qua"), a comparison's basis or a document's title make no frame.
+int later_lead_year(const FigureReader::Impl& lex, const std::vector<Word>& words, int reference_year) {
+    if (!reference_year) return 0;
+    int year = 0;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        if (lex.cue_at(words, k, "past_marker")) return 0;
+        if (year || words[k].kind != Word::Kind::number) continue;
+        const NamedYear named = named_year(lex, words, k);
+        if (!named.year) {
+            if (!year_of(words[k])) break;  // the first figure: the lead is over
+            continue;
+        }
+        if (compared_before(lex, words, k) || names_document_before(lex, words, k - 1)) break;
+        if (named.first <= reference_year) break;
+        year = named.year;
+    }
+    if (!year) return 0;
+    return figure_between(words, 0, words.size()) ? year : 0;
+}
+
 }  // namespace
 
 std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_view text, Span sentence,
@@ -1766,6 +1789,13 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
                 scope.goal_year = y;
             }
         }
+        return scope;
+    }
+    if (const int later = later_lead_year(lex, words, reference_year)) {
+        TargetScope scope;
+        scope.begin = sentence.begin;
+        scope.year = later;
+        scope.frame = true;
         return scope;
     }
     return std::nullopt;

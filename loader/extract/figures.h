@@ -83,6 +83,8 @@ public:
         // The sentence sets targets and names no figure of them ("HĐND thông qua 28 chỉ tiêu chủ
         // yếu."): a next paragraph opening "Trong đó, ..." lists them.
         bool announces = false;
+        // No cue: the sentence opens on a period after the one reviewed ("Năm 2024, ...").
+        bool frame = false;
         bool covers(std::size_t offset) const { return offset >= begin && offset < end; }
     };
     std::optional<TargetScope> target_scope(std::string_view text, model::Span sentence,
