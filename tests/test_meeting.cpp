@@ -659,3 +659,23 @@ TEST_CASE("a body named as the venue did not hold the meeting", "[meeting]") {
     REQUIRE(doc.meetings.size() == 1);
     CHECK(doc.meetings[0].organizer == "Thường trực Hội đồng nhân dân thành phố");
 }
+
+TEST_CASE("a span not yet begun on the meeting day is planned there, not reviewed", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Ngày 18 tháng 12 năm 2025, HĐND xã Hòa Phú tổ chức kỳ họp chuyên đề để xem xét, quyết định dự toán "
+        "ngân sách nhà nước năm 2026.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK_FALSE(doc.meetings[0].period);
+}
+
+TEST_CASE("the goals of a year being carried out date the session in that year", "[meeting][date]") {
+    // No year with the day: the year the session reviews is its own, the next one's tasks are planned.
+    auto doc = read_meeting(
+        "Từ ngày 22 - 23/12, HĐND huyện Tân Lạc tổ chức kỳ họp thứ 9, đánh giá kết quả thực hiện các mục tiêu "
+        "kinh tế - xã hội năm 2016; triển khai nhiệm vụ năm 2017.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2016-12-22");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2016");
+}

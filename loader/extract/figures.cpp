@@ -1673,6 +1673,7 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             len = 0;
         bool adopted_list = false;
         bool adopted_document = false;
+        bool horizon_leads = false;
         if (!len && (len = adopted_list_at(lex, words, i))) adopted_list = true;
         if (!len && (len = lex.cue_at(words, i, "target_clause"))) {
             clause_only = true;
@@ -1709,9 +1710,11 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
                 }
             }
             if (!year || !reference_year || year <= reference_year) continue;
+            horizon_leads = i == 0;
         }
         if (after_compare || (i > 0 && lex.cue_ending_at(words, i, "not_target_before"))) continue;
         TargetScope scope;
+        scope.leads = horizon_leads;
         scope.begin = words[counts_set ? i - 1 : i].begin;  // the count of targets set is no result either
         // A year right after the cue names the target year ("chỉ tiêu chủ yếu năm 2022"),
         // so does a period a few words on ("mục tiêu phấn đấu trong nhiệm kỳ 2025-2030").
@@ -1796,6 +1799,7 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         scope.begin = sentence.begin;
         scope.year = later;
         scope.frame = true;
+        scope.leads = true;
         return scope;
     }
     return std::nullopt;
@@ -1955,6 +1959,7 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
     // A line cut off inside target scope ("... tăng từ\n2-2,5%; ...") goes on in the next line.
     std::optional<FigureReader::TargetScope> cut_scope;
     bool cut_opens_block = false;
+    int frame_paragraph = -1, frame_year = 0;
     // A paragraph that ends announcing targets it does not give ("... thông qua 28 chỉ tiêu chủ yếu.").
     std::optional<FigureReader::TargetScope> announced;
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
@@ -2020,6 +2025,23 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
             block_year = scopes[i].scope->year;
             list_open = scopes[i].scope->heading > 0;
             list_colon = scopes[i].scope->heading == 2;
+        }
+        // "Đến năm 2020, GRDP bình quân đầu người đạt 61 triệu đồng. Tỷ lệ che phủ rừng đạt 45%.":
+        // a sentence opening on a later period frames the sentences after it in its paragraph,
+        // until one tells a result or names a year of its own that is not later.
+        if (scopes[i].scope && scopes[i].scope->leads) {
+            frame_paragraph = s.paragraph;
+            frame_year = scopes[i].scope->year;
+        } else if (!scopes[i].scope && s.paragraph == frame_paragraph) {
+            const int own = reader.year_before(doc.text, s.span.begin, s.span.end, year);
+            if (reader.list_item(doc.text, s.span).past || (own && own <= year)) {
+                frame_paragraph = -1;
+            } else {
+                FigureReader::TargetScope scope;
+                scope.begin = s.span.begin;
+                scope.year = own ? own : frame_year;
+                scopes[i].scope = scope;
+            }
         }
         bool carried = false;
         if (carrying && !scopes[i].scope) {

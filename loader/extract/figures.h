@@ -85,6 +85,9 @@ public:
         bool announces = false;
         // No cue: the sentence opens on a period after the one reviewed ("Năm 2024, ...").
         bool frame = false;
+        // The sentence opens on that later period ("Đến năm 2025, ...", "Năm 2024, ..."): its
+        // frame holds for the sentences after it in the paragraph.
+        bool leads = false;
         bool covers(std::size_t offset) const { return offset >= begin && offset < end; }
     };
     std::optional<TargetScope> target_scope(std::string_view text, model::Span sentence,

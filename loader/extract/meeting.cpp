@@ -795,6 +795,12 @@ private:
                     chosen.end.year -= 1;
                     chosen.label = text::period_label(chosen.start, chosen.end);
                 }
+                // "quyết định ... ngân sách nhà nước năm 2026" at a session of December 2025: a span
+                // not yet begun on the meeting day is planned there, not reviewed.
+                if (m.held_on && chosen.start.iso() > m.held_on->iso()) {
+                    m.period_basis.clear();
+                    continue;
+                }
                 if (names_the_session(folded, p))
                     if (auto evaluated = evaluated_elsewhere(folded, where, periods, s, chosen.start.year)) {
                         chosen = *evaluated;

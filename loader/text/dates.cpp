@@ -98,6 +98,22 @@ std::string_view context_piece(std::string_view folded, std::size_t pos, std::si
     return piece;
 }
 
+// "đánh giá kết quả thực hiện các mục tiêu kinh tế - xã hội năm 2014": the goals of a
+// period are being carried out, and the period is reviewed.
+bool goals_carried_out(std::string_view piece) {
+    const std::size_t at = piece.rfind("mục tiêu");
+    if (at == std::string_view::npos) return false;
+    std::string_view before = piece.substr(0, at);
+    for (std::string_view plural : {"các", "những"})
+        if (ends_with_word(before, plural)) {
+            while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+            before.remove_suffix(plural.size());
+        }
+    for (std::string_view verb : {"thực hiện", "hoàn thành", "đạt"})
+        if (ends_with_word(before, verb)) return true;
+    return false;
+}
+
 // What a meeting plans rather than reviews: "triển khai nhiệm vụ quý III",
 // "phương hướng năm 2024", "nhiệm vụ năm 2024", "kế hoạch năm 2023".
 // deadlines: whether "đến", "trước" right before count (a deadline is planned);
@@ -111,7 +127,8 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
         return true;
     // "kế hoạch năm 2024", "mục tiêu đến năm 2030" plan; "kết quả thực hiện kế hoạch giai
     // đoạn 2021-2025" reviews one, and "Chương trình mục tiêu quốc gia" is a programme's name.
-    if (contains_word_not_after(piece, "kế hoạch", "thực hiện") || contains_word_not_before(piece, "mục tiêu", "quốc gia"))
+    if (contains_word_not_after(piece, "kế hoạch", "thực hiện") ||
+        (contains_word_not_before(piece, "mục tiêu", "quốc gia") && !goals_carried_out(piece)))
         return true;
     // "đón Tết Nguyên đán Quý Mão năm 2023": the new year being welcomed.
     if (contains_any(piece, {"tết", "mừng xuân", "đón xuân"})) return true;
