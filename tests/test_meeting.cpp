@@ -679,3 +679,13 @@ TEST_CASE("the goals of a year being carried out date the session in that year",
     REQUIRE(doc.meetings[0].period);
     CHECK(doc.meetings[0].period->label == "2016");
 }
+
+TEST_CASE("a date stamp with the time it was posted is no item of a listing", "[meeting]") {
+    auto doc = read_meeting(
+        "UBND huyện Yên Phong họp thường kỳ tháng 8\n\n"
+        "28/08/2020 16:40 Số lượt xem: 315\n\n"
+        "Chiều ngày 27/8, UBND huyện tổ chức phiên họp thường kỳ tháng 8.");
+    CHECK(doc.is_meeting_report);
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].held_on->iso() == "2020-08-27");
+}

@@ -373,6 +373,18 @@ private:
         return latest > 0 && latest < reference - 5;
     }
 
+    // "15:35", " 08:05 | ...": a time of day opens the text.
+    static bool starts_with_clock(std::string_view rest) {
+        std::size_t i = rest.find_first_not_of(' ');
+        if (i == std::string_view::npos) return false;
+        auto digit = [&](std::size_t k) { return k < rest.size() && rest[k] >= '0' && rest[k] <= '9'; };
+        std::size_t hours = 0;
+        while (digit(i + hours)) ++hours;
+        if (hours < 1 || hours > 2 || i + hours >= rest.size()) return false;
+        const char sep = rest[i + hours];
+        return (sep == ':' || sep == 'h') && digit(i + hours + 1) && digit(i + hours + 2) && !digit(i + hours + 3);
+    }
+
     // A listing page strings together several dated items that start paragraphs.
     bool is_listing(const model::Document& doc, const std::vector<text::DayMention>& days) const {
         std::map<std::pair<int, int>, int> item_days;
@@ -388,6 +400,8 @@ private:
             if (line_end == std::string::npos) line_end = doc.text.size();
             const std::string_view rest = std::string_view(doc.text).substr(d.span.end, line_end - d.span.end);
             if (rest.find_first_not_of(" ,.:;-|") == std::string_view::npos) continue;
+            // "18/09/2019 15:35 Số lượt xem: 227": a stamp with the time it was posted.
+            if (starts_with_clock(rest)) continue;
             // "Hôm nay (17-7), các đại biểu ...": the report's next day, told as such.
             static const std::string hom = text::fold("hôm ");
             if (text::fold(std::string_view(doc.text).substr(d.span.begin, hom.size())) == hom) continue;
