@@ -689,3 +689,15 @@ TEST_CASE("a date stamp with the time it was posted is no item of a listing", "[
     REQUIRE(doc.meetings.size() == 1);
     CHECK(doc.meetings[0].held_on->iso() == "2020-08-27");
 }
+
+TEST_CASE("a text whose opening is missing still reports the meeting it tells of ('Tại hội nghị, ...')", "[meeting]") {
+    auto doc = read_meeting(
+        "Tại hội nghị, đồng chí Lê Văn Bình, Phó Bí thư Đảng ủy xã Hòa Phú, trình bày báo cáo tình hình công tác "
+        "Đảng tháng 10/2025.\n\n"
+        "Thu ngân sách tháng 10 ước đạt 4,2 tỷ đồng.");
+    CHECK(doc.is_meeting_report);
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK_FALSE(doc.meetings[0].held_on);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "T10/2025");
+}

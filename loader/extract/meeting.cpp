@@ -85,7 +85,7 @@ public:
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"single_topic", &single_topic_cues_}, {"session_label", &session_label_cues_},
             {"evaluates", &evaluates_cues_}, {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
-            {"reviewed_term_before", &done_term_cues_}, {"venue", &venue_words_}};
+            {"reviewed_term_before", &done_term_cues_}, {"venue", &venue_words_}, {"reported_at", &reported_at_cues_}};
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
             if (list == lists.end())
@@ -226,6 +226,14 @@ private:
         return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return ends_with_word(text, w); });
     }
 
+    // Whether text opens with one of `words`, a whole word ("tại hội nghị," not "tại hội nghịch").
+    static bool starts_with_any(std::string_view text, const std::vector<std::string>& words) {
+        while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+        return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+            return text.substr(0, w.size()) == w && (text.size() == w.size() || text[w.size()] == ' ' || text[w.size()] == ',');
+        });
+    }
+
     bool has_any(std::string_view folded_part, const std::vector<std::string>& words) const {
         return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return contains_word(folded_part, w); });
     }
@@ -301,7 +309,7 @@ private:
     // reference: the article's year (its date header, else the latest year it names).
     int meeting_sentence(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
                          const std::vector<text::DayMention>& days, int reference) const {
-        int noun_and_verb = -1, with_body = -1, guests = -1;
+        int noun_and_verb = -1, with_body = -1, guests = -1, reported_at = -1;
         for (std::size_t i = 0; i < lead.size(); ++i) {
             std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
             if (!names_a_meeting(part)) continue;
@@ -334,8 +342,13 @@ private:
                 if (!inside_title(folded, b.span)) names_body = true;
             if (names_body && with_body < 0) with_body = static_cast<int>(i);
             if (verb && noun_and_verb < 0) noun_and_verb = static_cast<int>(i);
+            // "Tại hội nghị, đồng chí ... trình bày báo cáo ...": what was done at a meeting held,
+            // in a text whose opening sentence (the one naming it) is missing.
+            if (reported_at < 0 && starts_with_any(part, reported_at_cues_)) reported_at = static_cast<int>(i);
         }
-        return with_body >= 0 ? with_body : noun_and_verb >= 0 ? noun_and_verb : guests;
+        if (with_body >= 0) return with_body;
+        if (noun_and_verb >= 0) return noun_and_verb;
+        return guests >= 0 ? guests : reported_at;
     }
 
     // Every meeting noun of the sentence follows a word of attending ("Về dự kỳ
@@ -1118,7 +1131,8 @@ private:
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, adoption_cues_, comparison_cues_, single_topic_cues_,
         session_label_cues_, evaluates_cues_, to_come_cues_, attending_cues_, takes_place_, interview_words_, done_term_cues_, venue_words_,
-        interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, plan_cues_, elects_cues_, common_words_;
+        interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, plan_cues_, elects_cues_, common_words_,
+        reported_at_cues_;
 };
 
 }  // namespace
