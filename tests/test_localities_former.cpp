@@ -86,3 +86,19 @@ TEST_CASE("migrate adds the former units to the 2024 era", "[db][localities]") {
     CHECK(baocao::testing::scalar(*conn, "SELECT valid_to FROM baocao.localities WHERE era = 2024 AND code = '753'") ==
           "2025-06-30");
 }
+
+TEST_CASE("a unit renamed since is named as it was on the article's day", "[localities]") {
+    // Unit 753 was huyện Đất Đỏ until 2025-01-01, then huyện Long Đất.
+    auto before = read_former_places("Chiều 7/6, UBND huyện Đất Đỏ tổ chức họp thường kỳ tháng 5.",
+                                     baocao::model::Date{2023, 6, 8});
+    auto* p = place_named(before, "huyện Đất Đỏ");
+    REQUIRE(p);
+    CHECK(p->ref.code == "753");
+    CHECK(p->ref.name == "Đất Đỏ");
+    auto after = read_former_places("Chiều 7/3, UBND huyện Long Đất tổ chức họp thường kỳ tháng 2.",
+                                    baocao::model::Date{2025, 3, 8});
+    auto* q = place_named(after, "huyện Long Đất");
+    REQUIRE(q);
+    CHECK(q->ref.code == "753");
+    CHECK(q->ref.name == "Long Đất");
+}

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -46,6 +47,11 @@ public:
     // Cities that an abbreviation like "TPHT" or "TPHCM" may stand for ("HT", "HCM").
     std::vector<const Unit*> cities_with_initials(const std::string& initials, bool post_2025) const;
 
+    // The name a unit bore on a day before it was renamed, when `written` (a name_key) is one
+    // of its former names and that name was still in use on `year`-`month`; "" otherwise.
+    // "huyện Đất Đỏ" in 2023 is unit 753, called Long Đất from 2025-01-01.
+    std::string name_in_use(const Unit& u, const std::string& written, int year, int month) const;
+
     // The 2025 province an old (2024) province went into; "" when unknown.
     std::string province_after_reform(const std::string& old_province_code) const;
 
@@ -76,6 +82,8 @@ private:
     std::unordered_map<std::string, std::size_t> by_code_[2];
     // Pre-2025 era only: former units and former names of 2024 units, by name_key.
     std::unordered_map<std::string, std::vector<std::size_t>> former_by_name_;
+    // (code, name_key) of a former name -> the name as written and the day it went out of use.
+    std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> former_names_;
     std::unordered_map<std::string, std::vector<std::size_t>> cities_by_initials_[2];
     std::unordered_map<std::string, std::vector<std::size_t>> by_url_key_[2];
     std::vector<const Unit*> provinces_[2];

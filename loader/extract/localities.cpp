@@ -180,7 +180,7 @@ public:
             r.chosen = settle(era_pool(r, prefer_post), doc.context_province_code, districts, prefer_post);
         }
 
-        for (const auto& r : raws) doc.places.push_back(to_mention(doc, r));
+        for (const auto& r : raws) doc.places.push_back(to_mention(doc, r, when));
         add_bare_province_bodies(doc, folded, prefer_post);
         spdlog::debug("{}: {} places, context province {}", doc.source_name, doc.places.size(),
                       doc.context_province_code.empty() ? "-" : doc.context_province_code);
@@ -392,11 +392,16 @@ private:
         return nullptr;  // several units fit: leave it unresolved rather than guess
     }
 
-    model::PlaceMention to_mention(const model::Document& doc, const RawMention& r) const {
+    model::PlaceMention to_mention(const model::Document& doc, const RawMention& r, const ReferenceDate& when) const {
         model::PlaceMention m;
         m.surface = std::string(doc.slice(r.span));
         if (r.chosen) {
             m.ref = gazetteer_.ref(*r.chosen);
+            // A unit renamed since, named as it was then: the name of the day ("huyện Đất Đỏ" in 2023).
+            if (!r.chosen->post_2025)
+                if (auto then = gazetteer_.name_in_use(*r.chosen, Gazetteer::name_key(r.name), when.year, when.month);
+                    !then.empty())
+                    m.ref.name = then;
         } else {
             m.ref.name = text::canonical_tones(r.name);
             m.ref.type = r.types.empty() ? "" : r.types[0];
