@@ -277,3 +277,13 @@ TEST_CASE("A rate's difference in points from last year is no figure", "[indicat
     auto change = read_indicators("Thu ngân sách đạt 410 tỷ đồng, tăng 12% so với cùng kỳ.");
     CHECK(comparisons(change.indicators.at(0)) == Pairs{{"change_vs_prior", "12"}});
 }
+
+TEST_CASE("the digits of a web address and a view counter are no figures", "[indicators]") {
+    auto doc = read_indicators(
+        "Ngày đăng: 05/07/2023 .Lượt xem: 812 lượt.\n\n"
+        "Nguồn: http://truyenhinh.vn/video/2023/7/xa-dat-%E2%80%9Cmuc-tieu%E2%80%9D-moi-/30511\n\n"
+        "Xem thêm tại www.baomoi.vn/tin-15-2023/45.html và (https://tin.vn/a-12%-b).\n\n"
+        "Thu ngân sách 6 tháng đạt 85 tỷ đồng.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].code == "budget_revenue");
+}

@@ -48,6 +48,24 @@ bool is_letter_at(std::string_view s, std::size_t i) {
     return is_ascii_letter(c) || (c >= 0x80 && unicode_punct_length(s, i) == 0);
 }
 
+// The end of a web address starting at byte i ("http://", "https://", "www." after a
+// space or at the start), up to the next white space; i when none starts there.
+// A piece of one cut inside its sentence counts too when it holds two percent-escapes
+// ("cbo-mat%e2%80%9d-cua-ha-noi").
+std::size_t web_address_end(std::string_view folded, std::size_t i) {
+    // Only at the start of a space-separated token, so each byte is scanned once more at most.
+    if (i > 0 && folded[i - 1] != ' ' && folded[i - 1] != '\n' && folded[i - 1] != '(') return i;
+    std::size_t j = i;
+    while (j < folded.size() && folded[j] != ' ' && folded[j] != '\n' && folded[j] != '\t') ++j;
+    const std::string_view token = folded.substr(i, j - i);
+    if (token.substr(0, 7) == "http://" || token.substr(0, 8) == "https://" || token.substr(0, 4) == "www.") return j;
+    auto hex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
+    int escapes = 0;
+    for (std::size_t k = 0; k + 2 < token.size(); ++k)
+        if (token[k] == '%' && hex(token[k + 1]) && hex(token[k + 2])) ++escapes;
+    return escapes >= 2 ? j : i;
+}
+
 // Splits `folded` (a folded copy of the text slice starting at document byte
 // `base`) into words, using the number tokens found in `original`.
 std::vector<Word> split_words(std::string_view original, std::string_view folded, std::size_t base) {
@@ -57,6 +75,16 @@ std::vector<Word> split_words(std::string_view original, std::string_view folded
     std::size_t i = 0;
     while (i < folded.size()) {
         while (next_number < numbers.size() && numbers[next_number].span.begin < i) ++next_number;
+        // "http://.../2020/6/ba-dinh-la-%E2%80%9C...": a web address is one word, its digits no figures.
+        if (const std::size_t end = web_address_end(folded, i); end > i) {
+            Word w;
+            w.begin = base + i;
+            w.end = base + end;
+            w.text = "url";
+            words.push_back(std::move(w));
+            i = end;
+            continue;
+        }
         const auto c = static_cast<unsigned char>(folded[i]);
         if (next_number < numbers.size() && numbers[next_number].span.begin == i) {
             const auto& token = numbers[next_number];
@@ -542,7 +570,7 @@ private:
     // punctuation between: what a unit was formed from, a vote.
     bool in_not_figure_clause(std::size_t i) const {
         for (std::size_t end = i, steps = 0; end > 0 && steps < 8; --end, ++steps) {
-            if (words_[end - 1].kind == Word::Kind::punct) return false;
+            if (words_[end - 1].kind == Word::Kind::punct && !is_punct(words_[end - 1], ":")) return false;  // "Lượt xem: 473"
             if (lex_.cue_ending_at(words_, end, "not_figure_clause")) return true;
         }
         return false;
