@@ -441,6 +441,18 @@ TEST_CASE("a later year that is a result, a basis or a term under way frames no 
     CHECK(doc.indicators.size() == 3);
 }
 
+TEST_CASE("'Các chỉ tiêu cụ thể:' heads targets; a count of them met is a result", "[targets]") {
+    auto doc = read_targets(
+        "Nhiệm kỳ qua, huyện đạt 14/16 chỉ tiêu cụ thể.\n\n"
+        "Các chỉ tiêu cụ thể: tăng trưởng kinh tế bình quân đạt trên 8%/năm; thu nhập bình quân đầu người đạt "
+        "hơn 80 triệu đồng.",
+        2025, 12);
+    REQUIRE(doc.targets.size() == 2);
+    CHECK(find(doc, "economic_growth").direction == "min");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].code == "socioeconomic_targets_met");
+}
+
 TEST_CASE("a clause naming goals without a figure leaves the sentence to the cues after it", "[targets]") {
     auto doc = read_targets(
         "Đại hội thông qua các nội dung đánh giá kết quả nhiệm kỳ 2020-2025 và mục tiêu, nhiệm vụ, giải pháp "
