@@ -431,6 +431,21 @@ TEST_CASE("a sentence opening on a year after the one reviewed sets targets", "[
     CHECK(doc.indicators.empty());
 }
 
+TEST_CASE("a later period before the first figure frames it, whoever decides it", "[targets]") {
+    auto decided = read_targets(
+        "HĐND huyện quyết định tổng thu ngân sách năm 2025 là 1.250 tỷ đồng. Tổng vốn đầu tư toàn xã hội 5 năm "
+        "(2026 - 2030) đạt 42.000 tỷ đồng.",
+        2024, 12);
+    REQUIRE(decided.targets.size() == 2);
+    CHECK(find(decided, "budget_revenue").year == 2025);
+    CHECK(find(decided, "development_investment").year == 2030);
+    CHECK(decided.indicators.empty());
+    auto carried_out = read_targets(
+        "Thực hiện Nghị quyết của HĐND tỉnh về kế hoạch đầu tư công năm 2025, huyện giải ngân 310 tỷ đồng.", 2025, 6);
+    CHECK(carried_out.targets.empty());
+    CHECK(carried_out.indicators.size() == 1);
+}
+
 TEST_CASE("a later year that is a result, a basis or a term under way frames no targets", "[targets]") {
     // Results told with "đã", a comparison's basis, a term begun before the year reviewed.
     auto doc = read_targets(

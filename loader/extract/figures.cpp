@@ -1538,8 +1538,10 @@ struct NamedYear {
 NamedYear named_year(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t k) {
     const int y = k < words.size() ? year_of(words[k]) : 0;
     if (!y || k == 0) return {};
-    const bool after_year_word = words[k - 1].text == "năm";
-    if (!after_year_word && !lex.cue_ending_at(words, k, "period_word")) return {};
+    // "5 năm (2026 - 2030)": the span in brackets after the duration names it too.
+    const std::size_t named_at = k >= 2 && is_punct(words[k - 1], "(") ? k - 1 : k;
+    const bool after_year_word = words[named_at - 1].text == "năm";
+    if (!after_year_word && !lex.cue_ending_at(words, named_at, "period_word")) return {};
     if (k + 2 < words.size() && (is_punct(words[k + 1], "-") || words[k + 1].text == "đến"))
         if (int end = year_of(words[k + 2]); end > y) return {end, y};
     return {y, y};
@@ -1664,10 +1666,15 @@ int later_lead_year(const FigureReader::Impl& lex, const std::vector<Word>& word
         if (year || words[k].kind != Word::Kind::number) continue;
         const NamedYear named = named_year(lex, words, k);
         if (!named.year) {
-            if (!year_of(words[k])) break;  // the first figure: the lead is over
+            // The first figure ends the lead; a duration ("5 năm (2026 - 2030)") is none.
+            const bool duration = k + 1 < words.size() && (words[k + 1].text == "năm" || words[k + 1].text == "tháng");
+            if (!year_of(words[k]) && !duration) break;
             continue;
         }
-        if (compared_before(lex, words, k) || names_document_before(lex, words, k - 1)) break;
+        if (compared_before(lex, words, k)) break;
+        // "Thực hiện Nghị quyết ... năm 2025" names a document; "HĐND quyết định tổng thu ngân sách năm
+        // 2025 là ..." adopts the figures.
+        if (names_document_before(lex, words, k - 1) && !adopted_before(lex, words, k)) break;
         if (named.first <= reference_year) break;
         year = named.year;
     }
