@@ -446,6 +446,25 @@ TEST_CASE("a later period before the first figure frames it, whoever decides it"
     CHECK(carried_out.indicators.size() == 1);
 }
 
+TEST_CASE("a line announcing targets heads the items that follow it line by line", "[targets]") {
+    auto bullets = read_targets(
+        "Đại hội đề ra mục tiêu tổng quát và 16 chỉ tiêu chủ yếu\n"
+        "- Tốc độ tăng trưởng giá trị sản xuất bình quân 8%/năm.\n"
+        "- Tỷ lệ hộ nghèo giảm bình quân 0,6%/năm.\n\n"
+        "Nhiệm kỳ qua, thu ngân sách tăng bình quân 9%/năm.",
+        2025, 12);
+    CHECK(bullets.targets.size() == 2);
+    CHECK(bullets.indicators.size() == 1);  // past the list, a result again
+    auto heading = read_targets(
+        "Một số chỉ tiêu chủ yếu đến năm 2030\n"
+        "Thu ngân sách trên địa bàn tăng bình quân 11%/năm.\n"
+        "Tổng vốn đầu tư toàn xã hội đạt 1.800 tỷ đồng.",
+        2025, 12);
+    REQUIRE(heading.targets.size() == 2);
+    for (const auto& t : heading.targets) CHECK(t.year == 2030);
+    CHECK(heading.indicators.empty());
+}
+
 TEST_CASE("a later year that is a result, a basis or a term under way frames no targets", "[targets]") {
     // Results told with "đã", a comparison's basis, a term begun before the year reviewed.
     auto doc = read_targets(

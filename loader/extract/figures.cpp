@@ -1613,6 +1613,15 @@ bool figure_between(const std::vector<Word>& words, std::size_t from, std::size_
     return false;
 }
 
+// The same, a count of targets aside ("đề ra 20 chỉ tiêu chủ yếu" gives none of them).
+bool figure_other_than_counts(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t from,
+                              std::size_t to) {
+    for (std::size_t k = from; k < to && k < words.size(); ++k)
+        if (words[k].kind == Word::Kind::number && !year_of(words[k]) && !lex.cue_at(words, k + 1, "target_noun"))
+            return true;
+    return false;
+}
+
 bool amount_follows(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t k) {
     for (const char* role : {"more_than", "less_than", "about", "estimate"})
         if (k < words.size()) k += lex.cue_at(words, k, role);
@@ -1801,7 +1810,12 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             opens_block = true;
         if (adopted_document && scope_end == words.size() && !figure_between(words, i + len, scope_end))
             opens_block = true;
-        scope.announces = opens_block && !figure_between(words, i + len, scope_end);
+        // "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023:" announces results.
+        bool told_as_result = false;
+        for (std::size_t k = 0; k < i && !told_as_result; ++k)
+            told_as_result = lex.cue_at(words, k, "report_word") ||
+                             (lex.cue_at(words, k, "past_marker") && words[k].text != "đã");  // "đã thông qua" adopts
+        scope.announces = opens_block && !told_as_result && !figure_other_than_counts(lex, words, i + len, scope_end);
         std::size_t clause_end = scope_end;
         if (clause_only && !opens_block) {
             for (std::size_t k = i + len; k < scope_end; ++k)
@@ -2018,6 +2032,13 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
                 block_paragraph = s.paragraph;
                 block_year = announced->year;
             }
+            // "Đại hội đề ra 20 chỉ tiêu chủ yếu" then "- Tốc độ tăng trưởng ...": its items, line by line.
+            if (announced && !list_open && starts_as_item(doc.text.substr(s.span.begin, s.span.end - s.span.begin))) {
+                block_paragraph = s.paragraph;
+                block_year = announced->year;
+                list_open = true;
+                list_colon = false;
+            }
             announced.reset();
             carrying = false;
             if (congress && ended_in_scope) {
@@ -2059,7 +2080,11 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
             block_paragraph = s.paragraph;
             block_year = scopes[i].scope->year;
             list_open = scopes[i].scope->heading > 0;
-            list_colon = scopes[i].scope->heading == 2;
+            // "Một số chỉ tiêu chủ yếu đến năm 2030" on a line of its own heads the lines after it
+            // as a colon would.
+            const bool alone = (i == 0 || doc.sentences[i - 1].paragraph != s.paragraph) &&
+                               (i + 1 >= doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph);
+            list_colon = scopes[i].scope->heading == 2 || (scopes[i].scope->heading == 1 && alone);
         }
         // "Đến năm 2020, GRDP bình quân đầu người đạt 61 triệu đồng. Tỷ lệ che phủ rừng đạt 45%.":
         // a sentence opening on a later period frames the sentences after it in its paragraph,
