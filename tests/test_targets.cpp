@@ -465,6 +465,18 @@ TEST_CASE("a line announcing targets heads the items that follow it line by line
     CHECK(heading.indicators.empty());
 }
 
+TEST_CASE("a period after the one reviewed, before the first figure, frames it as planned", "[targets]") {
+    // A review of the first half of 2024 (read_targets: the meeting reviews January to June).
+    auto doc = read_targets(
+        "6 tháng đầu năm, thu ngân sách đạt 210 tỷ đồng. Nhiệm vụ 6 tháng cuối năm: giải ngân 100% vốn đầu tư "
+        "công; kết nạp 120 đảng viên mới. So với 6 tháng cuối năm 2023, thu ngân sách tăng 12%.",
+        2024, 6);
+    REQUIRE(doc.targets.size() == 2);
+    for (const auto& t : doc.targets) CHECK(t.year == 2024);
+    CHECK(find(doc, "new_party_members").direction == "eq");
+    CHECK(doc.indicators.size() == 2);  // the half reviewed, and a comparison with a past half
+}
+
 TEST_CASE("a later year that is a result, a basis or a term under way frames no targets", "[targets]") {
     // Results told with "đã", a comparison's basis, a term begun before the year reviewed.
     auto doc = read_targets(

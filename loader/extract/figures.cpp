@@ -1667,19 +1667,30 @@ bool ends_naming_targets(const FigureReader::Impl& lex, const std::vector<Word>&
 // 2023: a period written before the sentence's first figure that starts after the year reviewed
 // frames the whole sentence as a plan. Returns that period's last year, 0 when no such frame.
 // Words of a result ("đã", "năm qua"), a comparison's basis or a document's title make no frame.
-int later_lead_year(const FigureReader::Impl& lex, const std::vector<Word>& words, int reference_year) {
-    if (!reference_year) return 0;
-    int year = 0;
+// The words before the sentence's first figure (a year, a duration, "5 năm (2026 - 2030)" no figure).
+std::size_t lead_end(const std::vector<Word>& words) {
     for (std::size_t k = 0; k < words.size(); ++k) {
-        if (lex.cue_at(words, k, "past_marker")) return 0;
+        if (words[k].kind != Word::Kind::number || year_of(words[k])) continue;
+        const bool duration = k + 1 < words.size() && (words[k + 1].text == "năm" || words[k + 1].text == "tháng");
+        if (!duration) return k;
+    }
+    return words.size();
+}
+
+bool tells_a_result(const FigureReader::Impl& lex, const std::vector<Word>& words) {
+    for (std::size_t k = 0; k < words.size(); ++k)
+        if (lex.cue_at(words, k, "past_marker")) return true;
+    return false;
+}
+
+int later_lead_year(const FigureReader::Impl& lex, const std::vector<Word>& words, int reference_year) {
+    if (!reference_year || tells_a_result(lex, words)) return 0;
+    int year = 0;
+    const std::size_t end = lead_end(words);
+    for (std::size_t k = 0; k < end; ++k) {
         if (year || words[k].kind != Word::Kind::number) continue;
         const NamedYear named = named_year(lex, words, k);
-        if (!named.year) {
-            // The first figure ends the lead; a duration ("5 năm (2026 - 2030)") is none.
-            const bool duration = k + 1 < words.size() && (words[k + 1].text == "năm" || words[k + 1].text == "tháng");
-            if (!year_of(words[k]) && !duration) break;
-            continue;
-        }
+        if (!named.year) continue;
         if (compared_before(lex, words, k)) break;
         // "Thực hiện Nghị quyết ... năm 2025" names a document; "HĐND quyết định tổng thu ngân sách năm
         // 2025 là ..." adopts the figures.
@@ -1691,10 +1702,31 @@ int later_lead_year(const FigureReader::Impl& lex, const std::vector<Word>& word
     return figure_between(words, 0, words.size()) ? year : 0;
 }
 
+// "Nhiệm vụ 6 tháng cuối năm: giải ngân 100% vốn ..." in a review of the first half, "Tháng 8, tập
+// trung ..." in a review of July: a period written before the first figure that starts after the one
+// reviewed ends. Returns its last year, 0 when none; not a comparison's basis, not in a sentence of results.
+int later_lead_period(const FigureReader::Impl& lex, std::string_view text, Span sentence,
+                      const std::vector<Word>& words, const model::Date& reviewed_end) {
+    const std::size_t end = lead_end(words);
+    if (end >= words.size() || tells_a_result(lex, words)) return 0;
+    const std::size_t to = words[end].begin;
+    const auto window = text.substr(sentence.begin, to - sentence.begin);
+    for (const auto& mention : text::find_periods(window, reviewed_end.year)) {
+        if (mention.period.start.iso() <= reviewed_end.iso()) continue;
+        std::size_t k = 0;
+        while (k < end && words[k].begin < sentence.begin + mention.span.begin) ++k;
+        if (compared_before(lex, words, k)) continue;
+        if (k > 0 && names_document_before(lex, words, k) && !adopted_before(lex, words, k)) continue;  // a title
+        return mention.period.end.year;
+    }
+    return 0;
+}
+
 }  // namespace
 
 std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_view text, Span sentence,
-                                                                    int reference_year, bool& opens_block) const {
+                                                                    int reference_year, bool& opens_block,
+                                                                    const model::Date* reviewed_end) const {
     opens_block = false;
     if (sentence.empty() || sentence.end > text.size()) return std::nullopt;
     const auto original = text.substr(sentence.begin, sentence.end - sentence.begin);
@@ -1843,7 +1875,9 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         }
         return scope;
     }
-    if (const int later = later_lead_year(lex, words, reference_year)) {
+    int later = later_lead_year(lex, words, reference_year);
+    if (!later && reviewed_end) later = later_lead_period(lex, text, sentence, words, *reviewed_end);
+    if (later) {
         TargetScope scope;
         scope.begin = sentence.begin;
         scope.year = later;
@@ -2008,6 +2042,7 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
     // A line cut off inside target scope ("... tăng từ\n2-2,5%; ...") goes on in the next line.
     std::optional<FigureReader::TargetScope> cut_scope;
     bool cut_opens_block = false;
+    const auto reviewed = meeting_period(doc);
     int frame_paragraph = -1, frame_year = 0;
     // A paragraph that ends announcing targets it does not give ("... thông qua 28 chỉ tiêu chủ yếu.").
     std::optional<FigureReader::TargetScope> announced;
@@ -2075,7 +2110,7 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
         cut_scope.reset();
         cut_opens_block = false;
         bool opens_block = false;
-        scopes[i].scope = reader.target_scope(doc.text, s.span, year, opens_block);
+        scopes[i].scope = reader.target_scope(doc.text, s.span, year, opens_block, reviewed ? &reviewed->end : nullptr);
         if (opens_block) {
             block_paragraph = s.paragraph;
             block_year = scopes[i].scope->year;

@@ -90,8 +90,12 @@ public:
         bool leads = false;
         bool covers(std::size_t offset) const { return offset >= begin && offset < end; }
     };
+    // `reviewed_end`, when known, is the last day of the period the meeting reviews: a
+    // period written before the first figure that starts after it frames the figures as
+    // planned ("Nhiệm vụ 6 tháng cuối năm: ..." in a half-year review).
     std::optional<TargetScope> target_scope(std::string_view text, model::Span sentence,
-                                            int reference_year, bool& opens_block) const;
+                                            int reference_year, bool& opens_block,
+                                            const model::Date* reviewed_end = nullptr) const;
 
     // The year a target in [from, to) of the text is for: a year written before
     // the figure (not after "so với", not in a closed parenthesis), the last
