@@ -701,3 +701,14 @@ TEST_CASE("a text whose opening is missing still reports the meeting it tells of
     REQUIRE(doc.meetings[0].period);
     CHECK(doc.meetings[0].period->label == "T10/2025");
 }
+
+TEST_CASE("'lãnh đạo, chỉ đạo nhiệm vụ năm X' after an evaluating word reviews that year", "[meeting][date]") {
+    auto doc = read_meeting(
+        "Ngày 5/12, Ban Chấp hành Đảng bộ tỉnh Lai Châu tổ chức hội nghị đánh giá công tác lãnh đạo, chỉ đạo "
+        "nhiệm vụ năm 2022, triển khai nhiệm vụ năm 2023.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2022-12-05");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2022");
+}

@@ -93,6 +93,13 @@ std::string_view context_piece(std::string_view folded, std::size_t pos, std::si
     if (not_before > clause_start && not_before <= pos) before = folded.substr(not_before, pos - not_before);
     // Only the last comma-separated piece: "đánh giá kết quả năm 2023, triển khai nhiệm vụ năm 2024".
     std::size_t comma = before.find_last_of(',');
+    // "đánh giá công tác lãnh đạo, chỉ đạo nhiệm vụ năm 2023": the pair is one phrase, not two pieces.
+    constexpr std::string_view kPaired = "chỉ đạo";
+    while (comma != std::string_view::npos && comma > 0 && ends_with_word(before.substr(0, comma), "lãnh đạo")) {
+        const std::size_t next = before.find_first_not_of(' ', comma + 1);
+        if (next == std::string_view::npos || before.substr(next, kPaired.size()) != kPaired) break;
+        comma = before.find_last_of(',', comma - 1);
+    }
     std::string_view piece = comma == std::string_view::npos ? before : before.substr(comma + 1);
     if (piece.find_first_not_of(' ') == std::string_view::npos) piece = before;
     return piece;
