@@ -145,8 +145,10 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
     for (std::string_view deadline : {"đến", "tới", "trước", "vào cuối", "đến cuối"})
         if (deadlines && !cumulative && ends_with_word(piece, deadline)) return true;
     // "nhiệm vụ năm 2024" is planned; "thực hiện nhiệm vụ năm 2023" is reviewed.
+    // "Để thực hiện nhiệm vụ tháng 11, ..." states a purpose: the month is still to come.
     if (ends_with_word(piece, "nhiệm vụ") || ends_with_word(piece, "nhiệm vụ công tác"))
-        return !contains_any(piece, {"thực hiện", "kết quả", "đánh giá", "tổng kết", "sơ kết"});
+        return contains_any(piece, {"để thực hiện"}) ||
+               !contains_any(piece, {"thực hiện", "kết quả", "đánh giá", "tổng kết", "sơ kết"});
     return directed(folded, pos);
 }
 
