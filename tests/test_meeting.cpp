@@ -13,7 +13,7 @@ using baocao::model::Document;
 namespace {
 
 Document read_meeting(const std::string& text, std::optional<Date> published = std::nullopt,
-                      const std::string& site = "") {
+                      const std::string& site = "", const std::string& url = "") {
     static const auto places = baocao::extract::make_locality_stage();
     static const auto meeting = baocao::extract::make_meeting_stage();
     Document doc;
@@ -21,6 +21,7 @@ Document read_meeting(const std::string& text, std::optional<Date> published = s
     doc.sentences = baocao::text::split_sentences(doc.text);
     doc.published_on = published;
     doc.site = site;
+    doc.source_url = url;
     places->run(doc);
     meeting->run(doc);
     return doc;
@@ -711,4 +712,27 @@ TEST_CASE("'lãnh đạo, chỉ đạo nhiệm vụ năm X' after an evaluating 
     CHECK(doc.meetings[0].held_on->iso() == "2022-12-05");
     REQUIRE(doc.meetings[0].period);
     CHECK(doc.meetings[0].period->label == "2022");
+}
+
+TEST_CASE("the month a site files the page under dates a day written without its year", "[meeting][date]") {
+    const std::string text =
+        "Ngày 6.10, Ban Chấp hành Đảng bộ huyện Mèo Vạc tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ 9 "
+        "tháng đầu năm, đề ra nhiệm vụ 3 tháng cuối năm.";
+    auto doc = read_meeting(text, std::nullopt, "", "http://baotinh.vn/thoi-su-chinh-tri/202110/hoi-nghi-bch-782834/");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2021-10-06");
+    CHECK(doc.meetings[0].date_basis == "url_month");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "9T/2021");
+    // Filed in January: a December day is of the year before.
+    auto january = read_meeting("Ngày 28/12, HĐND huyện Mèo Vạc khai mạc kỳ họp thứ 9.", std::nullopt, "",
+                                "https://baotinh.vn/chinh-tri/202201/ky-hop-thu-9-1234.html");
+    REQUIRE(january.meetings.size() == 1);
+    REQUIRE(january.meetings[0].held_on);
+    CHECK(january.meetings[0].held_on->iso() == "2021-12-28");
+    auto no_month = read_meeting("Ngày 28/12, HĐND huyện Mèo Vạc khai mạc kỳ họp thứ 9.", std::nullopt, "",
+                                 "https://baotinh.vn/chinh-tri/123456/ky-hop.html");  // 1234-56: no month
+    REQUIRE(no_month.meetings.size() == 1);
+    CHECK_FALSE(no_month.meetings[0].held_on);
 }

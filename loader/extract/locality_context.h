@@ -21,6 +21,10 @@ struct ReferenceDate {
 // "Cập nhật: 19/11/2020", "22/07/2020 - 19:04", "Ngày đăng 17/07/2019 | 09:15").
 std::optional<model::Date> posted_date(const model::Document& doc);
 
+// The month a news site files an article under in its web address ("/thoi-su/202110/...",
+// "/202306/..."): a path segment of six digits, a year from 2000 and a month; none otherwise.
+std::optional<ReferenceDate> url_month(const model::Document& doc);
+
 // From the date header, else the posting timestamp, else the dates and periods the text gives.
 ReferenceDate reference_date(const model::Document& doc);
 

@@ -501,6 +501,15 @@ private:
             basis = "page_stamp";
             return day.month > posted->month ? posted->year - 1 : posted->year;
         }
+        // The month the site files the page under: a day in a later month is of the year before.
+        if (auto filed = url_month(doc)) {
+            basis = "url_month";
+            if (int own = year_from_periods(folded, day, periods, sentence); own && own != filed->year) {
+                basis = "meeting_sentence_period";
+                return own;
+            }
+            return day.month > filed->month ? filed->year - 1 : filed->year;
+        }
         basis = "congress_term";
         if (congress)
             if (int opened = opened_term_year(folded, periods)) return opened;
