@@ -477,6 +477,24 @@ TEST_CASE("a period after the one reviewed, before the first figure, frames it a
     CHECK(doc.indicators.size() == 2);  // the half reviewed, and a comparison with a past half
 }
 
+TEST_CASE("goals adopted without a figure are given by the sentences after them", "[targets]") {
+    auto doc = read_targets(
+        "Đại hội nhất trí thông qua Nghị quyết về phương hướng, mục tiêu và nhiệm vụ nhiệm kỳ 2025 - 2030. Cụ thể, "
+        "tốc độ tăng trưởng kinh tế bình quân 9%/năm; tổng vốn đầu tư toàn xã hội 42.000 tỷ đồng.",
+        2025, 12);
+    REQUIRE(doc.targets.size() == 2);
+    CHECK(doc.indicators.empty());
+}
+
+TEST_CASE("main targets told as met against the plan are results", "[targets]") {
+    auto doc = read_targets(
+        "Năm 2024, các chỉ tiêu chủ yếu về kinh tế, xã hội đều đạt và vượt kế hoạch đề ra: tổng giá trị sản xuất "
+        "ước đạt 3.900 tỷ đồng, tăng 11,5%; thu ngân sách đạt 135 tỷ đồng.",
+        2024, 12);
+    CHECK(doc.targets.empty());
+    CHECK(doc.indicators.size() == 2);
+}
+
 TEST_CASE("a later year that is a result, a basis or a term under way frames no targets", "[targets]") {
     // Results told with "đã", a comparison's basis, a term begun before the year reviewed.
     auto doc = read_targets(

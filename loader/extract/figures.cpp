@@ -1613,6 +1613,18 @@ bool figure_between(const std::vector<Word>& words, std::size_t from, std::size_
     return false;
 }
 
+// A result verb against the plan ("đạt và vượt kế hoạch", "hoàn thành kế hoạch") from word k on,
+// before the first figure or colon: what follows tells how targets were met.
+bool results_of_plan_follow(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t k) {
+    for (; k < words.size(); ++k) {
+        if (words[k].kind == Word::Kind::number || is_punct(words[k], ":;")) return false;
+        if (!lex.cue_at(words, k, "ratio") && !lex.cue_at(words, k, "exceed")) continue;
+        for (std::size_t j = k + 1; j < std::min(words.size(), k + 5); ++j)
+            if (lex.cue_at(words, j, "plan_basis")) return true;
+    }
+    return false;
+}
+
 // The same, a count of targets aside ("đề ra 20 chỉ tiêu chủ yếu" gives none of them).
 bool figure_other_than_counts(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t from,
                               std::size_t to) {
@@ -1736,6 +1748,8 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
     for (std::size_t i = 0; i < words.size(); ++i) {
         const bool after_compare = i > 0 && (lex.cue_ending_at(words, i, "compare"));
         std::size_t len = lex.cue_at(words, i, "target");
+        // "các chỉ tiêu chủ yếu ... đều đạt và vượt kế hoạch đề ra: ...": the targets' results.
+        if (len && lex.cue_at(words, i, "target_noun") && results_of_plan_follow(lex, words, i + len)) len = 0;
         // "có 14/21 chỉ tiêu chủ yếu đạt", "2 chỉ tiêu cơ bản đạt": a count of targets is a
         // cue only when they are being set ("Đại hội thông qua 33 chỉ tiêu chủ yếu").
         const bool counted = len && i > 0 && words[i - 1].kind == Word::Kind::number && !named_year(lex, words, i - 1).year;
@@ -1862,6 +1876,13 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             if (clause_end < words.size() && !figure_between(words, i + len, clause_end)) {
                 i = clause_end;
                 continue;
+            }
+            // "Đại hội thông qua Nghị quyết về phương hướng, mục tiêu và nhiệm vụ nhiệm kỳ 2020-2025."
+            // then "Cụ thể, tốc độ tăng trưởng ...": goals adopted, given in the sentences after.
+            if (clause_end == words.size() && !figure_between(words, i + len, clause_end) &&
+                adopted_before(lex, words, i)) {
+                opens_block = true;
+                scope.announces = true;
             }
         }
         // A goal without a figure: a goal verb, then a year not before the meeting's.
