@@ -287,3 +287,12 @@ TEST_CASE("the digits of a web address and a view counter are no figures", "[ind
     REQUIRE(doc.indicators.size() == 1);
     CHECK(doc.indicators[0].code == "budget_revenue");
 }
+
+TEST_CASE("counts of targets by field are the set adopted, no figures", "[indicators]") {
+    auto doc = read_indicators(
+        "Trong 30 chỉ tiêu chủ yếu được Đại hội thông qua có 11 chỉ tiêu về kinh tế, 12 chỉ tiêu về xã hội, "
+        "5 chỉ tiêu môi trường. Nhiệm kỳ qua, có 18/20 chỉ tiêu về kinh tế đạt và vượt.",
+        2025, 12);
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(value(doc.indicators[0].value) == "18");
+}
