@@ -495,6 +495,16 @@ TEST_CASE("main targets told as met against the plan are results", "[targets]") 
     CHECK(doc.indicators.size() == 2);
 }
 
+TEST_CASE("two rates joined by a dash, the low one first, are a range", "[targets][range]") {
+    auto doc = read_targets("Phấn đấu tốc độ tăng trưởng kinh tế đạt 9% - 9,5%/năm; tỷ lệ hộ nghèo 3% - 2%.", 2025, 12);
+    REQUIRE(doc.targets.size() == 4);
+    CHECK(doc.targets[0].direction == "min");
+    CHECK(doc.targets[1].direction == "max");
+    CHECK(value(*doc.targets[1].value) == "9.5");
+    CHECK(doc.targets[2].direction == "eq");  // falling: two figures, no range
+    CHECK(doc.targets[3].direction == "eq");
+}
+
 TEST_CASE("a later year that is a result, a basis or a term under way frames no targets", "[targets]") {
     // Results told with "đã", a comparison's basis, a term begun before the year reviewed.
     auto doc = read_targets(

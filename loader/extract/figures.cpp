@@ -556,8 +556,11 @@ private:
             // low end below the high one.
             const bool from_before = !raws_.empty() && raws_.back().first > 0 && words_[raws_.back().first - 1].text == "từ";
             const bool rising_rates = !raws_.empty() && f.unit == "%" && raws_.back().value.to_double() < f.value.to_double();
+            // "10% - 10,5%/năm": a dash between two rates, the low one first, joins them alike.
+            const bool joined = i > 0 && (words_[i - 1].text == "đến" ? (from_before || rising_rates)
+                                                                      : is_punct(words_[i - 1], "-") && rising_rates);
             if (!raws_.empty() && raws_.back().range == 0 && raws_.back().unit == f.unit &&
-                raws_.back().last + 1 == i && words_[i - 1].text == "đến" && (from_before || rising_rates)) {
+                raws_.back().last + 1 == i && joined) {
                 raws_.back().range = -1;
                 f.range = 1;
             }
