@@ -480,3 +480,12 @@ TEST_CASE("abbreviated titles written with a dot, and TVTU, T.Ư", "[officials]"
     REQUIRE(nam);
     CHECK(nam->titles.front() == "ủy viên ban thường vụ tỉnh ủy");
 }
+
+TEST_CASE("a name opening with a capital, an apostrophe and a capital is one name", "[officials]") {
+    const Document doc = read(
+        "Chủ trì kỳ họp có bà H'Bia Niê – Bí thư Đảng ủy xã, Chủ tịch HĐND xã; bà H\u2019Xuân Mlô – Phó Chủ tịch "
+        "UBND xã.");
+    CHECK(find(doc, "H'Bia Niê"));
+    CHECK(find(doc, "H\u2019Xuân Mlô"));
+    CHECK_FALSE(find(doc, "Bia Niê"));
+}

@@ -69,6 +69,17 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset) {
                 int32_t next = end;
                 UChar32 d;
                 U8_NEXT(bytes, next, length, d);
+                // "H'Giang Niê", "K'Điệp": a capital, an apostrophe and a capital open one name
+                // (the prefixes of Ê Đê and K'Ho names).
+                if (end == i && token.capitalised && (d == 0x27 || d == 0x2019 || d == 0x02BC) && next < length) {
+                    int32_t after = next;
+                    UChar32 e;
+                    U8_NEXT(bytes, after, length, e);
+                    if (e >= 0 && u_isupper(e)) {
+                        end = next;
+                        continue;
+                    }
+                }
                 if (d < 0 || !is_word_char(d)) break;
                 note(d);
                 end = next;
