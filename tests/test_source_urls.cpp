@@ -237,3 +237,14 @@ TEST_CASE("a city body naming no place, on a province's site, is the city named 
     REQUIRE(capital.meetings.size() == 1);
     CHECK(capital.meetings[0].locality.level == 1);  // a centrally-run city is the province itself
 }
+
+TEST_CASE("a provincial broadcaster known by its initials, a district's television site", "[url]") {
+    const std::string province_meeting =
+        " date 2024-03 Chiều 26/3, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 20.\n";
+    auto initials = read_with_url(province_meeting, "https://qbtv.vn/portal/pages/2024-03-26/hoi-nghi-bch.aspx");
+    REQUIRE(initials.meetings.size() == 1);
+    CHECK(initials.meetings[0].locality.name == "Quảng Bình");
+    auto district = read_with_url(kUnnamedDistrict, "http://truyenhinhcamxuyen.vn/node/762");
+    REQUIRE(district.meetings.size() == 1);
+    CHECK(district.meetings[0].locality.name == "Cẩm Xuyên");
+}
