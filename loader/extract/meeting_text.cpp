@@ -159,6 +159,14 @@ bool ends_with_word(std::string_view text, std::string_view word) {
     return text.size() == word.size() || !word_byte(text, text.size() - word.size() - 1);
 }
 
+bool has_any(std::string_view folded_part, const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return contains_word(folded_part, w); });
+}
+
+bool ends_with_any(std::string_view text, const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return ends_with_word(text, w); });
+}
+
 bool space_at(std::string_view s, std::size_t i) {
     return i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r');
 }

@@ -27,6 +27,10 @@ std::string_view trim_end(std::string_view text);
 // Whether `text`, its final spaces left aside, ends with `word` standing alone
 // ("... tăng 7,7% so với" ends with "so với", "... giáo" does not end with "o").
 bool ends_with_word(std::string_view text, std::string_view word);
+// Whether the folded text holds one of `words`, each a whole word.
+bool has_any(std::string_view folded_part, const std::vector<std::string>& words);
+// Whether `text`, its final spaces left aside, ends with one of `words` standing alone.
+bool ends_with_any(std::string_view text, const std::vector<std::string>& words);
 bool ascii_digit(char c);
 bool space_at(std::string_view s, std::size_t i);
 std::size_t skip_spaces(std::string_view s, std::size_t i);

@@ -1,0 +1,411 @@
+// The period a meeting reviewed and the year of a meeting day written
+// without one, both read from the periods the text names (see meeting_period.h).
+#include "extract/meeting_period.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/locality_context.h"
+#include "extract/meeting_text.h"
+#include "extract/url_places.h"
+#include "text/normalize.h"
+
+namespace baocao::extract {
+
+using namespace meeting_text;
+
+using model::Span;
+
+namespace {
+
+bool whole_year(const model::Period& p) {
+    return p.start.year == p.end.year && p.start.month == 1 && p.start.day == 1 && p.end.month == 12 &&
+           p.end.day == 31;
+}
+
+bool is_title(const model::Document& doc, const Span& s) {
+    return !doc.title.empty() && doc.slice(s) == doc.title;
+}
+
+// "phiên họp thường kỳ tháng 7 ... đánh giá ... 6 tháng đầu năm": the
+// session is named after a month, what it reviews is the wider part of
+// the same year told in the same sentence ("cho năm 2025" only dates it).
+// A session named after one month ("phiên họp thường kỳ tháng 7") that
+// evaluates a part of the year ("6 tháng đầu năm") reviews that part.
+model::Period widest_in_sentence(const Span& s, const std::vector<text::PeriodMention>& periods,
+                                 model::Period chosen) {
+    const bool one_month = chosen.start.year == chosen.end.year && chosen.start.month == chosen.end.month;
+    for (const auto& p : periods) {
+        if (p.span.begin < s.begin || p.span.begin >= s.end || p.forward_looking) continue;
+        const model::Period& q = p.period;
+        if (q.start.year != q.end.year || q.start.year != chosen.start.year || whole_year(q)) continue;
+        const bool contains = q.start.iso() <= chosen.start.iso() && q.end.iso() >= chosen.end.iso();
+        const bool wider_part = one_month && q.start.month < q.end.month &&
+                                (q.end.month - q.start.month) > (chosen.end.month - chosen.start.month);
+        if (contains || wider_part) chosen = q;
+    }
+    return chosen;
+}
+
+// The term reviewed at a congress held in held_in (0: unknown) that names
+// the term first..last: that term when it has ended, else the one before it.
+std::optional<model::Period> reviewed_term(int first, int last, int held_in) {
+    if (last <= first || last - first > 10) return std::nullopt;
+    const int held = held_in ? held_in : first;
+    model::Period reviewed{model::Date{first, 1, 1}, model::Date{last, 12, 31}, ""};
+    if (last > held) reviewed = model::Period{model::Date{2 * first - last, 1, 1}, model::Date{first, 12, 31}, ""};
+    reviewed.label = text::period_label(reviewed.start, reviewed.end);
+    return reviewed;
+}
+
+// A congress closes one term and opens the next ("Đại hội ... nhiệm kỳ
+// 2020-2025", held in 2020): it reviews the term that ends with it. The
+// first term named where the meeting is told is either the one closing
+// (it ends by the congress's year) or the one opening (the term of the
+// same length before it is reviewed; a unit formed in 2025 reviews the
+// term of the units it was formed from all the same).
+std::optional<model::Period> congress_period(const std::vector<Span>& where,
+                                             const std::vector<text::PeriodMention>& periods,
+                                             int held_in) {
+    for (const auto& s : where)
+        for (const auto& p : periods) {
+            if (p.span.begin < s.begin || p.span.begin >= s.end) continue;
+            if (auto reviewed = reviewed_term(p.period.start.year, p.period.end.year, held_in)) return reviewed;
+        }
+    return std::nullopt;
+}
+
+// The headline's words in the address ("...-dai-hoi-dang-bo-tinh-x-lan-thu-xi-
+// nhiem-ky-2020-2025-640928") name the term when the text leaves it unsaid.
+std::optional<model::Period> congress_period_from_url(const std::string& url, int held_in) {
+    auto year_of = [](const std::string& w) {
+        return w.size() == 4 && std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c); })
+                   ? std::stoi(w)
+                   : 0;
+    };
+    for (const auto& slug : split_url(url).slugs)
+        for (std::size_t i = 0; i + 3 < slug.size(); ++i)
+            if (slug[i] == "nhiem" && slug[i + 1] == "ky") {
+                const int first = year_of(slug[i + 2]), last = year_of(slug[i + 3]);
+                if (first >= 1945) return reviewed_term(first, last, held_in);
+            }
+    return std::nullopt;
+}
+
+// A monthly session reviews the month and the year to date ("tháng 4 và 4
+// tháng đầu năm"): the widest span that ends with the one first named and
+// is reviewed as a whole.
+model::Period widest_ending_with(const std::vector<Span>& where,
+                                 const std::vector<text::PeriodMention>& periods, model::Period chosen) {
+    const model::Period first = chosen;
+    for (const auto& s : where)
+        for (const auto& p : periods) {
+            if (p.span.begin < s.begin || p.span.begin >= s.end || p.forward_looking) continue;
+            const model::Period& q = p.period;
+            if (q.start.year != q.end.year || q.end.iso() != first.end.iso()) continue;
+            if (q.start.iso() < chosen.start.iso()) chosen = q;
+        }
+    return chosen;
+}
+
+// "Hội nghị giao ban cụm III năm 2016" names its event's year; the lead then
+// says which part of it was reviewed ("kết quả quý III").
+std::optional<model::Period> reviewed_part_of_year(const std::vector<Span>& where,
+                                                  const std::vector<text::PeriodMention>& periods,
+                                                  int year) {
+    for (std::size_t i = 2; i < where.size(); ++i)
+        for (const auto& p : periods)
+            if (p.span.begin >= where[i].begin && p.span.begin < where[i].end && !p.forward_looking &&
+                p.period.start.year == year && p.period.end.year == year && !whole_year(p.period))
+                return p.period;
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::map<std::string, std::vector<std::string>*> PeriodReader::cue_lists() {
+    return {{"adopts", &adoption_cues_}, {"comparison_base", &comparison_cues_}, {"plan_after", &plan_cues_},
+            {"elects_leadership", &elects_cues_}, {"single_topic", &single_topic_cues_},
+            {"session_label", &session_label_cues_}, {"evaluates", &evaluates_cues_},
+            {"reviewed_term_before", &done_term_cues_}};
+}
+
+// ------------------------------------------------------------ period
+
+void PeriodReader::read_period(const model::Document& doc, const std::string& folded, const std::vector<Span>& where,
+                               model::Meeting& m) const {
+    std::optional<int> year;
+    if (m.held_on) year = m.held_on->year;
+    else if (doc.published_on) year = doc.published_on->year;
+    else if (int y = reference_date(doc).year) year = y;
+    const auto periods = text::find_periods(doc.text, year);
+    if (opens_a_term(folded, where.front(), m)) {
+        const int held_in = m.held_on ? m.held_on->year : year.value_or(0);
+        m.period = congress_period(where, periods, held_in);
+        if (m.period) m.period_basis = "congress_term";
+        else if ((m.period = congress_period_from_url(doc.source_url, held_in))) m.period_basis = "congress_term_url";
+        return;
+    }
+    for (const auto& s : period_search_order(doc, folded, where)) {
+        std::string_view part = std::string_view(folded).substr(s.begin, s.end - s.begin);
+        bool mid_term = contains_word(part, "giữa nhiệm kỳ") || contains_word(part, "nửa nhiệm kỳ");
+        for (const auto& p : periods) {
+            if (p.span.begin < s.begin || p.span.begin >= s.end || p.forward_looking) continue;
+            if (comparison_base(folded, p)) continue;
+            bool term = p.period.start.year != p.period.end.year;
+            if (term && !mid_term) continue;
+            if (evaluated_later(folded, s, p, periods)) continue;
+            model::Period chosen = p.period;
+            const bool in_meeting_sentence = s.begin == where.front().begin;
+            m.period_basis = in_meeting_sentence ? "meeting_sentence" : is_title(doc, s) ? "headline" : "lead";
+            if (!in_meeting_sentence && is_title(doc, s) && whole_year(chosen))
+                if (auto part = reviewed_part_of_year(where, periods, chosen.start.year)) {
+                    chosen = *part;
+                    m.period_basis = "lead_part_of_headline_year";
+                }
+            if (p.year_inferred && m.held_on && chosen.start.year == chosen.end.year &&
+                chosen.end.month > m.held_on->month + 1) {
+                // "tổng kết năm" held in January looks back on the year before.
+                chosen.start.year -= 1;
+                chosen.end.year -= 1;
+                chosen.label = text::period_label(chosen.start, chosen.end);
+            }
+            // "quyết định ... ngân sách nhà nước năm 2026" at a session of December 2025: a span
+            // not yet begun on the meeting day is planned there, not reviewed.
+            if (m.held_on && chosen.start.iso() > m.held_on->iso()) {
+                m.period_basis.clear();
+                continue;
+            }
+            if (names_the_session(folded, p))
+                if (auto evaluated = evaluated_elsewhere(folded, where, periods, s, chosen.start.year)) {
+                    chosen = *evaluated;
+                    m.period_basis = "lead_evaluated_over_session_name";
+                }
+            const model::Period first = chosen;
+            m.period = widest_ending_with(where, periods, widest_in_sentence(s, periods, chosen));
+            if (m.period->start.iso() != first.start.iso()) m.period_basis += "_widened";
+            return;
+        }
+    }
+    if (!has_any(std::string_view(folded).substr(where.front().begin, where.front().end - where.front().begin),
+                 single_topic_cues_))
+        read_period_of_the_figures(folded, periods, m);
+}
+
+// The lead names no span: a regular session's report reviews the part of the year
+// its figures are told for ("6 tháng đầu năm, thu ngân sách ..."), the first one
+// written that runs from January to within two months before the meeting.
+void PeriodReader::read_period_of_the_figures(const std::string& folded, const std::vector<text::PeriodMention>& periods,
+                                              model::Meeting& m) const {
+    if (!m.held_on) return;
+    const model::Date& held = *m.held_on;
+    for (const auto& p : periods) {
+        const model::Period& q = p.period;
+        if (p.forward_looking || comparison_base(folded, p) || q.start.year != q.end.year) continue;
+        if (q.start.month != 1 || q.start.day != 1 || q.end.iso() > held.iso()) continue;
+        const int months_before = (held.year - q.end.year) * 12 + held.month - q.end.month;
+        if (months_before > 2) continue;
+        m.period = q;
+        m.period_basis = "figures_before_meeting";
+        return;
+    }
+}
+
+// "phiên họp thường kỳ tháng 8", "kỳ họp thường lệ giữa năm 2024": a month or
+// year right after a session word names the session, which may review another span ("đánh giá ... tháng 7 và 7
+// tháng đầu năm" told in the lead).
+bool PeriodReader::names_the_session(const std::string& folded, const text::PeriodMention& p) const {
+    const model::Period& q = p.period;
+    const bool one_month = q.start.year == q.end.year && q.start.month == q.end.month;
+    return (one_month || whole_year(q)) &&
+           ends_with_any(std::string_view(folded).substr(0, p.span.begin), session_label_cues_);
+}
+
+// The first span of the same year that another sentence of the lead says
+// is evaluated ("đánh giá", "sơ kết" before it in its sentence).
+std::optional<model::Period> PeriodReader::evaluated_elsewhere(const std::string& folded, const std::vector<Span>& where,
+                                                               const std::vector<text::PeriodMention>& periods,
+                                                               const Span& named_in, int year) const {
+    for (const auto& s : where) {
+        if (s.begin == named_in.begin) continue;
+        for (const auto& p : periods) {
+            if (p.span.begin < s.begin || p.span.begin >= s.end || p.forward_looking) continue;
+            const model::Period& q = p.period;
+            if (q.start.year != year || q.end.year != year || comparison_base(folded, p)) continue;
+            if (names_the_session(folded, p)) continue;
+            if (has_any(std::string_view(folded).substr(s.begin, p.span.begin - s.begin), evaluates_cues_))
+                return widest_in_sentence(s, periods, q);
+        }
+    }
+    return std::nullopt;
+}
+
+// "Thực hiện chương trình công tác năm 2023, ... tổ chức hội nghị sơ kết công tác Quý I
+// năm 2023": a span named before the words that say what is evaluated, with one named
+// after them in the sentence, only frames the meeting.
+bool PeriodReader::evaluated_later(const std::string& folded, const Span& s, const text::PeriodMention& p,
+                                   const std::vector<text::PeriodMention>& periods) const {
+    auto part = [&](std::size_t from, std::size_t to) { return std::string_view(folded).substr(from, to - from); };
+    if (has_any(part(s.begin, p.span.begin), evaluates_cues_)) return false;
+    for (const auto& q : periods) {
+        if (q.span.begin >= s.end) break;  // periods come in text order: none further is in the sentence
+        if (q.span.begin < p.span.end || q.forward_looking) continue;
+        if (q.period.start.year != q.period.end.year || comparison_base(folded, q)) continue;
+        if (has_any(part(p.span.end, q.span.begin), evaluates_cues_)) return true;
+    }
+    return false;
+}
+
+// "tăng 7,7% so với cùng kỳ năm 2016": the year compared with, not reviewed.
+bool PeriodReader::comparison_base(const std::string& folded, const text::PeriodMention& p) const {
+    return ends_with_any(std::string_view(folded).substr(0, p.span.begin), comparison_cues_);
+}
+
+// Where the period reviewed is told: the meeting sentence and the
+// headline, then the lead's sentences, those that adopt plans or accounts
+// last ("biểu quyết thông qua Nghị quyết ... năm 2024", "phê chuẩn quyết
+// toán ngân sách năm 2014": another year than the one reviewed). A
+// single-topic or extraordinary session ("kỳ họp chuyên đề") reviews a
+// period only when the meeting sentence or headline names one.
+std::vector<Span> PeriodReader::period_search_order(const model::Document& doc, const std::string& folded,
+                                                    const std::vector<Span>& where) const {
+    const std::size_t head = where.size() > 1 && is_title(doc, where[1]) ? 2 : 1;
+    std::vector<Span> order(where.begin(), where.begin() + static_cast<std::ptrdiff_t>(head));
+    auto part = [&](const Span& s) { return std::string_view(folded).substr(s.begin, s.end - s.begin); };
+    if (has_any(part(where.front()), single_topic_cues_)) return order;
+    for (bool adopting : {false, true})
+        for (std::size_t i = head; i < where.size(); ++i)
+            if (has_any(part(where[i]), adoption_cues_) == adopting) order.push_back(where[i]);
+    return order;
+}
+
+// A congress, and the first meeting of the committee it elected ("phiên
+// họp thứ nhất Ban Chấp hành ... khóa XII", "hội nghị đã bầu Ban Thường vụ
+// Tỉnh ủy khóa XX": elects_leadership in data/meeting_cues.tsv), close one
+// term and open the next. A council's first session is left out: it opens
+// the council's term, not a party's.
+bool PeriodReader::opens_a_term(const std::string& folded, const Span& sentence, const model::Meeting& m) const {
+    if (m.kind == "đại hội") return true;
+    const std::string organizer = text::fold(m.organizer);
+    if (organizer.empty() || organizer.find(text::fold("nhân dân")) != std::string::npos) return false;
+    if (m.session_number && *m.session_number == 1 && !m.term.empty()) return true;
+    return has_any(std::string_view(folded).substr(sentence.begin, sentence.end - sentence.begin), elects_cues_);
+}
+
+// ------------------------------------------------------------ year of the meeting day
+
+// The year a day written without one belongs to: the date header, else the
+// period the meeting reviews (a January meeting on "năm 2021" is held in
+// 2022), else the plans it sets, else any full date in the text.
+// A congress is held in the year its new term opens ("Đại hội ... nhiệm kỳ
+// 2020-2025" in 2020), whatever plans for later years it adopts.
+int PeriodReader::infer_year(const model::Document& doc, const text::DayMention& day,
+                             const std::vector<text::DayMention>& days, const std::string& folded, const Span& sentence,
+                             bool congress, std::string& basis) const {
+    if (doc.published_on) {
+        basis = "date_header";
+        int y = doc.published_on->year;
+        return day.month > doc.published_on->month + 1 ? y - 1 : y;
+    }
+    const auto periods = text::find_periods(doc.text, std::nullopt);
+    if (auto posted = posted_date(doc)) {
+        // A page stamp may be the day a page was re-posted years later; the
+        // meeting sentence's own year ("... nhiệm vụ 6 tháng cuối năm 2017") wins.
+        basis = "meeting_sentence_period";
+        if (int own = year_from_periods(folded, day, periods, sentence); own && own != posted->year) return own;
+        basis = "page_stamp";
+        return day.month > posted->month ? posted->year - 1 : posted->year;
+    }
+    // The month the site files the page under: a day in a later month is of the year before.
+    if (auto filed = url_month(doc)) {
+        basis = "url_month";
+        if (int own = year_from_periods(folded, day, periods, sentence); own && own != filed->year) {
+            basis = "meeting_sentence_period";
+            return own;
+        }
+        return day.month > filed->month ? filed->year - 1 : filed->year;
+    }
+    basis = "congress_term";
+    if (congress)
+        if (int opened = opened_term_year(folded, periods)) return opened;
+    basis = "period_named";
+    if (int y = year_from_periods(folded, day, periods, sentence)) return y;
+    if (int y = year_from_periods(folded, day, periods, Span{0, doc.text.size()})) return y;
+    basis = "other_date";
+    for (const auto& d : days)
+        if (d.year) return *d.year;
+    basis = "term_named";
+    for (const auto& p : periods)  // a congress opens the term it names
+        if (p.period.start.year != p.period.end.year) return p.period.start.year;
+    basis = "";
+    return 0;
+}
+
+// The year a meeting on `day` falls in, told by the first period written with
+// its year within `where`: one it reviews (a January meeting on "năm 2021"
+// is held in 2022), else one it plans (a December meeting plans the next year).
+int PeriodReader::year_from_periods(const std::string& folded, const text::DayMention& day,
+                                    const std::vector<text::PeriodMention>& periods, const Span& where) const {
+    auto inside = [&](const text::PeriodMention& p) { return p.span.begin >= where.begin && p.span.begin < where.end; };
+    auto planned = [&](const text::PeriodMention& p) { return p.forward_looking || plans_follow(folded, p); };
+    for (const auto& p : periods) {
+        if (!inside(p) || planned(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
+        const model::Date& end = p.period.end;
+        // "kỳ họp thường lệ giữa năm 2024" names the session's own year.
+        if (whole_year(p.period) && names_the_session(folded, p)) return end.year;
+        return day.month + 1 < end.month ? end.year + 1 : end.year;
+    }
+    for (const auto& p : periods) {
+        if (!inside(p) || !planned(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
+        const model::Date& start = p.period.start;
+        return start.month == 1 && day.month >= 10 ? start.year - 1 : start.year;
+    }
+    return 0;
+}
+
+// "Năm 2026, huyện phấn đấu ...": a year that opens its clause, followed by
+// plans (plan_after in data/meeting_cues.tsv, up to the sentence's end). A
+// year that closes what is reviewed ("tổng kết năm 2023, mục tiêu năm
+// 2024", "9 tháng năm 2016, đề ra phương hướng") is not one of them.
+bool PeriodReader::plans_follow(const std::string& folded, const text::PeriodMention& p) const {
+    constexpr std::size_t kClause = 120;  // bytes after the period
+    std::string_view before = std::string_view(folded).substr(0, p.span.begin);
+    const std::size_t clause_start = before.find_last_of(".;:,\n");
+    before = clause_start == std::string_view::npos ? before : before.substr(clause_start + 1);
+    while (!before.empty() && before.front() == ' ') before.remove_prefix(1);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (!before.empty() && before != "trong" && before != "bước sang" && before != "sang") return false;
+    std::string_view after = std::string_view(folded).substr(p.span.end, kClause);
+    const std::size_t stop = after.find_first_of(".;\n");
+    if (stop != std::string_view::npos) after = after.substr(0, stop);
+    return has_any(after, plan_cues_);
+}
+
+// The year the term named first opens; when the closing term is named
+// before it ("nhiệm kỳ 2015-2020 ... nhiệm kỳ 2020-2025"), where one ends and the next starts.
+int PeriodReader::opened_term_year(const std::string& folded, const std::vector<text::PeriodMention>& periods) const {
+    const text::PeriodMention* first = nullptr;
+    for (const auto& p : periods) {
+        const int a = p.period.start.year, b = p.period.end.year;
+        if (b <= a || b - a > 10) continue;
+        if (!first) { first = &p; continue; }
+        if (a == first->period.end.year) return a;
+    }
+    if (!first) return 0;
+    // "hoàn thành thắng lợi các chỉ tiêu ... trong nhiệm kỳ 2010 - 2015": the term
+    // told as done is the one the congress closes, held in its last year.
+    return tells_a_term_done(folded, *first) ? first->period.end.year : first->period.start.year;
+}
+
+// Result words (reviewed_term_before) before a term in its clause, and no meeting noun
+// there ("Đại hội ... nhiệm kỳ 2020-2025" names the term a congress opens).
+bool PeriodReader::tells_a_term_done(const std::string& folded, const text::PeriodMention& p) const {
+    constexpr std::size_t kClause = 160;  // bytes before the term
+    std::string_view before = std::string_view(folded).substr(0, p.span.begin);
+    if (before.size() > kClause) before = before.substr(before.size() - kClause);
+    const std::size_t stop = before.find_last_of(".;\n");
+    if (stop != std::string_view::npos) before = before.substr(stop + 1);
+    return has_any(before, done_term_cues_) && !has_any(before, nouns_);
+}
+
+}  // namespace baocao::extract
