@@ -736,3 +736,19 @@ TEST_CASE("the month a site files the page under dates a day written without its
     REQUIRE(no_month.meetings.size() == 1);
     CHECK_FALSE(no_month.meetings[0].held_on);
 }
+
+TEST_CASE("a press briefing on a congress, the documents for one, a look-back across congresses are no report", "[meeting]") {
+    CHECK_FALSE(read_meeting("Chiều 2/10, Tỉnh ủy Lai Châu họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV, "
+                             "nhiệm kỳ 2020 - 2025, diễn ra từ ngày 13 đến 15-10.")
+                    .is_meeting_report);
+    CHECK_FALSE(read_meeting("Sau 5 năm, tỷ lệ hộ nghèo giảm còn dưới 3%. Dự thảo văn kiện trình đại hội đại biểu Đảng "
+                             "bộ tỉnh lần thứ X đề ra chỉ tiêu giảm nghèo 1%/năm.")
+                    .is_meeting_report);
+    CHECK_FALSE(read_meeting("Đảng bộ thành phố Vinh từ Đại hội đến Đại hội\n\nMỗi kỳ Đại hội là một mốc son của thành "
+                             "phố.")
+                    .is_meeting_report);
+    // The congress itself, told over the days it took.
+    auto held = read_meeting("Từ ngày 13 đến 15/10/2020, Đảng bộ tỉnh Lai Châu tổ chức Đại hội đại biểu lần thứ XIV, "
+                             "nhiệm kỳ 2020 - 2025.");
+    CHECK(held.is_meeting_report);
+}

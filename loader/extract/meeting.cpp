@@ -86,7 +86,7 @@ public:
             {"adopts_now", &adopted_now_cues_}, {"title_word", &title_words_},
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
-            {"venue", &venue_words_}, {"reported_at", &reported_at_cues_}};
+            {"venue", &venue_words_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_}};
         lists.merge(period_.cue_lists());  // and the roles the period reader reads
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
@@ -290,6 +290,11 @@ private:
         for (const auto& noun : nouns_)
             for (std::size_t p = folded_part.find(noun); p != std::string_view::npos; p = folded_part.find(noun, p + 1)) {
                 if (!standalone(folded_part, p, p + noun.size())) continue;
+                // "họp báo": a press conference, no meeting of the bodies reported on.
+                if (std::any_of(not_meetings_.begin(), not_meetings_.end(), [&](const std::string& w) {
+                        return folded_part.compare(p, w.size(), w) == 0 && standalone(folded_part, p, p + w.size());
+                    }))
+                    continue;
                 const std::string_view before = trim_end(folded_part.substr(0, p));
                 const auto cue = std::find_if(past_meeting_cues_.begin(), past_meeting_cues_.end(),
                                               [&](const std::string& c) { return ends_with_word(before, c); });
@@ -757,7 +762,7 @@ private:
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, attending_cues_, takes_place_,
         interview_words_, venue_words_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
-        reported_at_cues_;
+        reported_at_cues_, not_meetings_;
     PeriodReader period_{nouns_};  // after nouns_, which it reads
 };
 
