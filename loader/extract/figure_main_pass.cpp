@@ -1,0 +1,425 @@
+// SentenceReader, the main pass: figures made from the numbers read, comparisons attached to
+// the figure they follow or precede, and the period written before a figure.
+#include "extract/figure_sentence.h"
+
+#include <algorithm>
+
+#include "text/dates.h"
+#include "text/numbers.h"
+
+namespace baocao::extract::figures {
+
+// ---------------------------------------------------- the main pass --
+
+std::string SentenceReader::text_of(std::size_t begin_word, std::size_t end_word) const {
+    if (end_word <= begin_word) return "";
+    return std::string(text_.substr(words_[begin_word].begin, words_[end_word - 1].end - words_[begin_word].begin));
+}
+
+void SentenceReader::classify() {
+    int host = -1;               // index in out_ of the figure comparisons attach to
+    std::size_t consumed = 0;    // words before this are read
+    std::string last_verb;
+    std::vector<ReadComparison> pending;  // comparisons written before their figure
+    std::size_t pending_window = 0;
+    std::string pending_label;  // the label written before those comparisons
+    std::size_t figures_before_previous = 0;  // to tell whether the low end of "từ A đến B" made a figure
+    std::size_t comparisons_before_previous = 0;  // ... or a comparison of the host
+    for (std::size_t r = 0; r < raws_.size(); ++r) {
+        const RawFigure& f = raws_[r];
+        const bool low_made_figure = r > 0 && raws_[r - 1].range < 0 && out_.size() > figures_before_previous;
+        const bool low_made_comparison = r > 0 && raws_[r - 1].range < 0 && !low_made_figure && host >= 0 &&
+                                         comparisons_before_previous < out_[host].comparisons.size();
+        figures_before_previous = out_.size();
+        comparisons_before_previous = host >= 0 ? out_[host].comparisons.size() : 0;
+        if (f.range > 0 && low_made_comparison) {
+            // "GRDP bình quân đầu người đạt ..., tăng từ 8,5% đến 9% so với năm 2023": the
+            // change is a range too, its low end the least, its high end the most.
+            ReadComparison& low = out_[host].comparisons.back();
+            ReadComparison high = low;
+            const BasisAfter basis = read_basis_after(f.last);
+            high.percent = low.percent.unscaled < 0 ? negate(f.value) : f.value;
+            high.qualifier = "max";
+            low.qualifier = "min";
+            if (!basis.text.empty()) low.basis = high.basis = basis.text;
+            high.span = {words_[f.first].begin, words_[std::max(f.last, basis.end) - 1].end};
+            out_[host].comparisons.push_back(high);
+            out_[host].span.end = high.span.end;
+            consumed = std::max(f.last, basis.end);
+            continue;
+        }
+        if (f.range > 0 && low_made_figure) {
+            // The high end of a range reads like its low end.
+            ReadFigure high = out_.back();
+            high.value = f.value;
+            high.direction = "max";
+            high.number = {words_[f.first].begin, words_[f.first].end};
+            high.span.end = words_[f.last - 1].end;
+            high.comparisons.clear();
+            out_.push_back(std::move(high));
+            host = static_cast<int>(out_.size()) - 1;
+            consumed = description_end(f.last, true);
+            continue;
+        }
+        // A ';' ends what a comparison may attach to.
+        for (std::size_t k = consumed; k < f.first; ++k) {
+            if (is_punct(words_[k], ";")) {
+                host = -1;
+                pending.clear();
+                consumed = k + 1;
+                last_verb.clear();
+            }
+        }
+        if (consumed > f.first) consumed = f.first;
+        const Gap gap = read_gap(consumed, f.first);
+        const bool attachable = host >= 0 && gap.label_empty;
+        const std::string verb = !gap.verb.empty() ? gap.verb : (attachable ? last_verb : "");
+
+        // "tăng trưởng đạt 6,75%, cao hơn cùng kỳ năm 2016 là 0,17%": a difference in
+        // points from a rate's earlier level, neither a figure nor a comparison.
+        if (f.unit == "%" && attachable && out_[host].unit == "%" && gap.verb.empty() && points_difference(gap)) {
+            consumed = f.last;
+            continue;
+        }
+        if (f.unit == "%") {
+            BasisAfter basis = read_basis_after(f.last);
+            if (basis.kind.empty() && !gap.basis_kind.empty()) {
+                basis.kind = gap.basis_kind;
+                basis.text = gap.basis;
+            }
+            // "tăng 10% so với kế hoạch" is 110% of plan, not a change on last year.
+            const bool change = (verb == "up" || verb == "down") && !gap.leveled && basis.kind != "plan";
+            ReadComparison c;
+            c.span = {words_[gap.verb.empty() ? f.first : gap.verb_word].begin,
+                      words_[std::max(f.last, basis.end) - 1].end};
+            c.basis = basis.text;
+            c.qualifier = gap.direction.empty() ? qualifier_direction(gap.qualifier) : gap.direction;
+            if (change) {
+                c.kind = "change_vs_prior";
+                c.percent = verb == "down" ? negate(f.value) : f.value;
+                if (attachable) {
+                    out_[host].comparisons.push_back(c);
+                    out_[host].span.end = c.span.end;
+                    consumed = std::max(f.last, basis.end);
+                    last_verb = verb;
+                    continue;
+                }
+                // A change with no figure before it is a growth figure of its own, of the
+                // subject named before any plan ratio ("Giá trị sản xuất đạt 50% KH, tăng 1%");
+                // its value is the size of the change ("giảm 5% hộ nghèo" -> 5).
+                const std::size_t window = !pending.empty() && gap.label_empty ? pending_window : consumed;
+                ReadFigure g = new_figure(gap, f, window, basis.end, /*growth=*/true);
+                g.value = f.value;
+                host = static_cast<int>(out_.size());
+                out_.push_back(std::move(g));
+                consumed = std::max(f.last, basis.end);
+                last_verb = verb;
+                continue;
+            }
+            const bool ratio_verb = verb == "ratio" || verb == "exceed";
+            std::string kind;
+            if (verb == "share" || basis.kind == "share") kind = "";
+            else if (basis.kind == "plan") kind = "ratio_to_plan";
+            else if (basis.kind == "prior") kind = verb == "exceed" ? "change_vs_prior" : "ratio_to_prior";
+            else if (ratio_verb && attachable && !f.percent_missing) kind = "ratio_to_plan";
+            const bool plan_change = (verb == "up" || verb == "down") && basis.kind == "plan" && !gap.leveled;
+            if (!kind.empty()) {
+                c.kind = kind;
+                c.percent = f.value;
+                if (kind == "ratio_to_plan" && verb == "exceed" && f.value.to_double() < 100)
+                    c.percent = add_hundred(f.value);
+                if (plan_change) c.percent = add_hundred(verb == "down" ? negate(f.value) : f.value);
+                if (attachable) {
+                    out_[host].comparisons.push_back(c);
+                    out_[host].span.end = c.span.end;
+                } else {
+                    if (pending.empty()) {
+                        pending_window = gap.begin;
+                        pending_label = gap.label_end > gap.label_begin
+                                            ? text_of(label_segment_begin(gap, gap.label_begin), gap.label_end)
+                                            : (out_.empty() ? "" : out_.back().label);
+                    }
+                    pending.push_back(c);
+                }
+                consumed = std::max(f.last, basis.end);
+                last_verb = verb;
+                continue;
+            }
+            if (f.percent_missing) continue;
+            // A percentage that is a figure of its own: a rate or a share.
+            ReadFigure g = new_figure(gap, f, consumed, description_end(f.last, false), false);
+            host = static_cast<int>(out_.size());
+            out_.push_back(std::move(g));
+            consumed = std::max(f.last, basis.kind == "share" ? basis.end : description_end(f.last, true));
+            last_verb.clear();
+            continue;
+        }
+
+        // "tăng 1,48 lần": a multiple of the earlier period, a ratio to it on the figure
+        // before (148%), else a figure of its own ("Doanh thu du lịch tăng gấp 2,1 lần");
+        // without a change verb ("3 lần kiểm tra") no figure at all.
+        if (f.kind == "times") {
+            if (verb != "up") {
+                consumed = f.last;
+                continue;
+            }
+            if (attachable) {
+                ReadComparison c;
+                c.kind = "ratio_to_prior";
+                c.percent = text::scale_by_power_of_ten(f.value, 2);
+                const BasisAfter basis = read_basis_after(f.last);
+                c.basis = basis.text;
+                c.span = {words_[gap.verb.empty() ? f.first : gap.verb_word].begin,
+                          words_[std::max(f.last, basis.end) - 1].end};
+                out_[host].comparisons.push_back(c);
+                out_[host].span.end = c.span.end;
+                consumed = std::max(f.last, basis.end);
+                continue;
+            }
+        }
+        // Money, counts, areas...: "tăng 4,02 triệu đồng so với năm 2020" is a difference, not a figure.
+        if ((gap.verb == "up" || gap.verb == "down") && !gap.leveled && gap.verb_word + 3 >= f.first &&
+            f.kind != "times") {
+            consumed = std::max(f.last, read_basis_after(f.last).end);
+            continue;
+        }
+        // The same figure again in brackets ("(792,9 tỷ/1.426,5 tỷ đồng)"): one figure.
+        if (gap.label_empty) {
+            int same = -1;
+            for (std::size_t k = 0; k < out_.size(); ++k)
+                if (out_[k].unit == f.unit && out_[k].value == f.value) same = static_cast<int>(k);
+            if (same >= 0) {
+                for (auto& c : pending) out_[same].comparisons.push_back(c);
+                pending.clear();
+                consumed = f.last;
+                host = same;
+                continue;
+            }
+        }
+        const std::size_t window = !pending.empty() && gap.label_empty ? pending_window : consumed;
+        ReadFigure g = new_figure(gap, f, window, description_end(f.last, false), false);
+        if (!pending.empty() && gap.label_empty) {
+            g.comparisons = pending;
+            if (!pending_label.empty()) g.label = pending_label;
+            g.span.begin = std::min(g.span.begin, pending.front().span.begin);
+        }
+        pending.clear();
+        host = static_cast<int>(out_.size());
+        out_.push_back(std::move(g));
+        consumed = description_end(f.last, true);
+        last_verb.clear();
+    }
+}
+
+// A change verb, then an earlier period, in a gap without a label: "cao hơn cùng kỳ là".
+bool SentenceReader::points_difference(const Gap& gap) const {
+    bool changed = false;
+    for (std::size_t k = gap.begin; k < gap.end; ++k) {
+        if (lex_.cue_at(words_, k, "up") || lex_.cue_at(words_, k, "down")) changed = true;
+        else if (changed && (lex_.cue_at(words_, k, "prior_basis") || (words_[k].text == "năm" && year_of_at(k + 1))))
+            return true;
+    }
+    return false;
+}
+
+// The label keeps the comma-separated part that names the indicator
+// ("Năm 2021, thu ngân sách" -> "thu ngân sách"), else the last part.
+std::size_t SentenceReader::label_segment_begin(const Gap& gap, std::size_t phrase_start) const {
+    const bool phrase_inside = phrase_start >= gap.label_begin && phrase_start < gap.label_end;
+    const std::size_t anchor = phrase_inside ? phrase_start : gap.label_end;
+    std::size_t begin = gap.label_begin;
+    for (std::size_t k = gap.label_begin; k < anchor; ++k)
+        if (is_punct(words_[k], ",:")) begin = k + 1;
+    if (begin >= gap.label_end) return gap.label_begin;
+    return begin;
+}
+
+// A period written in the figure's own clause overrides the meeting's:
+// "năm 2022 tổng nguồn vốn ... đạt 141 tỷ đồng", "quý I ... đạt",
+// "tính đến ngày 31/5/2017 trên 8 tỷ đồng" (the year up to that day).
+// Periods that are a comparison's basis ("so với cùng kỳ năm 2022") do not count.
+std::optional<model::Period> SentenceReader::period_written_before(std::size_t begin_word,
+                                                                   std::size_t number_word) const {
+    if (number_word <= begin_word || number_word > words_.size()) return std::nullopt;
+    const std::size_t from = words_[begin_word].begin, to = words_[number_word].begin;
+    const std::string_view window = text_.substr(from, to - from);
+    std::optional<model::Period> found;
+    const auto default_year = default_year_ ? std::optional<int>(default_year_) : std::nullopt;
+    for (const auto& mention : text::find_periods(window, default_year)) {
+        // "đến cuối năm 2024 là 638 tỷ đồng" in a review of 2020-2025: a year already past
+        // is a point reached, not a plan.
+        if (mention.forward_looking && (!default_year_ || mention.period.end.year >= default_year_)) continue;
+        // "tổ chức Đại hội nhiệm kỳ 2025-2030 và kết nạp 25 đảng viên": a span running past
+        // the year reviewed is a term named, not what the figure covers.
+        if (default_year_ && mention.period.end.year > default_year_) continue;
+        if (compared_at(from + mention.span.begin)) continue;
+        found = mention.period;
+        // "lũy kế đến tháng 6": from the start of the year to the end of that month.
+        if (until_at(from + mention.span.begin)) found->start = {found->end.year, 1, 1};
+        if (found->start.month == 1 && found->start.day == 1)
+            found->label = text::period_label(found->start, found->end);
+    }
+    for (const auto& day : text::find_days(window)) {
+        if (!day.year) continue;
+        if (!until_at(from + day.span.begin)) continue;
+        model::Period p;
+        p.start = {*day.year, 1, 1};
+        p.end = {*day.year, day.month, day.day};
+        p.label = text::period_label(p.start, p.end);
+        found = p;
+    }
+    return found;
+}
+
+// Whether "đến", "tính đến (ngày)", "lũy kế đến" stands right before a date or month at `byte`.
+bool SentenceReader::until_at(std::size_t byte) const {
+    const auto w = word_at(byte);
+    // The mention may start at its number or at the word "ngày"/"tháng".
+    return w < words_.size() &&
+           (lex_.cue_ending_at(words_, w, "until_day") || lex_.cue_ending_at(words_, w + 1, "until_day"));
+}
+
+std::size_t SentenceReader::word_at(std::size_t byte) const {
+    for (std::size_t k = 0; k < words_.size(); ++k)
+        if (words_[k].begin >= byte) return k;
+    return words_.size();
+}
+
+// Whether the words just before a byte offset compare ("so với", "cùng kỳ", "kế hoạch").
+bool SentenceReader::compared_at(std::size_t byte) const {
+    const std::size_t w = word_at(byte);
+    for (std::size_t back = 0; back < 3 && back < w; ++back) {
+        const std::size_t end = w - back;
+        if (lex_.cue_ending_at(words_, end, "compare") || lex_.cue_ending_at(words_, end, "prior_basis") ||
+            lex_.cue_ending_at(words_, end, "plan_basis"))
+            return true;
+    }
+    return false;
+}
+
+std::string SentenceReader::qualifier_direction(const std::string& qualifier) {
+    if (qualifier == "more_than") return "min";
+    if (qualifier == "less_than") return "max";
+    return "";
+}
+
+Decimal SentenceReader::negate(Decimal d) {
+    d.unscaled = -d.unscaled;
+    return d;
+}
+
+// 100 + d exactly ("vượt 19,3%" of plan is 119,3% of it); d itself when
+// that does not fit in 64 bits (a percentage of twenty decimals).
+Decimal SentenceReader::add_hundred(Decimal d) {
+    return add(d, Decimal{100, 0}).value_or(d);
+}
+
+// A count of targets set, not met: "phấn đấu đạt 17 chỉ tiêu", "đề ra 24 chỉ tiêu
+// chủ yếu", "thông qua 33 chỉ tiêu chủ yếu" (a target_set word after the noun, no
+// result verb before it nor after it in its clause; "đạt và vượt 16 chỉ tiêu chủ
+// yếu" and "đề ra 18 chỉ tiêu, trong đó" stay results).
+bool SentenceReader::adopted_target_set(const Gap& gap, const RawFigure& f) const {
+    std::size_t j = f.first;
+    for (int hops = 0; hops < 3 && j > gap.begin; ++hops) {
+        std::size_t len = std::max(lex_.cue_ending_at(words_, j, "ratio"), lex_.cue_ending_at(words_, j, "more_than"));
+        if (!len) break;
+        j -= len;
+    }
+    if (j > 0 && lex_.cue_ending_at(words_, j, "target")) return true;
+    if (gap.verb == "ratio" || gap.verb == "exceed") return false;
+    bool set_word = false;
+    for (std::size_t k = f.last; k < words_.size() && words_[k].kind != Word::Kind::punct; ++k) {
+        if (lex_.cue_at(words_, k, "ratio") || lex_.cue_at(words_, k, "exceed")) return false;
+        if (k < f.last + 4 && lex_.cue_at(words_, k, "target_set")) set_word = true;
+    }
+    return set_word;
+}
+
+bool SentenceReader::semicolon_between(std::size_t from_byte, std::size_t to_word) const {
+    for (std::size_t k = 0; k < to_word; ++k)
+        if (words_[k].begin > from_byte && is_punct(words_[k], ";")) return true;
+    return false;
+}
+
+ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::size_t window_begin,
+                                      std::size_t after_end, bool growth) {
+    ReadFigure g;
+    g.value = f.value;
+    g.unit = f.unit;
+    g.out_of = f.out_of;
+    g.noun = f.noun;
+    if (auto meta = lex_.cues.find("meta_count"); meta != lex_.cues.end() && f.unit == "count")
+        for (const auto& tokens : meta->second)
+            if (join(tokens) == f.noun) g.meta_count = true;
+    if (auto sets = lex_.cues.find("set_noun"); sets != lex_.cues.end() && f.unit == "count" && !f.out_of)
+        for (const auto& tokens : sets->second)
+            if (join(tokens) == f.noun) g.set_size = true;
+    if (g.meta_count && !f.out_of && adopted_target_set(gap, f)) g.set_size = true;
+    g.growth = growth;
+    g.qualifier = gap.qualifier;
+    g.number = {words_[f.first].begin, words_[f.first].end};
+    const std::size_t code_after = std::max(after_end, f.last);
+    // "Tốc độ tăng tổng thu ngân sách ... đạt 10%" is a growth rate, not a share of the plan done.
+    bool rate = gap.verb != "share" && !lex_.cue_at(words_, f.last, "share_basis");
+    for (std::size_t k = gap.label_begin; k < gap.label_end && rate; ++k)
+        if (lex_.cue_at(words_, k, "up") || lex_.cue_at(words_, k, "down")) rate = false;
+    // "Tốc độ tăng trưởng giá trị sản xuất nông nghiệp đạt 3,2%": a percentage whose
+    // label says growth is the growth of the sector it names.
+    bool label_says_growth = false;
+    for (std::size_t k = gap.label_begin; k < gap.label_end && f.unit == "%" && !growth; ++k)
+        if (lex_.cue_at(words_, k, "up")) label_says_growth = true;
+    const CodeMatch match =
+        code_for(std::min(window_begin, gap.label_begin), f, code_after, growth || label_says_growth, rate);
+    g.code = match.code;
+    const std::string sector_word = refine_by_sector(g.code, match, f, growth || label_says_growth);
+    const bool rate_of = rate && !growth && !label_says_growth && f.unit == "%" && lex_.rate_codes.count(g.code);
+    if (g.code == "other") g.code_basis = "unknown";
+    else if (!sector_word.empty()) g.code_basis = "sector_before: " + sector_word;
+    else if (growth || label_says_growth) g.code_basis = "growth_of: " + match.phrase;
+    else if (rate_of) g.code_basis = "rate_of: " + match.phrase;
+    else g.code_basis = "subject: " + match.phrase;
+    // The label as written; when nothing stands before the number, what follows it ("80% tổ chức ...").
+    if (gap.label_end > gap.label_begin) {
+        g.label = text_of(label_segment_begin(gap, match.start_word), gap.label_end);
+    } else {
+        g.label = text_of(f.last, description_end(f.last, false));
+        if (g.label.empty() && f.last > f.first + 1) g.label = text_of(f.first + 1, f.last);
+        // A label-less figure continues the previous one's subject ("; đạt 51,1% nguồn vốn huyện giao (...)").
+        if (g.code == "other" && !match.names_own_subject && !out_.empty() && out_.back().unit == f.unit &&
+            out_.back().growth == growth &&
+            (f.unit != "count" || out_.back().noun == f.noun)) {
+            g.code = out_.back().code;
+            if (g.code != "other") g.code_basis = "continues: " + out_.back().code;
+            if (g.label.empty()) g.label = out_.back().label;
+        }
+    }
+    // "154/182 xã đạt chuẩn nông thôn mới, chiếm 84,6%": the share that count makes.
+    const bool share_verb = gap.verb == "share" || lex_.cue_ending_at(words_, f.first, "share");
+    if (g.code == "other" && f.unit == "%" && share_verb && !out_.empty() && out_.back().out_of &&
+        out_.back().unit == "count" && !semicolon_between(out_.back().number.begin, f.first)) {
+        if (auto it = lex_.share_code.find(out_.back().code); it != lex_.share_code.end()) {
+            g.code = it->second;
+            g.code_basis = "share_of: " + out_.back().code;
+        }
+    }
+    // Direction as a target reads it.
+    g.direction = gap.direction.empty() ? qualifier_direction(gap.qualifier) : gap.direction;
+    if (gap.qualifier == "about" || gap.qualifier == "estimate") g.direction = gap.direction;
+    // "10%/năm trở lên": the direction follows a per-year rate.
+    std::size_t after = f.last;
+    if (after + 1 < words_.size() && is_punct(words_[after], "/") && words_[after + 1].text == "năm") after += 2;
+    const std::size_t desc = description_end(after, false);
+    for (std::size_t k = after; k < desc; ++k) {
+        if (lex_.cue_at(words_, k, "min_after")) g.direction = "min";
+        if (lex_.cue_at(words_, k, "max_after")) g.direction = "max";
+    }
+    if (f.range < 0) g.direction = "min";
+    if (f.range > 0) g.direction = "max";
+    if (g.direction.empty()) g.direction = "eq";
+    g.period = period_written_before(window_begin, f.first);
+    const std::size_t label_start = gap.label_end > gap.label_begin ? gap.label_begin : f.first;
+    g.span = {words_[std::min(label_start, f.first)].begin, words_[f.last - 1].end};
+    return g;
+}
+
+}  // namespace baocao::extract::figures

@@ -1,0 +1,482 @@
+// SentenceReader, the first part: the numbers of a sentence with their units, ranges and
+// ratios, and the words around each (qualifiers, verbs, label, the basis after it).
+#include "extract/figure_sentence.h"
+
+#include <algorithm>
+
+#include "text/normalize.h"
+#include "text/numbers.h"
+
+namespace baocao::extract::figures {
+
+SentenceReader::SentenceReader(const FigureReader::Impl& lex, const FigureReader& reader, std::string_view text,
+                               Span sentence, int default_year)
+    : lex_(lex), reader_(reader), text_(text), sentence_(sentence), default_year_(default_year) {
+    const auto original = text.substr(sentence.begin, sentence.end - sentence.begin);
+    folded_ = text::fold(original);
+    words_ = split_words(original, folded_, sentence.begin);
+}
+
+std::vector<ReadFigure> SentenceReader::read() {
+    find_raw_figures();
+    classify();
+    mark_directives();
+    return std::move(out_);
+}
+
+bool SentenceReader::is_connective(std::size_t i, std::size_t& len) const {
+    static const char* roles[] = {"estimate", "more_than", "less_than", "about", "up", "down", "ratio",
+                                  "exceed", "plan_basis", "prior_basis", "compare", "filler", "min", "max",
+                                  "share_basis"};
+    len = 0;
+    for (const char* role : roles) len = std::max(len, lex_.cue_at(words_, i, role));
+    return len > 0;
+}
+
+// "Kết luận hội nghị, đồng chí ... yêu cầu ...": what follows is asked for.
+void SentenceReader::mark_directives() {
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+        if (!lex_.cue_at(words_, k, "directive")) continue;
+        // "đáp ứng yêu cầu phát triển", "theo yêu cầu": a requirement met, nobody asks.
+        if (k > 0 && lex_.cue_ending_at(words_, k, "not_directive_before")) continue;
+        for (auto& f : out_)
+            if (f.number.begin > words_[k].begin) f.after_directive = true;
+        return;
+    }
+}
+
+// -------------------------------------------------- finding numbers --
+
+void SentenceReader::find_raw_figures() {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+        const Word& w = words_[i];
+        const bool digit_number = w.kind == Word::Kind::number;
+        if (!digit_number && !w.word_number) continue;
+        if (i > 0 && is_punct(words_[i - 1], "/") ) continue;               // tail of a date or ratio
+        if (i > 0 && lex_.cue_ending_at(words_, i, "not_figure_before") &&
+            !lex_.cue_ending_at(words_, i, "per_period"))  // "năm 2022", "số 02"; not "mỗi năm 2,1%"
+            continue;
+        if (in_not_figure_clause(i)) continue;  // "thành lập trên cơ sở sáp nhập 2 xã", "số phiếu đạt 100%"
+        if (i > 0 && words_[i - 1].kind == Word::Kind::letters && words_[i - 1].end == w.begin) continue;
+        const Decimal number = digit_number ? w.number : *w.word_number;
+        UnitMatch unit = lex_.unit_at(words_, i + 1);
+        std::size_t after = i + 1 + unit.length;
+        if (!digit_number && unit.kind != "count") continue;  // number words count things only
+        if (unit.length && lex_.cue_at(words_, after, "not_figure_after")) continue;  // "100% đại biểu tán thành"
+        if (unit.length && (national_before(i) || (unit.kind != "percent" && prior_value_before(i)))) continue;
+        // "giảm từ 3,5% xuống còn 2,8%": the old level is not a figure of this period.
+        if (unit.length && i > 0 && lex_.cue_ending_at(words_, i, "from_level") &&
+            lex_.cue_at(words_, after, "to_level"))
+            continue;
+        // A ratio: "16/64 công trình", "376,7 tỷ/609,1 tỷ đồng". Without a unit after it, a date.
+        if (after < words_.size() && is_punct(words_[after], "/") && number_word(after + 1) &&
+            words_[after].begin == words_[after - 1].end) {
+            UnitMatch second = lex_.unit_at(words_, after + 2);
+            if (second.length == 0) {
+                i = after + 1;
+                continue;
+            }
+            RawFigure f;
+            f.first = i;
+            f.last = after + 2 + second.length;
+            const UnitMatch& own = unit.length ? unit : second;
+            f.value = text::scale_by_power_of_ten(number, own.power);
+            f.unit = own.unit;
+            f.kind = own.kind;
+            f.noun = own.noun.empty() ? second.noun : own.noun;
+            f.out_of = text::scale_by_power_of_ten(words_[after + 1].number, second.power);
+            raws_.push_back(f);
+            i = f.last - 1;
+            continue;
+        }
+        if (i + 1 < words_.size() && is_punct(words_[i + 1], "/") && number_word(i + 2)) {
+            i += 2;  // a date "22/6" or "31/5/2017"
+            continue;
+        }
+        // A range: "7,5 - 8%", "từ 7,5 đến 8%".
+        if (unit.length == 0 && i + 2 < words_.size() &&
+            (is_punct(words_[i + 1], "-") || words_[i + 1].text == "đến") && number_word(i + 2)) {
+            UnitMatch high = lex_.unit_at(words_, i + 3);
+            if (high.length && !is_year_like(number)) {
+                RawFigure low;
+                low.first = i;
+                low.last = i + 1;
+                low.value = text::scale_by_power_of_ten(number, high.power);
+                low.unit = high.unit;
+                low.kind = high.kind;
+                low.noun = high.noun;
+                low.range = -1;
+                raws_.push_back(low);
+                continue;
+            }
+        }
+        if (unit.length == 0) {
+            if (digit_number && forgotten_percent(i)) {
+                RawFigure f;
+                f.first = i;
+                f.last = i + 1;
+                f.value = number;
+                f.unit = "%";
+                f.kind = "percent";
+                f.percent_missing = true;
+                raws_.push_back(f);
+            }
+            continue;
+        }
+        RawFigure f;
+        f.first = i;
+        f.last = after;
+        f.value = text::scale_by_power_of_ten(number, unit.power);
+        // "12 tỷ 500 triệu đồng": a smaller amount follows a bare scale word.
+        if (unit.kind == "money" && unit.noun.empty() && number_word(after)) {
+            const UnitMatch rest = lex_.unit_at(words_, after + 1);
+            if (rest.length && rest.unit == unit.unit && rest.power < unit.power) {
+                if (auto sum = add(f.value, text::scale_by_power_of_ten(words_[after].number, rest.power))) {
+                    f.value = *sum;
+                    f.last = after = after + 1 + rest.length;
+                }
+            }
+        }
+        f.unit = unit.unit;
+        f.kind = unit.kind;
+        f.noun = unit.noun;
+        if (!raws_.empty() && raws_.back().range == -1 && raws_.back().first + 2 == i) f.range = 1;
+        // "từ 62 triệu đồng đến 64 triệu đồng"; for rates also "chiếm 32,7% đến 32,9%", the
+        // low end below the high one.
+        const bool from_before = !raws_.empty() && raws_.back().first > 0 && words_[raws_.back().first - 1].text == "từ";
+        const bool rising_rates = !raws_.empty() && f.unit == "%" && raws_.back().value.to_double() < f.value.to_double();
+        // "10% - 10,5%/năm": a dash between two rates, the low one first, joins them alike.
+        const bool joined = i > 0 && (words_[i - 1].text == "đến" ? (from_before || rising_rates)
+                                                                  : is_punct(words_[i - 1], "-") && rising_rates);
+        if (!raws_.empty() && raws_.back().range == 0 && raws_.back().unit == f.unit &&
+            raws_.back().last + 1 == i && joined) {
+            raws_.back().range = -1;
+            f.range = 1;
+        }
+        raws_.push_back(f);
+        i = after - 1;
+    }
+}
+
+// Whether a not_figure_clause cue stands a few words before word i, with no
+// punctuation between: what a unit was formed from, a vote.
+bool SentenceReader::in_not_figure_clause(std::size_t i) const {
+    for (std::size_t end = i, steps = 0; end > 0 && steps < 8; --end, ++steps) {
+        if (words_[end - 1].kind == Word::Kind::punct && !is_punct(words_[end - 1], ":")) return false;  // "Lượt xem: 473"
+        if (lex_.cue_ending_at(words_, end, "not_figure_clause")) return true;
+    }
+    return false;
+}
+
+// Word index before the words that may stand between a comparison and the
+// figure it names: "(", "là", "mức", "chỉ", qualifiers ("cả nước (6,5%)",
+// "so với năm 2020 là khoảng 45 triệu đồng").
+std::size_t SentenceReader::skip_back_to_named(std::size_t i) const {
+    for (int hops = 0; hops < 4 && i > 0; ++hops) {
+        const Word& w = words_[i - 1];
+        if (is_punct(w, "(") || w.text == "là" || w.text == "mức" || w.text == "chỉ" || w.text == "ở") {
+            --i;
+            continue;
+        }
+        const std::size_t len = std::max({lex_.cue_ending_at(words_, i, "about"), lex_.cue_ending_at(words_, i, "more_than"),
+                                          lex_.cue_ending_at(words_, i, "less_than")});
+        if (!len) break;
+        i -= len;
+    }
+    return i;
+}
+
+// The nation's figure, not the locality's: "cao hơn mức trung bình của cả nước (5,05%)".
+bool SentenceReader::national_before(std::size_t i) const {
+    const std::size_t j = skip_back_to_named(i);
+    return j > 0 && lex_.cue_ending_at(words_, j, "national");
+}
+
+// The earlier period's amount in a comparison: "so với năm 2020 (là 45 triệu đồng)",
+// "so với cùng kỳ là 380 tỷ đồng": no figure of this period.
+bool SentenceReader::prior_value_before(std::size_t i) const {
+    std::size_t j = skip_back_to_named(i);
+    if (j >= 2 && year_of(words_[j - 1]) && words_[j - 2].text == "năm") j -= 2;
+    else if (std::size_t len = lex_.cue_ending_at(words_, j, "prior_basis")) j -= len;
+    else return false;
+    if (j > 0 && words_[j - 1].text == "với") --j;
+    return j > 0 && lex_.cue_ending_at(words_, j, "compare");
+}
+
+bool SentenceReader::times_ten(Decimal& d) {
+    if (__builtin_mul_overflow(d.unscaled, 10, &d.unscaled)) return false;
+    ++d.scale;
+    return true;
+}
+
+// a + b exactly, at the finer of the two scales; nullopt when that does not fit in 64 bits.
+std::optional<Decimal> SentenceReader::add(Decimal a, Decimal b) {
+    while (a.scale < b.scale)
+        if (!times_ten(a)) return std::nullopt;
+    while (b.scale < a.scale)
+        if (!times_ten(b)) return std::nullopt;
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(a.unscaled, b.unscaled, &sum)) return std::nullopt;
+    return Decimal{sum, a.scale};
+}
+
+// "bằng 39,7 kế hoạch": a ratio verb before, a plan or prior basis right after.
+bool SentenceReader::forgotten_percent(std::size_t i) const {
+    if (i + 1 >= words_.size()) return false;
+    const bool basis_after = lex_.cue_at(words_, i + 1, "plan_basis") || lex_.cue_at(words_, i + 1, "prior_basis") ||
+                             (lex_.cue_at(words_, i + 1, "compare") && words_[i + 1].text == "so");
+    if (!basis_after) return false;
+    std::size_t j = i;
+    for (int hops = 0; hops < 3 && j > 0; ++hops) {
+        if (lex_.cue_ending_at(words_, j, "ratio") || lex_.cue_ending_at(words_, j, "exceed")) return true;
+        std::size_t q = std::max({lex_.cue_ending_at(words_, j, "more_than"), lex_.cue_ending_at(words_, j, "about"),
+                                  lex_.cue_ending_at(words_, j, "less_than")});
+        if (!q) break;
+        j -= q;
+    }
+    return false;
+}
+
+// ------------------------------------------------- reading the gap --
+
+SentenceReader::Gap SentenceReader::read_gap(std::size_t begin, std::size_t end) const {
+    Gap g;
+    g.begin = begin;
+    g.end = end;
+    // Qualifier and direction right before the number.
+    for (const char* role : {"more_than", "less_than", "about"}) {
+        if (lex_.cue_ending_at(words_, end, role) && g.qualifier.empty()) g.qualifier = role;
+    }
+    const std::size_t max_len = lex_.cue_ending_at(words_, end, "max");
+    const std::size_t min_len = lex_.cue_ending_at(words_, end, "min");
+    if (max_len || min_len) g.direction = max_len >= min_len ? "max" : "min";
+    // The verb: the nearest change/ratio word, past qualifiers and fillers.
+    std::size_t j = end;
+    bool leveling = false;
+    for (int hops = 0; hops < 5 && j > begin; ++hops) {
+        bool found = false;
+        for (const char* role : {"up", "down", "ratio", "exceed", "share"}) {
+            const std::size_t len = lex_.cue_ending_at(words_, j, role);
+            if (len && j - len >= begin) {
+                g.verb = role;
+                g.verb_word = j - len;
+                found = true;
+                break;
+            }
+        }
+        if (found) break;
+        std::size_t skip = 0;
+        for (const char* role : {"more_than", "less_than", "about", "estimate", "filler", "max", "min"}) {
+            const std::size_t len = lex_.cue_ending_at(words_, j, role);
+            if (len > skip && j - len >= begin) skip = len;
+        }
+        if (!skip) skip = average_ending_at(j, begin);
+        if (!skip && j == end && range_from_before(end)) skip = 1;
+        if (!skip) break;
+        for (const char* role : {"max", "less_than"})
+            if (lex_.cue_ending_at(words_, j, role)) leveling = true;
+        j -= skip;
+    }
+    // "GRDP tăng bình quân hằng năm đạt 6,4%": the change verb before the average
+    // says what "đạt" reports.
+    if (g.verb == "ratio") {
+        std::size_t v = g.verb_word, skipped = 0;
+        while (std::size_t len = average_ending_at(v, begin)) {
+            v -= len;
+            ++skipped;
+        }
+        for (const char* role : {"up", "down"}) {
+            const std::size_t len = lex_.cue_ending_at(words_, v, role);
+            if (skipped && len && v - len >= begin) {
+                g.verb = role;
+                g.verb_word = v - len;
+                break;
+            }
+        }
+    }
+    if ((g.verb == "up" || g.verb == "down") && leveling) g.leveled = true;
+    if (g.qualifier.empty())
+        for (std::size_t k = begin; k < end; ++k)
+            if (lex_.cue_at(words_, k, "estimate")) g.qualifier = "estimate";
+    // Is there a label, or only verbs, qualifiers and comparison words?
+    std::size_t k = begin;
+    bool after_compare = false;
+    while (k < end) {
+        const Word& w = words_[k];
+        // A remark in brackets ("(theo giá so sánh 2010)") does not separate a figure from its comparisons.
+        if (is_punct(w, "(")) {
+            std::size_t close = k + 1;
+            while (close < end && !is_punct(words_[close], ")")) ++close;
+            if (close < end) {
+                k = close + 1;
+                continue;
+            }
+        }
+        if (w.kind == Word::Kind::punct) {
+            ++k;
+            continue;
+        }
+        if (w.kind == Word::Kind::number && k > begin && words_[k - 1].text == "năm") {
+            ++k;
+            continue;
+        }
+        if (w.text == "năm" && number_word(k + 1)) {
+            ++k;
+            continue;
+        }
+        std::size_t len = 0;
+        if (k + 1 == end && range_from_before(end)) {
+            ++k;
+            continue;
+        }
+        if (lex_.cue_at(words_, k, "compare")) after_compare = true;
+        if (std::size_t plan = lex_.cue_at(words_, k, "plan_basis"); plan && after_compare) {
+            g.basis_kind = "plan";
+            g.basis = basis_text(k, end);
+        }
+        if (is_connective(k, len)) {
+            k += len;
+            continue;
+        }
+        if (after_compare && !g.basis_kind.empty()) {  // "so dự toán HĐND huyện giao đạt"
+            ++k;
+            continue;
+        }
+        g.label_empty = false;
+        break;
+    }
+    // The label: the gap without leading joiners and trailing verbs/qualifiers.
+    std::size_t lb = begin, le = end;
+    while (lb < le) {
+        std::size_t len = 0;
+        if (words_[lb].kind == Word::Kind::punct) { ++lb; continue; }
+        if ((len = lex_.cue_at(words_, lb, "subordinate")) || (len = lex_.cue_at(words_, lb, "filler"))) {
+            lb += len;
+            continue;
+        }
+        if (words_[lb].text == "cụ" || words_[lb].text == "thể" || words_[lb].text == "theo" ||
+            words_[lb].text == "đó") {
+            ++lb;
+            continue;
+        }
+        break;
+    }
+    // After "trong đó" the label is what follows it: before it, the previous figure's words.
+    for (std::size_t k = lb; k < end; ++k)
+        if (std::size_t len = lex_.cue_at(words_, k, "subordinate")) lb = std::max(lb, k + len);
+    if (!g.verb.empty() && g.verb_word >= lb) le = std::min(le, g.verb_word);
+    while (le > lb) {
+        if (words_[le - 1].kind == Word::Kind::punct) { --le; continue; }
+        if (le == end && range_from_before(end)) { --le; continue; }
+        std::size_t len = 0;
+        for (const char* role : {"more_than", "less_than", "about", "estimate", "filler", "ratio", "up", "down",
+                                 "exceed", "share", "min", "max"})
+            len = std::max(len, lex_.cue_ending_at(words_, le, role));
+        if (!len || le - len < lb) break;
+        le -= len;
+    }
+    g.label_begin = lb;
+    g.label_end = le;
+    return g;
+}
+
+// "tăng từ 8,5% đến 9%": the "từ" before word `number` opens a range of rates, a
+// joiner like the fillers. ("giá tăng từ 10.000 đến 30.000 đồng/kg" may be levels.)
+bool SentenceReader::range_from_before(std::size_t number) const {
+    if (number == 0 || words_[number - 1].text != "từ") return false;
+    for (const auto& r : raws_)
+        if (r.first == number) return r.range < 0 && r.unit == "%";
+    return false;
+}
+
+// Length of the average words ending at word `end` ("bình quân hằng năm", "5
+// năm", a comma before them: "tăng cao, bình quân 15,7%"), 0 if none.
+std::size_t SentenceReader::average_ending_at(std::size_t end, std::size_t begin) const {
+    if (std::size_t len = lex_.cue_ending_at(words_, end, "average"); len && end - len >= begin) {
+        if (end - len > begin && is_punct(words_[end - len - 1], ",")) ++len;
+        return len;
+    }
+    if (end >= begin + 2 && words_[end - 1].text == "năm" && number_word(end - 2)) return 2;
+    return 0;
+}
+
+// The basis as written: from word k to a separator, a verb, "và" or a figure.
+std::string SentenceReader::basis_text(std::size_t k, std::size_t limit) const {
+    std::size_t e = basis_end(k, limit);
+    if (e <= k) return "";
+    return std::string(text_.substr(words_[k].begin, words_[e - 1].end - words_[k].begin));
+}
+
+std::size_t SentenceReader::basis_end(std::size_t k, std::size_t limit) const {
+    std::size_t e = k;
+    int count = 0;
+    while (e < limit && count < 12) {
+        const Word& w = words_[e];
+        if (w.kind == Word::Kind::punct && !is_punct(w, "-")) break;
+        if (e > k && (lex_.cue_at(words_, e, "up") || lex_.cue_at(words_, e, "down") ||
+                      lex_.cue_at(words_, e, "ratio") || lex_.cue_at(words_, e, "exceed") || w.text == "và" ||
+                      w.text == "trong"))
+            break;
+        if (starts_figure(e)) break;
+        ++e;
+        ++count;
+    }
+    while (e > k && is_punct(words_[e - 1], "-")) --e;
+    return e;
+}
+
+bool SentenceReader::starts_figure(std::size_t word) const {
+    for (const auto& r : raws_)
+        if (r.first == word) return true;
+    return false;
+}
+
+std::size_t SentenceReader::next_figure_start(std::size_t after) const {
+    for (const auto& r : raws_)
+        if (r.first >= after) return r.first;
+    return words_.size();
+}
+
+SentenceReader::BasisAfter SentenceReader::read_basis_after(std::size_t k) const {
+    BasisAfter b;
+    b.end = k;
+    const std::size_t limit = next_figure_start(k);
+    bool compare = false;
+    if (k < words_.size() && is_punct(words_[k], "%")) ++k;  // "55 %" split by a space is a unit already
+    if (std::size_t len = lex_.cue_at(words_, k, "compare")) {
+        compare = true;
+        k += len;
+        if (k < words_.size() && words_[k].text == "với") ++k;
+    }
+    if (k >= words_.size() || k >= limit) return b;
+    if (lex_.cue_at(words_, k, "plan_basis")) b.kind = "plan";
+    else if (lex_.cue_at(words_, k, "prior_basis")) b.kind = "prior";
+    else if (lex_.cue_at(words_, k, "share_basis")) b.kind = "share";
+    else if (compare && words_[k].kind != Word::Kind::punct) b.kind = "prior";
+    if (b.kind.empty()) return b;
+    b.end = basis_end(k, limit);
+    b.text = b.end > k ? std::string(text_.substr(words_[k].begin, words_[b.end - 1].end - words_[k].begin)) : "";
+    return b;
+}
+
+// Words after a figure's unit that describe it ("đảng viên mới", "công
+// trình chuyển tiếp đã hoàn thành"): up to a separator or the next figure.
+std::size_t SentenceReader::description_end(std::size_t k, bool stop_at_verbs) const {
+    const std::size_t limit = next_figure_start(k);
+    std::size_t e = k;
+    while (e < limit && e < words_.size()) {
+        const Word& w = words_[e];
+        if (w.kind == Word::Kind::punct && !is_punct(w, "-")) break;
+        // "đạt 556 tỷ đồng và chi ngân sách 453 tỷ đồng": "và" opens the next figure's
+        // label, and so does "nâng tổng số đảng viên lên 4.100" (opens_label).
+        if (stop_at_verbs && (lex_.cue_at(words_, e, "up") || lex_.cue_at(words_, e, "down") ||
+                              lex_.cue_at(words_, e, "ratio") || lex_.cue_at(words_, e, "exceed") ||
+                              lex_.cue_at(words_, e, "compare") || lex_.cue_at(words_, e, "opens_label") ||
+                              w.text == "và"))
+            break;
+        ++e;
+    }
+    return e;
+}
+
+}  // namespace baocao::extract::figures

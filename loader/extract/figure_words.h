@@ -1,0 +1,104 @@
+// The words the figure reader works with, internal to it: a sentence split into words
+// (letters, a number, one punctuation mark; a web address is one word), and the lexicons
+// of data/ loaded once, with the cues and units they find at a word.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/figures.h"
+#include "model/facts.h"
+
+namespace baocao::extract::figures {
+
+using model::Decimal;
+using model::Span;
+
+// ---------------------------------------------------------------- words ----
+
+// One word of a sentence: letters, a number, or one punctuation mark.
+struct Word {
+    enum class Kind { letters, number, punct };
+    Kind kind = Kind::letters;
+    std::size_t begin = 0, end = 0;  // document bytes
+    std::string text;                // folded
+    Decimal number;                  // when kind == number
+    std::optional<Decimal> word_number;  // "hai", "mười": a count only before a unit
+};
+
+bool is_ascii_letter(unsigned char c);
+bool is_digit(unsigned char c);
+std::vector<Word> split_words(std::string_view original, std::string_view folded, std::size_t base);
+std::vector<Word> split_phrase(const std::string& phrase);
+std::vector<std::string> phrase_tokens(const std::string& phrase);
+bool is_punct(const Word& w, std::string_view which);
+bool is_year_like(const Decimal& d);
+int year_of(const Word& w);
+
+// ------------------------------------------------------------- data files ---
+
+std::vector<std::vector<std::string>> read_tsv(const std::string& name, std::size_t min_columns);
+
+struct UnitRow {
+    std::vector<std::string> tokens;
+    std::string unit;
+    int power = 0;
+    std::string kind;  // money, percent, measure, count, scale, not_unit
+};
+
+struct Phrasing {
+    std::string code;
+    std::vector<std::string> tokens;  // "..." = any words
+    int weight = 0;                   // number of real tokens
+};
+
+struct UnitMatch {
+    std::size_t length = 0;  // words
+    std::string unit;
+    int power = 0;
+    std::string kind;
+    std::string noun;  // the unit words without the scale: "đảng viên", "tỷ đồng" -> "đồng"
+};
+
+std::string join(const std::vector<std::string>& tokens);
+
+// -------------------------------------------------------------- lexicons ---
+
+struct FigureReader::Impl {
+    std::vector<UnitRow> units;
+    std::map<std::string, std::vector<std::vector<std::string>>> cues;  // role -> phrases, longest first
+    std::map<std::string, std::vector<std::string>> abbreviations;       // token -> expansion tokens
+    std::map<std::string, std::string> code_unit;                        // code -> unit
+    std::map<std::string, std::string> growth_code;                      // value code -> growth code
+    std::set<std::string> growth_codes;
+    std::map<std::string, std::set<std::string>> code_counts;             // count code -> nouns it counts
+    std::set<std::string> rate_codes;  // money codes also reported as a percentage done ("giải ngân đạt 47%")
+    std::vector<Phrasing> phrasings;
+    std::set<std::string> time_words;  // the time_word cues, one word each
+
+    struct SectorCode {
+        std::string general, bare;        // bare: label tokens joined ("giá trị sản xuất")
+        std::vector<std::string> sector;  // the sector word's tokens
+        std::string code;
+    };
+    std::vector<SectorCode> sector_codes;            // indicator_sectors.tsv
+    std::map<std::string, std::string> share_code;  // count code -> code of the share its X/Y makes
+
+    void load();
+    static bool ignorable_in_label(const std::string& t);
+    std::vector<std::string> label_tokens_of(const std::vector<std::string>& raw) const;
+
+    // ------------------------------------------------------ cue matching --
+
+    static bool tokens_at(const std::vector<Word>& words, std::size_t i, const std::vector<std::string>& tokens);
+    std::size_t cue_at(const std::vector<Word>& words, std::size_t i, const std::string& role) const;
+    std::size_t cue_ending_at(const std::vector<Word>& words, std::size_t end, const std::string& role) const;
+    UnitMatch unit_at(const std::vector<Word>& words, std::size_t i) const;
+};
+
+}  // namespace baocao::extract::figures
