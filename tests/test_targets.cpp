@@ -505,6 +505,17 @@ TEST_CASE("two rates joined by a dash, the low one first, are a range", "[target
     CHECK(doc.targets[3].direction == "eq");
 }
 
+TEST_CASE("an estimate of the year reviewed, told beside next year's plan, is a result", "[targets]") {
+    auto doc = read_targets(
+        "Theo báo cáo tình hình thực hiện kế hoạch năm 2023 và kế hoạch năm 2024, tốc độ tăng trưởng kinh tế năm "
+        "2023 ước đạt 6,2%. Kế hoạch năm 2024, tăng trưởng kinh tế 7%.",
+        2023, 12);
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(value(doc.indicators[0].value) == "6.2");
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].year == 2024);
+}
+
 TEST_CASE("a later year that is a result, a basis or a term under way frames no targets", "[targets]") {
     // Results told with "đã", a comparison's basis, a term begun before the year reviewed.
     auto doc = read_targets(

@@ -125,6 +125,10 @@ private:
 };
 
 // The reader shared by the stages of one process (loaded on first use).
+// "kế hoạch năm 2022 ..., tăng trưởng năm 2021 ước đạt 5,6%": an estimate of a period
+// written in its own clause (not a later one) is a result, even inside a target's scope.
+inline bool estimated_result(const ReadFigure& f) { return f.period && f.qualifier == "estimate"; }
+
 std::shared_ptr<const FigureReader> shared_reader();
 
 // The period a document's figures cover by default, and the year targets are
