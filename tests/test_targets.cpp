@@ -516,6 +516,16 @@ TEST_CASE("an estimate of the year reviewed, told beside next year's plan, is a 
     CHECK(doc.targets[0].year == 2024);
 }
 
+TEST_CASE("a year inside one item of a list dates that item only", "[targets]") {
+    auto doc = read_targets(
+        "Đại hội đề ra các chỉ tiêu chủ yếu: thu nhập bình quân đầu người đến năm 2030 đạt 90 triệu đồng; giữ vững "
+        "chuẩn nông thôn mới, có 2 thôn đạt chuẩn kiểu mẫu vào cuối năm 2026; tỷ lệ tham gia bảo hiểm y tế đạt 98%.",
+        2025, 12);
+    REQUIRE(doc.targets.size() == 3);
+    CHECK(find(doc, "grdp_per_capita").year == 2030);
+    CHECK(find(doc, "health_insurance_rate").year != 2026);
+}
+
 TEST_CASE("a later year that is a result, a basis or a term under way frames no targets", "[targets]") {
     // Results told with "đã", a comparison's basis, a term begun before the year reviewed.
     auto doc = read_targets(

@@ -403,7 +403,17 @@ int FigureReader::year_before(std::string_view text, std::size_t from, std::size
     int year = 0;
     // A year in a closed parenthesis ("(theo chuẩn nghèo giai đoạn 2021 - 2025)") is an aside.
     std::vector<int> before_paren;
+    // "Năm 2025: thu ngân sách 300 tỷ; ..." heads every item; "... đạt chuẩn vào cuối năm 2020;
+    // tỷ lệ tham gia bảo hiểm y tế đạt 100%" dates only its own item: at ';' the year goes back
+    // to the one written before the sentence's first figure.
+    int lead_year = 0;
+    bool figure_seen = false;
     for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!figure_seen && words[i].kind == Word::Kind::number && !year_of(words[i])) {
+            figure_seen = true;
+            lead_year = year;
+        }
+        if (figure_seen && is_punct(words[i], ";")) year = lead_year;
         if (is_punct(words[i], "(")) before_paren.push_back(year);
         if (is_punct(words[i], ")") && !before_paren.empty()) {
             year = before_paren.back();
