@@ -401,7 +401,7 @@ TEST_CASE("a paragraph adopting targets it does not give hands them to 'Trong đ
     REQUIRE(doc.indicators.size() == 1);  // a second 'Trong đó' follows a paragraph with figures: a result
 }
 
-TEST_CASE("adopting a plan for a later year sets targets; carrying one out reports", "[targets]") {
+TEST_CASE("adopting a plan for a later year sets targets, carrying one out reports", "[targets]") {
     auto adopted = read_targets(
         "Kỳ họp đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2024. Trong đó, tổng "
         "sản phẩm trên địa bàn tăng 7%; thu ngân sách đạt 950 tỷ đồng.",
@@ -536,7 +536,7 @@ TEST_CASE("a later year that is a result, a basis or a term under way frames no 
     CHECK(doc.indicators.size() == 3);
 }
 
-TEST_CASE("'Các chỉ tiêu cụ thể:' heads targets; a count of them met is a result", "[targets]") {
+TEST_CASE("'Các chỉ tiêu cụ thể:' heads targets, a count of them met is a result", "[targets]") {
     auto doc = read_targets(
         "Nhiệm kỳ qua, huyện đạt 14/16 chỉ tiêu cụ thể.\n\n"
         "Các chỉ tiêu cụ thể: tăng trưởng kinh tế bình quân đạt trên 8%/năm; thu nhập bình quân đầu người đạt "
