@@ -341,6 +341,42 @@ bool SentenceReader::semicolon_between(std::size_t from_byte, std::size_t to_wor
     return false;
 }
 
+// "Tốc độ tăng giá trị sản xuất đạt 12,3%. Trong đó, nông, lâm nghiệp và thủy sản 11,3%, công
+// nghiệp - xây dựng 10,6%, dịch vụ 17,4%": a percentage labelled by sector words alone, in a
+// sentence opening on "trong đó" or after a growth in it, is that sector's growth.
+bool SentenceReader::sector_breakdown_of_growth(const Gap& gap) const {
+    if (gap.label_end <= gap.label_begin) return false;
+    const bool after_growth = std::any_of(out_.begin(), out_.end(), [&](const ReadFigure& g) {
+        return g.growth || lex_.growth_codes.count(g.code) > 0;
+    });
+    std::size_t first = 0;
+    while (first < words_.size() && words_[first].kind == Word::Kind::punct) ++first;
+    if (!after_growth && !lex_.cue_at(words_, first, "subordinate")) return false;
+    bool sector = false;
+    for (std::size_t k = gap.label_begin; k < gap.label_end;) {
+        if (words_[k].kind == Word::Kind::punct || words_[k].text == "và" || words_[k].text == "ngành" ||
+            words_[k].text == "khu" || words_[k].text == "vực" || words_[k].text == "lĩnh") {
+            ++k;
+            continue;
+        }
+        if (std::size_t len = lex_.cue_at(words_, k, "subordinate")) {
+            k += len;
+            continue;
+        }
+        // "nông, lâm nghiệp", "công nghiệp - xây dựng": the short forms that pair with a sector.
+        static const std::vector<std::vector<std::string>> kPaired{{"nông"}, {"xây", "dựng"}};
+        std::size_t len = 0;
+        for (const auto& paired : kPaired)
+            if (FigureReader::Impl::tokens_at(words_, k, paired)) len = paired.size();
+        for (const auto& sc : lex_.sector_codes)
+            if (FigureReader::Impl::tokens_at(words_, k, sc.sector)) len = std::max(len, sc.sector.size());
+        if (!len) return false;  // a word that names no sector: a label of its own
+        sector = true;
+        k += len;
+    }
+    return sector;
+}
+
 ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::size_t window_begin,
                                       std::size_t after_end, bool growth) {
     ReadFigure g;
@@ -368,6 +404,7 @@ ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::s
     bool label_says_growth = false;
     for (std::size_t k = gap.label_begin; k < gap.label_end && f.unit == "%" && !growth; ++k)
         if (lex_.cue_at(words_, k, "up")) label_says_growth = true;
+    if (f.unit == "%" && !growth && !label_says_growth && sector_breakdown_of_growth(gap)) label_says_growth = true;
     const CodeMatch match =
         code_for(std::min(window_begin, gap.label_begin), f, code_after, growth || label_says_growth, rate);
     g.code = match.code;
