@@ -526,6 +526,24 @@ TEST_CASE("a year inside one item of a list dates that item only", "[targets]") 
     CHECK(find(doc, "health_insurance_rate").year != 2026);
 }
 
+TEST_CASE("the first session of a committee elected at its congress sets the term's targets", "[targets]") {
+    const std::string body =
+        "Theo nghị quyết, trong nhiệm kỳ 2025 - 2030, tỉnh phấn đấu tăng trưởng kinh tế bình quân 9%/năm.\n\n"
+        "Hằng năm, kết nạp từ 1.200 đến 1.300 đảng viên mới.";
+    auto session = figures_test::document(body, 2025, 12);
+    session.meetings[0].kind = "hội nghị";
+    session.meetings[0].period->start = {2020, 1, 1};  // the term that ended with the congress
+    session.meetings[0].held_on = baocao::model::Date{2025, 9, 17};
+    baocao::extract::make_indicator_stage()->run(session);
+    baocao::extract::make_target_stage()->run(session);
+    REQUIRE(session.targets.size() == 3);
+    for (const auto& t : session.targets) CHECK(t.year == 2030);
+    CHECK(session.indicators.empty());
+    // A year's review goes on as before: 'Hằng năm' after it lists no targets.
+    auto year_review = read_targets(body, 2025, 12);
+    CHECK(year_review.indicators.size() == 2);
+}
+
 TEST_CASE("a later year that is a result, a basis or a term under way frames no targets", "[targets]") {
     // Results told with "đã", a comparison's basis, a term begun before the year reviewed.
     auto doc = read_targets(

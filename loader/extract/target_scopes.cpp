@@ -455,12 +455,23 @@ int FigureReader::term_end_year(std::string_view text, int reference_year) const
     return best.year;
 }
 
+// A congress, or a meeting that reviews a term of several years ending in its own year (the first
+// session of a committee just elected at its congress): it sets the targets of the term it opens.
+static bool closes_a_term(const model::Document& doc) {
+    if (doc.meetings.empty()) return false;
+    const auto& m = doc.meetings.front();
+    if (m.kind == "đại hội") return true;
+    const int held = m.held_on ? m.held_on->year : (doc.published_on ? doc.published_on->year : 0);
+    return m.period && m.period->end.year - m.period->start.year >= 2 && held && m.period->end.year >= held - 1 &&
+           m.period->end.year <= held;
+}
+
 int default_target_year(const model::Document& doc, const FigureReader& reader, std::string* basis) {
     std::string ignored;
     std::string& how = basis ? *basis : ignored;
     const int year = reference_year(doc);
     // A congress sets its targets for the term it opens ("nhiệm kỳ 2025-2030" -> 2030).
-    if (!doc.meetings.empty() && doc.meetings.front().kind == "đại hội")
+    if (closes_a_term(doc))
         if (int term_end = reader.term_end_year(doc.text, year)) {
             how = "term_end";
             return term_end;
@@ -533,7 +544,7 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
     // trên 90% ...", "Về xã hội, ..."): a paragraph that starts like an item of that list,
     // right after a paragraph that ended inside target scope, goes on with it until a
     // sentence reports a result.
-    const bool congress = !doc.meetings.empty() && doc.meetings.front().kind == "đại hội";
+    const bool congress = closes_a_term(doc);
     int paragraph = -1;
     bool last_in_scope = false, ended_in_scope = false, carrying = false;
     // A line cut off inside target scope ("... tăng từ\n2-2,5%; ...") goes on in the next line.
