@@ -752,3 +752,14 @@ TEST_CASE("a press briefing on a congress, the documents for one, a look-back ac
                              "nhiệm kỳ 2020 - 2025.");
     CHECK(held.is_meeting_report);
 }
+
+TEST_CASE("a body that holds its review without a meeting noun ('tổ chức tổng kết công tác') reports a meeting", "[meeting]") {
+    auto doc = read_meeting(
+        "Sáng 26-12-2024, Đảng ủy xã Tân Hòa tổ chức tổng kết công tác xây dựng Đảng năm 2024, triển khai "
+        "phương hướng, nhiệm vụ năm 2025.");
+    CHECK(doc.is_meeting_report);
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].held_on->iso() == "2024-12-26");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2024");
+}
