@@ -284,19 +284,26 @@ private:
         return r;
     }
 
-    // "ngày 6 và 7/8", "ngày 26 - 28/6/2017", "(20 - 21/2)": a meeting of several days.
+    // "ngày 6 và 7/8", "ngày 26 - 28/6/2017", "(20 - 21/2)", "từ 2 - 4/10/2025", "(13/7-14/7)":
+    // a meeting of several days.
     std::optional<Reading> days(std::size_t i) const {
         std::size_t k = i;
         std::string tod;
         if (any(k, {"sáng", "chiều"})) tod = std::string(words_[k++].text);
+        // "từ 2 - 4/10": "từ" right before the first day opens the span too ("Từ ngày ..." starts at "ngày").
+        const bool from = is(k, "từ") && number(k + 1);
         const bool paren = is(k, "(");
-        if (!paren && !is(k, "ngày")) return std::nullopt;
+        if (!paren && !is(k, "ngày") && !from) return std::nullopt;
         ++k;
-        if (!number(k) || !any(k + 1, {"và", "-", "đến"})) return std::nullopt;
+        // "13/7-14/7": the first day written with its month.
+        const bool first_with_month = number(k) && is(k + 1, "/") && number(k + 2) && is(k + 3, "-");
+        if (!number(k) || (!first_with_month && !any(k + 1, {"và", "-", "đến"}))) return std::nullopt;
         const int first = value(k);
+        const std::size_t second = first_with_month ? k + 4 : k + 2;
         int d, m, y;
-        std::size_t end = day_month(k + 2, d, m, y);
+        std::size_t end = day_month(second, d, m, y);
         if (!end || d <= first || d - first > 7) return std::nullopt;
+        if (first_with_month && value(k + 2) != m) return std::nullopt;
         if (extended_ && paren && is(end, ")")) ++end;
         Reading r = reading(i, end, TimeKind::days, std::nullopt);
         const Period last = day_period(r, d, m, y);
