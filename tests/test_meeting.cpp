@@ -763,3 +763,15 @@ TEST_CASE("a body that holds its review without a meeting noun ('tổ chức t�
     REQUIRE(doc.meetings[0].period);
     CHECK(doc.meetings[0].period->label == "2024");
 }
+
+TEST_CASE("a byline's stamp dates the page, not a print date in its head", "[meeting][date]") {
+    auto doc = read_meeting(
+        "Đặt mua báo in| Ngày 17 tháng 01 năm 2023, 09:02:38\n"
+        "Kỳ họp 12, HĐND tỉnh Phú Yên: kỳ họp không giấy\n"
+        "Minh Anh - 06/12/2017 15:53\n\n"
+        "Ngày 6/12, tại hội trường tỉnh, Kỳ họp thứ 12, HĐND tỉnh Phú Yên khóa VII, nhiệm kỳ 2016-2021 đã khai mạc.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2017-12-06");
+    CHECK(doc.meetings[0].date_basis == "page_stamp");
+}

@@ -124,7 +124,10 @@ public:
             doc.rejection_reason = "a listing of several dated news items, not one report";
             return;
         }
-        const int reference = doc.published_on ? doc.published_on->year : latest_named;
+        // The page's own stamp dates it better than the latest year it names (a print date in the
+        // page's head, "Ngày 17 tháng 01 năm 2022", is no year of the report).
+        const auto posted = doc.published_on ? std::nullopt : posted_date(doc);
+        const int reference = doc.published_on ? doc.published_on->year : posted ? posted->year : latest_named;
         int report = meeting_sentence(doc, folded, lead, days, reference);
         if (report < 0) {
             doc.rejection_reason = "no sentence in the lead reports a meeting being held";
@@ -247,7 +250,9 @@ private:
     // A day after the page was posted is an event announced, not the meeting reported.
     static bool after_posting(const model::Document& doc, const text::DayMention& d) {
         if (auto posted = posted_date(doc)) {
-            const int year = d.year ? *d.year : posted->year;
+            // A day without its year in a later month than the stamp is of the year before, as its
+            // meeting's year is read (infer_year): "Ngày 4/12" under a stamp of 17/01/2022 is 2021's.
+            const int year = d.year ? *d.year : posted->year - (d.month > posted->month ? 1 : 0);
             return std::make_tuple(year, d.month, d.day) > std::make_tuple(posted->year, posted->month, posted->day);
         }
         if (doc.published_on && (!d.year || *d.year == doc.published_on->year))
