@@ -284,7 +284,8 @@ private:
         return r;
     }
 
-    // "ngày 6 và 7/8", "ngày 26 - 28/6/2017", "(20 - 21/2)", "từ 2 - 4/10/2025", "(13/7-14/7)":
+    // "ngày 6 và 7/8", "ngày 26 - 28/6/2017", "(20 - 21/2)", "từ 2 - 4/10/2025", "(13/7-14/7)",
+    // "ngày 18, 19 và 20/8/2010":
     // a meeting of several days.
     std::optional<Reading> days(std::size_t i) const {
         std::size_t k = i;
@@ -297,9 +298,14 @@ private:
         ++k;
         // "13/7-14/7": the first day written with its month.
         const bool first_with_month = number(k) && is(k + 1, "/") && number(k + 2) && is(k + 3, "-");
-        if (!number(k) || (!first_with_month && !any(k + 1, {"và", "-", "đến"}))) return std::nullopt;
+        // "ngày 18, 19 và 20/8/2010": days listed with commas before the last two.
+        std::size_t listed = k;
+        while (!first_with_month && number(listed) && is(listed + 1, ",") && number(listed + 2) &&
+               value(listed + 2) == value(listed) + 1)
+            listed += 2;
+        if (!number(k) || (!first_with_month && !any(listed + 1, {"và", "-", "đến"}))) return std::nullopt;
         const int first = value(k);
-        const std::size_t second = first_with_month ? k + 4 : k + 2;
+        const std::size_t second = first_with_month ? k + 4 : listed + 2;
         int d, m, y;
         std::size_t end = day_month(second, d, m, y);
         if (!end || d <= first || d - first > 7) return std::nullopt;
