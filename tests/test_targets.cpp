@@ -544,6 +544,16 @@ TEST_CASE("the first session of a committee elected at its congress sets the ter
     CHECK(year_review.indicators.size() == 2);
 }
 
+TEST_CASE("a photo caption between targets announced and their list does not end it", "[targets]") {
+    auto doc = read_targets(
+        "Tại kỳ họp, HĐND tỉnh đã thông qua 25 chỉ tiêu chủ yếu về kinh tế - xã hội.\n"
+        "Đồng chí Trần Văn Bình, Chủ tịch HĐND tỉnh phát biểu tại kỳ họp\n"
+        "Trong đó, tốc độ tăng trưởng kinh tế đạt 8%; thu ngân sách nhà nước đạt 12.500 tỷ đồng.",
+        2023, 12);
+    CHECK(doc.targets.size() == 2);
+    CHECK(doc.indicators.empty());
+}
+
 TEST_CASE("a later year that is a result, a basis or a term under way frames no targets", "[targets]") {
     // Results told with "đã", a comparison's basis, a term begun before the year reviewed.
     auto doc = read_targets(

@@ -519,6 +519,19 @@ bool starts_with_digit(const model::Document& doc, const model::Sentence& s) {
     return !text.empty() && text.front() >= '0' && text.front() <= '9';
 }
 
+// A sentence whose last character (spaces aside) is a full stop, '!', '?' or '…'.
+bool ends_with_stop(const model::Document& doc, const model::Sentence& s) {
+    std::string_view text = doc.slice(s.span);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (text.empty()) return false;
+    const char last = text.back();
+    return last == '.' || last == '!' || last == '?' || (text.size() >= 3 && text.substr(text.size() - 3) == "\u2026");
+}
+
+bool has_digit(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // A line that ends on a word, no stop: the sentence was cut by a line break.
 bool ends_cut_off(const model::Document& doc, const model::Sentence& s) {
     std::string_view text = doc.slice(s.span);
@@ -582,7 +595,11 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
                 list_open = true;
                 list_colon = false;
             }
-            announced.reset();
+            // A photo caption between ("Đồng chí ... phát biểu tại hội nghị", one line, no stop, no figure)
+            // leaves the announcement waiting for its list.
+            const bool one_line = i + 1 >= doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph;
+            const bool caption_like = one_line && !ends_with_stop(doc, s) && !has_digit(doc.slice(s.span));
+            if (!caption_like || block_paragraph == s.paragraph) announced.reset();
             carrying = false;
             if (congress && ended_in_scope) {
                 const auto item = reader.list_item(doc.text, s.span);
