@@ -181,6 +181,13 @@ void TitleLexicon::add_phrase(const std::string& phrase, unsigned kinds) {
     entry.kinds |= kinds;
     entry.text = text::lower(phrase);
     max_words_ = std::max(max_words_, tokens.size());
+    add_prefixes(phrase_prefixes_, key);
+}
+
+void TitleLexicon::add_prefixes(std::unordered_set<std::string>& prefixes, const std::string& key) {
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+        prefixes.insert(key.substr(0, space));
+    prefixes.insert(key);
 }
 
 void TitleLexicon::add_abbreviation(const std::string& abbreviation, const std::string& expansion,
@@ -194,6 +201,7 @@ void TitleLexicon::add_abbreviation(const std::string& abbreviation, const std::
     std::string surfaces;
     for (const Token& t : written) surfaces += (surfaces.empty() ? "" : " ") + t.surface;
     abbreviations_[surfaces] = {text::lower(expansion), kinds};
+    add_prefixes(abbreviation_prefixes_, surfaces);
     max_abbreviation_tokens_ = std::max(max_abbreviation_tokens_, written.size());
 }
 
@@ -209,14 +217,26 @@ bool TitleLexicon::is_bare_head(const std::string& title) const {
 
 LexMatch TitleLexicon::match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const {
     if (i >= tokens.size() || !tokens[i].word) return {};
-    for (std::size_t length = std::min(max_abbreviation_tokens_, tokens.size() - i); length >= 2; --length) {
-        if (!tokens[i + length - 1].word) continue;
+    // The longest abbreviation of two tokens or more ("GD&ĐT", "LĐ-TB&XH"), grown token by token.
+    {
         std::string surfaces = tokens[i].surface;
-        for (std::size_t k = i + 1; k < i + length; ++k) surfaces += " " + tokens[k].surface;
-        const auto found = abbreviations_.find(surfaces);
-        if (found == abbreviations_.end()) continue;
-        if (!(found->second.kinds & wanted)) return {};
-        return {length, found->second.kinds, found->second.expansion};
+        const Abbreviation* longest = nullptr;
+        std::size_t longest_length = 0;
+        const std::size_t most = std::min(max_abbreviation_tokens_, tokens.size() - i);
+        for (std::size_t length = 2; length <= most; ++length) {
+            surfaces += ' ';
+            surfaces += tokens[i + length - 1].surface;
+            if (!abbreviation_prefixes_.count(surfaces)) break;
+            if (!tokens[i + length - 1].word) continue;
+            if (const auto found = abbreviations_.find(surfaces); found != abbreviations_.end()) {
+                longest = &found->second;
+                longest_length = length;
+            }
+        }
+        if (longest) {
+            if (!(longest->kinds & wanted)) return {};
+            return {longest_length, longest->kinds, longest->expansion};
+        }
     }
     const auto abbreviation = abbreviations_.find(tokens[i].surface);
     if (abbreviation != abbreviations_.end()) {
@@ -226,19 +246,22 @@ LexMatch TitleLexicon::match(const std::vector<Token>& tokens, std::size_t i, un
         if (i + 1 < tokens.size() && tokens[i + 1].surface == ".") m.length = 2;
         return m;
     }
+    // The longest phrase of the kinds wanted, its key grown word by word while some phrase starts so.
     const std::size_t longest = std::min(max_words_, tokens.size() - i);
-    for (std::size_t length = longest; length >= 1; --length) {
+    std::string key;
+    LexMatch best;
+    for (std::size_t length = 1; length <= longest; ++length) {
         const Token& last = tokens[i + length - 1];
+        if (!last.word && !joins_phrase(last)) break;
+        if (length > 1) key += ' ';
+        key += last.key;
+        if (!phrase_prefixes_.count(key)) break;
         if (!last.word) continue;
-        bool joinable = true;
-        for (std::size_t k = i; k < i + length; ++k)
-            if (!tokens[k].word && !joins_phrase(tokens[k])) joinable = false;
-        if (!joinable) continue;
-        const auto found = phrases_.find(joined_key(tokens, i, i + length));
+        const auto found = phrases_.find(key);
         if (found != phrases_.end() && (found->second.kinds & wanted))
-            return {length, found->second.kinds, found->second.text};
+            best = {length, found->second.kinds, found->second.text};
     }
-    return {};
+    return best;
 }
 
 TitleLexicon TitleLexicon::load(const std::filesystem::path& data_dir) {

@@ -50,11 +50,16 @@ public:
     bool is_bare_head(const std::string& title) const;
 
 private:
+    static void add_prefixes(std::unordered_set<std::string>& prefixes, const std::string& key);
+
     struct Phrase {
         unsigned kinds = 0;
         std::string text;  // as written in titles.tsv ("văn hóa, thể thao và du lịch")
     };
     std::unordered_map<std::string, Phrase> phrases_;  // by joined token keys
+    // Every leading run of words of a phrase key (and of an abbreviation's surfaces): match() grows a
+    // key word by word and stops as soon as no entry starts so, instead of trying every length.
+    std::unordered_set<std::string> phrase_prefixes_, abbreviation_prefixes_;
     std::size_t max_words_ = 1;
     struct Abbreviation {
         std::string expansion;
