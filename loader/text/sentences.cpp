@@ -292,14 +292,34 @@ icu::UnicodeString to_unicode(std::string_view s) {
     return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
 }
 
+// One matcher per furniture pattern and thread, reset to each line: building a matcher costs
+// more than most lines take to match.
+icu::RegexMatcher* matcher_for(std::size_t pattern, const icu::UnicodeString& text) {
+    thread_local std::vector<std::unique_ptr<icu::RegexMatcher>> matchers;
+    const auto& patterns = furniture_patterns();
+    if (matchers.size() < patterns.size()) matchers.resize(patterns.size());
+    UErrorCode status = U_ZERO_ERROR;
+    if (!matchers[pattern]) {
+        matchers[pattern].reset(patterns[pattern].regex->matcher(text, status));
+        if (U_FAILURE(status)) {
+            matchers[pattern].reset();
+            return nullptr;
+        }
+        return matchers[pattern].get();
+    }
+    matchers[pattern]->reset(text);
+    return matchers[pattern].get();
+}
+
 // The scope of the first furniture pattern that finds a match in line.
 std::optional<Scope> furniture_match(std::string_view line) {
     const icu::UnicodeString text = to_unicode(line);
-    for (const auto& p : furniture_patterns()) {
-        if (p.scope == Scope::prefix) continue;
+    const auto& patterns = furniture_patterns();
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+        if (patterns[i].scope == Scope::prefix) continue;
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::RegexMatcher> m(p.regex->matcher(text, status));
-        if (U_SUCCESS(status) && m->find(status) && U_SUCCESS(status)) return p.scope;
+        icu::RegexMatcher* m = matcher_for(i, text);
+        if (m && m->find(status) && U_SUCCESS(status)) return patterns[i].scope;
     }
     return std::nullopt;
 }
@@ -317,11 +337,12 @@ bool is_headline_like(std::string_view line) {
 // Bytes of a furniture prefix at the start of line (" date 2023-07 "), or 0.
 std::size_t furniture_prefix_length(std::string_view line) {
     const icu::UnicodeString text = to_unicode(line);
-    for (const auto& p : furniture_patterns()) {
-        if (p.scope != Scope::prefix) continue;
+    const auto& patterns = furniture_patterns();
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+        if (patterns[i].scope != Scope::prefix) continue;
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::RegexMatcher> m(p.regex->matcher(text, status));
-        if (U_FAILURE(status) || !m->lookingAt(status) || U_FAILURE(status)) continue;
+        icu::RegexMatcher* m = matcher_for(i, text);
+        if (!m || !m->lookingAt(status) || U_FAILURE(status)) continue;
         const int32_t end16 = m->end(status);
         if (U_FAILURE(status) || end16 <= 0) continue;
         std::string prefix;
