@@ -554,6 +554,17 @@ TEST_CASE("a photo caption between targets announced and their list does not end
     CHECK(doc.indicators.empty());
 }
 
+TEST_CASE("target scopes are read again when the meeting's period changes between stages", "[targets]") {
+    auto doc = figures_test::document("Năm 2024, thu ngân sách trên địa bàn 500 tỷ đồng.", 2024, 12);
+    baocao::extract::make_indicator_stage()->run(doc);  // a result of the year reviewed
+    REQUIRE(doc.indicators.size() == 1);
+    doc.meetings[0].period->start = {2023, 1, 1};
+    doc.meetings[0].period->end = {2023, 12, 31};
+    baocao::extract::make_target_stage()->run(doc);  // now a plan for the year after the one reviewed
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].year == 2024);
+}
+
 TEST_CASE("a later year that is a result, a basis or a term under way frames no targets", "[targets]") {
     // Results told with "đã", a comparison's basis, a term begun before the year reviewed.
     auto doc = read_targets(

@@ -150,6 +150,8 @@ struct SentenceScope {
     std::optional<FigureReader::TargetScope> scope;
     bool block = false;  // inside a list of targets opened earlier in the paragraph
 };
+// The indicator and target stages both ask for them, one after the other: the last document's
+// scopes are kept per thread and handed out again while its text, sentences and meeting are the same.
 std::vector<SentenceScope> target_scopes(const model::Document& doc, const FigureReader& reader);
 
 }  // namespace baocao::extract::figures

@@ -1,6 +1,9 @@
 #include "extract/figures.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <string_view>
 #include <cctype>
 
 #include "extract/figure_words.h"
@@ -545,7 +548,41 @@ bool ends_cut_off(const model::Document& doc, const model::Sentence& s) {
 
 }  // namespace
 
+namespace {
+
+// What the scopes are read from: the text, its sentences and what the meeting says of time.
+std::string scope_inputs(const model::Document& doc, const FigureReader& reader) {
+    std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(&reader)) + '|' +
+                      std::to_string(reinterpret_cast<std::uintptr_t>(doc.text.data())) + '|' +
+                      std::to_string(doc.text.size()) + '|' +
+                      std::to_string(std::hash<std::string_view>{}(doc.text)) + '|' +  // a buffer reused by another text
+                      std::to_string(doc.sentences.size()) + '|' +
+                      (doc.published_on ? doc.published_on->iso() : "");
+    for (const auto& s : doc.sentences) key += s.furniture ? 'f' : '.';
+    if (!doc.meetings.empty()) {
+        const auto& m = doc.meetings.front();
+        key += '|' + m.kind + '|' + (m.held_on ? m.held_on->iso() : "") + '|' +
+               (m.period ? m.period->start.iso() + m.period->end.iso() : "");
+    }
+    return key;
+}
+
+}  // namespace
+
+static std::vector<SentenceScope> compute_target_scopes(const model::Document& doc, const FigureReader& reader);
+
 std::vector<SentenceScope> target_scopes(const model::Document& doc, const FigureReader& reader) {
+    thread_local std::string last_inputs;
+    thread_local std::vector<SentenceScope> last_scopes;
+    std::string inputs = scope_inputs(doc, reader);
+    if (inputs != last_inputs || last_scopes.size() != doc.sentences.size()) {
+        last_scopes = compute_target_scopes(doc, reader);
+        last_inputs = std::move(inputs);
+    }
+    return last_scopes;
+}
+
+static std::vector<SentenceScope> compute_target_scopes(const model::Document& doc, const FigureReader& reader) {
     std::vector<SentenceScope> scopes(doc.sentences.size());
     const int year = reference_year(doc);
     int block_paragraph = -1;
