@@ -11,6 +11,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <stdexcept>
 
@@ -341,7 +342,9 @@ Normalized normalize(std::string_view raw) {
     return result;
 }
 
-std::string fold(std::string_view s) {
+namespace {
+
+std::string fold_uncached(std::string_view s) {
     std::vector<UChar32> cps = code_points(s);
     for (UChar32& c : cps) {
         if (c == 0x00D0 || c == 0x00F0 || c == 0x0110) {  // Đ and its lookalikes, all two bytes
@@ -355,6 +358,28 @@ std::string fold(std::string_view s) {
     std::string out = encode(cps);
     // Invalid input bytes became U+FFFD: fall back to the input to keep the length.
     return out.size() == s.size() ? out : std::string(s);
+}
+
+}  // namespace
+
+// The readers of a sentence (figures, targets, their years, lists) each fold it: the last few
+// sentence-sized foldings are kept per thread and compared byte for byte before reuse.
+std::string fold(std::string_view s) {
+    constexpr std::size_t kCachedUpTo = 8192;  // bytes: sentences, not whole texts
+    constexpr std::size_t kEntries = 8;
+    if (s.size() > kCachedUpTo) return fold_uncached(s);
+    struct Entry {
+        std::string input, output;
+    };
+    thread_local std::array<Entry, kEntries> cache;
+    thread_local std::size_t next = 0;
+    for (const Entry& e : cache)
+        if (e.input.size() == s.size() && !e.input.empty() && e.input == s) return e.output;
+    Entry& slot = cache[next];
+    next = (next + 1) % kEntries;
+    slot.input.assign(s);
+    slot.output = fold_uncached(s);
+    return slot.output;
 }
 
 std::string canonical_tones(std::string_view s) {
