@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <cctype>
 #include <stdexcept>
 
@@ -388,12 +389,29 @@ std::string canonical_tones(std::string_view s) {
     return encode(cps);
 }
 
-std::string lower(std::string_view s) {
+namespace {
+
+std::string lower_uncached(std::string_view s) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     u.toLower(icu::Locale("vi"));
     std::string lowered;
     u.toUTF8String(lowered);
     return canonical_tones(lowered);
+}
+
+}  // namespace
+
+// The officials' tokenizer lowers every word of every sentence, and a report's vocabulary is
+// small: words are kept per thread (the table is emptied when it grows past a bound).
+std::string lower(std::string_view s) {
+    constexpr std::size_t kWordBytes = 32;
+    constexpr std::size_t kMostWords = 50000;  // a few MiB per thread at most
+    if (s.size() > kWordBytes) return lower_uncached(s);
+    thread_local std::unordered_map<std::string, std::string> words;
+    const std::string key(s);
+    if (const auto it = words.find(key); it != words.end()) return it->second;
+    if (words.size() >= kMostWords) words.clear();
+    return words.emplace(key, lower_uncached(s)).first->second;
 }
 
 std::string url_words(std::string_view s) {
