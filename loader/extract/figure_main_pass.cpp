@@ -354,20 +354,16 @@ bool SentenceReader::sector_breakdown_of_growth(const Gap& gap) const {
     if (!after_growth && !lex_.cue_at(words_, first, "subordinate")) return false;
     bool sector = false;
     for (std::size_t k = gap.label_begin; k < gap.label_end;) {
-        if (words_[k].kind == Word::Kind::punct || words_[k].text == "và" || words_[k].text == "ngành" ||
-            words_[k].text == "khu" || words_[k].text == "vực" || words_[k].text == "lĩnh") {
+        if (words_[k].kind == Word::Kind::punct) {
             ++k;
             continue;
         }
-        if (std::size_t len = lex_.cue_at(words_, k, "subordinate")) {
+        if (std::size_t len = std::max(lex_.cue_at(words_, k, "joins_sectors"), lex_.cue_at(words_, k, "subordinate"))) {
             k += len;
             continue;
         }
         // "nông, lâm nghiệp", "công nghiệp - xây dựng": the short forms that pair with a sector.
-        static const std::vector<std::vector<std::string>> kPaired{{"nông"}, {"xây", "dựng"}};
-        std::size_t len = 0;
-        for (const auto& paired : kPaired)
-            if (FigureReader::Impl::tokens_at(words_, k, paired)) len = paired.size();
+        std::size_t len = lex_.cue_at(words_, k, "short_sector");
         for (const auto& sc : lex_.sector_codes)
             if (FigureReader::Impl::tokens_at(words_, k, sc.sector)) len = std::max(len, sc.sector.size());
         if (!len) return false;  // a word that names no sector: a label of its own
