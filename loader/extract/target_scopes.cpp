@@ -93,12 +93,13 @@ bool adoption_refers_back(const FigureReader::Impl& lex, const std::vector<Word>
            words[i + len].kind == Word::Kind::punct || lex.cue_at(words, i + len, "relative_after");
 }
 
-// "Chi xây dựng cơ bản và mục tiêu hơn 17 tỷ đồng": an amount (not a year) at word k,
-// perhaps after its qualifier, makes "mục tiêu" a budget line.
-// A number that is no year between two words.
-bool figure_between(const std::vector<Word>& words, std::size_t from, std::size_t to) {
+// A number that is no year between two words. With `lex`, a count of targets is none either
+// ("đề ra 20 chỉ tiêu chủ yếu" gives none of them).
+bool figure_between(const std::vector<Word>& words, std::size_t from, std::size_t to,
+                    const FigureReader::Impl* lex = nullptr) {
     for (std::size_t k = from; k < to && k < words.size(); ++k)
-        if (words[k].kind == Word::Kind::number && !year_of(words[k])) return true;
+        if (words[k].kind == Word::Kind::number && !year_of(words[k]) && !(lex && lex->cue_at(words, k + 1, "target_noun")))
+            return true;
     return false;
 }
 
@@ -114,15 +115,8 @@ bool results_of_plan_follow(const FigureReader::Impl& lex, const std::vector<Wor
     return false;
 }
 
-// The same, a count of targets aside ("đề ra 20 chỉ tiêu chủ yếu" gives none of them).
-bool figure_other_than_counts(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t from,
-                              std::size_t to) {
-    for (std::size_t k = from; k < to && k < words.size(); ++k)
-        if (words[k].kind == Word::Kind::number && !year_of(words[k]) && !lex.cue_at(words, k + 1, "target_noun"))
-            return true;
-    return false;
-}
-
+// "Chi xây dựng cơ bản và mục tiêu hơn 17 tỷ đồng": an amount (not a year) at word k,
+// perhaps after its qualifier, makes "mục tiêu" a budget line.
 bool amount_follows(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t k) {
     for (const char* role : {"more_than", "less_than", "about", "estimate"})
         if (k < words.size()) k += lex.cue_at(words, k, role);
@@ -137,6 +131,23 @@ bool names_document_before(const FigureReader::Impl& lex, const std::vector<Word
         if (is_punct(words[i - back], ";.:")) break;
     }
     return false;
+}
+
+// Report words and words of a result before word i ("Kết quả thực hiện các chỉ tiêu ..."): any
+// of them, and any but "đã" (which "đã thông qua" also writes).
+struct ResultWords {
+    bool any = false, other_than_da = false;
+};
+
+ResultWords result_words_before(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t i) {
+    ResultWords found;
+    for (std::size_t k = 0; k < i && !found.other_than_da; ++k) {
+        const bool report = lex.cue_at(words, k, "report_word");
+        const bool past = lex.cue_at(words, k, "past_marker");
+        found.any = found.any || report || past;
+        found.other_than_da = report || (past && words[k].text != "đã");
+    }
+    return found;
 }
 
 // "cụ thể như sau:", "bao gồm:": a list opener within the three words before a colon.
@@ -164,10 +175,6 @@ bool ends_naming_targets(const FigureReader::Impl& lex, const std::vector<Word>&
     return false;
 }
 
-// "Năm 2024, tổng sản phẩm trên địa bàn tăng 7,5%; thu ngân sách 5.800 tỷ đồng." in a review of
-// 2023: a period written before the sentence's first figure that starts after the year reviewed
-// frames the whole sentence as a plan. Returns that period's last year, 0 when no such frame.
-// Words of a result ("đã", "năm qua"), a comparison's basis or a document's title make no frame.
 // The words before the sentence's first figure (a year, a duration, "5 năm (2026 - 2030)" no figure).
 std::size_t lead_end(const std::vector<Word>& words) {
     for (std::size_t k = 0; k < words.size(); ++k) {
@@ -184,12 +191,16 @@ bool tells_a_result(const FigureReader::Impl& lex, const std::vector<Word>& word
     return false;
 }
 
-int later_lead_year(const FigureReader::Impl& lex, const std::vector<Word>& words, int reference_year) {
-    if (!reference_year || tells_a_result(lex, words)) return 0;
+// "Năm 2024, tổng sản phẩm trên địa bàn tăng 7,5%; thu ngân sách 5.800 tỷ đồng." in a review of
+// 2023: a year written in the lead (words [0, end)) that starts after the year reviewed frames the
+// whole sentence as a plan. Returns that period's last year, 0 when no such frame. A comparison's
+// basis or a document's title makes no frame; nor does a sentence of results (see target_scope).
+int later_lead_year(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t end,
+                    int reference_year) {
+    if (!reference_year) return 0;
     int year = 0;
-    const std::size_t end = lead_end(words);
-    for (std::size_t k = 0; k < end; ++k) {
-        if (year || words[k].kind != Word::Kind::number) continue;
+    for (std::size_t k = 0; k < end && !year; ++k) {
+        if (words[k].kind != Word::Kind::number) continue;
         const NamedYear named = named_year(lex, words, k);
         if (!named.year) continue;
         if (compared_before(lex, words, k)) break;
@@ -205,11 +216,10 @@ int later_lead_year(const FigureReader::Impl& lex, const std::vector<Word>& word
 
 // "Nhiệm vụ 6 tháng cuối năm: giải ngân 100% vốn ..." in a review of the first half, "Tháng 8, tập
 // trung ..." in a review of July: a period written before the first figure that starts after the one
-// reviewed ends. Returns its last year, 0 when none; not a comparison's basis, not in a sentence of results.
+// reviewed ends (the lead: words [0, end)). Returns its last year, 0 when none; not a comparison's basis.
 int later_lead_period(const FigureReader::Impl& lex, std::string_view text, Span sentence,
-                      const std::vector<Word>& words, const model::Date& reviewed_end) {
-    const std::size_t end = lead_end(words);
-    if (end >= words.size() || tells_a_result(lex, words)) return 0;
+                      const std::vector<Word>& words, std::size_t end, const model::Date& reviewed_end) {
+    if (end >= words.size()) return 0;
     const std::size_t to = words[end].begin;
     const auto window = text.substr(sentence.begin, to - sentence.begin);
     for (const auto& mention : text::find_periods(window, reviewed_end.year)) {
@@ -292,6 +302,7 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             horizon_leads = i == 0;
         }
         if (after_compare || (i > 0 && lex.cue_ending_at(words, i, "not_target_before"))) continue;
+        const ResultWords result_words = result_words_before(lex, words, i);
         TargetScope scope;
         scope.leads = horizon_leads;
         scope.begin = words[counts_set ? i - 1 : i].begin;  // the count of targets set is no result either
@@ -317,10 +328,7 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             if (colon_ends) --last;
             const bool year_ends = last > i + len && year_of(words[last - 1]) == year;
             // "Kết quả thực hiện các chỉ tiêu năm 2023:" heads results, and a past year none.
-            bool reports = false;
-            for (std::size_t k = 0; k < i; ++k)
-                if (lex.cue_at(words, k, "report_word") || lex.cue_at(words, k, "past_marker")) reports = true;
-            if ((year_ends || (colon_ends && last <= i + len + 10)) && !reports &&
+            if ((year_ends || (colon_ends && last <= i + len + 10)) && !result_words.any &&
                 (!reference_year || year >= reference_year)) {
                 scope.heading = colon_ends ? 2 : 1;
                 opens_block = true;
@@ -345,12 +353,8 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             opens_block = true;
         if (adopted_document && scope_end == words.size() && !figure_between(words, i + len, scope_end))
             opens_block = true;
-        // "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023:" announces results.
-        bool told_as_result = false;
-        for (std::size_t k = 0; k < i && !told_as_result; ++k)
-            told_as_result = lex.cue_at(words, k, "report_word") ||
-                             (lex.cue_at(words, k, "past_marker") && words[k].text != "đã");  // "đã thông qua" adopts
-        scope.announces = opens_block && !told_as_result && !figure_other_than_counts(lex, words, i + len, scope_end);
+        // "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023:" announces results; "đã thông qua" adopts.
+        scope.announces = opens_block && !result_words.other_than_da && !figure_between(words, i + len, scope_end, &lex);
         std::size_t clause_end = scope_end;
         if (clause_only && !opens_block) {
             for (std::size_t k = i + len; k < scope_end; ++k)
@@ -385,8 +389,11 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         }
         return scope;
     }
-    int later = later_lead_year(lex, words, reference_year);
-    if (!later && reviewed_end) later = later_lead_period(lex, text, sentence, words, *reviewed_end);
+    // Words of a result ("đã", "năm qua") anywhere in the sentence make no frame.
+    if (tells_a_result(lex, words)) return std::nullopt;
+    const std::size_t lead = lead_end(words);
+    int later = later_lead_year(lex, words, lead, reference_year);
+    if (!later && reviewed_end) later = later_lead_period(lex, text, sentence, words, lead, *reviewed_end);
     if (later) {
         TargetScope scope;
         scope.begin = sentence.begin;
@@ -522,10 +529,16 @@ bool starts_with_digit(const model::Document& doc, const model::Sentence& s) {
     return !text.empty() && text.front() >= '0' && text.front() <= '9';
 }
 
-// A sentence whose last character (spaces aside) is a full stop, '!', '?' or '…'.
-bool ends_with_stop(const model::Document& doc, const model::Sentence& s) {
+// The sentence without the spaces after its last character.
+std::string_view trimmed_sentence(const model::Document& doc, const model::Sentence& s) {
     std::string_view text = doc.slice(s.span);
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    return text;
+}
+
+// A sentence whose last character (spaces aside) is a full stop, '!', '?' or '…'.
+bool ends_with_stop(const model::Document& doc, const model::Sentence& s) {
+    const std::string_view text = trimmed_sentence(doc, s);
     if (text.empty()) return false;
     const char last = text.back();
     return last == '.' || last == '!' || last == '?' || (text.size() >= 3 && text.substr(text.size() - 3) == "\u2026");
@@ -537,18 +550,13 @@ bool has_digit(std::string_view text) {
 
 // A line that ends on a word, no stop: the sentence was cut by a line break.
 bool ends_cut_off(const model::Document& doc, const model::Sentence& s) {
-    std::string_view text = doc.slice(s.span);
-    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    const std::string_view text = trimmed_sentence(doc, s);
     if (text.empty()) return false;
     for (std::string_view stop : {"\u2026", "\u201D", "\u00BB"})  // "…", closing quotes
         if (text.size() >= stop.size() && text.substr(text.size() - stop.size()) == stop) return false;
     const unsigned char last = static_cast<unsigned char>(text.back());
     return last >= 0x80 || std::isalnum(last);
 }
-
-}  // namespace
-
-namespace {
 
 // What the scopes are read from: the text, its sentences and what the meeting says of time.
 std::string scope_inputs(const model::Document& doc, const FigureReader& reader) {
@@ -584,6 +592,10 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
 
 static std::vector<SentenceScope> compute_target_scopes(const model::Document& doc, const FigureReader& reader) {
     std::vector<SentenceScope> scopes(doc.sentences.size());
+    // Whether sentence k is the last of its paragraph (a line).
+    auto ends_paragraph = [&](std::size_t k) {
+        return k + 1 >= doc.sentences.size() || doc.sentences[k + 1].paragraph != doc.sentences[k].paragraph;
+    };
     const int year = reference_year(doc);
     int block_paragraph = -1;
     int block_year = 0;
@@ -611,10 +623,8 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
             if (list_open) {
                 // Unnumbered lines go on with a list whose heading ends in ':' while each is one
                 // sentence with a figure that reports nothing done ("đã", "so với cùng kỳ").
-                const auto sentence = doc.text.substr(s.span.begin, s.span.end - s.span.begin);
-                const bool one_line = i + 1 >= doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph;
-                const bool item = starts_as_item(sentence) ||
-                                  (list_colon && one_line && !reader.list_item(doc.text, s.span).past &&
+                const bool item = starts_as_item(doc.slice(s.span)) ||
+                                  (list_colon && ends_paragraph(i) && !reader.list_item(doc.text, s.span).past &&
                                    !reader.read_sentence(doc.text, s.span, year).empty());
                 if (item) block_paragraph = s.paragraph;
                 else list_open = false;
@@ -626,7 +636,7 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
                 block_year = announced->year;
             }
             // "Đại hội đề ra 20 chỉ tiêu chủ yếu" then "- Tốc độ tăng trưởng ...": its items, line by line.
-            if (announced && !list_open && starts_as_item(doc.text.substr(s.span.begin, s.span.end - s.span.begin))) {
+            if (announced && !list_open && starts_as_item(doc.slice(s.span))) {
                 block_paragraph = s.paragraph;
                 block_year = announced->year;
                 list_open = true;
@@ -634,8 +644,7 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
             }
             // A photo caption between ("Đồng chí ... phát biểu tại hội nghị", one line, no stop, no figure)
             // leaves the announcement waiting for its list.
-            const bool one_line = i + 1 >= doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph;
-            const bool caption_like = one_line && !ends_with_stop(doc, s) && !has_digit(doc.slice(s.span));
+            const bool caption_like = ends_paragraph(i) && !ends_with_stop(doc, s) && !has_digit(doc.slice(s.span));
             if (!caption_like || block_paragraph == s.paragraph) announced.reset();
             carrying = false;
             if (congress && ended_in_scope) {
@@ -679,8 +688,7 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
             list_open = scopes[i].scope->heading > 0;
             // "Một số chỉ tiêu chủ yếu đến năm 2030" on a line of its own heads the lines after it
             // as a colon would.
-            const bool alone = (i == 0 || doc.sentences[i - 1].paragraph != s.paragraph) &&
-                               (i + 1 >= doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph);
+            const bool alone = (i == 0 || doc.sentences[i - 1].paragraph != s.paragraph) && ends_paragraph(i);
             list_colon = scopes[i].scope->heading == 2 || (scopes[i].scope->heading == 1 && alone);
         }
         // "Đến năm 2020, GRDP bình quân đầu người đạt 61 triệu đồng. Tỷ lệ che phủ rừng đạt 45%.":
@@ -713,7 +721,7 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
         // A carried paragraph without a figure ("Về công tác cán bộ, ...") hands the list on to none.
         last_in_scope = scopes[i].scope && scopes[i].scope->end >= s.span.end &&
                         (!carried || !reader.read_sentence(doc.text, s.span, year).empty());
-        const bool last_of_line = i + 1 >= doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph;
+        const bool last_of_line = ends_paragraph(i);
         if (last_of_line && scopes[i].scope && scopes[i].scope->announces) announced = scopes[i].scope;
         if (last_in_scope && last_of_line && ends_cut_off(doc, s)) {
             cut_scope = scopes[i].scope;
