@@ -27,21 +27,13 @@ std::optional<model::Date> posted_date(const model::Document& doc) {
 }
 
 std::optional<ReferenceDate> url_month(const model::Document& doc) {
-    const std::string& url = doc.source_url;
-    const std::size_t scheme = url.find("://");
-    std::size_t at = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
-    while (at != std::string::npos) {
-        const std::size_t next = url.find_first_of("/?#", at + 1);
-        const std::string_view segment =
-            std::string_view(url).substr(at + 1, (next == std::string::npos ? url.size() : next) - at - 1);
-        if (segment.size() == 6 && std::all_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-            ReferenceDate when;
-            when.year = std::stoi(std::string(segment.substr(0, 4)));
-            when.month = std::stoi(std::string(segment.substr(4)));
-            if (when.year >= 2000 && when.year <= 2099 && when.month >= 1 && when.month <= 12) return when;
-        }
-        if (next == std::string::npos || url[next] != '/') break;
-        at = next;
+    for (const std::string& segment : url_path_segments(doc.source_url)) {
+        if (segment.size() != 6 || !std::all_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            continue;
+        ReferenceDate when;
+        when.year = std::stoi(segment.substr(0, 4));
+        when.month = std::stoi(segment.substr(4));
+        if (when.year >= 2000 && when.year <= 2099 && when.month >= 1 && when.month <= 12) return when;
     }
     return std::nullopt;
 }

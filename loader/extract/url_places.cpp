@@ -83,16 +83,20 @@ std::string url_host(std::string_view url) {
     return host;
 }
 
-UrlParts split_url(std::string_view url) {
-    UrlParts parts;
-    parts.host_labels = split_on(url_host(url), ".");
+std::vector<std::string> url_path_segments(std::string_view url) {
     std::size_t start = url.find("://");
     start = start == std::string_view::npos ? 0 : start + 3;
     const std::size_t path_at = url.find('/', start);
-    if (path_at == std::string_view::npos) return parts;
+    if (path_at == std::string_view::npos) return {};
     std::string_view path = url.substr(path_at);
     path = path.substr(0, path.find_first_of("?#"));
-    for (const std::string& segment : split_on(path, "/")) {
+    return split_on(path, "/");
+}
+
+UrlParts split_url(std::string_view url) {
+    UrlParts parts;
+    parts.host_labels = split_on(url_host(url), ".");
+    for (const std::string& segment : url_path_segments(url)) {
         auto words = slug_words(segment);
         if (words.size() >= kFewestSlugWords) parts.slugs.push_back(std::move(words));
     }

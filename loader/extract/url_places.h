@@ -27,6 +27,10 @@ struct UrlParts {
 
 UrlParts split_url(std::string_view url);
 
+// The segments of the path of a web address, query and fragment left out:
+// "https://bao.vn/chinh-tri/202110/a-1.htm?x=1" -> {"chinh-tri", "202110", "a-1.htm"}.
+std::vector<std::string> url_path_segments(std::string_view url);
+
 // "https://www.baonghean.vn/x.html" -> "www.baonghean.vn"; "" when url has none.
 std::string url_host(std::string_view url);
 
