@@ -252,7 +252,7 @@ private:
         if (auto posted = posted_date(doc)) {
             // A day without its year in a later month than the stamp is of the year before, as its
             // meeting's year is read (infer_year): "Ngày 4/12" under a stamp of 17/01/2022 is 2021's.
-            const int year = d.year ? *d.year : posted->year - (d.month > posted->month ? 1 : 0);
+            const int year = d.year ? *d.year : year_under_stamp(d.month, posted->year, posted->month);
             return std::make_tuple(year, d.month, d.day) > std::make_tuple(posted->year, posted->month, posted->day);
         }
         if (doc.published_on && (!d.year || *d.year == doc.published_on->year))
@@ -296,9 +296,8 @@ private:
             for (std::size_t p = folded_part.find(noun); p != std::string_view::npos; p = folded_part.find(noun, p + 1)) {
                 if (!standalone(folded_part, p, p + noun.size())) continue;
                 // "họp báo": a press conference, no meeting of the bodies reported on.
-                if (std::any_of(not_meetings_.begin(), not_meetings_.end(), [&](const std::string& w) {
-                        return folded_part.compare(p, w.size(), w) == 0 && standalone(folded_part, p, p + w.size());
-                    }))
+                if (std::any_of(not_meetings_.begin(), not_meetings_.end(),
+                                [&](const std::string& w) { return word_at(folded_part, p, w); }))
                     continue;
                 const std::string_view before = trim_end(folded_part.substr(0, p));
                 const auto cue = std::find_if(past_meeting_cues_.begin(), past_meeting_cues_.end(),

@@ -314,7 +314,7 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
         basis = "meeting_sentence_period";
         if (int own = year_from_periods(folded, day, periods, sentence); own && own != posted->year) return own;
         basis = "page_stamp";
-        return day.month > posted->month ? posted->year - 1 : posted->year;
+        return year_under_stamp(day.month, posted->year, posted->month);
     }
     // The month the site files the page under: a day in a later month is of the year before.
     if (auto filed = url_month(doc)) {
@@ -323,7 +323,7 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
             basis = "meeting_sentence_period";
             return own;
         }
-        return day.month > filed->month ? filed->year - 1 : filed->year;
+        return year_under_stamp(day.month, filed->year, filed->month);
     }
     basis = "congress_term";
     if (congress)
