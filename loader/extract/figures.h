@@ -125,9 +125,6 @@ private:
 };
 
 // The reader shared by the stages of one process (loaded on first use).
-// "kế hoạch năm 2022 ..., tăng trưởng năm 2021 ước đạt 5,6%": an estimate of a period
-// written in its own clause (not a later one) is a result, even inside a target's scope.
-inline bool estimated_result(const ReadFigure& f) { return f.period && f.qualifier == "estimate"; }
 
 std::shared_ptr<const FigureReader> shared_reader();
 
@@ -153,5 +150,12 @@ struct SentenceScope {
 // The indicator and target stages both ask for them, one after the other: the last document's
 // scopes are kept per thread and handed out again while its text, sentences and meeting are the same.
 std::vector<SentenceScope> target_scopes(const model::Document& doc, const FigureReader& reader);
+
+// Whether figure f of a sentence is set as a target by the sentence's scope: covered by it, and not
+// an estimate of a period written in its own clause ("kế hoạch năm 2022 ..., tăng trưởng năm 2021
+// ước đạt 5,6%": a result). The indicator stage leaves such figures to the target stage.
+inline bool set_by_scope(const SentenceScope& s, const ReadFigure& f) {
+    return s.scope && s.scope->covers(f.number.begin) && !(f.period && f.qualifier == "estimate");
+}
 
 }  // namespace baocao::extract::figures

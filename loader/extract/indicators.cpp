@@ -71,9 +71,7 @@ public:
             const std::size_t sentence_first = values.size();
             for (const auto& f : reader_->read_sentence(doc.text, sentence.span, figures::reference_year(doc))) {
                 // A target, or the count of targets set ("đề ra 15 chỉ tiêu"); "đạt 16/17 chỉ tiêu" is a result.
-                if (scopes[i].scope && scopes[i].scope->covers(f.number.begin) && !(f.meta_count && f.out_of) &&
-                    !figures::estimated_result(f))
-                    continue;
+                if (figures::set_by_scope(scopes[i], f) && !(f.meta_count && f.out_of)) continue;
                 if (f.after_directive || f.set_size) continue;
                 values.push_back(to_indicator(f, sentence, period, locality));
                 continue_indicator(values, sentence_first);

@@ -52,7 +52,7 @@ public:
             const auto& scope = *scopes[i].scope;
             std::size_t found = 0;
             for (const auto& f : reader_->read_sentence(doc.text, sentence.span, figures::reference_year(doc))) {
-                if (!scope.covers(f.number.begin) || f.meta_count || figures::estimated_result(f)) continue;
+                if (!figures::set_by_scope(scopes[i], f) || f.meta_count) continue;
                 ++found;
                 int year = reader_->year_before(doc.text, sentence.span.begin, f.number.begin, reference);
                 if (reference && year < reference) year = 0;
