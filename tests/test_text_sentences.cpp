@@ -109,6 +109,21 @@ TEST_CASE("page furniture is flagged", "[text][sentences]") {
     }
 }
 
+// RE2's \b knows only ASCII letters: patterns ending in a Vietnamese letter spell the boundary
+// out, and must still tell a word from a longer one.
+TEST_CASE("furniture words ending in a Vietnamese letter end at the word", "[text][sentences]") {
+    const auto pieces = split(
+        "12 lượt đánh giá\n"
+        "Cỡ chữ\n"
+        "Cỡ chữ: A A A\n"
+        "Cỡ chữa cháy rừng được bố trí ở ba xã trên địa bàn huyện\n");
+    REQUIRE(pieces.size() == 4);
+    CHECK(pieces[0].furniture);
+    CHECK(pieces[1].furniture);
+    CHECK(pieces[2].furniture);
+    CHECK_FALSE(pieces[3].furniture);
+}
+
 TEST_CASE("a repeated paragraph is furniture the second time", "[text][sentences]") {
     const std::string lead = "Chiều 3/7, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị sơ kết.";
     const auto pieces = split(lead + "\n" + lead + "\nĐồng chí An chủ trì.");

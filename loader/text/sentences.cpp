@@ -6,10 +6,10 @@
 // Page furniture lines come from data/furniture.tsv.
 #include "text/sentences.h"
 
+#include <re2/re2.h>
+#include <re2/set.h>
 #include <spdlog/spdlog.h>
-#include <unicode/regex.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -39,10 +39,21 @@ std::vector<std::vector<std::string>> read_tsv(const std::string& relative) {
 
 enum class Scope { line, prefix, list };
 
-struct FurniturePattern {
-    std::string kind;
-    Scope scope = Scope::line;
-    std::unique_ptr<icu::RegexPattern> regex;
+// All furniture patterns, compiled once: the line and list patterns as one RE2::Set (one
+// automaton, one pass over a line, whatever the number of patterns), the prefix patterns
+// on their own since their match's length is needed.
+struct Furniture {
+    Furniture() : whole_lines(options(), RE2::UNANCHORED) {}
+    static RE2::Options options() {
+        RE2::Options o;
+        o.set_case_sensitive(false);
+        o.set_log_errors(false);
+        o.set_max_mem(64 << 20);  // the counted repetitions of caption patterns need room
+        return o;
+    }
+    RE2::Set whole_lines;
+    std::vector<Scope> scope_of;  // by index in whole_lines
+    std::vector<std::unique_ptr<RE2>> prefixes;
 };
 
 Scope scope_named(const std::string& name) {
@@ -51,29 +62,34 @@ Scope scope_named(const std::string& name) {
     return Scope::line;
 }
 
-std::vector<FurniturePattern> load_furniture() {
-    std::vector<FurniturePattern> patterns;
+std::unique_ptr<Furniture> load_furniture() {
+    auto furniture = std::make_unique<Furniture>();
     for (const auto& row : read_tsv("furniture.tsv")) {
         if (row.size() < 3) continue;
-        UErrorCode status = U_ZERO_ERROR;
-        UParseError parse_error;
-        FurniturePattern p;
-        p.kind = row[0];
-        p.scope = scope_named(row[1]);
-        p.regex.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(row[2]),
-                                                 UREGEX_CASE_INSENSITIVE, parse_error, status));
-        if (U_FAILURE(status)) {
-            spdlog::error("furniture.tsv: bad pattern '{}' ({})", row[2], u_errorName(status));
+        const Scope scope = scope_named(row[1]);
+        if (scope == Scope::prefix) {
+            auto re = std::make_unique<RE2>(row[2], Furniture::options());
+            if (!re->ok()) {
+                spdlog::error("furniture.tsv: bad pattern '{}' ({})", row[2], re->error());
+                continue;
+            }
+            furniture->prefixes.push_back(std::move(re));
             continue;
         }
-        patterns.push_back(std::move(p));
+        std::string error;
+        if (furniture->whole_lines.Add(row[2], &error) < 0) {
+            spdlog::error("furniture.tsv: bad pattern '{}' ({})", row[2], error);
+            continue;
+        }
+        furniture->scope_of.push_back(scope);
     }
-    return patterns;
+    if (!furniture->whole_lines.Compile()) spdlog::error("furniture.tsv: the patterns do not compile as one set");
+    return furniture;
 }
 
-const std::vector<FurniturePattern>& furniture_patterns() {
-    static const std::vector<FurniturePattern> patterns = load_furniture();
-    return patterns;
+const Furniture& furniture() {
+    static const std::unique_ptr<Furniture> patterns = load_furniture();
+    return *patterns;
 }
 
 const std::set<std::string>& abbreviations() {
@@ -288,40 +304,21 @@ std::vector<std::size_t> bounded_ends(std::string_view s, std::size_t begin, std
 
 // --- furniture ----------------------------------------------------------------
 
-icu::UnicodeString to_unicode(std::string_view s) {
-    return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-}
+re2::StringPiece piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
 
-// One matcher per furniture pattern and thread, reset to each line: building a matcher costs
-// more than most lines take to match.
-icu::RegexMatcher* matcher_for(std::size_t pattern, const icu::UnicodeString& text) {
-    thread_local std::vector<std::unique_ptr<icu::RegexMatcher>> matchers;
-    const auto& patterns = furniture_patterns();
-    if (matchers.size() < patterns.size()) matchers.resize(patterns.size());
-    UErrorCode status = U_ZERO_ERROR;
-    if (!matchers[pattern]) {
-        matchers[pattern].reset(patterns[pattern].regex->matcher(text, status));
-        if (U_FAILURE(status)) {
-            matchers[pattern].reset();
-            return nullptr;
-        }
-        return matchers[pattern].get();
-    }
-    matchers[pattern]->reset(text);
-    return matchers[pattern].get();
-}
-
-// The scope of the first furniture pattern that finds a match in line.
+// The scope of the first furniture pattern (in file order) that finds a match in line.
 std::optional<Scope> furniture_match(std::string_view line) {
-    const icu::UnicodeString text = to_unicode(line);
-    const auto& patterns = furniture_patterns();
-    for (std::size_t i = 0; i < patterns.size(); ++i) {
-        if (patterns[i].scope == Scope::prefix) continue;
-        UErrorCode status = U_ZERO_ERROR;
-        icu::RegexMatcher* m = matcher_for(i, text);
-        if (m && m->find(status) && U_SUCCESS(status)) return patterns[i].scope;
+    const Furniture& f = furniture();
+    thread_local std::vector<int> hits;
+    hits.clear();
+    RE2::Set::ErrorInfo error{};
+    if (!f.whole_lines.Match(piece(line), &hits, &error)) {
+        if (error.kind != RE2::Set::kNoError)
+            spdlog::warn("furniture patterns could not be matched (error {}) on a line of {} bytes",
+                         static_cast<int>(error.kind), line.size());
+        return std::nullopt;
     }
-    return std::nullopt;
+    return f.scope_of[static_cast<std::size_t>(*std::min_element(hits.begin(), hits.end()))];
 }
 
 bool is_furniture_line(std::string_view line) { return furniture_match(line).has_value(); }
@@ -336,18 +333,10 @@ bool is_headline_like(std::string_view line) {
 
 // Bytes of a furniture prefix at the start of line (" date 2023-07 "), or 0.
 std::size_t furniture_prefix_length(std::string_view line) {
-    const icu::UnicodeString text = to_unicode(line);
-    const auto& patterns = furniture_patterns();
-    for (std::size_t i = 0; i < patterns.size(); ++i) {
-        if (patterns[i].scope != Scope::prefix) continue;
-        UErrorCode status = U_ZERO_ERROR;
-        icu::RegexMatcher* m = matcher_for(i, text);
-        if (!m || !m->lookingAt(status) || U_FAILURE(status)) continue;
-        const int32_t end16 = m->end(status);
-        if (U_FAILURE(status) || end16 <= 0) continue;
-        std::string prefix;
-        text.tempSubString(0, end16).toUTF8String(prefix);
-        return prefix.size();
+    for (const auto& re : furniture().prefixes) {
+        re2::StringPiece match;
+        if (re->Match(piece(line), 0, line.size(), RE2::ANCHOR_START, &match, 1) && !match.empty())
+            return match.size();
     }
     return 0;
 }
