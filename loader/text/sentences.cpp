@@ -348,7 +348,15 @@ struct ContentParagraph {
     std::size_t first_sentence, end_sentence;
 };
 
-std::vector<std::string> words_of(std::string_view s) {
+std::size_t word_count(std::string_view s) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) ++count;
+    return count;
+}
+
+// The folded words of a paragraph, sorted (a multiset to compare with another one).
+std::vector<std::string> sorted_words(std::string_view s) {
     std::vector<std::string> words;
     std::size_t i = 0;
     while (i < s.size()) {
@@ -358,36 +366,43 @@ std::vector<std::string> words_of(std::string_view s) {
         if (j > i) words.emplace_back(fold(s.substr(i, j - i)));
         i = j;
     }
+    std::sort(words.begin(), words.end());
     return words;
 }
 
 // Share of the longer paragraph's words that the other one also has.
-double word_overlap(std::string_view a, std::string_view b) {
-    std::vector<std::string> wa = words_of(a), wb = words_of(b);
-    if (wa.empty() || wb.empty()) return 0.0;
-    std::multiset<std::string> pool(wb.begin(), wb.end());
+double word_overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.empty() || b.empty()) return 0.0;
     std::size_t shared = 0;
-    for (const auto& w : wa) {
-        auto it = pool.find(w);
-        if (it != pool.end()) {
-            ++shared;
-            pool.erase(it);
-        }
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] < b[j]) ++i;
+        else if (b[j] < a[i]) ++j;
+        else ++shared, ++i, ++j;
     }
-    return static_cast<double>(shared) / static_cast<double>(std::max(wa.size(), wb.size()));
+    return static_cast<double>(shared) / static_cast<double>(std::max(a.size(), b.size()));
 }
 
 // A sapo followed by a lead that says the same with a word more ("Huyện ủy X
 // (Khánh Hòa) tổ chức ..."): the shorter copy becomes furniture so facts are
-// read once, from the fuller paragraph.
+// read once, from the fuller paragraph. Words are folded only for neighbours
+// whose word counts leave the overlap in reach, each paragraph at most once.
 void mark_near_repeats(const std::vector<ContentParagraph>& paragraphs, std::vector<Sentence>& sentences) {
     constexpr std::size_t kMinimumWords = 12;
     constexpr double kSameText = 0.85;
+    std::vector<std::size_t> counts;
+    for (const auto& p : paragraphs) counts.push_back(word_count(p.text));
+    std::vector<std::optional<std::vector<std::string>>> words(paragraphs.size());
+    auto words_of = [&](std::size_t k) -> const std::vector<std::string>& {
+        if (!words[k]) words[k] = sorted_words(paragraphs[k].text);
+        return *words[k];
+    };
     for (std::size_t k = 1; k < paragraphs.size(); ++k) {
+        const std::size_t fewer = std::min(counts[k - 1], counts[k]), more = std::max(counts[k - 1], counts[k]);
+        if (fewer < kMinimumWords) continue;
+        if (static_cast<double>(fewer) / static_cast<double>(more) < kSameText) continue;  // overlap <= fewer/more
+        if (word_overlap(words_of(k - 1), words_of(k)) < kSameText) continue;
         const ContentParagraph& a = paragraphs[k - 1];
         const ContentParagraph& b = paragraphs[k];
-        if (words_of(a.text).size() < kMinimumWords || words_of(b.text).size() < kMinimumWords) continue;
-        if (word_overlap(a.text, b.text) < kSameText) continue;
         const ContentParagraph& shorter = a.text.size() < b.text.size() ? a : b;
         for (std::size_t s = shorter.first_sentence; s < shorter.end_sentence; ++s) sentences[s].furniture = true;
     }
