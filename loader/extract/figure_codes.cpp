@@ -52,36 +52,52 @@ SentenceReader::CodeMatch SentenceReader::code_for(std::size_t window_begin, con
         int weight;
     };
     std::vector<Before> before;
-    for (const auto& p : lex_.phrasings) {
-        // A phrasing coded "other" names a subject outside the catalog ("trồng rừng",
-        // "chi phí"), and a subject whose growth the catalog lacks ("tổng mức bán lẻ
-        // ... tăng 12%") is no other code's growth: either wins as "other" when nearest.
-        const bool outside = p.code == "other" || (growth && reader_.growth_code_of(p.code) == "other");
-        const std::string code = outside ? "other" : growth ? reader_.growth_code_of(p.code) : p.code;
-        const bool agrees = outside || unit_agrees(code, f, growth, rate);
-        for (std::size_t start = 0; start < seq.size(); ++start) {
-            std::size_t end = 0;
-            if (!match_phrase(seq, break_before, start, p.tokens, end)) continue;
-            if (!agrees) {
-                if (start > marker && start <= marker + (f.last - f.first)) result.names_own_subject = true;
-                continue;
-            }
-            if (end <= marker && code != "other") before.push_back({start, end, code, join(p.tokens), p.weight});
-            long distance;
-            if (end <= marker) distance = static_cast<long>(marker - end);
-            // Right after the number (its unit word: "# chỉ tiêu không đạt") is as near as
-            // a phrasing around it ("đạt ... chỉ tiêu"); the longer one then wins.
-            else if (start > marker) distance = static_cast<long>(start - marker - 1);
-            else distance = 0;  // the phrasing spans the number: "kết nạp ... đảng viên"
-            if (distance < best_distance || (distance == best_distance && p.weight > best_weight)) {
-                best = code;
-                result.phrase = join(p.tokens);
-                best_start = std::min(source[start], f.first);
-                best_seq_start = start;
-                result.start_word = start < marker ? source[start] : static_cast<std::size_t>(-1);
-                best_distance = distance;
-                best_weight = p.weight;
-            }
+    // The (phrasing, start) pairs whose first token is there, in catalog order and then
+    // word order: ties are broken by which came first, as if every phrasing were tried.
+    std::vector<std::pair<std::size_t, std::size_t>> candidates;
+    const auto open_start = lex_.phrasings_by_first.find("...");
+    for (std::size_t start = 0; start < seq.size(); ++start) {
+        if (const auto it = lex_.phrasings_by_first.find(seq[start]); it != lex_.phrasings_by_first.end())
+            for (std::size_t p : it->second) candidates.emplace_back(p, start);
+        if (open_start != lex_.phrasings_by_first.end())
+            for (std::size_t p : open_start->second) candidates.emplace_back(p, start);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    std::size_t agreed_for = static_cast<std::size_t>(-1);
+    std::string code;
+    bool agrees = false;
+    for (const auto& [index, start] : candidates) {
+        const Phrasing& p = lex_.phrasings[index];
+        std::size_t end = 0;
+        if (!match_phrase(seq, break_before, start, p.tokens, end)) continue;
+        if (agreed_for != index) {
+            // A phrasing coded "other" names a subject outside the catalog ("trồng rừng",
+            // "chi phí"), and a subject whose growth the catalog lacks ("tổng mức bán lẻ
+            // ... tăng 12%") is no other code's growth: either wins as "other" when nearest.
+            const bool outside = p.code == "other" || (growth && reader_.growth_code_of(p.code) == "other");
+            code = outside ? "other" : growth ? reader_.growth_code_of(p.code) : p.code;
+            agrees = outside || unit_agrees(code, f, growth, rate);
+            agreed_for = index;
+        }
+        if (!agrees) {
+            if (start > marker && start <= marker + (f.last - f.first)) result.names_own_subject = true;
+            continue;
+        }
+        if (end <= marker && code != "other") before.push_back({start, end, code, join(p.tokens), p.weight});
+        long distance;
+        if (end <= marker) distance = static_cast<long>(marker - end);
+        // Right after the number (its unit word: "# chỉ tiêu không đạt") is as near as
+        // a phrasing around it ("đạt ... chỉ tiêu"); the longer one then wins.
+        else if (start > marker) distance = static_cast<long>(start - marker - 1);
+        else distance = 0;  // the phrasing spans the number: "kết nạp ... đảng viên"
+        if (distance < best_distance || (distance == best_distance && p.weight > best_weight)) {
+            best = code;
+            result.phrase = join(p.tokens);
+            best_start = std::min(source[start], f.first);
+            best_seq_start = start;
+            result.start_word = start < marker ? source[start] : static_cast<std::size_t>(-1);
+            best_distance = distance;
+            best_weight = p.weight;
         }
     }
     // "Kim ngạch xuất khẩu và doanh thu dịch vụ ngoại tệ đạt 1.790 triệu USD": of two

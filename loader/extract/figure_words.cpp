@@ -226,6 +226,7 @@ void FigureReader::Impl::load() {
                                                   [](const auto& t) { return t != "..."; }));
         if (p.weight > 0) phrasings.push_back(std::move(p));
     }
+    for (std::size_t i = 0; i < phrasings.size(); ++i) phrasings_by_first[phrasings[i].tokens.front()].push_back(i);
 }
 
 // Tokens that do not tell labels apart: separators and "và", "các", "ngành".

@@ -79,6 +79,9 @@ struct FigureReader::Impl {
     std::map<std::string, std::set<std::string>> code_counts;             // count code -> nouns it counts
     std::set<std::string> rate_codes;  // money codes also reported as a percentage done ("giải ngân đạt 47%")
     std::vector<Phrasing> phrasings;
+    // Indexes of phrasings by their first token ("..." first: under "..."), so a figure's
+    // words look up the phrasings that can start at each of them instead of trying all.
+    std::map<std::string, std::vector<std::size_t>> phrasings_by_first;
     std::set<std::string> time_words;  // the time_word cues, one word each
 
     struct SectorCode {
