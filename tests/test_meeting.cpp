@@ -775,3 +775,28 @@ TEST_CASE("a byline's stamp dates the page, not a print date in its head", "[mee
     CHECK(doc.meetings[0].held_on->iso() == "2017-12-06");
     CHECK(doc.meetings[0].date_basis == "page_stamp");
 }
+
+TEST_CASE("a council named in full with its abbreviation in brackets, told this morning", "[meeting]") {
+    auto doc = read_meeting(
+        "Khai mạc kỳ họp thứ 9 HĐND tỉnh\n"
+        "Sáng nay, 17-12, Hội đồng nhân dân (HĐND) tỉnh Hà Tĩnh khóa XVIII khai mạc kỳ họp thứ 9 để đánh giá "
+        "tình hình kinh tế - xã hội năm 2022.");
+    REQUIRE(doc.meetings.size() == 1);
+    const auto& m = doc.meetings[0];
+    CHECK(m.organizer == "Hội đồng nhân dân tỉnh");
+    CHECK(m.locality.name == "Hà Tĩnh");
+    REQUIRE(m.held_on);
+    CHECK(m.held_on->iso() == "2022-12-17");
+    CHECK(m.time_of_day == "sáng");
+}
+
+TEST_CASE("a session that assigns a year's targets neither reviews that year nor is held after it", "[meeting]") {
+    auto doc = read_meeting(
+        "Ngày 20-2, HĐND xã Tân Lập tổ chức kỳ họp bất thường nhằm giao chỉ tiêu phát triển kinh tế - xã hội, "
+        "dự toán thu ngân sách, đầu tư công năm 2021.");
+    REQUIRE(doc.meetings.size() == 1);
+    const auto& m = doc.meetings[0];
+    REQUIRE(m.held_on);
+    CHECK(m.held_on->iso() == "2021-02-20");
+    CHECK_FALSE(m.period);
+}

@@ -69,11 +69,13 @@ bool ends_with_word(std::string_view hay, std::string_view word) {
 }
 
 // "yêu cầu / giao nhiệm vụ cho ... đẩy mạnh tuyên truyền ... trong quý III năm 2020":
-// what someone is told to do in a period, however long the instruction runs.
+// what someone is told to do in a period, however long the instruction runs; "giao chỉ
+// tiêu ..., dự toán thu ngân sách, đầu tư xây dựng năm 2020": targets assigned for it.
 bool directed(std::string_view folded, std::size_t pos) {
     constexpr std::size_t kLongestInstruction = 400;  // bytes back to the sentence start at most
     const std::string_view sentence = text_back_to(folded, pos, kLongestInstruction, ".;\n");
-    for (std::string_view cue : {"yêu cầu", "giao nhiệm vụ", "đề nghị"}) {
+    for (std::string_view cue : {"yêu cầu", "giao nhiệm vụ", "đề nghị", "giao chỉ tiêu", "giao kế hoạch",
+                                 "giao dự toán", "phân bổ dự toán", "phân bổ ngân sách"}) {
         const std::size_t at = sentence.rfind(cue);
         if (at == std::string_view::npos) continue;
         const std::string_view instruction = sentence.substr(at);

@@ -246,7 +246,8 @@ private:
         return make_period(date, date);
     }
 
-    // "Sáng 6/1", "chiều ngày 22/6", "ngày 17.12", "sáng nay 9-12", "chiều nay (07/12)", "12/7/2023";
+    // "Sáng 6/1", "chiều ngày 22/6", "ngày 17.12", "sáng nay 9-12", "chiều nay (07/12)", "sáng nay, 31/7",
+    // "12/7/2023";
     // extended: "hôm qua (5/8)", and the closing bracket in the span.
     std::optional<Reading> day(std::size_t i) const {
         std::size_t k = i;
@@ -254,9 +255,11 @@ private:
         std::string tod;
         if (time_of_day(k)) {
             tod = std::string(words_[k++].text);
-            if (any(k, {"nay", "qua"})) ++k;
-            else if (is(k, "hôm") && any(k + 1, {"nay", "qua"})) k += 2;
+            bool relative = false;
+            if (any(k, {"nay", "qua"})) ++k, relative = true;
+            else if (is(k, "hôm") && any(k + 1, {"nay", "qua"})) k += 2, relative = true;
             if (any(k, {",", "("}) && is(k + 1, "ngày")) k += 2;
+            else if (relative && is(k, ",")) ++k;  // "Sáng nay, 31/7, ...": the day told after a comma
             else if (is(k, "ngày")) ++k;
             else if (is(k, "(")) { ++k; paren = true; }
         } else if (is(k, "hôm") && any(k + 1, {"nay", "qua"})) {
