@@ -338,6 +338,36 @@ TEST_CASE("A congress's list of targets goes on paragraph by paragraph", "[targe
     CHECK(review.targets.size() == 1);
 }
 
+TEST_CASE("A congress's targets go on in paragraphs without an opener, but not into its guests or estimates", "[targets]") {
+    auto doc = read_congress(
+        "Đại hội nhiệm kỳ 2025-2030 xác định các chỉ tiêu: tốc độ tăng trưởng kinh tế bình quân đạt 9%/năm.\n\n"
+        "Thu ngân sách đạt 900 tỷ đồng, tăng bình quân 10%/năm; giải quyết việc làm cho 5.000 lao động.\n\n"
+        "Dự đại hội có 250 đại biểu, đại diện cho hơn 6.000 đảng viên trong toàn Đảng bộ.");
+    CHECK(doc.targets.size() == 4);
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);
+    // an estimate of the year the term ends is a result
+    auto estimate = read_congress(
+        "Đại hội nhiệm kỳ 2025-2030 đề ra mục tiêu tốc độ tăng trưởng kinh tế đạt 9%/năm.\n\n"
+        "Quy mô kinh tế của xã năm 2025 ước đạt 2.000 tỷ đồng.");
+    CHECK(estimate.targets.size() == 1);
+    CHECK(estimate.indicators.size() == 1);
+}
+
+TEST_CASE("In a congress a sentence that sets figures frames the rest of its paragraph", "[targets]") {
+    auto doc = read_congress(
+        "Đại hội nhiệm kỳ 2025-2030 đã thành công tốt đẹp.\n\n"
+        "Phấn đấu thành lập mới 300 doanh nghiệp mỗi năm. Tỷ lệ đô thị hóa đạt trên 60%. "
+        "Tỷ lệ hộ nghèo giảm còn dưới 1%.");
+    CHECK(doc.targets.size() == 3);
+    CHECK(doc.indicators.empty());
+    // a result stops the frame
+    auto past = read_congress(
+        "Đại hội nhiệm kỳ 2025-2030 đã thành công tốt đẹp.\n\n"
+        "Phấn đấu thành lập mới 300 doanh nghiệp mỗi năm. Nhiệm kỳ qua, tỷ lệ đô thị hóa đạt 45%.");
+    CHECK(past.targets.size() == 1);
+    CHECK(past.indicators.size() == 1);
+}
+
 TEST_CASE("A figure right after 'mỗi năm', 'hàng năm' is no date", "[targets]") {
     auto doc = read_targets(
         "Phấn đấu tỷ lệ hộ nghèo giảm bình quân mỗi năm 1,5%; sản lượng khai thác thủy sản hàng năm 12.000 tấn.", 2025,

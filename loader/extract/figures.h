@@ -110,6 +110,7 @@ public:
     struct ListItem {
         bool opens = false;  // starts like an item of a congress's list ("Hằng năm, ...")
         bool continues = false;  // starts by going on with the sentence before ("Trong đó, ...")
+        bool attendance = false;  // starts listing who came ("Dự đại hội có ...")
         bool past = false;
     };
     ListItem list_item(std::string_view text, model::Span sentence) const;

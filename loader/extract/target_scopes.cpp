@@ -447,6 +447,7 @@ FigureReader::ListItem FigureReader::list_item(std::string_view text, Span sente
     const auto words = split_words(original, folded, sentence.begin);
     item.opens = !words.empty() && impl_->cue_at(words, 0, "list_item");
     item.continues = !words.empty() && impl_->cue_at(words, 0, "list_continues");
+    item.attendance = !words.empty() && impl_->cue_at(words, 0, "attendance");
     for (std::size_t i = 0; i < words.size() && !item.past; ++i)
         item.past = impl_->cue_at(words, i, "past_marker") || impl_->cue_at(words, i, "compare") > 1;
     return item;
@@ -603,9 +604,8 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
     // line: each following paragraph that reads as an item goes on with the list.
     bool list_open = false, list_colon = false;
     // A congress lists its targets paragraph by paragraph ("Về xây dựng Đảng, hằng năm có
-    // trên 90% ...", "Về xã hội, ..."): a paragraph that starts like an item of that list,
-    // right after a paragraph that ended inside target scope, goes on with it until a
-    // sentence reports a result.
+    // trên 90% ...", "Về xã hội, ..."): a paragraph right after one that ended inside target
+    // scope goes on with it until a sentence reports a result.
     const bool congress = closes_a_term(doc);
     int paragraph = -1;
     bool last_in_scope = false, ended_in_scope = false, carrying = false;
@@ -647,9 +647,10 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
             const bool caption_like = ends_paragraph(i) && !ends_with_stop(doc, s) && !has_digit(doc.slice(s.span));
             if (!caption_like || block_paragraph == s.paragraph) announced.reset();
             carrying = false;
+            // Any paragraph goes on with it but one that lists the guests ("Dự đại hội có ...").
             if (congress && ended_in_scope) {
                 const auto item = reader.list_item(doc.text, s.span);
-                carrying = item.opens && !item.past;
+                carrying = !item.past && !item.attendance;
             }
         }
         last_in_scope = false;
@@ -694,7 +695,12 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
         // "Đến năm 2020, GRDP bình quân đầu người đạt 61 triệu đồng. Tỷ lệ che phủ rừng đạt 45%.":
         // a sentence opening on a later period frames the sentences after it in its paragraph,
         // until one tells a result or names a year of its own that is not later.
-        if (scopes[i].scope && scopes[i].scope->leads) {
+        // In a congress, a sentence that sets figures to its end frames the rest of its paragraph
+        // ("Phấn đấu thành lập mới 2.000 doanh nghiệp/năm. Tỷ lệ đô thị hóa đạt trên 75%.").
+        const bool sets_figures_to_end = congress && scopes[i].scope && scopes[i].scope->end >= s.span.end &&
+                                         !reader.list_item(doc.text, s.span).past &&
+                                         !reader.read_sentence(doc.text, s.span, year).empty();
+        if (scopes[i].scope && (scopes[i].scope->leads || sets_figures_to_end)) {
             frame_paragraph = s.paragraph;
             frame_year = scopes[i].scope->year;
         } else if (!scopes[i].scope && s.paragraph == frame_paragraph) {
