@@ -281,3 +281,12 @@ TEST_CASE("The tasks, breakthroughs and solutions a congress adopts are counted,
     REQUIRE(done.indicators.size() == 1);
     CHECK(value(done.indicators[0].value) == "15");
 }
+
+TEST_CASE("The size of a committee elected is no figure, what the committee did is", "[figures][present]") {
+    auto doc = read_indicators(
+        "Đại hội đã bầu Ban Chấp hành 45 người, Ban Thường vụ 13 người; Ban Thường vụ Huyện ủy khóa mới gồm 11 "
+        "đồng chí và Ủy ban Kiểm tra 7 người.");
+    CHECK(doc.indicators.empty());
+    auto acts = read_indicators("Ban Thường vụ Huyện ủy chỉ đạo giải quyết việc làm cho 800 lao động, kết nạp 120 đảng viên mới.");
+    CHECK(acts.indicators.size() == 2);
+}

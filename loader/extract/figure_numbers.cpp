@@ -63,6 +63,8 @@ void SentenceReader::find_raw_figures() {
         std::size_t after = i + 1 + unit.length;
         if (!digit_number && unit.kind != "count") continue;  // number words count things only
         if (unit.length && lex_.cue_at(words_, after, "not_figure_after")) continue;  // "100% đại biểu tán thành"
+        if (unit.kind == "count" && lex_.cue_at(words_, i + 1, "member_noun") && body_named_before(i))
+            continue;  // "bầu Ban Chấp hành 55 người", "Ban Thường vụ gồm 15 đồng chí": who was elected
         if (unit.length && (national_before(i) || (unit.kind != "percent" && prior_value_before(i)))) continue;
         // "giảm từ 3,5% xuống còn 2,8%": the old level is not a figure of this period.
         if (unit.length && i > 0 && lex_.cue_ending_at(words_, i, "from_level") &&
@@ -164,6 +166,17 @@ bool SentenceReader::in_not_figure_clause(std::size_t i) const {
     for (std::size_t end = i, steps = 0; end > 0 && steps < 8; --end, ++steps) {
         if (words_[end - 1].kind == Word::Kind::punct && !is_punct(words_[end - 1], ":")) return false;  // "Lượt xem: 473"
         if (lex_.cue_ending_at(words_, end, "not_figure_clause")) return true;
+    }
+    return false;
+}
+
+// Whether a body_size cue (a committee: "ban chấp hành", "ban thường vụ") stands a few words
+// before word i, with nothing but brackets between: the count after it is the body's size.
+bool SentenceReader::body_named_before(std::size_t i) const {
+    for (std::size_t end = i, steps = 0; end > 0 && steps < 8; --end, ++steps) {
+        const Word& w = words_[end - 1];
+        if (w.kind == Word::Kind::punct && !is_punct(w, "(") && !is_punct(w, ")")) return false;
+        if (lex_.cue_ending_at(words_, end, "body_size")) return true;
     }
     return false;
 }
