@@ -800,3 +800,27 @@ TEST_CASE("a session that assigns a year's targets neither reviews that year nor
     CHECK(m.held_on->iso() == "2021-02-20");
     CHECK_FALSE(m.period);
 }
+
+TEST_CASE("an interview whose questions stand on dashed lines or address the interviewee", "[meeting]") {
+    auto dashed = read_meeting(
+        "Đại hội Đảng bộ xã Tân Hòa nhiệm kỳ 2025-2030 sắp diễn ra.\n"
+        "- Ông đánh giá thế nào về ý nghĩa của Đại hội đại biểu Đảng bộ xã lần này?\n"
+        "Đây là dịp để nhìn lại chặng đường đã qua.\n"
+        "- Những kết quả nổi bật của nhiệm kỳ qua là gì, thưa ông?\n"
+        "Thu nhập bình quân đầu người đạt 60 triệu đồng.");
+    CHECK_FALSE(dashed.is_meeting_report);
+    CHECK(dashed.rejection_reason.find("interview") != std::string::npos);
+    // one question quoted in a report is no interview
+    auto report = read_meeting(
+        "Sáng 12/7, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.\n"
+        "- Làm gì để thu hút đầu tư vào các cụm công nghiệp?\n"
+        "Hội nghị thống nhất nhiệm vụ 6 tháng cuối năm.");
+    CHECK(report.is_meeting_report);
+}
+
+TEST_CASE("preparing to hold a congress is no congress held", "[meeting]") {
+    auto doc = read_meeting(
+        "Thời gian qua, Ban Thường vụ Đảng ủy xã đã tập trung lãnh đạo, chuẩn bị tổ chức Đại hội Đảng bộ xã "
+        "lần thứ I, nhiệm kỳ 2025-2030 chu đáo.");
+    CHECK_FALSE(doc.is_meeting_report);
+}

@@ -86,6 +86,7 @@ public:
             {"adopts_now", &adopted_now_cues_}, {"title_word", &title_words_},
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
+            {"interviewee_address", &interviewee_addresses_},
             {"venue", &venue_words_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_}};
         lists.merge(period_.cue_lists());  // and the roles the period reader reads
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
@@ -272,19 +273,26 @@ private:
     }
 
     // An interview puts its questions in paragraphs of their own: "Phóng viên: ... ?".
+    // A reporter's questions: a line "Phóng viên: ...?", or two question lines set off as the
+    // questions of an interview are (a dash before them, or the interviewee addressed: "..., thưa ông?").
     bool is_interview(const std::string& folded) const {
+        int questions = 0;
         std::size_t b = 0;
         while (b < folded.size()) {
             std::size_t e = folded.find('\n', b);
             if (e == std::string::npos) e = folded.size();
             std::string_view line = std::string_view(folded).substr(b, e - b);
+            b = e + 1;
             while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+            if (line.empty() || line.back() != '?') continue;
             for (const auto& label : interviewer_labels_)
                 if (line.size() > label.size() + 1 && line.compare(0, label.size(), label) == 0 &&
                     line.substr(label.size()).find_first_not_of(' ') != std::string_view::npos &&
-                    line[line.find_first_not_of(' ', label.size())] == ':' && line.back() == '?')
+                    line[line.find_first_not_of(' ', label.size())] == ':')
                     return true;
-            b = e + 1;
+            const bool dashed = line.rfind("- ", 0) == 0 || line.rfind("\u2013 ", 0) == 0 || line.rfind("\u2014 ", 0) == 0;
+            if (dashed || has_any(line, interviewee_addresses_)) ++questions;
+            if (questions >= 2) return true;
         }
         return false;
     }
@@ -766,7 +774,7 @@ private:
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, attending_cues_, takes_place_,
         interview_words_, venue_words_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
-        reported_at_cues_, not_meetings_;
+        reported_at_cues_, not_meetings_, interviewee_addresses_;
     PeriodReader period_{nouns_};  // after nouns_, which it reads
 };
 
