@@ -489,3 +489,26 @@ TEST_CASE("a name opening with a capital, an apostrophe and a capital is one nam
     CHECK(find(doc, "H\u2019Xuân Mlô"));
     CHECK_FALSE(find(doc, "Bia Niê"));
 }
+
+TEST_CASE("after an honorific, the title may follow the name with nothing between", "[officials]") {
+    const Document doc = read(
+        "Về dự có đồng chí Trần Văn Tâm PCT HĐND huyện. Đồng chí Lê Hồng Sơn Chủ tịch HĐND xã bế mạc kỳ họp.");
+    const auto* tam = find(doc, "Trần Văn Tâm");
+    REQUIRE(tam);
+    CHECK(tam->titles == Titles{"phó chủ tịch hội đồng nhân dân huyện"});
+    const auto* son = find(doc, "Lê Hồng Sơn");
+    REQUIRE(son);
+    CHECK(son->titles == Titles{"chủ tịch hội đồng nhân dân xã"});
+}
+
+TEST_CASE("names listed before 'tái cử chức' all take the office", "[officials]") {
+    const Document doc = read(
+        "Kỳ họp bầu các ông Bùi Văn Hải, Đinh Công Sơn tái cử chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026. "
+        "Phó Chủ tịch Quốc hội Uông Văn Lực dự kỳ họp.");
+    for (const char* name : {"Bùi Văn Hải", "Đinh Công Sơn"}) {
+        const auto* o = find(doc, name);
+        REQUIRE(o);
+        CHECK(o->titles == Titles{"phó chủ tịch ủy ban nhân dân tỉnh"});
+    }
+    CHECK(find(doc, "Uông Văn Lực"));
+}

@@ -212,7 +212,7 @@ public:
                 if (name.begin != i) pending.clear();
                 const bool introduced = honorific;
                 mentions.push_back(make_mention(name, (honorific || !pending.empty()) ? start : name.begin,
-                                                pending.empty() ? shared : pending));
+                                                pending.empty() ? shared : pending, honorific && pending.empty()));
                 i = std::max(mentions.back().after, i + 1);
                 reset();
                 if (introduced && !mentions.back().titles.empty() && is_token(t_, i, ";")) {
@@ -315,19 +315,26 @@ private:
         return name.found() && name.begin == i;
     }
 
-    Mention make_mention(const NameSpan& name, std::size_t first, const std::vector<std::string>& before) {
+    // introduced: the name follows an honorific and no title ("đồng chí A PCT HĐND huyện").
+    Mention make_mention(const NameSpan& name, std::size_t first, const std::vector<std::string>& before,
+                         bool introduced = false) {
         Mention m;
         m.name = name;
         m.first = std::min(first, name.begin);
         m.titles = before;
-        m.after = titles_after_name(name.end, m.titles);
+        m.after = titles_after_name(name.end, m.titles, introduced);
         return m;
     }
 
     // "A, ủy viên BTV Tỉnh ủy, Bí thư Thành ủy", "A - Bí thư Huyện ủy, Chủ tịch HĐND
-    // huyện", "A (Bí thư Đảng ủy xã)". Returns the first token after what was read.
-    std::size_t titles_after_name(std::size_t j, std::vector<std::string>& titles) {
-        if (j >= t_.size() || t_[j].word) return j;
+    // huyện", "A (Bí thư Đảng ủy xã)"; after an honorific also with nothing between
+    // ("đồng chí A Chủ tịch HĐND xã bế mạc kỳ họp"). Returns the first token after what was read.
+    std::size_t titles_after_name(std::size_t j, std::vector<std::string>& titles, bool introduced = false) {
+        if (j >= t_.size()) return j;
+        if (t_[j].word) {
+            if (!introduced || !parse_title(ctx_, t_, j, /*owned=*/true).ok()) return j;
+            return title_list(j, titles);
+        }
         const std::string& sep = t_[j].surface;
         if (sep != "," && sep != "-" && sep != "–" && sep != "—" && sep != "(") return j;
         std::size_t read_up_to = title_list(j + 1, titles);
