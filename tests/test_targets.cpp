@@ -649,3 +649,15 @@ TEST_CASE("a headline repeating a target of the body gives one target", "[target
     REQUIRE(doc.targets.size() == 2);
     CHECK(find(doc, "economic_growth").year == 2024);
 }
+
+TEST_CASE("'từ' before a target's figure, with no upper end, is a floor", "[targets]") {
+    auto doc = read_targets(
+        "Phấn đấu đến năm 2030, sản lượng hoa màu đạt từ 20.000 tấn/năm; khai thác thủy sản từ 30.000 tấn/năm; "
+        "tỷ lệ che phủ rừng từ 40% đến 42%.",
+        2025, 12);
+    REQUIRE(doc.targets.size() == 4);
+    CHECK(doc.targets[0].direction == "min");
+    CHECK(doc.targets[1].direction == "min");
+    CHECK(doc.targets[2].direction == "min");
+    CHECK(doc.targets[3].direction == "max");
+}
