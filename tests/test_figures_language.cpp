@@ -290,3 +290,11 @@ TEST_CASE("The size of a committee elected is no figure, what the committee did 
     auto acts = read_indicators("Ban Thường vụ Huyện ủy chỉ đạo giải quyết việc làm cho 800 lao động, kết nạp 120 đảng viên mới.");
     CHECK(acts.indicators.size() == 2);
 }
+
+TEST_CASE("By how much a figure beat its plan, in its own unit, is no figure", "[figures][present]") {
+    auto doc = read_indicators(
+        "Thu nhập bình quân đầu người đạt 72,5 triệu đồng/năm, vượt 1,5 triệu đồng; "
+        "có 7 chỉ tiêu vượt và 11 chỉ tiêu đạt kế hoạch.");
+    REQUIRE(doc.indicators.size() == 3);
+    CHECK(value(doc.indicators[0].value) == "72500000");
+}

@@ -183,6 +183,13 @@ void SentenceReader::classify() {
             consumed = std::max(f.last, read_basis_after(f.last).end);
             continue;
         }
+        // "thu nhập bình quân 72,82 triệu đồng/năm, vượt 1,39 triệu đồng": by how much the
+        // figure before beat its plan, in its own unit, not a figure (not "7 chỉ tiêu vượt và 11 ...").
+        if (gap.verb == "exceed" && attachable && gap.verb_word + 3 >= f.first && out_[host].unit == f.unit &&
+            gap.verb_word > 0 && is_punct(words_[gap.verb_word - 1], ",")) {
+            consumed = std::max(f.last, read_basis_after(f.last).end);
+            continue;
+        }
         // The same figure again in brackets ("(792,9 tỷ/1.426,5 tỷ đồng)"): one figure.
         if (gap.label_empty) {
             int same = -1;
