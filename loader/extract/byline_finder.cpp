@@ -114,6 +114,23 @@ bool under_a_list_or_title(const Document& doc, const std::vector<Paragraph>& pa
     return above && above->author != reading.author;
 }
 
+// "Thuý Hồng - 14:29, 23/07/2020", "Quỳnh Trang 15:23, 22/12/2022": a line under the
+// headline that ends with the time of posting; the line without it, or empty when none.
+std::string_view before_posting_time(std::string_view line) {
+    std::size_t cut = line.size();
+    while (cut > 0 && std::string_view("0123456789:/,.| -h").find(line[cut - 1]) != std::string_view::npos) --cut;
+    // An en or em dash before the time ("Thuý Hồng – 14:29, ...").
+    for (std::string_view dash : {"\u2013", "\u2014"})
+        if (cut >= dash.size() && line.substr(cut - dash.size(), dash.size()) == dash) cut -= dash.size();
+    const std::string_view time = line.substr(cut);
+    const bool has_day = time.find('/') != std::string_view::npos;
+    const bool has_clock = time.find(':') != std::string_view::npos;
+    if (!has_day || !has_clock) return {};
+    std::string_view rest = line.substr(0, cut);
+    while (!rest.empty() && (rest.back() == ' ' || rest.back() == '-')) rest.remove_suffix(1);
+    return rest;
+}
+
 }  // namespace
 
 // The byline closes the article: its last content line, a name after the last
@@ -172,10 +189,13 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
     for (std::size_t k = 0; k < n && k < kHeadParagraphs; ++k) {
         const Paragraph& p = paragraphs[k];
         if (p.sentences.size() != 1) continue;
-        auto reading = reader.read(doc.slice(p.span));
+        // The name with the time it was posted after it: a signature dated on its own line.
+        const std::string_view dated_name = before_posting_time(doc.slice(p.span));
+        auto reading = reader.read(dated_name.empty() ? doc.slice(p.span) : dated_name);
+        const bool dated_line = !dated_name.empty() && reading;
         if (k == 0 && reading && !reading->introduced) continue;
-        const bool beside_date =
-            (k > 0 && dated_before(doc, paragraphs, k)) || (k + 1 < n && dated_before(doc, paragraphs, k + 1));
+        const bool beside_date = dated_line || (k > 0 && dated_before(doc, paragraphs, k)) ||
+                                 (k + 1 < n && dated_before(doc, paragraphs, k + 1));
         if (!reading || !(reading->marked || beside_date) || named_in_text(doc, folded_text, *reading, p.span, reader))
             continue;
         return Byline{*reading, {p.sentences[0]}};
