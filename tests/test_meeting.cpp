@@ -824,3 +824,13 @@ TEST_CASE("preparing to hold a congress is no congress held", "[meeting]") {
         "lần thứ I, nhiệm kỳ 2025-2030 chu đáo.");
     CHECK_FALSE(doc.is_meeting_report);
 }
+
+TEST_CASE("a congress held at a conference centre is still a congress", "[meeting]") {
+    auto doc = read_meeting(
+        "Chiều 3/10/2020, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ XI, "
+        "nhiệm kỳ 2020 - 2025 bế mạc.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].kind == "đại hội");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2015-2020");
+}

@@ -86,7 +86,7 @@ public:
             {"adopts_now", &adopted_now_cues_}, {"title_word", &title_words_},
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
-            {"interviewee_address", &interviewee_addresses_},
+            {"interviewee_address", &interviewee_addresses_}, {"place_name_before", &place_name_cues_},
             {"venue", &venue_words_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_}};
         lists.merge(period_.cue_lists());  // and the roles the period reader reads
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
@@ -307,6 +307,7 @@ private:
                 if (std::any_of(not_meetings_.begin(), not_meetings_.end(),
                                 [&](const std::string& w) { return word_at(folded_part, p, w); }))
                     continue;
+                if (in_place_name(folded_part, 0, p)) continue;
                 const std::string_view before = trim_end(folded_part.substr(0, p));
                 const auto cue = std::find_if(past_meeting_cues_.begin(), past_meeting_cues_.end(),
                                               [&](const std::string& c) { return ends_with_word(before, c); });
@@ -635,6 +636,14 @@ private:
 
     // ------------------------------------------------------------ kind, session, term
 
+    // "tại Trung tâm Hội nghị tỉnh", "Cung Hội nghị": the meeting noun at p names a building
+    // (place_name_before in data/meeting_cues.tsv), not a meeting.
+    bool in_place_name(std::string_view folded, std::size_t from, std::size_t p) const {
+        const std::string_view before = trim_end(folded.substr(from, p - from));
+        return std::any_of(place_name_cues_.begin(), place_name_cues_.end(),
+                           [&](const std::string& c) { return ends_with_word(before, c); });
+    }
+
     // The first specific kind written ("hội nghị sơ kết" is a sơ kết); "hội nghị" only when no other.
     void read_kind(const std::string& folded, const std::vector<Span>& where, model::Meeting& m) const {
         for (const auto& s : where) {
@@ -643,11 +652,14 @@ private:
             std::size_t first_noun = std::string::npos;
             for (const auto& noun : nouns_)
                 for (std::size_t p = folded.find(noun, s.begin); p != std::string::npos && p < s.end; p = folded.find(noun, p + 1))
-                    if (standalone(folded, p, p + noun.size())) { first_noun = std::min(first_noun, p); break; }
+                    if (standalone(folded, p, p + noun.size()) && !in_place_name(folded, s.begin, p)) {
+                        first_noun = std::min(first_noun, p);
+                        break;
+                    }
             for (const auto& [phrase, kind] : kinds_) {
                 for (std::size_t p = folded.find(phrase, s.begin); p != std::string::npos && p < s.end;
                      p = folded.find(phrase, p + 1)) {
-                    if (!standalone(folded, p, p + phrase.size())) continue;
+                    if (!standalone(folded, p, p + phrase.size()) || in_place_name(folded, s.begin, p)) continue;
                     // A congress or a council session is the meeting only when named first:
                     // "cuộc họp ... chuẩn bị Đại hội" is a meeting about a congress.
                     if ((kind == "đại hội" || kind == "kỳ họp") && p > first_noun) break;
@@ -774,7 +786,7 @@ private:
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, attending_cues_, takes_place_,
         interview_words_, venue_words_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
-        reported_at_cues_, not_meetings_, interviewee_addresses_;
+        reported_at_cues_, not_meetings_, interviewee_addresses_, place_name_cues_;
     PeriodReader period_{nouns_};  // after nouns_, which it reads
 };
 
