@@ -834,3 +834,12 @@ TEST_CASE("a congress held at a conference centre is still a congress", "[meetin
     REQUIRE(doc.meetings[0].period);
     CHECK(doc.meetings[0].period->label == "2015-2020");
 }
+
+TEST_CASE("the time a page was posted, beside its day, is no meeting day", "[meeting]") {
+    auto doc = read_meeting(
+        "Xã Tân Hòa đại hội lần thứ I 09:15 16/08/2025 Trong 2 ngày (14 - 15/8), Đảng bộ xã Tân Hòa tổ chức "
+        "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2025-08-14");
+}

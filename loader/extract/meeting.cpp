@@ -244,8 +244,46 @@ private:
         std::size_t cut = before.find_last_of(".;\n");
         if (cut != std::string::npos) before = before.substr(cut + 1);
         if (has_any(before, not_a_date_)) return false;
-        if (before.find('/') != std::string::npos && before.find('-') != std::string::npos) return false;  // "93-KH/HU ngày"
+        if (has_document_number(before)) return false;  // "93-KH/HU ngày"
+        // "13:58 15/08/2025", "15/08/2025 13:58": the time a page was posted.
+        if (ends_with_clock(before)) return false;
+        const std::size_t line_end = std::min(folded.find('\n', d.span.end), folded.size());
+        if (starts_with_clock(std::string_view(folded).substr(d.span.end, line_end - d.span.end))) return false;
         return true;
+    }
+
+    // "Kế hoạch số 93-KH/HU ngày ...": a word holding both '-' and '/' numbers a document.
+    static bool has_document_number(std::string_view s) {
+        for (std::size_t b = 0; b < s.size();) {
+            std::size_t e = s.find(' ', b);
+            if (e == std::string_view::npos) e = s.size();
+            const std::string_view word = s.substr(b, e - b);
+            if (word.find('/') != std::string_view::npos && word.find('-') != std::string_view::npos) return true;
+            b = e + 1;
+        }
+        return false;
+    }
+
+    // "... 13:58 ": a time of day (hh:mm, hh:mm:ss, 8h30) is the last word, spaces aside.
+    static bool ends_with_clock(std::string_view s) {
+        while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+        const std::size_t space = s.find_last_of(' ');
+        const std::string_view word = space == std::string_view::npos ? s : s.substr(space + 1);
+        std::size_t i = 0;
+        auto digits = [&](std::size_t most) {
+            std::size_t n = 0;
+            while (i < word.size() && n < most && word[i] >= '0' && word[i] <= '9') ++i, ++n;
+            return n;
+        };
+        const std::size_t hours = digits(2);
+        if (hours == 0 || i >= word.size() || (word[i] != ':' && word[i] != 'h')) return false;
+        ++i;
+        if (digits(2) != 2) return false;
+        if (i < word.size() && word[i] == ':') {
+            ++i;
+            if (digits(2) != 2) return false;
+        }
+        return i == word.size();
     }
 
     // A day after the page was posted is an event announced, not the meeting reported.

@@ -271,6 +271,7 @@ private:
         } else {
             lead = false;
         }
+        if (lead && any(k, {"mùng", "mồng"})) ++k;  // "ngày mùng 5/8"
         int d, m, y;
         std::size_t end = day_month(k, d, m, y);
         if (!end) return std::nullopt;
@@ -299,6 +300,7 @@ private:
         const bool paren = is(k, "(");
         if (!paren && !is(k, "ngày") && !from) return std::nullopt;
         ++k;
+        if (any(k, {"mùng", "mồng"})) ++k;  // "ngày mùng 11 và 12/8"
         // "13/7-14/7": the first day written with its month.
         const bool first_with_month = number(k) && is(k + 1, "/") && number(k + 2) && is(k + 3, "-");
         // "ngày 18, 19 và 20/8/2010": days listed with commas before the last two.
