@@ -57,6 +57,7 @@ void SentenceReader::find_raw_figures() {
             !lex_.cue_ending_at(words_, i, "per_period"))  // "năm 2022", "số 02"; not "mỗi năm 2,1%"
             continue;
         if (in_not_figure_clause(i)) continue;  // "thành lập trên cơ sở sáp nhập 2 xã", "số phiếu đạt 100%"
+        if (ends_a_span_of_years(i)) continue;  // "Nhiệm kỳ 2020 - 2025 Đảng bộ xã đề ra ..."
         if (i > 0 && words_[i - 1].kind == Word::Kind::letters && words_[i - 1].end == w.begin) continue;
         const Decimal number = digit_number ? w.number : *w.word_number;
         UnitMatch unit = lex_.unit_at(words_, i + 1);
@@ -168,6 +169,15 @@ bool SentenceReader::in_not_figure_clause(std::size_t i) const {
         if (lex_.cue_ending_at(words_, end, "not_figure_clause")) return true;
     }
     return false;
+}
+
+// "2020 - 2025", "2021-2025": the number at word i closes a span of years opened just before.
+bool SentenceReader::ends_a_span_of_years(std::size_t i) const {
+    if (i < 2 || words_[i].kind != Word::Kind::number || words_[i - 2].kind != Word::Kind::number) return false;
+    const Word& dash = words_[i - 1];
+    if (!(is_punct(dash, "-") || is_punct(dash, "–") || is_punct(dash, "—"))) return false;
+    const double first = words_[i - 2].number.to_double(), last = words_[i].number.to_double();
+    return is_year_like(words_[i - 2].number) && is_year_like(words_[i].number) && last > first && last - first <= 10;
 }
 
 // Whether a body_size cue (a committee: "ban chấp hành", "ban thường vụ") stands a few words

@@ -54,6 +54,7 @@ private:
     void find_raw_figures();
     bool in_not_figure_clause(std::size_t i) const;
     bool body_named_before(std::size_t i) const;
+    bool ends_a_span_of_years(std::size_t i) const;
     std::size_t skip_back_to_named(std::size_t i) const;
     bool national_before(std::size_t i) const;
     bool prior_value_before(std::size_t i) const;
