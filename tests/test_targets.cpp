@@ -351,6 +351,12 @@ TEST_CASE("A congress's targets go on in paragraphs without an opener, but not i
         "Quy mô kinh tế của xã năm 2025 ước đạt 2.000 tỷ đồng.");
     CHECK(estimate.targets.size() == 1);
     CHECK(estimate.indicators.size() == 1);
+    // nor past a year already done
+    auto done = read_congress(
+        "Đại hội nhiệm kỳ 2025-2030 đề ra mục tiêu tốc độ tăng trưởng kinh tế đạt 9%/năm.\n\n"
+        "Thu nhập bình quân đầu người năm 2025 là 62 triệu đồng.");
+    CHECK(done.targets.size() == 1);
+    CHECK(done.indicators.size() == 1);
 }
 
 TEST_CASE("In a congress a sentence that sets figures frames the rest of its paragraph", "[targets]") {

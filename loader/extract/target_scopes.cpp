@@ -607,6 +607,12 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
     // trên 90% ...", "Về xã hội, ..."): a paragraph right after one that ended inside target
     // scope goes on with it until a sentence reports a result.
     const bool congress = closes_a_term(doc);
+    // "... thu nhập bình quân đầu người năm 2020 đạt 55 triệu đồng": a year not after the
+    // meeting's own tells a result; no list of targets goes on through it.
+    auto names_a_year_done = [&](const model::Sentence& s) {
+        const int own = reader.year_before(doc.text, s.span.begin, s.span.end, year);
+        return own && own <= year;
+    };
     int paragraph = -1;
     bool last_in_scope = false, ended_in_scope = false, carrying = false;
     // A line cut off inside target scope ("... tăng từ\n2-2,5%; ...") goes on in the next line.
@@ -650,7 +656,7 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
             // Any paragraph goes on with it but one that lists the guests ("Dự đại hội có ...").
             if (congress && ended_in_scope) {
                 const auto item = reader.list_item(doc.text, s.span);
-                carrying = !item.past && !item.attendance;
+                carrying = !item.past && !item.attendance && !names_a_year_done(s);
             }
         }
         last_in_scope = false;
@@ -716,7 +722,7 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
         }
         bool carried = false;
         if (carrying && !scopes[i].scope) {
-            carrying = !reader.list_item(doc.text, s.span).past;
+            carrying = !reader.list_item(doc.text, s.span).past && !names_a_year_done(s);
             if (carrying) {
                 FigureReader::TargetScope scope;
                 scope.begin = s.span.begin;
