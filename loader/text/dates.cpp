@@ -212,20 +212,53 @@ std::optional<int> parse_ordinal(std::string_view s) {
     return parse_roman(key);
 }
 
+namespace {
+
+// The times of a whole article are read by several stages (its days, its periods with and
+// without a default year): a few per-thread slots keep the last readings of long texts, so
+// each is read once. Short texts (clause windows) are read afresh; they are cheap and many.
+const std::vector<detail::WrittenTime>& written_times(std::string_view text, std::optional<int> default_year) {
+    constexpr std::size_t kCachedFrom = 1024;  // bytes
+    struct Slot {
+        std::string text;
+        std::optional<int> year;
+        std::vector<detail::WrittenTime> times;
+        bool used = false;
+    };
+    thread_local std::array<Slot, 3> slots;
+    thread_local std::size_t next = 0;
+    thread_local std::vector<detail::WrittenTime> uncached;
+    if (text.size() < kCachedFrom) {
+        uncached = detail::read_written_times(text, default_year);
+        return uncached;
+    }
+    for (const Slot& slot : slots)
+        if (slot.used && slot.year == default_year && slot.text == text) return slot.times;
+    Slot& slot = slots[next];
+    next = (next + 1) % slots.size();
+    slot.text.assign(text);
+    slot.year = default_year;
+    slot.times = detail::read_written_times(text, default_year);
+    slot.used = true;
+    return slot.times;
+}
+
+}  // namespace
+
 std::vector<DayMention> find_days(std::string_view text) {
     std::vector<DayMention> out;
-    for (auto& t : detail::read_written_times(text, std::nullopt)) {
+    for (const auto& t : written_times(text, std::nullopt)) {
         if (t.mention.kind != TimeKind::day && t.mention.kind != TimeKind::days) continue;
         std::optional<int> year;
         if (!t.mention.year_inferred) year = t.mention.period->start.year;
-        out.push_back(DayMention{t.mention.span, t.day, t.month, year, std::move(t.time_of_day)});
+        out.push_back(DayMention{t.mention.span, t.day, t.month, year, t.time_of_day});
     }
     return out;
 }
 
 std::vector<PeriodMention> find_periods(std::string_view text, std::optional<int> default_year) {
     std::vector<PeriodMention> out;
-    for (auto& t : detail::read_written_times(text, default_year)) {
+    for (const auto& t : written_times(text, default_year)) {
         if (t.mention.kind == TimeKind::day || t.mention.kind == TimeKind::days || !t.mention.period) continue;
         out.push_back(PeriodMention{t.mention.span, *t.mention.period, t.mention.year_inferred, t.mention.forward_looking});
     }
