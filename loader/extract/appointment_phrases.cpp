@@ -67,9 +67,15 @@ bool AppointmentPhrases::link_ends_before(const std::vector<Token>& tokens, std:
 std::size_t AppointmentPhrases::phrase_at(const std::unordered_set<std::string>& phrases,
                                           const std::vector<Token>& tokens, std::size_t k) const {
     if (k >= tokens.size()) return 0;
-    for (std::size_t length = std::min(max_words_, tokens.size() - k); length >= 1; --length)
-        if (phrases.count(joined_key(tokens, k, k + length))) return length;
-    return 0;
+    // The longest phrase: the key grows a word at a time instead of being rebuilt per length.
+    std::size_t longest = 0;
+    std::string key;
+    for (std::size_t length = 1; length <= std::min(max_words_, tokens.size() - k); ++length) {
+        if (length > 1) key += ' ';
+        key += tokens[k + length - 1].key;
+        if (phrases.count(key)) longest = length;
+    }
+    return longest;
 }
 
 }  // namespace baocao::extract
