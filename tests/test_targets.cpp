@@ -667,3 +667,12 @@ TEST_CASE("'từ' before a target's figure, with no upper end, is a floor", "[ta
     CHECK(doc.targets[2].direction == "min");
     CHECK(doc.targets[3].direction == "max");
 }
+
+TEST_CASE("Goals and a count of targets adopted hand the targets to the next paragraph", "[targets]") {
+    auto doc = read_congress(
+        "Đại hội xác định mục tiêu tổng quát và 18 chỉ tiêu chủ yếu.\n\n"
+        "Cụ thể: tốc độ tăng trưởng giá trị sản xuất bình quân hằng năm từ 10% trở lên; đến năm 2030 thu nhập "
+        "bình quân đầu người đạt 100 triệu đồng.");
+    CHECK(doc.targets.size() == 2);
+    CHECK(doc.indicators.empty());
+}

@@ -371,8 +371,9 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
                 continue;
             }
             // "Đại hội thông qua Nghị quyết về phương hướng, mục tiêu và nhiệm vụ nhiệm kỳ 2020-2025."
-            // then "Cụ thể, tốc độ tăng trưởng ...": goals adopted, given in the sentences after.
-            if (clause_end == words.size() && !figure_between(words, i + len, clause_end) &&
+            // then "Cụ thể, tốc độ tăng trưởng ...": goals adopted, given in the sentences after
+            // (a count of the targets adopted is no figure: "xác định mục tiêu ... và 18 chỉ tiêu").
+            if (clause_end == words.size() && !figure_between(words, i + len, clause_end, &lex) &&
                 adopted_before(lex, words, i)) {
                 opens_block = true;
                 scope.announces = true;
