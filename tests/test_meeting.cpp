@@ -1,33 +1,13 @@
 // The meeting an article reports, on short reports composed in the genre's style.
 #include <catch2/catch.hpp>
 
-#include "extract/pipeline.h"
-#include "extract/stages.h"
-#include "model/facts.h"
-#include "text/normalize.h"
-#include "text/sentences.h"
+#include "meeting_test_support.h"
 
 using baocao::model::Date;
 using baocao::model::Document;
 
-namespace {
-
-Document read_meeting(const std::string& text, std::optional<Date> published = std::nullopt,
-                      const std::string& site = "", const std::string& url = "") {
-    static const auto places = baocao::extract::make_locality_stage();
-    static const auto meeting = baocao::extract::make_meeting_stage();
-    Document doc;
-    doc.text = baocao::text::normalize(text).text;
-    doc.sentences = baocao::text::split_sentences(doc.text);
-    doc.published_on = published;
-    doc.site = site;
-    doc.source_url = url;
-    places->run(doc);
-    meeting->run(doc);
-    return doc;
-}
-
-}  // namespace
+using meeting_test::read_article;
+using meeting_test::read_meeting;
 
 TEST_CASE("a district committee's half-year review", "[meeting]") {
     auto doc = read_meeting(
@@ -229,34 +209,6 @@ TEST_CASE("the province's committee known only from the site", "[meeting]") {
     CHECK(doc.meetings[0].locality.level == 1);
 }
 
-TEST_CASE("texts that report no meeting", "[meeting]") {
-    auto history = read_meeting(
-        "Năm 1930, Đảng bộ tỉnh ra đời trong phong trào cách mạng. Năm 1936, các chi bộ được khôi phục và "
-        "phát triển rộng khắp trong tỉnh. Đến năm 1938, phong trào của tỉnh tiếp tục lớn mạnh. Những năm đó, "
-        "các đảng viên đã có nhiều hoạt động sôi nổi, tổ chức nhiều hội nghị bí mật để bàn việc xây dựng "
-        "phong trào, phát triển cơ sở đảng và các đoàn thể cứu quốc trong toàn tỉnh và các huyện.");
-    CHECK_FALSE(history.is_meeting_report);
-    CHECK(history.meetings.empty());
-    CHECK(history.rejection_reason.find("history") != std::string::npos);
-
-    auto news = read_meeting(
-        "Năm 2023, thu ngân sách của huyện đạt 420 tỷ đồng, tăng 12% so với cùng kỳ. Tổng giá trị sản xuất "
-        "đạt 5.100 tỷ đồng. Toàn huyện có thêm 3 xã đạt chuẩn nông thôn mới.");
-    CHECK_FALSE(news.is_meeting_report);
-    CHECK_FALSE(news.rejection_reason.empty());
-
-    std::string foreign;
-    for (int i = 0; i < 12; ++i) foreign += "The district council met to review the results of the first half of the year. ";
-    auto english = read_meeting(foreign);
-    CHECK_FALSE(english.is_meeting_report);
-    CHECK(english.rejection_reason.find("Vietnamese") != std::string::npos);
-
-    std::string html = "<!DOCTYPE html><html><head>";
-    for (int i = 0; i < 25; ++i) html += "<div class=\"item\"><a href=\"/tin\">Hội nghị</a></div>\n";
-    auto page = read_meeting(html);
-    CHECK_FALSE(page.is_meeting_report);
-}
-
 TEST_CASE("a council session's chair after 'chủ tọa'", "[meeting]") {
     auto session = read_meeting(
         "Ngày 18/12, HĐND xã Sơn Tiến khóa I tổ chức kỳ họp thứ 5 đánh giá kết quả năm 2025. "
@@ -265,29 +217,6 @@ TEST_CASE("a council session's chair after 'chủ tọa'", "[meeting]") {
         Date{2025, 12, 1});
     REQUIRE(session.is_meeting_report);
     CHECK(session.meetings.at(0).chair_name == "Lê Thị Hạnh");
-}
-
-TEST_CASE("a gathering long before the article's time is history, not a report", "[meeting]") {
-    auto temple = read_meeting(
-        "Ngôi chùa cổ của làng được dựng từ thế kỷ XIX. Năm 1945, chùa từng là nơi hội họp của du kích "
-        "trong vùng. Năm 2018, chùa được công nhận di tích cấp tỉnh và hằng năm dân làng tổ chức lễ hội.",
-        Date{2024, 5, 1});
-    CHECK_FALSE(temple.is_meeting_report);
-    CHECK(temple.meetings.empty());
-
-    auto recent = read_meeting(
-        "Sáng 10/5, Ban Thường vụ Huyện ủy Hương Khê tổ chức hội nghị sơ kết công tác quý I năm 2024.",
-        Date{2024, 5, 1});
-    CHECK(recent.is_meeting_report);
-}
-
-TEST_CASE("a listing of dated news items is not one report", "[meeting]") {
-    auto doc = read_meeting(
-        "Sáng 3/4, Huyện ủy Cẩm Xuyên tổ chức hội nghị giao ban quý I.\n"
-        "Chiều 5/4, UBND huyện Kỳ Anh họp phiên thường kỳ tháng 3.\n"
-        "Ngày 8/4, HĐND thành phố Hà Tĩnh tổ chức kỳ họp chuyên đề.");
-    CHECK_FALSE(doc.is_meeting_report);
-    CHECK(doc.rejection_reason.find("listing") != std::string::npos);
 }
 
 TEST_CASE("co-chairs in a ',' list, each after 'đồng chí:': the first chairs", "[meeting]") {
@@ -327,32 +256,6 @@ TEST_CASE("'sáng nay' in a bulletin stamped with its day", "[meeting]") {
     CHECK_FALSE(undated.meetings[0].held_on);
 }
 
-TEST_CASE("a round-up's bullet headlines are skipped for the item it tells", "[meeting]") {
-    auto doc = read_meeting(
-        "Tin trong tỉnh chiều 30-12\n\n"
-        "*Xã Phú Lâm phấn đấu thu ngân sách vượt dự toán năm 2026\n\n"
-        "*Đảng ủy xã Phú Riềng triển khai nhiệm vụ năm 2026\n\n"
-        "*Công an xã Bình Minh tổng kết công tác năm 2025\n\n"
-        "*Xã Phú Lâm phấn đấu thu ngân sách vượt dự toán năm 2026\n\n"
-        "Chiều 30-12, xã Phú Lâm tổ chức hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội năm 2026.\n\n"
-        "Năm 2025, xã Phú Lâm hoàn thành 20/20 chỉ tiêu Nghị quyết HĐND xã đề ra.",
-        Date{2025, 12, 1}, "baodongnai.com.vn");
-    REQUIRE(doc.meetings.size() == 1);
-    const auto& m = doc.meetings[0];
-    REQUIRE(m.held_on);
-    CHECK(m.held_on->iso() == "2025-12-30");
-    CHECK(m.locality.name == "Phú Lâm");
-    CHECK(m.evidence.sentence.begin == doc.text.find("Chiều 30-12"));
-}
-
-namespace {
-// The whole pipeline, for rules that need the document stage (the headline).
-Document read_article(const std::string& text) {
-    static const baocao::extract::Pipeline pipeline;
-    return pipeline.read("composed.txt", "composed.txt", text);
-}
-}  // namespace
-
 TEST_CASE("a headline's year names the event, the lead says which part was reviewed", "[meeting]") {
     auto doc = read_article(
         "Hội nghị giao ban cụm thi đua số 2 năm 2019\n\n"
@@ -369,26 +272,6 @@ TEST_CASE("a headline's year names the event, the lead says which part was revie
     REQUIRE(year.meetings.size() == 1);
     REQUIRE(year.meetings[0].period);
     CHECK(year.meetings[0].period->label == "2019");
-}
-
-TEST_CASE("an interview and a look back on a resolution report no meeting", "[meeting]") {
-    auto interview = read_meeting(
-        "Nhân dịp năm mới, Bí thư Tỉnh ủy trả lời phỏng vấn về kết quả năm qua.\n"
-        "Phóng viên: Xin đồng chí cho biết những kết quả nổi bật của tỉnh trong năm 2023?\n"
-        "Bí thư Tỉnh ủy: Năm 2023, Ban Chấp hành Đảng bộ tỉnh tổ chức nhiều hội nghị chuyên đề.");
-    CHECK_FALSE(interview.is_meeting_report);
-    CHECK(interview.rejection_reason.find("interview") != std::string::npos);
-
-    auto look_back = read_meeting(
-        "Năm 2023 là năm thứ ba thực hiện Nghị quyết Đại hội Đảng bộ huyện Cẩm Xuyên lần thứ XXV. Kinh tế của huyện "
-        "tiếp tục tăng trưởng, thu ngân sách đạt 420 tỷ đồng.");
-    CHECK_FALSE(look_back.is_meeting_report);
-
-    // The resolution being adopted is the congress being held.
-    auto adopted = read_meeting("Các đại biểu biểu quyết thông qua Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần "
-                                "thứ XX, nhiệm kỳ 2025-2030.",
-                                Date{2025, 10, 1});
-    CHECK(adopted.is_meeting_report);
 }
 
 TEST_CASE("a body inside an agency's name is not the body that met", "[meeting]") {
@@ -455,15 +338,6 @@ TEST_CASE("the first meeting of a committee just elected reviews the term that e
     CHECK_FALSE(later.meetings[0].period);
 }
 
-TEST_CASE("a page stamp alone on its line is no item of a listing", "[meeting]") {
-    auto doc = read_meeting("Tỉnh ủy Hà Tĩnh họp Ban Chấp hành\n14/12/2021Ngày 13/12, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức hội "
-                            "nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7, nhiệm kỳ 2020-2025.");
-    REQUIRE(doc.is_meeting_report);
-    REQUIRE(doc.meetings.size() == 1);
-    REQUIRE(doc.meetings[0].held_on);
-    CHECK(doc.meetings[0].held_on->iso() == "2021-12-13");
-}
-
 TEST_CASE("a session held 'dưới sự điều hành của' its chair, titles first", "[meeting]") {
     auto doc = read_meeting("Chiều 5/9/2022, UBND tỉnh Hà Tĩnh tổ chức phiên họp thường kỳ tháng 8. Phiên họp diễn ra dưới "
                             "sự điều hành của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Ngọc Tuấn.");
@@ -489,25 +363,6 @@ TEST_CASE("a session named after its month reviews what the lead says it evaluat
     REQUIRE(alone.meetings.size() == 1);
     REQUIRE(alone.meetings[0].period);
     CHECK(alone.meetings[0].period->label == "T9/2024");
-}
-
-TEST_CASE("a meeting announced or prepared for is not one reported", "[meeting]") {
-    auto announced = read_meeting(
-        "Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra trong hai ngày 20-21/8/2025. "
-        "Phiên trù bị sẽ diễn ra vào chiều ngày 20/8/2025. Đảng bộ xã hiện có 40 chi bộ.");
-    CHECK(announced.meetings.empty());
-
-    auto preparing = read_meeting(
-        "Chuẩn bị Đại hội Đảng bộ huyện Sơn Hà\n\n"
-        "Những năm qua, huyện Sơn Hà đã tập trung phát triển sản xuất, tốc độ tăng trưởng kinh tế đạt 12%.");
-    CHECK(preparing.meetings.empty());
-
-    // A report that later says what the meeting will still do keeps its meeting.
-    auto held = read_meeting(
-        "Sáng 20/8/2025, Đảng bộ xã Tân Hòa khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. "
-        "Đại hội sẽ diễn ra trong hai ngày.");
-    REQUIRE(held.meetings.size() == 1);
-    CHECK(held.meetings[0].held_on->iso() == "2025-08-20");
 }
 
 TEST_CASE("a unit type abbreviated with a dot names the body's place", "[meeting][localities]") {
@@ -563,18 +418,6 @@ TEST_CASE("a horizon far ahead does not make the meeting's year look long past",
     CHECK(doc.meetings[0].held_on->iso() == "2020-08-20");
 }
 
-TEST_CASE("an interview announced in its lead, and a congress watched, report no meeting", "[meeting]") {
-    auto interview = read_meeting(
-        "Đại hội đại biểu Đảng bộ huyện Sơn Hà lần thứ XXII, nhiệm kỳ 2020-2025 được tổ chức vào ngày 16/8/2020. "
-        "Trước ngày khai mạc Đại hội, phóng viên đã phỏng vấn đồng chí Lê Văn Hùng, Bí thư Huyện ủy về những kết quả "
-        "nhiệm kỳ qua.");
-    CHECK(interview.meetings.empty());
-    auto watched = read_meeting(
-        "Người dân xã Tân Hòa theo dõi Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025 (20/10/2020)\n\n"
-        "Trong những ngày này, người dân đều đặt trọn niềm tin vào Đại hội.");
-    CHECK(watched.meetings.empty());
-}
-
 TEST_CASE("a congress that tells its closing term as done is held as that term ends", "[meeting]") {
     auto doc = read_meeting(
         "Diễn ra trong 2 ngày 14 – 15/7, Đại hội lần thứ XVI Đảng bộ huyện Đăk Tô đã kết thúc thành công tốt đẹp.\n\n"
@@ -587,25 +430,6 @@ TEST_CASE("a congress that tells its closing term as done is held as that term e
     // "Đăk Tô" is the gazetteer's "Đắk Tô" (data/name_spellings.tsv).
     CHECK(doc.meetings[0].locality.name == "Đắk Tô");
     CHECK(doc.meetings[0].locality.level == 2);
-}
-
-TEST_CASE("listing items may open behind bullet marks, days inside a line are no items", "[meeting]") {
-    auto listing = read_meeting(
-        "- Sáng 3/4, Huyện ủy Cẩm Xuyên tổ chức hội nghị giao ban quý I.\n"
-        "• Chiều 5/4, UBND huyện Kỳ Anh họp phiên thường kỳ tháng 3.\n"
-        "(Ngày 8/4) HĐND thành phố Hà Tĩnh tổ chức kỳ họp chuyên đề.");
-    CHECK_FALSE(listing.is_meeting_report);
-    CHECK(listing.rejection_reason.find("listing") != std::string::npos);
-
-    // One long line that names other days after the meeting's own.
-    std::string run_on = "Sáng 3/4, Huyện ủy Cẩm Xuyên tổ chức hội nghị giao ban quý I";
-    for (int day = 5; day < 25; ++day)
-        run_on += ", từ ngày " + std::to_string(day) + "/3 các xã ra quân làm đường giao thông";
-    run_on += ".";
-    auto report = read_meeting(run_on);
-    CHECK(report.is_meeting_report);
-    REQUIRE(report.meetings.size() == 1);
-    CHECK(report.meetings[0].locality.name == "Cẩm Xuyên");
 }
 
 TEST_CASE("a chair read among the officials is the meeting's chair", "[meeting][officials]") {
@@ -628,15 +452,6 @@ TEST_CASE("a span framing the meeting yields to the one its evaluating words nam
     REQUIRE(year.meetings.size() == 1);
     REQUIRE(year.meetings[0].period);
     CHECK(year.meetings[0].period->label == "2023");
-}
-
-TEST_CASE("'Hôm nay (17-7)' after the opening day goes on with one report, it opens no new item", "[meeting]") {
-    auto doc = read_meeting(
-        "Ngày 16-7-2013, HĐND huyện Diên Khánh khai mạc kỳ họp thứ 6.\n\n"
-        "Hôm nay (17-7), các đại biểu tham gia thảo luận, chất vấn.");
-    CHECK(doc.is_meeting_report);
-    REQUIRE(doc.meetings.size() == 1);
-    CHECK(doc.meetings[0].held_on->iso() == "2013-07-16");
 }
 
 TEST_CASE("a session whose lead names no span reviews the part of the year its figures are told for", "[meeting][period]") {
@@ -681,28 +496,6 @@ TEST_CASE("the goals of a year being carried out date the session in that year",
     CHECK(doc.meetings[0].period->label == "2016");
 }
 
-TEST_CASE("a date stamp with the time it was posted is no item of a listing", "[meeting]") {
-    auto doc = read_meeting(
-        "UBND huyện Yên Phong họp thường kỳ tháng 8\n\n"
-        "28/08/2020 16:40 Số lượt xem: 315\n\n"
-        "Chiều ngày 27/8, UBND huyện tổ chức phiên họp thường kỳ tháng 8.");
-    CHECK(doc.is_meeting_report);
-    REQUIRE(doc.meetings.size() == 1);
-    CHECK(doc.meetings[0].held_on->iso() == "2020-08-27");
-}
-
-TEST_CASE("a text whose opening is missing still reports the meeting it tells of ('Tại hội nghị, ...')", "[meeting]") {
-    auto doc = read_meeting(
-        "Tại hội nghị, đồng chí Lê Văn Bình, Phó Bí thư Đảng ủy xã Hòa Phú, trình bày báo cáo tình hình công tác "
-        "Đảng tháng 10/2025.\n\n"
-        "Thu ngân sách tháng 10 ước đạt 4,2 tỷ đồng.");
-    CHECK(doc.is_meeting_report);
-    REQUIRE(doc.meetings.size() == 1);
-    CHECK_FALSE(doc.meetings[0].held_on);
-    REQUIRE(doc.meetings[0].period);
-    CHECK(doc.meetings[0].period->label == "T10/2025");
-}
-
 TEST_CASE("'lãnh đạo, chỉ đạo nhiệm vụ năm X' after an evaluating word reviews that year", "[meeting][date]") {
     auto doc = read_meeting(
         "Ngày 5/12, Ban Chấp hành Đảng bộ tỉnh Lai Châu tổ chức hội nghị đánh giá công tác lãnh đạo, chỉ đạo "
@@ -735,33 +528,6 @@ TEST_CASE("the month a site files the page under dates a day written without its
                                  "https://baotinh.vn/chinh-tri/123456/ky-hop.html");  // 1234-56: no month
     REQUIRE(no_month.meetings.size() == 1);
     CHECK_FALSE(no_month.meetings[0].held_on);
-}
-
-TEST_CASE("a press briefing on a congress, the documents for one, a look-back across congresses are no report", "[meeting]") {
-    CHECK_FALSE(read_meeting("Chiều 2/10, Tỉnh ủy Lai Châu họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV, "
-                             "nhiệm kỳ 2020 - 2025, diễn ra từ ngày 13 đến 15-10.")
-                    .is_meeting_report);
-    CHECK_FALSE(read_meeting("Sau 5 năm, tỷ lệ hộ nghèo giảm còn dưới 3%. Dự thảo văn kiện trình đại hội đại biểu Đảng "
-                             "bộ tỉnh lần thứ X đề ra chỉ tiêu giảm nghèo 1%/năm.")
-                    .is_meeting_report);
-    CHECK_FALSE(read_meeting("Đảng bộ thành phố Vinh từ Đại hội đến Đại hội\n\nMỗi kỳ Đại hội là một mốc son của thành "
-                             "phố.")
-                    .is_meeting_report);
-    // The congress itself, told over the days it took.
-    auto held = read_meeting("Từ ngày 13 đến 15/10/2020, Đảng bộ tỉnh Lai Châu tổ chức Đại hội đại biểu lần thứ XIV, "
-                             "nhiệm kỳ 2020 - 2025.");
-    CHECK(held.is_meeting_report);
-}
-
-TEST_CASE("a body that holds its review without a meeting noun ('tổ chức tổng kết công tác') reports a meeting", "[meeting]") {
-    auto doc = read_meeting(
-        "Sáng 26-12-2024, Đảng ủy xã Tân Hòa tổ chức tổng kết công tác xây dựng Đảng năm 2024, triển khai "
-        "phương hướng, nhiệm vụ năm 2025.");
-    CHECK(doc.is_meeting_report);
-    REQUIRE(doc.meetings.size() == 1);
-    CHECK(doc.meetings[0].held_on->iso() == "2024-12-26");
-    REQUIRE(doc.meetings[0].period);
-    CHECK(doc.meetings[0].period->label == "2024");
 }
 
 TEST_CASE("a byline's stamp dates the page, not a print date in its head", "[meeting][date]") {
@@ -799,30 +565,6 @@ TEST_CASE("a session that assigns a year's targets neither reviews that year nor
     REQUIRE(m.held_on);
     CHECK(m.held_on->iso() == "2021-02-20");
     CHECK_FALSE(m.period);
-}
-
-TEST_CASE("an interview whose questions stand on dashed lines or address the interviewee", "[meeting]") {
-    auto dashed = read_meeting(
-        "Đại hội Đảng bộ xã Tân Hòa nhiệm kỳ 2025-2030 sắp diễn ra.\n"
-        "- Ông đánh giá thế nào về ý nghĩa của Đại hội đại biểu Đảng bộ xã lần này?\n"
-        "Đây là dịp để nhìn lại chặng đường đã qua.\n"
-        "- Những kết quả nổi bật của nhiệm kỳ qua là gì, thưa ông?\n"
-        "Thu nhập bình quân đầu người đạt 60 triệu đồng.");
-    CHECK_FALSE(dashed.is_meeting_report);
-    CHECK(dashed.rejection_reason.find("interview") != std::string::npos);
-    // one question quoted in a report is no interview
-    auto report = read_meeting(
-        "Sáng 12/7, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.\n"
-        "- Làm gì để thu hút đầu tư vào các cụm công nghiệp?\n"
-        "Hội nghị thống nhất nhiệm vụ 6 tháng cuối năm.");
-    CHECK(report.is_meeting_report);
-}
-
-TEST_CASE("preparing to hold a congress is no congress held", "[meeting]") {
-    auto doc = read_meeting(
-        "Thời gian qua, Ban Thường vụ Đảng ủy xã đã tập trung lãnh đạo, chuẩn bị tổ chức Đại hội Đảng bộ xã "
-        "lần thứ I, nhiệm kỳ 2025-2030 chu đáo.");
-    CHECK_FALSE(doc.is_meeting_report);
 }
 
 TEST_CASE("a congress held at a conference centre is still a congress", "[meeting]") {
