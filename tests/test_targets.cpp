@@ -676,3 +676,13 @@ TEST_CASE("Goals and a count of targets adopted hand the targets to the next par
     CHECK(doc.targets.size() == 2);
     CHECK(doc.indicators.empty());
 }
+
+TEST_CASE("A target cue followed, far on, by a colon with no figure before it opens its paragraph's list", "[targets]") {
+    auto doc = read_targets(
+        "Về kế hoạch năm 2024, UBND tỉnh đề ra mục tiêu tăng trưởng cao để trình kỳ họp HĐND tỉnh xem xét, quyết "
+        "định: Tốc độ tăng tổng sản phẩm đạt 8,5%. Thu nhập bình quân đầu người trên 70 triệu đồng. Tổng kim "
+        "ngạch xuất khẩu 120 triệu USD.",
+        2023, 12);
+    CHECK(doc.targets.size() == 3);
+    CHECK(doc.indicators.empty());
+}

@@ -343,8 +343,12 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
                 break;
             }
         // "chỉ tiêu chủ yếu:", or a colon after "cụ thể (như sau)", "gồm" further on: a list follows.
+        // "đề ra mục tiêu tăng trưởng cao để trình kỳ họp xem xét: Tốc độ tăng GRDP đạt 9%. Cơ cấu
+        // kinh tế: ...": a colon further on, with no figure before it, opens the list as well.
         for (std::size_t k = i + len; k < scope_end && !opens_block; ++k)
-            if (is_punct(words[k], ":") && (k < i + len + 8 || opener_before(lex, words, k))) opens_block = true;
+            if (is_punct(words[k], ":") && (k < i + len + 8 || opener_before(lex, words, k) ||
+                                            !figure_between(words, i + len, k, &lex)))
+                opens_block = true;
         // "Đại hội đã thông qua 33 chỉ tiêu chủ yếu.", "thông qua nghị quyết với một số chỉ
         // tiêu như ...": the list goes on in the paragraph.
         if (adopted_list && scope_end == words.size()) opens_block = true;
