@@ -585,3 +585,11 @@ TEST_CASE("the time a page was posted, beside its day, is no meeting day", "[mee
     REQUIRE(doc.meetings[0].held_on);
     CHECK(doc.meetings[0].held_on->iso() == "2025-08-14");
 }
+
+TEST_CASE("a chair's name of four syllables is read whole after 'chủ trì ... có đồng chí'", "[meeting]") {
+    auto doc = read_meeting(
+        "Sáng 18/9/2020, UBND phường Phúc Đồng tổ chức cuộc họp đánh giá kết quả 9 tháng năm 2020. Dự và chủ trì "
+        "cuộc họp có đồng chí Phạm Thị Bích Hằng, Phó Chủ tịch UBND phường.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].chair_name == "Phạm Thị Bích Hằng");
+}

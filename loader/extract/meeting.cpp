@@ -742,15 +742,16 @@ private:
 
     // ------------------------------------------------------------ chair
 
-    // The first person named in tokens [from, to): a run of capitalised words
-    // that, once a leading place name is set aside ("Huyện ủy Cẩm Xuyên Nguyễn
+    // The first person whose name starts in tokens [from, to) (it may end past `to`): a run of
+    // capitalised words that, once a leading place name is set aside ("Huyện ủy Cẩm Xuyên Nguyễn
     // Văn A", "Tỉnh ủy An Giang Lê Hồng Quang"), starts with a family name.
     std::string first_person(const std::vector<Token>& tokens, std::size_t from, std::size_t to) const {
         std::size_t i = from;
         while (i < to) {
             if (!tokens[i].word || !tokens[i].capitalised || tokens[i].has_digit) { ++i; continue; }
             std::size_t run_end = i;
-            while (run_end < to && tokens[run_end].word && tokens[run_end].capitalised && !tokens[run_end].has_digit)
+            while (run_end < tokens.size() && (run_end < to || run_end - i < 4) && tokens[run_end].word &&
+                   tokens[run_end].capitalised && !tokens[run_end].has_digit)
                 ++run_end;
             std::size_t k = i;
             for (std::size_t e = run_end; e >= i + 2; --e)
