@@ -816,7 +816,11 @@ private:
         std::string name = first_person(tokens, index_at(from_byte), index_at(at));
         if (!name.empty()) return name;
         std::size_t from = index_at(after);  // "... chủ trì. " with the name written after it
-        return first_person(tokens, from, std::min(tokens.size(), from + 8));
+        std::size_t to = std::min(tokens.size(), from + 8);
+        // Not past a ';': "... – Chủ trì hội nghị; Đ/c: B – ..." lists the next person.
+        for (std::size_t k = from; k < to; ++k)
+            if (!tokens[k].word && tokens[k].surface == ";") to = k;
+        return first_person(tokens, from, to);
     }
 
     const Gazetteer& gazetteer_;
