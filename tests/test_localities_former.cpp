@@ -14,12 +14,13 @@ using baocao::model::PlaceMention;
 
 namespace {
 
-Document read_former_places(const std::string& text, baocao::model::Date published) {
+Document read_former_places(const std::string& text, baocao::model::Date published, const std::string& url = "") {
     static const auto stage = baocao::extract::make_locality_stage();
     Document doc;
     doc.text = baocao::text::normalize(text).text;
     doc.sentences = baocao::text::split_sentences(doc.text);
     doc.published_on = published;
+    doc.source_url = url;
     stage->run(doc);
     return doc;
 }
@@ -101,4 +102,22 @@ TEST_CASE("a unit renamed since is named as it was on the article's day", "[loca
     REQUIRE(q);
     CHECK(q->ref.code == "753");
     CHECK(q->ref.name == "Long Đất");
+}
+
+TEST_CASE("a commune whose name other provinces' communes bear, on its district's site", "[localities]") {
+    // xã Bình Chánh of Thăng Bình (Quảng Nam), merged away in 2025; three current communes elsewhere
+    // bear the name.
+    auto merged = read_former_places("Ngày 22/12, HĐND xã Bình Chánh tổ chức kỳ họp thứ 5, khóa XIII.",
+                                     baocao::model::Date{2022, 12, 23},
+                                     "https://thangbinh.quangnam.gov.vn/tin-tuc/ky-hop-thu-5");
+    auto* p = place_named(merged, "xã Bình Chánh");
+    REQUIRE(p);
+    CHECK(p->ref.code == "20830");
+    // Two current communes Quang Trung in Hải Phòng: the district the web address names decides.
+    auto two = read_former_places("Sáng 28/7, HĐND xã Quang Trung tổ chức kỳ họp thứ 2.",
+                                  baocao::model::Date{2021, 7, 29},
+                                  "https://anlao.haiphong.gov.vn/xa-quang-trung/ky-hop-thu-2");
+    auto* q = place_named(two, "xã Quang Trung");
+    REQUIRE(q);
+    CHECK(q->ref.code == "11647");
 }

@@ -139,10 +139,11 @@ std::string Gazetteer::name_in_use(const Unit& u, const std::string& written, in
 // not both cities ("thành phố Huế" names a level-1 or a level-2 city alike).
 void Gazetteer::add_former_name(const std::string& key, std::size_t index) {
     const Unit& unit = units_[index];
+    bool shadowed = false;
     if (auto cur = by_name_[0].find(key); cur != by_name_[0].end())
         for (std::size_t i : cur->second)
-            if (units_[i].level == unit.level || (is_city(units_[i]) && is_city(unit))) return;
-    auto& list = former_by_name_[key];
+            if (units_[i].level == unit.level || (is_city(units_[i]) && is_city(unit))) shadowed = true;
+    auto& list = (shadowed ? shadowed_former_by_name_ : former_by_name_)[key];
     if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
 }
 
@@ -184,6 +185,13 @@ std::vector<const Unit*> Gazetteer::find(std::string_view name, bool post_2025) 
     if (post_2025) return out;
     if (auto former = former_by_name_.find(key); former != former_by_name_.end())
         for (std::size_t i : former->second) out.push_back(&units_[i]);
+    return out;
+}
+
+std::vector<const Unit*> Gazetteer::find_shadowed_former(std::string_view name) const {
+    std::vector<const Unit*> out;
+    if (auto it = shadowed_former_by_name_.find(name_key(name)); it != shadowed_former_by_name_.end())
+        for (std::size_t i : it->second) out.push_back(&units_[i]);
     return out;
 }
 

@@ -41,6 +41,10 @@ public:
     // Units of one era (former ones included before 2025) whose name, written as
     // in a web address without its dashes, is key: "quynhluu", "yenlap".
     std::vector<const Unit*> find_by_url_key(std::string_view key, bool post_2025) const;
+    // Former units (before 2025) whose name a current unit of their level also bears elsewhere
+    // ("xã Bình Chánh" of Thăng Bình, merged away): never found by name alone, only where the
+    // article's province has no current unit of that name.
+    std::vector<const Unit*> find_shadowed_former(std::string_view name) const;
     const Unit* by_code(const std::string& code, bool post_2025) const;
     const Unit* province_of(const Unit& u) const;
     const std::vector<const Unit*>& provinces(bool post_2025) const;
@@ -82,6 +86,7 @@ private:
     std::unordered_map<std::string, std::size_t> by_code_[2];
     // Pre-2025 era only: former units and former names of 2024 units, by name_key.
     std::unordered_map<std::string, std::vector<std::size_t>> former_by_name_;
+    std::unordered_map<std::string, std::vector<std::size_t>> shadowed_former_by_name_;  // see find_shadowed_former
     // (code, name_key) of a former name -> the name as written and the day it went out of use.
     std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> former_names_;
     std::unordered_map<std::string, std::vector<std::size_t>> cities_by_initials_[2];

@@ -172,12 +172,15 @@ public:
         doc.context_province_code = dominant(votes);
 
         // Pass 2: the rest, by the article's province and its districts.
-        std::set<std::string> districts;
+        std::set<std::string> districts;  // named in the text or in the web address ("thangbinh.quangnam.gov.vn")
         for (const auto& r : raws)
             if (r.chosen && r.chosen->level == 2 && !r.chosen->post_2025) districts.insert(r.chosen->code);
+        for (const auto& p : doc.url_places)
+            if (p.ref.resolved() && p.ref.level == 2 && !p.ref.post_2025) districts.insert(p.ref.code);
         for (auto& r : raws) {
             if (r.chosen) continue;
             r.chosen = settle(era_pool(r, prefer_post), doc.context_province_code, districts, prefer_post);
+            if (!r.chosen && !prefer_post) r.chosen = shadowed_former(r, doc.context_province_code, districts);
         }
 
         for (const auto& r : raws) doc.places.push_back(to_mention(doc, r, when));
@@ -390,6 +393,23 @@ private:
             if (districts.count(u->parent_code)) in_district.push_back(u);
         if (in_district.size() == 1) return in_district[0];
         return nullptr;  // several units fit: leave it unresolved rather than guess
+    }
+
+    // A unit merged away before 2025 whose name a current unit of its level bears in another
+    // province ("xã Bình Chánh" on Thăng Bình's site): the one of the article's province (and of
+    // the districts it names, if any), where no current unit there bears the name.
+    const Unit* shadowed_former(const RawMention& r, const std::string& context_province,
+                                const std::set<std::string>& districts) const {
+        if (context_province.empty() || r.name.empty()) return nullptr;
+        auto in_scope = [&](const Unit& u) {
+            return u.province_code == context_province && (districts.empty() || districts.count(u.parent_code));
+        };
+        for (const Unit* u : r.candidates)
+            if (!u->post_2025 && in_scope(*u)) return nullptr;  // a current unit there is as likely
+        std::vector<const Unit*> fits;
+        for (const Unit* u : gazetteer_.find_shadowed_former(r.name))
+            if (in_scope(*u) && std::find(r.types.begin(), r.types.end(), u->type) != r.types.end()) fits.push_back(u);
+        return fits.size() == 1 ? fits[0] : nullptr;
     }
 
     model::PlaceMention to_mention(const model::Document& doc, const RawMention& r, const ReferenceDate& when) const {
