@@ -131,7 +131,7 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
     const std::string_view piece = context_piece(folded, pos, not_before);
     if (contains_any(piece, {"triển khai", "phương hướng", "phấn đấu",
                              "định hướng", "đề ra nhiệm vụ", "nhiệm vụ trọng tâm", "nhiệm vụ, giải pháp",
-                             "chỉ tiêu chủ yếu", "dự toán", "sắp tới", "trong thời gian tới",
+                             "chỉ tiêu chủ yếu", "dự toán", "sắp tới", "trong thời gian tới", "giải pháp thực hiện",
                              "thắng lợi", "phát động"}))
         return true;
     // "kế hoạch năm 2024", "mục tiêu đến năm 2030" plan; "kết quả thực hiện kế hoạch giai
