@@ -116,6 +116,19 @@ void SentenceReader::classify() {
                 last_verb = verb;
                 continue;
             }
+            // "toàn xã có 115 hộ nghèo, đạt tỷ lệ 2,66%": after a count of such things, a rate is
+            // the share they make of the whole, a figure of its own, not a ratio to the count's plan.
+            if (verb == "ratio" && attachable && basis.kind.empty() && out_[host].unit == "count" &&
+                !share_subject_between(out_[host].span.begin, f.first).empty()) {
+                ReadFigure g = new_figure(gap, f, consumed, description_end(f.last, false), false);
+                g.code = share_subject_between(out_[host].span.begin, f.first);
+                g.code_basis = "share_subject";
+                host = static_cast<int>(out_.size());
+                out_.push_back(std::move(g));
+                consumed = description_end(f.last, true);
+                last_verb.clear();
+                continue;
+            }
             const bool ratio_verb = verb == "ratio" || verb == "exceed";
             std::string kind;
             if (verb == "share" || basis.kind == "share") kind = "";
@@ -348,6 +361,18 @@ bool SentenceReader::semicolon_between(std::size_t from_byte, std::size_t to_wor
     return false;
 }
 
+// The code of the share_subject phrase (indicator_share_subjects.tsv) nearest before word
+// to_word among the words from byte from_byte on, "" when none stands there.
+std::string SentenceReader::share_subject_between(std::size_t from_byte, std::size_t to_word) const {
+    std::string code;
+    for (std::size_t k = 0; k < to_word; ++k) {
+        if (words_[k].begin < from_byte) continue;
+        for (const auto& [tokens, subject_code] : lex_.share_subjects)
+            if (k + tokens.size() <= to_word && FigureReader::Impl::tokens_at(words_, k, tokens)) code = subject_code;
+    }
+    return code;
+}
+
 // "Tốc độ tăng giá trị sản xuất đạt 12,3%. Trong đó, nông, lâm nghiệp và thủy sản 11,3%, công
 // nghiệp - xây dựng 10,6%, dịch vụ 17,4%": a percentage labelled by sector words alone, in a
 // sentence opening on "trong đó" or after a growth in it, is that sector's growth.
@@ -442,6 +467,14 @@ ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::s
             g.code_basis = "share_of: " + out_.back().code;
         }
     }
+    // "toàn xã có 115 hộ nghèo, chiếm tỷ lệ 2,66%", "tỷ lệ hộ nghèo giảm còn 16 hộ, chiếm 0,61%":
+    // the share a count of such things makes, by what the count's words say it counts.
+    if (g.code == "other" && f.unit == "%" && share_verb && !out_.empty() && out_.back().unit == "count" &&
+        !semicolon_between(out_.back().number.begin, f.first))
+        if (const std::string code = share_subject_between(out_.back().span.begin, f.first); !code.empty()) {
+            g.code = code;
+            g.code_basis = "share_subject";
+        }
     // Direction as a target reads it.
     g.direction = gap.direction.empty() ? qualifier_direction(gap.qualifier) : gap.direction;
     if (gap.qualifier == "about" || gap.qualifier == "estimate") g.direction = gap.direction;

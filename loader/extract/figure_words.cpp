@@ -210,6 +210,10 @@ void FigureReader::Impl::load() {
         known("indicator_shares.tsv", row[1]);
         share_code[row[0]] = row[1];
     }
+    for (const auto& row : read_tsv("indicator_share_subjects.tsv", 2)) {
+        known("indicator_share_subjects.tsv", row[1]);
+        share_subjects.emplace_back(phrase_tokens(row[0]), row[1]);
+    }
     for (const auto& row : read_tsv("indicator_rates.tsv", 1)) {
         if (!code_unit.count(row[0]))
             throw std::runtime_error("indicator_rates.tsv: code '" + row[0] + "' is not in indicator_catalog.tsv");

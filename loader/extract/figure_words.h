@@ -91,6 +91,9 @@ struct FigureReader::Impl {
     };
     std::vector<SectorCode> sector_codes;            // indicator_sectors.tsv
     std::map<std::string, std::string> share_code;  // count code -> code of the share its X/Y makes
+    // indicator_share_subjects.tsv: what a count counts -> the code of the share it makes
+    // ("115 hộ nghèo, chiếm 2,66%": poverty_rate).
+    std::vector<std::pair<std::vector<std::string>, std::string>> share_subjects;
 
     void load();
     static bool ignorable_in_label(const std::string& t);
