@@ -593,3 +593,11 @@ TEST_CASE("a chair's name of four syllables is read whole after 'chủ trì ... 
     REQUIRE(doc.meetings.size() == 1);
     CHECK(doc.meetings[0].chair_name == "Phạm Thị Bích Hằng");
 }
+
+TEST_CASE("a city's own portal ('<name>city.gov.vn') places its 'HĐND thành phố'", "[meeting][localities]") {
+    auto doc = read_meeting("Ngày 30/11/2020, Thường trực HĐND thành phố tổ chức phiên họp thường kỳ tháng 11.", std::nullopt,
+                            "", "https://backancity.gov.vn/thuong-truc-hdnd-thanh-pho-hop-thuong-ky-thang-11/");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].locality.name == "Bắc Kạn");
+    CHECK(doc.meetings[0].locality.level == 2);
+}
