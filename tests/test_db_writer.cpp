@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "db/writer.h"
+#include "extract/pipeline.h"
 #include "db_fixture.h"
 #include "text/normalize.h"
 
@@ -423,4 +424,23 @@ TEST_CASE("a batch with a document the database refuses stores the others, one a
               "001_cam_xuyen.txt,003_after.txt");
         CHECK(fact_rows(*conn) == 14);
     }
+}
+
+TEST_CASE("a unit renamed since is named in the views as it was on the meeting day", "[db]") {
+    MigratedDatabase database;
+    auto conn = database.connect();
+    static const baocao::extract::Pipeline pipeline;
+    // huyện Đất Đỏ (code 753) is called Long Đất from 2025-01-01; the code stays the same.
+    const Document doc = pipeline.read(
+        "renamed.txt", "/composed/renamed.txt",
+        "Sáng 20/7/2023, HĐND huyện Đất Đỏ tổ chức kỳ họp thứ 9 để đánh giá kết quả 6 tháng đầu năm 2023.\n"
+        "Tổng thu ngân sách trên địa bàn huyện Đất Đỏ đạt 210 tỷ đồng.\n");
+    REQUIRE(doc.meetings.size() == 1);
+    Writer(*conn).write(doc);
+    pqxx::work tx(*conn);
+    const auto row = tx.exec1("SELECT locality_code, locality_name FROM report.meetings WHERE source_name = 'renamed.txt'");
+    CHECK(row[0].as<std::string>() == "753");
+    CHECK(row[1].as<std::string>() == "Đất Đỏ");
+    const auto code = tx.exec1("SELECT name FROM report.locality_names WHERE era = 2024 AND code = '753'");
+    CHECK(code[0].as<std::string>() == "Long Đất");
 }

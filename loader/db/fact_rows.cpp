@@ -114,9 +114,13 @@ private:
     }
 
     // (era, code, text) of a reference; a code the gazetteer does not know is
-    // kept as text only, so one bad resolution cannot cost the document.
+    // kept as text only, so one bad resolution cannot cost the document. The text
+    // of a known code is the name of the day when the unit has been renamed since
+    // ("Đất Đỏ" under code 753, Long Đất from 2025), else null.
     void add_locality(CopyRow& row, const model::LocalityRef& ref, bool with_text = true) {
-        const bool known = ref.resolved() && lookups_.known_localities.count({era_of(ref), ref.code});
+        const auto found = ref.resolved() ? lookups_.known_localities.find({era_of(ref), ref.code})
+                                          : lookups_.known_localities.end();
+        const bool known = found != lookups_.known_localities.end();
         if (ref.resolved() && !known)
             spdlog::warn("{}: locality code {} (era {}) is not in the gazetteer; kept as unresolved '{}'",
                          doc_.source_name, ref.code, era_of(ref), ref.name);
@@ -124,7 +128,10 @@ private:
             row.integer(era_of(ref)).text(ref.code);
         else
             row.null().null();
-        if (with_text) known ? row.null() : row.text_or_null(ref.name);
+        if (!with_text) return;
+        if (!known) row.text_or_null(ref.name);
+        else if (text::canonical_tones(ref.name) != text::canonical_tones(found->second)) row.text(ref.name);
+        else row.null();
     }
 
     std::optional<model::Date> checked_date(const std::optional<model::Date>& date, const char* what) {

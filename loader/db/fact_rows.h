@@ -40,7 +40,7 @@ struct IdPool {
 
 // What the database tells a batch before its facts are staged.
 struct BatchLookups {
-    std::set<std::pair<int, std::string>> known_localities;  // (era, code) in baocao.localities
+    std::map<std::pair<int, std::string>, std::string> known_localities;  // (era, code) in baocao.localities -> name
     std::map<std::pair<std::string, std::string>, long long> person_ids;  // (full_name, province_name)
 };
 

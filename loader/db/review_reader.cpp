@@ -44,7 +44,7 @@ const FactQuery kFactQueries[] = {
     // Targets from the table: report.targets leaves out goals without a number.
     {"target",
      "SELECT t.target_id, t.document_id, t.target_year, t.indicator_code, t.label, t.direction, t.value, t.unit, "
-     "t.text, coalesce(l.name, t.locality_text) AS locality_name, t.locality_code, t.locality_era, t.year_basis "
+     "t.text, coalesce(t.locality_text, l.name) AS locality_name, t.locality_code, t.locality_era, t.year_basis "
      "FROM baocao.targets t LEFT JOIN baocao.localities l ON l.era = t.locality_era AND l.code = t.locality_code "
      "WHERE t.document_id = {} ORDER BY t.document_id, t.target_id"},
     {"place_mention",

@@ -281,8 +281,10 @@ private:
         std::string keys;
         for (const auto& [era, code] : wanted)
             keys += (keys.empty() ? "" : ", ") + ("(" + std::to_string(era) + "::smallint, " + tx_.quote(code) + ")");
-        for (const auto& row : tx_.exec("SELECT era, code FROM baocao.localities WHERE (era, code) IN (" + keys + ")"))
-            lookups.known_localities.emplace(row[0].as<int>(), row[1].as<std::string>());
+        for (const auto& row :
+             tx_.exec("SELECT era, code, name FROM baocao.localities WHERE (era, code) IN (" + keys + ")"))
+            lookups.known_localities.emplace(std::make_pair(row[0].as<int>(), row[1].as<std::string>()),
+                                             row[2].as<std::string>());
     }
 
     // DO UPDATE (a no-op) rather than DO NOTHING so that people already known
