@@ -298,3 +298,12 @@ TEST_CASE("By how much a figure beat its plan, in its own unit, is no figure", "
     REQUIRE(doc.indicators.size() == 3);
     CHECK(value(doc.indicators[0].value) == "72500000");
 }
+
+TEST_CASE("The plan's own figure in brackets after the one reported is no figure", "[figures][present]") {
+    auto doc = read_indicators(
+        "Tốc độ tăng trưởng giá trị sản xuất 9,26% (Kế hoạch 9%). Thu ngân sách ước đạt 213,7 tỷ đồng (KH: 384 tỷ "
+        "đồng), thu nhập bình quân đầu người đạt 52 triệu đồng.");
+    REQUIRE(doc.indicators.size() == 3);
+    CHECK(value(doc.indicators[0].value) == "9.26");
+    CHECK(value(doc.indicators[1].value) == "213700000000");
+}

@@ -81,6 +81,10 @@ void SentenceReader::classify() {
             consumed = f.last;
             continue;
         }
+        if (f.unit == "%" && host >= 0 && plan_in_brackets_before(f.first)) {  // "9,26% (Kế hoạch 9%)"
+            consumed = f.last;
+            continue;
+        }
         if (f.unit == "%") {
             BasisAfter basis = read_basis_after(f.last);
             if (basis.kind.empty() && !gap.basis_kind.empty()) {
@@ -194,6 +198,12 @@ void SentenceReader::classify() {
         if ((gap.verb == "up" || gap.verb == "down") && !gap.leveled && gap.verb_word + 3 >= f.first &&
             f.kind != "times") {
             consumed = std::max(f.last, read_basis_after(f.last).end);
+            continue;
+        }
+        // "Thu ngân sách ước đạt 213,7 tỷ đồng (Kế hoạch 384 tỷ đồng)": the plan's own figure in
+        // brackets after the one reported, no figure of the period.
+        if (host >= 0 && plan_in_brackets_before(f.first)) {
+            consumed = f.last;
             continue;
         }
         // "thu nhập bình quân 72,82 triệu đồng/năm, vượt 1,39 triệu đồng": by how much the
@@ -359,6 +369,15 @@ bool SentenceReader::semicolon_between(std::size_t from_byte, std::size_t to_wor
     for (std::size_t k = 0; k < to_word; ++k)
         if (words_[k].begin > from_byte && is_punct(words_[k], ";")) return true;
     return false;
+}
+
+// "(Kế hoạch 9%", "(KH: 384 tỷ đồng": a plan word right after an opening bracket stands before
+// the number at word i.
+bool SentenceReader::plan_in_brackets_before(std::size_t i) const {
+    std::size_t end = i;
+    if (end > 0 && (is_punct(words_[end - 1], ":") || words_[end - 1].text == "là")) --end;
+    const std::size_t len = lex_.cue_ending_at(words_, end, "plan_basis");
+    return len && end >= len + 1 && is_punct(words_[end - len - 1], "(");
 }
 
 // The code of the share_subject phrase (indicator_share_subjects.tsv) nearest before word
