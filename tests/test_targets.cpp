@@ -686,3 +686,17 @@ TEST_CASE("A target cue followed, far on, by a colon with no figure before it op
     CHECK(doc.targets.size() == 3);
     CHECK(doc.indicators.empty());
 }
+
+TEST_CASE("A later year before the cue frames the paragraph's next sentences", "[targets]") {
+    auto doc = read_targets(
+        "Năm 2024, xã phấn đấu tổng giá trị sản xuất trên 600 tỷ đồng, tốc độ tăng trưởng kinh tế 9%. Tỷ lệ hộ "
+        "nghèo dưới 1,5%, 90% gia đình đạt văn hóa.",
+        2023, 12);
+    CHECK(doc.targets.size() == 4);
+    CHECK(doc.indicators.empty());
+    // in a review of that year the same words report results
+    auto review = read_targets(
+        "Năm 2023, xã có tổng giá trị sản xuất trên 600 tỷ đồng, phấn đấu giữ vững. Tỷ lệ hộ nghèo còn 1,5%.", 2023, 12);
+    CHECK(review.indicators.size() >= 2);
+    for (const auto& t : review.targets) CHECK((!t.value || t.value->to_string() != "1.5"));
+}

@@ -304,7 +304,11 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         if (after_compare || (i > 0 && lex.cue_ending_at(words, i, "not_target_before"))) continue;
         const ResultWords result_words = result_words_before(lex, words, i);
         TargetScope scope;
-        scope.leads = horizon_leads;
+        // "Năm 2020, thị trấn phấn đấu ...": a later year written before the cue, in the lead,
+        // frames the paragraph's next sentences as the lead alone would.
+        scope.leads = horizon_leads ||
+                      (i < lead_end(words) && !result_words_before(lex, words, i).any &&
+                       later_lead_year(lex, words, std::min(i, lead_end(words)), reference_year) > 0);
         scope.begin = words[counts_set ? i - 1 : i].begin;  // the count of targets set is no result either
         // A year right after the cue names the target year ("chỉ tiêu chủ yếu năm 2022"),
         // so does a period a few words on ("mục tiêu phấn đấu trong nhiệm kỳ 2025-2030").
