@@ -700,3 +700,18 @@ TEST_CASE("A later year before the cue frames the paragraph's next sentences", "
     CHECK(review.indicators.size() >= 2);
     for (const auto& t : review.targets) CHECK((!t.value || t.value->to_string() != "1.5"));
 }
+
+TEST_CASE("'Trong đó' after a sentence that sets a target gives that target's parts", "[targets]") {
+    auto doc = read_targets(
+        "Mục tiêu năm 2024 phấn đấu tổng giá trị sản xuất đạt 620 tỷ đồng. Trong đó giá trị nông nghiệp đạt 50 tỷ "
+        "đồng, chiếm 8%; giá trị thương mại dịch vụ đạt 300 tỷ đồng.",
+        2023, 12);
+    CHECK(doc.targets.size() == 4);
+    CHECK(doc.indicators.empty());
+    // not after a goal named in passing, nor when it reports what was done
+    auto done = read_targets(
+        "Huyện thực hiện mục tiêu kép vừa phòng chống dịch, vừa phát triển kinh tế. Cụ thể, tăng trưởng kinh tế "
+        "ước đạt 4,4% so với cùng kỳ.",
+        2023, 6);
+    CHECK(done.targets.empty());
+}

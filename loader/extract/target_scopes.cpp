@@ -629,6 +629,16 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
     bool cut_opens_block = false;
     const auto reviewed = meeting_period(doc);
     int frame_paragraph = -1, frame_year = 0;
+    // Sentence k opens with "Trong đó" / "Cụ thể" right after a sentence of its paragraph that
+    // set figures to its end, and reports nothing done ("đã", "ước đạt", "so với cùng kỳ").
+    auto continues_the_sentence_before = [&](std::size_t k) {
+        const auto& prev = doc.sentences[k - 1];
+        if (prev.furniture || prev.paragraph != doc.sentences[k].paragraph || !scopes[k - 1].scope ||
+            scopes[k - 1].scope->end < prev.span.end)
+            return false;
+        const auto item = reader.list_item(doc.text, doc.sentences[k].span);
+        return item.continues && !item.past && !reader.read_sentence(doc.text, prev.span, year).empty();
+    };
     // A paragraph that ends announcing targets it does not give ("... thông qua 28 chỉ tiêu chủ yếu.").
     std::optional<FigureReader::TargetScope> announced;
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
@@ -718,6 +728,13 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
         if (scopes[i].scope && (scopes[i].scope->leads || sets_figures_to_end)) {
             frame_paragraph = s.paragraph;
             frame_year = scopes[i].scope->year;
+        } else if (!scopes[i].scope && i > 0 && continues_the_sentence_before(i)) {
+            // "Mục tiêu năm 2023 phấn đấu tổng thu nhập đạt 621 tỉ đồng. Trong đó giá trị nông
+            // nghiệp đạt 50 tỉ đồng, ...": the parts of a target set are set with it.
+            FigureReader::TargetScope scope;
+            scope.begin = s.span.begin;
+            scope.year = scopes[i - 1].scope->year;
+            scopes[i].scope = scope;
         } else if (!scopes[i].scope && s.paragraph == frame_paragraph) {
             const int own = reader.year_before(doc.text, s.span.begin, s.span.end, year);
             if (reader.list_item(doc.text, s.span).past || (own && own <= year)) {
