@@ -90,3 +90,5 @@ WHERE t.value IS NOT NULL;
 
 COMMENT ON COLUMN report.meetings.locality_name IS
     'name without its type word, as the unit was called on the meeting day (Đất Đỏ in 2024, though its code is Long Đất''s since 2025)';
+COMMENT ON COLUMN report.meetings.period_basis IS
+    'where the period reviewed was told: meeting_sentence, headline, lead, lead_part_of_headline_year, lead_evaluated_over_session_name (what the lead says is evaluated, over the month or year that names the session), mid_year_session (a session named "giữa năm N" that names no span: the first half of N), figures_before_meeting (the lead names none: the first span from January to within two months before the meeting that figures are told for), congress_term (the term a congress closes), congress_term_url (that term named only in the web address); _widened when a wider span of the same year reviewed as a whole was taken (tháng 4 và 4 tháng đầu năm); null when none';

@@ -601,3 +601,11 @@ TEST_CASE("a city's own portal ('<name>city.gov.vn') places its 'HĐND thành ph
     CHECK(doc.meetings[0].locality.name == "Bắc Kạn");
     CHECK(doc.meetings[0].locality.level == 2);
 }
+
+TEST_CASE("a mid-year session that names no span reviews the first half of its year", "[meeting][period]") {
+    auto doc = read_meeting("Sáng 16/7/2024, HĐND thị xã Điện Bàn tổ chức kỳ họp thứ 20, kỳ họp thường lệ giữa năm 2024.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "6T/2024");
+    CHECK(doc.meetings[0].period_basis == "mid_year_session");
+}

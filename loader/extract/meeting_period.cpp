@@ -176,11 +176,17 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
                 m.period_basis.clear();
                 continue;
             }
-            if (names_the_session(folded, p))
+            if (names_the_session(folded, p)) {
                 if (auto evaluated = evaluated_elsewhere(folded, where, periods, s, chosen.start.year)) {
                     chosen = *evaluated;
                     m.period_basis = "lead_evaluated_over_session_name";
+                } else if (whole_year(chosen) && names_mid_year(folded, p)) {
+                    // "kỳ họp thường lệ giữa năm 2024": the mid-year session reviews the first half.
+                    chosen.end = model::Date{chosen.start.year, 6, 30};
+                    chosen.label = text::period_label(chosen.start, chosen.end);
+                    m.period_basis = "mid_year_session";
                 }
+            }
             const model::Period first = chosen;
             m.period = widest_ending_with(where, periods, widest_in_sentence(s, periods, chosen));
             if (m.period->start.iso() != first.start.iso()) m.period_basis += "_widened";
@@ -219,6 +225,13 @@ bool PeriodReader::names_the_session(const std::string& folded, const text::Peri
     const bool one_month = q.start.year == q.end.year && q.start.month == q.end.month;
     return (one_month || whole_year(q)) &&
            ends_with_any(std::string_view(folded).substr(0, p.span.begin), session_label_cues_);
+}
+
+// "giữa năm 2024", "giữa năm": the words of the year's mention, or right before it, say mid-year.
+bool PeriodReader::names_mid_year(const std::string& folded, const text::PeriodMention& p) const {
+    static const std::string mid = text::fold("giữa");
+    const std::string_view written = std::string_view(folded).substr(p.span.begin, p.span.end - p.span.begin);
+    return written.rfind(mid, 0) == 0 || ends_with_word(trim_end(std::string_view(folded).substr(0, p.span.begin)), mid);
 }
 
 // The first span of the same year that another sentence of the lead says

@@ -37,6 +37,7 @@ private:
     void read_period_of_the_figures(const std::string& folded, const std::vector<text::PeriodMention>& periods,
                                     model::Meeting& m) const;
     bool names_the_session(const std::string& folded, const text::PeriodMention& p) const;
+    bool names_mid_year(const std::string& folded, const text::PeriodMention& p) const;
     std::optional<model::Period> evaluated_elsewhere(const std::string& folded, const std::vector<Span>& where,
                                                      const std::vector<text::PeriodMention>& periods,
                                                      const Span& named_in, int year) const;
