@@ -609,3 +609,13 @@ TEST_CASE("a mid-year session that names no span reviews the first half of its y
     CHECK(doc.meetings[0].period->label == "6T/2024");
     CHECK(doc.meetings[0].period_basis == "mid_year_session");
 }
+
+TEST_CASE("'HĐND Thành phố' in a province's paper is its city's council, not the province's", "[meeting][localities]") {
+    auto doc = read_meeting(
+        "Ngày 9/7/2020, HĐND Thành phố khóa XIX tổ chức kỳ họp thứ 11. Dự kỳ họp có đồng chí Hà Văn Chiến, Ủy viên "
+        "Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy. Tỉnh ủy Sơn La chỉ đạo các cấp.",
+        std::nullopt, "", "http://baosonla.org.vn/vi/bai-viet/ky-hop-thu-11-hdnd-thanh-pho-32449");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].locality.name == "Sơn La");
+    CHECK(doc.meetings[0].locality.level == 2);
+}

@@ -591,9 +591,11 @@ private:
             }
     }
 
-    // The unit fits the body's level: "Thị ủy Phú Mỹ" fits a Phú Mỹ since made a city.
+    // The unit fits the body's level: "Thị ủy Phú Mỹ" fits a Phú Mỹ since made a city. A province
+    // is no city: "HĐND Thành phố" on a provincial paper is the provincial city's, not the province's.
     static bool type_fits(const std::vector<std::string>& types, const model::LocalityRef& r) {
         if (std::find(types.begin(), types.end(), r.type) != types.end()) return true;
+        if (r.level == 1) return false;
         return std::any_of(types.begin(), types.end(), [&](const std::string& t) {
             return Gazetteer::level_of_type(t) == r.level &&
                    !(r.post_2025 && r.level == 3 && Gazetteer::level_of_type(t) != 3);
