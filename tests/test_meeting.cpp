@@ -619,3 +619,13 @@ TEST_CASE("'HĐND Thành phố' in a province's paper is its city's council, not
     CHECK(doc.meetings[0].locality.name == "Sơn La");
     CHECK(doc.meetings[0].locality.level == 2);
 }
+
+TEST_CASE("an extended session in capitals names no place, and a district media centre's portal names its district", "[meeting][localities]") {
+    auto doc = read_meeting(
+        "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN MỞ RỘNG LẦN THỨ 11\n"
+        "Ngày 14/10/2022, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị lần thứ 11 đánh giá kết quả 9 tháng năm 2022.",
+        std::nullopt, "", "http://ttthkrongbong.daklak.gov.vn/hoi-nghi-ban-chap-hanh-dang-bo-huyen-mo-rong-lan-thu-11.html");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].locality.name == "Krông Bông");
+    for (const auto& p : doc.places) CHECK(p.ref.name != "Mở Rộng");
+}

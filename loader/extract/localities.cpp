@@ -131,6 +131,8 @@ public:
         for (const auto& row : read_tsv_rows(data_file("place_aliases.tsv"), 3))
             aliases_[Gazetteer::name_key(row[0])] = row[1];
         for (const auto& row : read_tsv_rows(data_file("surnames.tsv"), 1)) surnames_.insert(text::fold(row[0]));
+        for (const auto& row : read_tsv_rows(data_file("place_name_stopwords.tsv"), 1))
+            not_place_openers_.insert(text::fold(row[0]));
     }
 
     const char* name() const override { return "locality"; }
@@ -248,7 +250,9 @@ private:
         if (std::all_of(r.types.begin(), r.types.end(), [](const std::string& t) { return Gazetteer::level_of_type(t) == 1; }))
             return false;
         std::string first = text::fold(r.name.substr(0, r.name.find(' ')));
-        return !surnames_.count(first);
+        // "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN MỞ RỘNG": the words after the level word say what
+        // kind of meeting it is, they name no place.
+        return !surnames_.count(first) && !not_place_openers_.count(first);
     }
 
     // The longest run of syllables that names a unit of an allowed type.
@@ -476,6 +480,7 @@ private:
     std::unique_ptr<UrlPlaceReader> url_reader_;
     std::map<std::string, std::string> aliases_;  // name_key(alias) -> gazetteer name
     std::set<std::string> surnames_;              // folded family names: "Huyện ủy Nguyễn..." is a person
+    std::set<std::string> not_place_openers_;     // place_name_stopwords.tsv
 };
 
 }  // namespace
