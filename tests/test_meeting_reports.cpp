@@ -239,3 +239,14 @@ TEST_CASE("preparing to hold a congress is no congress held", "[meeting]") {
         "lần thứ I, nhiệm kỳ 2025-2030 chu đáo.");
     CHECK_FALSE(doc.is_meeting_report);
 }
+
+TEST_CASE("a page stamp with its time after a dash is no item of a listing", "[meeting]") {
+    auto doc = read_meeting(
+        "29/06/2023 - 10:30\n"
+        "Cần Giuộc: Các công trình xây dựng cơ bản được tập trung thực hiện tốt\n"
+        "Sáng ngày 28/6/2023, Huyện ủy Cần Giuộc tổ chức Hội nghị lần thứ 14 sơ kết 6 tháng đầu năm.");
+    CHECK(doc.is_meeting_report);
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2023-06-28");
+}

@@ -436,9 +436,9 @@ private:
         return latest > 0 && latest < reference - 5;
     }
 
-    // "15:35", " 08:05 | ...": a time of day opens the text.
+    // "15:35", " 08:05 | ...", " - 10:30": a time of day opens the text (past a separator).
     static bool starts_with_clock(std::string_view rest) {
-        std::size_t i = rest.find_first_not_of(' ');
+        std::size_t i = rest.find_first_not_of(" -|,");
         if (i == std::string_view::npos) return false;
         auto digit = [&](std::size_t k) { return k < rest.size() && rest[k] >= '0' && rest[k] <= '9'; };
         std::size_t hours = 0;
