@@ -307,3 +307,12 @@ TEST_CASE("The plan's own figure in brackets after the one reported is no figure
     CHECK(value(doc.indicators[0].value) == "9.26");
     CHECK(value(doc.indicators[1].value) == "213700000000");
 }
+
+TEST_CASE("A clause after a semicolon that is only a comparison with its basis compares the figure before", "[figures][present]") {
+    auto doc = read_indicators(
+        "Thu thuế xuất nhập khẩu đạt 127 tỷ đồng, bằng 254% dự toán; tăng 189% so với năm 2022. Tổng chi ngân sách "
+        "địa phương ước gần 15 nghìn tỷ đồng; tăng 3,42% so với dự toán và tăng 14,2% so với năm 2022.");
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(doc.indicators[0].comparisons.size() == 2);
+    CHECK(doc.indicators[1].comparisons.size() == 2);
+}

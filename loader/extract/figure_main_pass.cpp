@@ -61,9 +61,12 @@ void SentenceReader::classify() {
             consumed = description_end(f.last, true);
             continue;
         }
-        // A ';' ends what a comparison may attach to.
+        // A ';' ends what a comparison may attach to, but for a clause that is only a comparison
+        // with a basis ("đạt 127 tỷ đồng, bằng 254% dự toán; tăng 189% so với năm 2017").
+        int before_semicolon = -1;
         for (std::size_t k = consumed; k < f.first; ++k) {
             if (is_punct(words_[k], ";")) {
+                if (host >= 0) before_semicolon = host;
                 host = -1;
                 pending.clear();
                 consumed = k + 1;
@@ -72,6 +75,10 @@ void SentenceReader::classify() {
         }
         if (consumed > f.first) consumed = f.first;
         const Gap gap = read_gap(consumed, f.first);
+        if (host < 0 && before_semicolon >= 0 && gap.label_empty && f.unit == "%" &&
+            (gap.verb == "up" || gap.verb == "down" || gap.verb == "ratio" || gap.verb == "exceed") &&
+            !read_basis_after(f.last).kind.empty() && out_[before_semicolon].unit != "%")
+            host = before_semicolon;
         const bool attachable = host >= 0 && gap.label_empty;
         const std::string verb = !gap.verb.empty() ? gap.verb : (attachable ? last_verb : "");
 
