@@ -250,3 +250,14 @@ TEST_CASE("a page stamp with its time after a dash is no item of a listing", "[m
     REQUIRE(doc.meetings[0].held_on);
     CHECK(doc.meetings[0].held_on->iso() == "2023-06-28");
 }
+
+TEST_CASE("two days in a row of one congress are one report, not a listing", "[meeting]") {
+    auto doc = read_meeting(
+        "Sáng ngày 23/8/2025, Đại hội đại biểu Đảng bộ phường Đông Hòa lần thứ I, nhiệm kỳ 2025 - 2030 chính thức "
+        "khai mạc.\n"
+        "Ngày 22/8/2025, Đại hội đã tiến hành phiên trù bị.");
+    CHECK(doc.is_meeting_report);
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2025-08-23");
+}

@@ -470,7 +470,13 @@ private:
             if (text::fold(std::string_view(doc.text).substr(d.span.begin, hom.size())) == hom) continue;
             item_days[{d.month, d.day}]++;
         }
-        // Paragraphs that each open on a different day are separate news items.
+        // Paragraphs that each open on a different day are separate news items, but for two
+        // days in a row of one event ("Ngày 22/8, phiên trù bị ..." then "Sáng 23/8, Đại hội
+        // khai mạc ...").
+        if (item_days.size() == 2) {
+            const auto first = item_days.begin()->first, second = std::next(item_days.begin())->first;
+            if (first.first == second.first && second.second - first.second == 1) return false;
+        }
         return item_days.size() >= 2;
     }
 
