@@ -512,3 +512,15 @@ TEST_CASE("names listed before 'tái cử chức' all take the office", "[offici
     }
     CHECK(find(doc, "Uông Văn Lực"));
 }
+
+TEST_CASE("titles joined by a dash before the name, or by a slash after it, are all the person's", "[officials]") {
+    const Document doc = read(
+        "Phó Bí thư Thường trực Huyện ủy - Chủ tịch HĐND huyện Nguyễn Văn Hiền khai mạc kỳ họp. Dự có đồng chí "
+        "Trần Văn Lực - Phó Bí thư/ Chủ tịch UBND phường.");
+    const auto* hien = find(doc, "Nguyễn Văn Hiền");
+    REQUIRE(hien);
+    CHECK(hien->titles == Titles{"phó bí thư thường trực huyện ủy", "chủ tịch hội đồng nhân dân huyện"});
+    const auto* luc = find(doc, "Trần Văn Lực");
+    REQUIRE(luc);
+    CHECK(luc->titles == Titles{"phó bí thư", "chủ tịch ủy ban nhân dân phường"});
+}

@@ -158,6 +158,13 @@ public:
                     ++i;
                     continue;
                 }
+                // "Phó Bí thư Thường trực Huyện ủy - Chủ tịch HĐND huyện Nguyễn Văn A": a dash or a
+                // slash between two titles of the one name that follows them.
+                if (!pending.empty() && (is_dash(token) || token.surface == "/") &&
+                    parse_title(ctx_, t_, i + 1, /*owned=*/false).ok()) {
+                    ++i;
+                    continue;
+                }
                 reset();
                 shared.clear();
                 ++i;
@@ -359,7 +366,7 @@ private:
             bool next_title = false;
             // "A – Ủy viên BTV Huyện ủy - Trưởng Ban Tuyên giáo": dashes between titles;
             // "A, Bí thư Huyện ủy kiêm Chủ tịch UBND huyện".
-            if (k < t_.size() && ((!t_[k].word && (t_[k].surface == "-" || t_[k].surface == "–")) ||
+            if (k < t_.size() && ((!t_[k].word && (t_[k].surface == "-" || t_[k].surface == "–" || t_[k].surface == "/")) ||
                                   appointments_.joins_titles(t_[k])) &&
                 parse_title(ctx_, t_, k + 1, true).ok()) {
                 ++k;
