@@ -524,3 +524,15 @@ TEST_CASE("titles joined by a dash before the name, or by a slash after it, are 
     REQUIRE(luc);
     CHECK(luc->titles == Titles{"phó bí thư", "chủ tịch ủy ban nhân dân phường"});
 }
+
+TEST_CASE("committee abbreviations glued to the membership or written ThU, HU", "[officials]") {
+    const Document doc = read(
+        "Dự hội nghị có đồng chí Lê Thị Minh Hải, UVBTVHU, Phó Chủ tịch HĐND huyện; Bùi Thị Kim Thư, UVBTV ThU, Phó "
+        "Chủ tịch UBND thành phố.");
+    const auto* hai = find(doc, "Lê Thị Minh Hải");
+    REQUIRE(hai);
+    CHECK(hai->titles == Titles{"ủy viên ban thường vụ huyện ủy", "phó chủ tịch hội đồng nhân dân huyện"});
+    const auto* thu = find(doc, "Bùi Thị Kim Thư");
+    REQUIRE(thu);
+    CHECK(thu->titles == Titles{"ủy viên ban thường vụ thành ủy", "phó chủ tịch ủy ban nhân dân thành phố"});
+}
