@@ -536,3 +536,10 @@ TEST_CASE("committee abbreviations glued to the membership or written ThU, HU", 
     REQUIRE(thu);
     CHECK(thu->titles == Titles{"ủy viên ban thường vụ thành ủy", "phó chủ tịch ủy ban nhân dân thành phố"});
 }
+
+TEST_CASE("a Central Committee membership written 'UVTƯ'", "[officials]") {
+    const Document doc = read("Đồng chí Nguyễn Văn Lâm, UVTƯ Đảng, Bí thư Tỉnh ủy khóa X, tái đắc cử Bí thư Tỉnh ủy khóa XI.");
+    const auto* lam = find(doc, "Nguyễn Văn Lâm");
+    REQUIRE(lam);
+    CHECK(lam->titles.front() == "ủy viên trung ương đảng");
+}
