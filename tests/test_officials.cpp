@@ -543,3 +543,17 @@ TEST_CASE("a Central Committee membership written 'UVTƯ'", "[officials]") {
     REQUIRE(lam);
     CHECK(lam->titles.front() == "ủy viên trung ương đảng");
 }
+
+TEST_CASE("names listed bare after 'các đồng chí' share the titles written after the last", "[officials]") {
+    const Document doc = read(
+        "Các đồng chí Nguyễn Văn Chung, Phạm Minh Luyến, Phó Bí thư Huyện ủy, trình bày các dự thảo văn kiện. "
+        "Đồng chí Lê Văn Tám, Chủ tịch UBND huyện phát biểu.");
+    for (const char* name : {"Nguyễn Văn Chung", "Phạm Minh Luyến"}) {
+        const auto* o = find(doc, name);
+        REQUIRE(o);
+        CHECK(o->titles == Titles{"phó bí thư huyện ủy"});
+    }
+    const auto* tam = find(doc, "Lê Văn Tám");
+    REQUIRE(tam);
+    CHECK(tam->titles == Titles{"chủ tịch ủy ban nhân dân huyện"});
+}

@@ -129,6 +129,7 @@ public:
         std::vector<std::string> shared;
         bool plural = false;  // "các ..." before the titles
         bool familiar = false;  // the honorific is "anh", "chị"
+        std::vector<std::size_t> awaiting_titles;  // bare names of a plural list, waiting for its titles
         auto reset = [&] {
             pending.clear();
             honorific = false;
@@ -218,10 +219,23 @@ public:
             if (name.found()) {
                 if (name.begin != i) pending.clear();
                 const bool introduced = honorific;
+                const bool plural_list = honorific && plural;
                 mentions.push_back(make_mention(name, (honorific || !pending.empty()) ? start : name.begin,
                                                 pending.empty() ? shared : pending, honorific && pending.empty()));
                 i = std::max(mentions.back().after, i + 1);
                 reset();
+                // "Các đồng chí A, B, Phó Bí thư Huyện ủy, ...": names listed bare after a plural
+                // honorific share the titles written after the last of them.
+                if (!mentions.back().titles.empty()) {
+                    for (std::size_t w : awaiting_titles) mentions[w].titles = mentions.back().titles;
+                    awaiting_titles.clear();
+                } else if (plural_list && is_token(t_, i, ",") && name_right_at(i + 1)) {
+                    awaiting_titles.push_back(mentions.size() - 1);
+                    honorific = plural = true;
+                    ++i;
+                    continue;
+                }
+                awaiting_titles.clear();
                 if (introduced && !mentions.back().titles.empty() && is_token(t_, i, ";")) {
                     honorific = in_list = true;
                     start = i + 1;
