@@ -557,3 +557,18 @@ TEST_CASE("names listed bare after 'các đồng chí' share the titles written 
     REQUIRE(tam);
     CHECK(tam->titles == Titles{"chủ tịch ủy ban nhân dân huyện"});
 }
+
+TEST_CASE("titles before the colon of a plural list are every listed person's, beside their own", "[officials]") {
+    const Document doc = read(
+        "Dự đại hội có các ủy viên Trung ương Đảng: Phó trưởng Ban Nội chính Trung ương Lê Hồng Quân, Bí thư Tỉnh "
+        "ủy Trần Văn Sơn; Thượng tướng Nguyễn Hồng Thắng, Thứ trưởng Bộ Quốc phòng.");
+    const auto* quan = find(doc, "Lê Hồng Quân");
+    REQUIRE(quan);
+    CHECK(quan->titles == Titles{"ủy viên trung ương đảng", "phó trưởng ban nội chính trung ương"});
+    const auto* son = find(doc, "Trần Văn Sơn");
+    REQUIRE(son);
+    CHECK(son->titles == Titles{"ủy viên trung ương đảng", "bí thư tỉnh ủy"});
+    const auto* thang = find(doc, "Nguyễn Hồng Thắng");
+    REQUIRE(thang);
+    CHECK(std::find(thang->titles.begin(), thang->titles.end(), "ủy viên trung ương đảng") == thang->titles.end());
+}

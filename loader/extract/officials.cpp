@@ -130,6 +130,7 @@ public:
         bool plural = false;  // "các ..." before the titles
         bool familiar = false;  // the honorific is "anh", "chị"
         std::vector<std::size_t> awaiting_titles;  // bare names of a plural list, waiting for its titles
+        std::vector<std::string> list_titles;       // "các ủy viên Trung ương Đảng: ...": every item's
         auto reset = [&] {
             pending.clear();
             honorific = false;
@@ -148,6 +149,21 @@ public:
                     ++i;
                     continue;
                 }
+                // "các ủy viên Trung ương Đảng: Phó trưởng Ban Nội chính Trung ương A, Bộ trưởng ... B":
+                // the titles before the colon are every listed person's, beside their own.
+                if (!pending.empty() && plural && token.surface == ":" &&
+                    parse_title(ctx_, t_, i + 1, /*owned=*/false).ok()) {
+                    list_titles = pending;
+                    pending.clear();
+                    ++i;
+                    continue;
+                }
+                if (!list_titles.empty() && pending.empty() && token.surface == "," &&
+                    parse_title(ctx_, t_, i + 1, /*owned=*/false).ok()) {
+                    ++i;
+                    continue;
+                }
+                if (token.surface != ",") list_titles.clear();
                 if (!shared.empty() && pending.empty() && token.surface == "," && name_right_at(i + 1)) {
                     ++i;
                     continue;
@@ -200,7 +216,9 @@ public:
                 pending.push_back(title.text);
                 i = title.end;
                 if (title.name.found()) {
-                    mentions.push_back(make_mention(title.name, start, pending));
+                    std::vector<std::string> titles = list_titles;
+                    titles.insert(titles.end(), pending.begin(), pending.end());
+                    mentions.push_back(make_mention(title.name, start, titles));
                     i = mentions.back().after;
                     if (plural) shared = pending;
                     reset();
