@@ -572,3 +572,10 @@ TEST_CASE("titles before the colon of a plural list are every listed person's, b
     REQUIRE(thang);
     CHECK(std::find(thang->titles.begin(), thang->titles.end(), "ủy viên trung ương đảng") == thang->titles.end());
 }
+
+TEST_CASE("a bare 'Bí thư Đảng ủy' takes the commune level of the person's next title", "[officials]") {
+    const Document doc = read("Phát biểu tại kỳ họp, Bí thư Đảng ủy, Chủ tịch HĐND phường Xuân Hòa Lâm Quang Thành đề nghị.");
+    const auto* o = find(doc, "Lâm Quang Thành");
+    REQUIRE(o);
+    CHECK(o->titles == Titles{"bí thư đảng ủy phường", "chủ tịch hội đồng nhân dân phường"});
+}

@@ -558,7 +558,20 @@ private:
     // "UV BTV, Chủ tịch UBMTTQ huyện": a membership written without its committee
     // belongs to the committee of the level the person's next title names.
     void complete_committee_memberships(std::vector<std::string>& titles) const {
+        static const std::string party_committee = "đảng ủy";
         for (std::size_t i = 0; i < titles.size(); ++i) {
+            // "Bí thư Đảng ủy, Chủ tịch HĐND phường": the Party committee of the level the next title names.
+            if (titles[i].size() > party_committee.size() &&
+                titles[i].compare(titles[i].size() - party_committee.size(), party_committee.size(), party_committee) == 0) {
+                for (std::size_t j = i + 1; j < titles.size(); ++j) {
+                    const std::string committee = committee_named_by(titles[j]);
+                    if (committee.empty()) continue;
+                    if (committee.rfind(party_committee + " ", 0) == 0)
+                        titles[i] += committee.substr(party_committee.size());
+                    break;
+                }
+                continue;
+            }
             if (!bare_membership(titles[i])) continue;
             for (std::size_t j = i + 1; j < titles.size(); ++j) {
                 const std::string committee = committee_named_by(titles[j]);
