@@ -260,4 +260,9 @@ TEST_CASE("two days in a row of one congress are one report, not a listing", "[m
     REQUIRE(doc.meetings.size() == 1);
     REQUIRE(doc.meetings[0].held_on);
     CHECK(doc.meetings[0].held_on->iso() == "2025-08-23");
+    // two days in a row of two bodies' doings are a listing still
+    auto listing = read_meeting(
+        "Chiều 22-2, Đoàn Đại biểu Quốc hội tỉnh tiếp xúc cử tri tại thành phố.\n"
+        "Chiều ngày 23/2/2023, Ban Tuyên giáo Thành ủy tổ chức hội nghị báo cáo viên.");
+    CHECK(listing.meetings.empty());
 }

@@ -265,7 +265,7 @@ TEST_CASE("short forms of titles: UVBTV, PBT, ĐU, Trưởng BTG", "[officials]"
         "Chủ tịch UBND xã phát biểu.");
     REQUIRE(names(doc) == std::vector<std::string>{"Lò Văn Pấng", "Sầm Thị Na"});
     CHECK(doc.officials[0].titles == Titles{"ủy viên ban thường vụ tỉnh ủy", "trưởng ban tuyên giáo tỉnh ủy"});
-    CHECK(doc.officials[1].titles == Titles{"phó bí thư đảng ủy", "chủ tịch ủy ban nhân dân xã"});
+    CHECK(doc.officials[1].titles == Titles{"phó bí thư đảng ủy xã", "chủ tịch ủy ban nhân dân xã"});
 }
 
 TEST_CASE("a committee membership written bare takes the level of the next title", "[officials]") {
@@ -286,7 +286,7 @@ TEST_CASE("a list of 'name - titles' joined by commas: the next name is no place
         "HĐND xã điều hành kỳ họp.");
     REQUIRE(names(doc) == std::vector<std::string>{"Phùng Văn Lực", "Đào Thị Hằng"});
     CHECK(doc.officials[0].titles == Titles{"tỉnh ủy viên", "chủ tịch hội đồng nhân dân xã"});
-    CHECK(doc.officials[1].titles == Titles{"ủy viên ban thường vụ đảng ủy", "phó chủ tịch hội đồng nhân dân xã"});
+    CHECK(doc.officials[1].titles == Titles{"ủy viên ban thường vụ đảng ủy xã", "phó chủ tịch hội đồng nhân dân xã"});
 }
 
 TEST_CASE("UVTV for a standing-committee member, a vice chair in charge of the council's work", "[officials]") {
@@ -380,7 +380,7 @@ TEST_CASE("a title given or taken 'đối với' a person, after its term", "[of
     CHECK(doc.officials[2].titles == Titles{"ủy viên ủy ban nhân dân thị xã", "trưởng công an thị xã"});
     const Document two = read("Kỳ họp bầu bổ sung chức danh Phó Bí thư Đảng ủy, Chủ tịch UBND xã đối với bà Lò Thị Én.");
     REQUIRE(two.officials.size() == 1);
-    CHECK(two.officials[0].titles == Titles{"phó bí thư đảng ủy", "chủ tịch ủy ban nhân dân xã"});
+    CHECK(two.officials[0].titles == Titles{"phó bí thư đảng ủy xã", "chủ tịch ủy ban nhân dân xã"});
     const Document award = read("Tặng Bằng khen của Chủ tịch UBND tỉnh đối với ông Lò Văn Hùng, nông dân xã Sơn Hà.");
     CHECK(award.officials.empty());
 }
@@ -408,7 +408,7 @@ TEST_CASE("titles joined by 'kiêm', before or after the name", "[officials]") {
         "tịch HĐND xã Ma Thị Dung báo cáo. Bà Lường Thị Én, Chủ tịch Hội LHPN huyện cùng dự.");
     REQUIRE(names(doc) == std::vector<std::string>{"Nông Văn Chính", "Ma Thị Dung", "Lường Thị Én"});
     CHECK(doc.officials[0].titles == Titles{"bí thư huyện ủy", "chủ tịch ủy ban nhân dân huyện"});
-    CHECK(doc.officials[1].titles == Titles{"bí thư đảng ủy", "chủ tịch hội đồng nhân dân xã"});
+    CHECK(doc.officials[1].titles == Titles{"bí thư đảng ủy xã", "chủ tịch hội đồng nhân dân xã"});
     CHECK(doc.officials[2].titles == Titles{"chủ tịch hội liên hiệp phụ nữ huyện"});
 }
 
@@ -466,7 +466,7 @@ TEST_CASE("abbreviated titles written with a dot, and TVTU, T.Ư", "[officials]"
     const Document dotted = read("Đ/c Rơ Lan Hương - PBT. Đảng ủy – CT. UBND xã – chủ trì hội nghị; Đ/c Siu Bình – PCT. HĐND xã.");
     const OfficialMention* chair = find(dotted, "Rơ Lan Hương");
     REQUIRE(chair);
-    CHECK(chair->titles == Titles{"phó bí thư đảng ủy", "chủ tịch ủy ban nhân dân xã"});
+    CHECK(chair->titles == Titles{"phó bí thư đảng ủy xã", "chủ tịch ủy ban nhân dân xã"});
     const OfficialMention* deputy = find(dotted, "Siu Bình");
     REQUIRE(deputy);
     CHECK(deputy->titles == Titles{"phó chủ tịch hội đồng nhân dân xã"});

@@ -451,6 +451,7 @@ private:
     // A listing page strings together several dated items that start paragraphs.
     bool is_listing(const model::Document& doc, const std::vector<text::DayMention>& days) const {
         std::map<std::pair<int, int>, int> item_days;
+        std::map<std::pair<int, int>, std::string> item_lines;  // what each item's line says after its day
         for (const auto& d : days) {
             // Only bullet marks before the day on its line. Scans back over
             // the marks, not to the line's start: a one-line text of
@@ -469,13 +470,20 @@ private:
             static const std::string hom = text::fold("hôm ");
             if (text::fold(std::string_view(doc.text).substr(d.span.begin, hom.size())) == hom) continue;
             item_days[{d.month, d.day}]++;
+            item_lines[{d.month, d.day}] = text::fold(rest);
         }
         // Paragraphs that each open on a different day are separate news items, but for two
-        // days in a row of one event ("Ngày 22/8, phiên trù bị ..." then "Sáng 23/8, Đại hội
-        // khai mạc ...").
+        // days in a row of one congress or session ("Ngày 22/8, Đại hội ... phiên trù bị ..."
+        // then "Sáng 23/8, Đại hội ... khai mạc ...").
         if (item_days.size() == 2) {
             const auto first = item_days.begin()->first, second = std::next(item_days.begin())->first;
-            if (first.first == second.first && second.second - first.second == 1) return false;
+            auto both_name = [&](std::string_view noun) {
+                return contains_word(item_lines[first], noun) && contains_word(item_lines[second], noun);
+            };
+            static const std::string congress = text::fold("đại hội"), session = text::fold("kỳ họp");
+            if (first.first == second.first && second.second - first.second == 1 &&
+                (both_name(congress) || both_name(session)))
+                return false;
         }
         return item_days.size() >= 2;
     }
