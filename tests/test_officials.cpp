@@ -579,3 +579,10 @@ TEST_CASE("a bare 'Bí thư Đảng ủy' takes the commune level of the person'
     REQUIRE(o);
     CHECK(o->titles == Titles{"bí thư đảng ủy phường", "chủ tịch hội đồng nhân dân phường"});
 }
+
+TEST_CASE("the Vietnam General Confederation of Labour is an organ of a title", "[officials]") {
+    const Document doc = read("Chủ tịch Tổng Liên đoàn Lao động Việt Nam Nguyễn Đình Khải phát biểu chỉ đạo đại hội.");
+    const auto* o = find(doc, "Nguyễn Đình Khải");
+    REQUIRE(o);
+    CHECK(o->titles == Titles{"chủ tịch tổng liên đoàn lao động việt nam"});
+}
