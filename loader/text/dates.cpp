@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "text/normalize.h"
+#include "text/recent_results.h"
 #include "text/time_context.h"
 
 namespace baocao::text {
@@ -219,28 +220,13 @@ namespace {
 // each is read once. Short texts (clause windows) are read afresh; they are cheap and many.
 const std::vector<detail::WrittenTime>& written_times(std::string_view text, std::optional<int> default_year) {
     constexpr std::size_t kCachedFrom = 1024;  // bytes
-    struct Slot {
-        std::string text;
-        std::optional<int> year;
-        std::vector<detail::WrittenTime> times;
-        bool used = false;
-    };
-    thread_local std::array<Slot, 3> slots;
-    thread_local std::size_t next = 0;
     thread_local std::vector<detail::WrittenTime> uncached;
     if (text.size() < kCachedFrom) {
         uncached = detail::read_written_times(text, default_year);
         return uncached;
     }
-    for (const Slot& slot : slots)
-        if (slot.used && slot.year == default_year && slot.text == text) return slot.times;
-    Slot& slot = slots[next];
-    next = (next + 1) % slots.size();
-    slot.text.assign(text);
-    slot.year = default_year;
-    slot.times = detail::read_written_times(text, default_year);
-    slot.used = true;
-    return slot.times;
+    thread_local RecentResults<std::optional<int>, std::vector<detail::WrittenTime>, 3> whole_texts;
+    return whole_texts.get(text, default_year, [&] { return detail::read_written_times(text, default_year); });
 }
 
 }  // namespace

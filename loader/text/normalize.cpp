@@ -11,10 +11,11 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <array>
 #include <unordered_map>
 #include <cctype>
 #include <stdexcept>
+
+#include "text/recent_results.h"
 
 namespace baocao::text {
 
@@ -367,20 +368,9 @@ std::string fold_uncached(std::string_view s) {
 // sentence-sized foldings are kept per thread and compared byte for byte before reuse.
 std::string fold(std::string_view s) {
     constexpr std::size_t kCachedUpTo = 8192;  // bytes: sentences, not whole texts
-    constexpr std::size_t kEntries = 8;
     if (s.size() > kCachedUpTo) return fold_uncached(s);
-    struct Entry {
-        std::string input, output;
-    };
-    thread_local std::array<Entry, kEntries> cache;
-    thread_local std::size_t next = 0;
-    for (const Entry& e : cache)
-        if (e.input.size() == s.size() && !e.input.empty() && e.input == s) return e.output;
-    Entry& slot = cache[next];
-    next = (next + 1) % kEntries;
-    slot.input.assign(s);
-    slot.output = fold_uncached(s);
-    return slot.output;
+    thread_local RecentResults<int, std::string, 8> cache;
+    return cache.get(s, 0, [&] { return fold_uncached(s); });
 }
 
 std::string canonical_tones(std::string_view s) {
