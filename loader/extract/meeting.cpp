@@ -6,6 +6,7 @@
 // period reviewed and the year of a day written without one are read by the
 // PeriodReader (meeting_period.cpp).
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <stdexcept>
 #include <tuple>
@@ -269,21 +270,11 @@ private:
         while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
         const std::size_t space = s.find_last_of(' ');
         const std::string_view word = space == std::string_view::npos ? s : s.substr(space + 1);
-        std::size_t i = 0;
-        auto digits = [&](std::size_t most) {
-            std::size_t n = 0;
-            while (i < word.size() && n < most && word[i] >= '0' && word[i] <= '9') ++i, ++n;
-            return n;
-        };
-        const std::size_t hours = digits(2);
-        if (hours == 0 || i >= word.size() || (word[i] != ':' && word[i] != 'h')) return false;
-        ++i;
-        if (digits(2) != 2) return false;
-        if (i < word.size() && word[i] == ':') {
-            ++i;
-            if (digits(2) != 2) return false;
-        }
-        return i == word.size();
+        const std::size_t end = clock_end(word, 0);
+        if (end == 0 || end == word.size()) return end != 0;
+        // seconds: ":ss" and nothing after
+        return word.size() == end + 3 && word[end] == ':' && std::isdigit(static_cast<unsigned char>(word[end + 1])) &&
+               std::isdigit(static_cast<unsigned char>(word[end + 2]));
     }
 
     // A day after the page was posted is an event announced, not the meeting reported.
@@ -438,14 +429,20 @@ private:
 
     // "15:35", " 08:05 | ...", " - 10:30": a time of day opens the text (past a separator).
     static bool starts_with_clock(std::string_view rest) {
-        std::size_t i = rest.find_first_not_of(" -|,");
-        if (i == std::string_view::npos) return false;
-        auto digit = [&](std::size_t k) { return k < rest.size() && rest[k] >= '0' && rest[k] <= '9'; };
+        const std::size_t i = rest.find_first_not_of(" -|,");
+        return i != std::string_view::npos && clock_end(rest, i) != 0;
+    }
+
+    // Where a time of day written from byte i ends ("8:05", "15h30": one or two digits of
+    // hours, ':' or 'h', two of minutes, no digit after them), or 0 when none is written there.
+    static std::size_t clock_end(std::string_view s, std::size_t i) {
+        auto digit = [&](std::size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
         std::size_t hours = 0;
         while (digit(i + hours)) ++hours;
-        if (hours < 1 || hours > 2 || i + hours >= rest.size()) return false;
-        const char sep = rest[i + hours];
-        return (sep == ':' || sep == 'h') && digit(i + hours + 1) && digit(i + hours + 2) && !digit(i + hours + 3);
+        if (hours < 1 || hours > 2 || i + hours >= s.size()) return 0;
+        const char sep = s[i + hours];
+        const bool clock = (sep == ':' || sep == 'h') && digit(i + hours + 1) && digit(i + hours + 2) && !digit(i + hours + 3);
+        return clock ? i + hours + 3 : 0;
     }
 
     // A listing page strings together several dated items that start paragraphs.
