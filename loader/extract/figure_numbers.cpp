@@ -161,14 +161,22 @@ void SentenceReader::find_raw_figures() {
     }
 }
 
+// Whether a cue of `role` ends within the 8 words before word i, with no punctuation between
+// but that of `crossable` (e.g. ":" or "()", each a character that may stand alone as a word).
+bool SentenceReader::cue_shortly_before(std::size_t i, const char* role, std::string_view crossable) const {
+    for (std::size_t end = i, steps = 0; end > 0 && steps < 8; --end, ++steps) {
+        const Word& w = words_[end - 1];
+        if (w.kind == Word::Kind::punct && (w.text.size() != 1 || crossable.find(w.text[0]) == std::string_view::npos))
+            return false;
+        if (lex_.cue_ending_at(words_, end, role)) return true;
+    }
+    return false;
+}
+
 // Whether a not_figure_clause cue stands a few words before word i, with no
 // punctuation between: what a unit was formed from, a vote.
 bool SentenceReader::in_not_figure_clause(std::size_t i) const {
-    for (std::size_t end = i, steps = 0; end > 0 && steps < 8; --end, ++steps) {
-        if (words_[end - 1].kind == Word::Kind::punct && !is_punct(words_[end - 1], ":")) return false;  // "Lượt xem: 473"
-        if (lex_.cue_ending_at(words_, end, "not_figure_clause")) return true;
-    }
-    return false;
+    return cue_shortly_before(i, "not_figure_clause", ":");  // "Lượt xem: 473"
 }
 
 // "2020 - 2025", "2021-2025": the number at word i closes a span of years opened just before.
@@ -182,14 +190,7 @@ bool SentenceReader::ends_a_span_of_years(std::size_t i) const {
 
 // Whether a body_size cue (a committee: "ban chấp hành", "ban thường vụ") stands a few words
 // before word i, with nothing but brackets between: the count after it is the body's size.
-bool SentenceReader::body_named_before(std::size_t i) const {
-    for (std::size_t end = i, steps = 0; end > 0 && steps < 8; --end, ++steps) {
-        const Word& w = words_[end - 1];
-        if (w.kind == Word::Kind::punct && !is_punct(w, "(") && !is_punct(w, ")")) return false;
-        if (lex_.cue_ending_at(words_, end, "body_size")) return true;
-    }
-    return false;
-}
+bool SentenceReader::body_named_before(std::size_t i) const { return cue_shortly_before(i, "body_size", "()"); }
 
 // Word index before the words that may stand between a comparison and the
 // figure it names: "(", "là", "mức", "chỉ", qualifiers ("cả nước (6,5%)",

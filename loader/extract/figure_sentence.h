@@ -52,6 +52,7 @@ private:
     // -------------------------------------------------- finding numbers --
 
     void find_raw_figures();
+    bool cue_shortly_before(std::size_t i, const char* role, std::string_view crossable) const;
     bool in_not_figure_clause(std::size_t i) const;
     bool body_named_before(std::size_t i) const;
     bool ends_a_span_of_years(std::size_t i) const;
