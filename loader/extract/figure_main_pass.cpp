@@ -88,7 +88,9 @@ void SentenceReader::classify() {
             consumed = f.last;
             continue;
         }
-        if (f.unit == "%" && host >= 0 && plan_in_brackets_before(f.first)) {  // "9,26% (Kế hoạch 9%)"
+        // "9,26% (Kế hoạch 9%)", "213,7 tỷ đồng (KH: 384 tỷ đồng)": the plan's own figure in brackets
+        // after the one reported, no figure of the period.
+        if (host >= 0 && plan_in_brackets_before(f.first)) {
             consumed = f.last;
             continue;
         }
@@ -129,10 +131,12 @@ void SentenceReader::classify() {
             }
             // "toàn xã có 115 hộ nghèo, đạt tỷ lệ 2,66%": after a count of such things, a rate is
             // the share they make of the whole, a figure of its own, not a ratio to the count's plan.
-            if (verb == "ratio" && attachable && basis.kind.empty() && out_[host].unit == "count" &&
-                !share_subject_between(out_[host].span.begin, f.first).empty()) {
+            const std::string share_code = verb == "ratio" && attachable && basis.kind.empty() && out_[host].unit == "count"
+                                               ? share_subject_between(out_[host].span.begin, f.first)
+                                               : std::string();
+            if (!share_code.empty()) {
                 ReadFigure g = new_figure(gap, f, consumed, description_end(f.last, false), false);
-                g.code = share_subject_between(out_[host].span.begin, f.first);
+                g.code = share_code;
                 g.code_basis = "share_subject";
                 host = static_cast<int>(out_.size());
                 out_.push_back(std::move(g));
@@ -205,12 +209,6 @@ void SentenceReader::classify() {
         if ((gap.verb == "up" || gap.verb == "down") && !gap.leveled && gap.verb_word + 3 >= f.first &&
             f.kind != "times") {
             consumed = std::max(f.last, read_basis_after(f.last).end);
-            continue;
-        }
-        // "Thu ngân sách ước đạt 213,7 tỷ đồng (Kế hoạch 384 tỷ đồng)": the plan's own figure in
-        // brackets after the one reported, no figure of the period.
-        if (host >= 0 && plan_in_brackets_before(f.first)) {
-            consumed = f.last;
             continue;
         }
         // "thu nhập bình quân 72,82 triệu đồng/năm, vượt 1,39 triệu đồng": by how much the

@@ -306,9 +306,8 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         TargetScope scope;
         // "Năm 2020, thị trấn phấn đấu ...": a later year written before the cue, in the lead,
         // frames the paragraph's next sentences as the lead alone would.
-        scope.leads = horizon_leads ||
-                      (i < lead_end(words) && !result_words_before(lex, words, i).any &&
-                       later_lead_year(lex, words, std::min(i, lead_end(words)), reference_year) > 0);
+        scope.leads = horizon_leads || (i < lead_end(words) && !result_words.any &&
+                                        later_lead_year(lex, words, i, reference_year) > 0);
         scope.begin = words[counts_set ? i - 1 : i].begin;  // the count of targets set is no result either
         // A year right after the cue names the target year ("chỉ tiêu chủ yếu năm 2022"),
         // so does a period a few words on ("mục tiêu phấn đấu trong nhiệm kỳ 2025-2030").
