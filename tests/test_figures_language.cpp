@@ -315,4 +315,12 @@ TEST_CASE("A clause after a semicolon that is only a comparison with its basis c
     REQUIRE(doc.indicators.size() == 2);
     CHECK(doc.indicators[0].comparisons.size() == 2);
     CHECK(doc.indicators[1].comparisons.size() == 2);
+    // a ratio after ';' is the next figure's, not the one before
+    auto ratios = read_indicators(
+        "Vốn đầu tư thực hiện đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng); đạt 51,1% nguồn vốn huyện "
+        "giao (376,9 tỷ/737 tỷ đồng).");
+    REQUIRE(ratios.indicators.size() == 2);
+    REQUIRE(ratios.indicators[0].comparisons.size() == 1);
+    REQUIRE(ratios.indicators[1].comparisons.size() == 1);
+    CHECK(value(ratios.indicators[1].comparisons[0].percent) == "51.1");
 }

@@ -61,8 +61,9 @@ void SentenceReader::classify() {
             consumed = description_end(f.last, true);
             continue;
         }
-        // A ';' ends what a comparison may attach to, but for a clause that is only a comparison
-        // with a basis ("đạt 127 tỷ đồng, bằng 254% dự toán; tăng 189% so với năm 2017").
+        // A ';' ends what a comparison may attach to, but for a clause that is only a change with
+        // its basis ("đạt 127 tỷ đồng, bằng 254% dự toán; tăng 189% so với năm 2017"); a ratio
+        // there ("; đạt 51,1% nguồn vốn huyện giao (376,9 tỷ/737 tỷ)") waits for the figure after it.
         int before_semicolon = -1;
         for (std::size_t k = consumed; k < f.first; ++k) {
             if (is_punct(words_[k], ";")) {
@@ -76,8 +77,8 @@ void SentenceReader::classify() {
         if (consumed > f.first) consumed = f.first;
         const Gap gap = read_gap(consumed, f.first);
         if (host < 0 && before_semicolon >= 0 && gap.label_empty && f.unit == "%" &&
-            (gap.verb == "up" || gap.verb == "down" || gap.verb == "ratio" || gap.verb == "exceed") &&
-            !read_basis_after(f.last).kind.empty() && out_[before_semicolon].unit != "%")
+            (gap.verb == "up" || gap.verb == "down") && !read_basis_after(f.last).kind.empty() &&
+            out_[before_semicolon].unit != "%")
             host = before_semicolon;
         const bool attachable = host >= 0 && gap.label_empty;
         const std::string verb = !gap.verb.empty() ? gap.verb : (attachable ? last_verb : "");
