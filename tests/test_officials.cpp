@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/pipeline.h"
 #include "extract/stages.h"
 #include "model/facts.h"
 
@@ -585,4 +586,26 @@ TEST_CASE("the Vietnam General Confederation of Labour is an organ of a title", 
     const auto* o = find(doc, "Nguyễn Đình Khải");
     REQUIRE(o);
     CHECK(o->titles == Titles{"chủ tịch tổng liên đoàn lao động việt nam"});
+}
+
+TEST_CASE("a run-on line far longer than a paragraph is read in sentence-sized pieces, nothing lost",
+          "[officials][long]") {
+    // One line of about 100 KB: the officials stage reads it in pieces that end
+    // where a sentence ends (its memory is that of a piece, not of the line).
+    std::string text = "Sáng 9/3, Huyện ủy tổ chức hội nghị sơ kết 6 tháng đầu năm.";
+    while (text.size() < 100 * 1024) text += " Các ngành tiếp tục triển khai nhiệm vụ trọng tâm của huyện.";
+    const std::size_t name_at = text.size() + 1 + std::string("Đồng chí ").size();
+    text += " Đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy chủ trì hội nghị.";
+    text += " Phó Chủ tịch UBND huyện Lê Thị Mai báo cáo tình hình kinh tế.";
+    static const baocao::extract::Pipeline pipeline;
+    const Document doc = pipeline.read("long.txt", "long.txt", text);
+    REQUIRE(doc.sentences.size() > 100);
+    const OfficialMention* chair = find(doc, "Nguyễn Văn Bình");
+    REQUIRE(chair);
+    CHECK(chair->titles == Titles{"bí thư huyện ủy"});
+    REQUIRE(!chair->evidence.empty());
+    CHECK(chair->evidence[0].match.begin == name_at);
+    const OfficialMention* reporter = find(doc, "Lê Thị Mai");
+    REQUIRE(reporter);
+    CHECK(reporter->titles == Titles{"phó chủ tịch ủy ban nhân dân huyện"});
 }

@@ -1,9 +1,9 @@
 // baocao extract FILE...: the extraction pipeline's output as JSON, no database.
 #include <iostream>
-#include <sstream>
 
 #include <spdlog/spdlog.h>
 
+#include "cli/chunked_text.h"
 #include "cli/command.h"
 #include "cli/document_json.h"
 #include "cli/inputs.h"
@@ -34,7 +34,7 @@ int run_extract(const Invocation& invocation) {
     const std::vector<std::string> urls = source_urls_of(inputs.files, run);
     // Workers read and extract; this thread prints their JSON in input order.
     struct Printed {
-        std::string json;
+        std::vector<std::string> json;  // ChunkedText blocks
         bool failed = false;
     };
     const auto extract_one = [&](std::size_t i) {
@@ -42,24 +42,25 @@ int run_extract(const Invocation& invocation) {
         const ArticleFile article = read_article(path, max_bytes);
         if (!article.text) {
             spdlog::error("{}: rejected ({}): {}", path.string(), article.reason_code, article.message);
-            return Printed{"", true};
+            return Printed{{}, true};
         }
         log_how_read(path, article);
         try {
             const auto doc =
                 run.pipeline->read(path.filename().string(), path.string(), *article.text, urls[i]);
-            std::ostringstream json;
+            ChunkedText blocks;
+            std::ostream json(&blocks);
             write_document_json(json, doc, options);
-            return Printed{json.str(), false};
+            return Printed{blocks.take(), false};
         } catch (const std::exception& e) {
             spdlog::error("{}: extraction failed: {}", path.string(), e.what());
-            return Printed{"", true};
+            return Printed{{}, true};
         }
     };
     std::size_t failed = inputs.problems.size();
     OrderedPool<Printed> pool(inputs.files.size(), jobs, 4 * jobs, extract_one);
     while (auto printed = pool.next()) {
-        std::cout << printed->json;
+        ChunkedText::print(std::cout, printed->json);
         if (printed->failed) ++failed;
     }
     std::cout.flush();

@@ -26,6 +26,38 @@
 namespace baocao::extract {
 namespace {
 
+// The stretches of text read one at a time: the lines (paragraphs in a
+// hard-wrapped text), and a line longer than kLongestLine in pieces that end
+// where a sentence ends, so that a run-on text costs tokens for one piece at
+// a time, not for all of it. Names and titles stay inside a sentence.
+constexpr std::size_t kLongestLine = 64 * 1024;
+
+std::vector<model::Span> reading_units(const model::Document& doc, std::string_view line_break) {
+    std::vector<model::Span> units;
+    std::size_t next_sentence = 0;
+    std::size_t line_begin = 0;
+    while (line_begin <= doc.text.size()) {
+        std::size_t line_end = doc.text.find(line_break, line_begin);
+        if (line_end == std::string::npos) line_end = doc.text.size();
+        std::size_t piece_begin = line_begin;
+        while (line_end - piece_begin > kLongestLine) {
+            // the last sentence end inside the piece's allowance
+            std::size_t cut = 0;
+            while (next_sentence < doc.sentences.size() && doc.sentences[next_sentence].span.end <= piece_begin)
+                ++next_sentence;
+            for (std::size_t s = next_sentence;
+                 s < doc.sentences.size() && doc.sentences[s].span.end <= piece_begin + kLongestLine; ++s)
+                cut = doc.sentences[s].span.end;
+            if (cut <= piece_begin) break;  // one sentence longer than the allowance: read it whole
+            units.push_back({piece_begin, cut});
+            piece_begin = cut;
+        }
+        units.push_back({piece_begin, line_end});
+        line_begin = line_end + line_break.size();
+    }
+    return units;
+}
+
 // Strongest first: a person keeps the strongest role of all their mentions.
 const std::vector<std::string> kRoleRank = {"chair", "reporter", "speaker", "attendee", "mentioned"};
 
@@ -472,7 +504,10 @@ public:
 
     void run(model::Document& doc) const override {
         doc.officials.clear();
-        if (looks_garbled(doc.text)) {
+        // A text wrapped at a fixed width breaks names and titles over lines: its
+        // reading unit is the paragraph (up to a blank line).
+        const std::vector<model::Span> units = reading_units(doc, hard_wrapped(doc.text) ? "\n\n" : "\n");
+        if (looks_garbled(doc.text, units)) {
             spdlog::info("{}: text looks mis-encoded (syllables with two tone marks): no officials read",
                          doc.source_name);
             return;
@@ -484,15 +519,9 @@ public:
 
         std::vector<std::string> order;
         std::unordered_map<std::string, Person> people;
-        // A text wrapped at a fixed width breaks names and titles over lines: its
-        // reading unit is the paragraph (up to a blank line).
-        const std::string_view line_break = hard_wrapped(doc.text) ? "\n\n" : "\n";
-        std::size_t line_begin = 0;
-        while (line_begin <= doc.text.size()) {
-            std::size_t line_end = doc.text.find(line_break, line_begin);
-            if (line_end == std::string::npos) line_end = doc.text.size();
-            const std::string_view line = std::string_view(doc.text).substr(line_begin, line_end - line_begin);
-            const std::vector<Token> tokens = tokenize(line, line_begin);
+        for (const model::Span unit : units) {
+            const std::string_view line = std::string_view(doc.text).substr(unit.begin, unit.end - unit.begin);
+            const std::vector<Token> tokens = tokenize(line, unit.begin);
             const std::vector<Mention> mentions = LineReader(ctx, appointments_, tokens).read();
             const std::vector<std::string> roles = roles_of(tokens, mentions);
             for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -511,7 +540,6 @@ public:
                 person.role = stronger(person.role, !chair_key.empty() && key == chair_key ? "chair" : roles[m]);
                 person.evidence.push_back(evidence_of(doc, tokens, mention));
             }
-            line_begin = line_end + line_break.size();
         }
 
         const std::string province = province_of(doc);
@@ -685,13 +713,14 @@ private:
 
     // Text in a legacy font decoded with the wrong table carries tone marks at
     // random ("qùỵết"): names read from it would be noise.
-    static bool looks_garbled(std::string_view text) {
+    static bool looks_garbled(std::string_view text, const std::vector<model::Span>& units) {
         std::size_t words = 0, implausible = 0;
-        for (const Token& token : tokenize(text)) {
-            if (!token.word || token.has_digit) continue;
-            ++words;
-            if (!plausible_syllable(token.surface)) ++implausible;
-        }
+        for (const model::Span unit : units)
+            for (const Token& token : tokenize(text.substr(unit.begin, unit.end - unit.begin))) {
+                if (!token.word || token.has_digit) continue;
+                ++words;
+                if (!plausible_syllable(token.surface)) ++implausible;
+            }
         return implausible >= 5 && implausible * 100 > words;
     }
 

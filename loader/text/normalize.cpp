@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <unordered_map>
 #include <cctype>
+#include <cstdint>
+#include <utility>
 #include <stdexcept>
 
 #include "text/recent_results.h"
@@ -21,12 +23,15 @@ namespace baocao::text {
 
 namespace {
 
+// Eight bytes a code point: a text of N bytes costs at most 8N while it is
+// normalized (two vectors of units live at a time, see normalize()).
 struct Unit {
     UChar32 cp;
-    std::size_t raw;  // raw byte offset the code point came from
+    uint32_t raw;  // raw byte offset the code point came from
 };
 
 std::vector<Unit> decode(std::string_view raw) {
+    if (raw.size() > UINT32_MAX) throw std::length_error("text longer than 4 GiB");
     std::vector<Unit> units;
     units.reserve(raw.size());
     const auto* bytes = reinterpret_cast<const uint8_t*>(raw.data());
@@ -37,7 +42,7 @@ std::vector<Unit> decode(std::string_view raw) {
         UChar32 c;
         U8_NEXT(bytes, i, length, c);
         if (c < 0) c = 0xFFFD;  // invalid UTF-8 becomes the replacement character
-        units.push_back({c, static_cast<std::size_t>(start)});
+        units.push_back({c, static_cast<uint32_t>(start)});
     }
     return units;
 }
@@ -111,39 +116,37 @@ UChar32 map_code_point(UChar32 c) {
     return c;
 }
 
-std::vector<Unit> map_characters(const std::vector<Unit>& in) {
-    std::vector<Unit> out;
-    out.reserve(in.size());
-    for (std::size_t i = 0; i < in.size(); ++i) {
-        UChar32 c = in[i].cp;
+// In place: the text only shrinks.
+void map_characters(std::vector<Unit>& units) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        UChar32 c = units[i].cp;
         if (c == '\r') {
             // CRLF -> LF (the LF follows), lone CR -> LF
-            if (i + 1 < in.size() && in[i + 1].cp == '\n') continue;
+            if (i + 1 < units.size() && units[i + 1].cp == '\n') continue;
             c = '\n';
         }
         c = map_code_point(c);
-        if (c != 0) out.push_back({c, in[i].raw});
+        if (c != 0) units[kept++] = {c, units[i].raw};
     }
-    return out;
+    units.resize(kept);
 }
 
-// Collapses runs of spaces inside a line and trims spaces at line ends.
-std::vector<Unit> tidy_spaces(const std::vector<Unit>& in) {
-    std::vector<Unit> out;
-    out.reserve(in.size());
-    for (const Unit& u : in) {
+// Collapses runs of spaces inside a line and trims spaces at line ends; in
+// place (the text only shrinks).
+void tidy_spaces(std::vector<Unit>& units) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const Unit u = units[i];
         if (u.cp == ' ') {
-            if (!out.empty() && out.back().cp == ' ') continue;
-            out.push_back(u);
+            if (kept > 0 && units[kept - 1].cp == ' ') continue;
         } else if (u.cp == '\n') {
-            while (!out.empty() && out.back().cp == ' ') out.pop_back();
-            out.push_back(u);
-        } else {
-            out.push_back(u);
+            while (kept > 0 && units[kept - 1].cp == ' ') --kept;
         }
+        units[kept++] = u;
     }
-    while (!out.empty() && out.back().cp == ' ') out.pop_back();
-    return out;
+    while (kept > 0 && units[kept - 1].cp == ' ') --kept;
+    units.resize(kept);
 }
 
 // A text wrapped at a fixed width ("... tổ chức Hội\nnghị tổng kết ...") breaks
@@ -330,7 +333,15 @@ std::string nfc_string(std::string_view s) {
 Normalized normalize(std::string_view raw) {
     // Characters are mapped and dropped before NFC, so a mark split from its letter
     // by a soft hyphen or zero-width space still composes.
-    std::vector<Unit> units = tidy_spaces(join_wrapped_lines(split_glued_lines(tidy_spaces(to_nfc(map_characters(decode(raw)))))));
+    // One step per statement, so each step's input is freed before the next
+    // (nested calls would keep every intermediate vector to the end).
+    std::vector<Unit> units = decode(raw);
+    map_characters(units);
+    units = to_nfc(units);
+    tidy_spaces(units);
+    units = split_glued_lines(units);
+    units = join_wrapped_lines(std::move(units));
+    tidy_spaces(units);
     settle_length_changing_tones(units);
     Normalized result;
     result.text.reserve(raw.size());
