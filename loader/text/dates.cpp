@@ -119,7 +119,8 @@ bool goals_carried_out(std::string_view piece) {
             while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
             before.remove_suffix(plural.size());
         }
-    for (std::string_view verb : {"thực hiện", "hoàn thành", "đạt"})
+    // "đánh giá kết quả các mục tiêu kinh tế - xã hội năm 2019" reviews them too.
+    for (std::string_view verb : {"thực hiện", "hoàn thành", "đạt", "kết quả", "đánh giá", "tổng kết", "sơ kết"})
         if (ends_with_word(before, verb)) return true;
     return false;
 }
