@@ -130,3 +130,46 @@ TEST_CASE("a commune named with its Party committee", "[localities]") {
     CHECK(p->ref.level == 3);
     CHECK(p->ref.province_name == "Hà Tĩnh");
 }
+
+TEST_CASE("a province that became a city under a new name is a province under its old one", "[localities]") {
+    auto doc = read_places("Ngày 8/12, Hội đồng nhân dân tỉnh Thừa Thiên - Huế khai mạc kỳ họp thứ năm.",
+                           baocao::model::Date{2022, 12, 8});
+    auto* p = find_surface(doc, "tỉnh Thừa Thiên - Huế");
+    REQUIRE(p);
+    CHECK(p->ref.code == "46");
+    CHECK(p->ref.name == "Thừa Thiên Huế");  // the name and type of the day
+    CHECK(p->ref.type == "Tỉnh");
+    CHECK(p->ref.level == 1);
+    // no date at all: the old name written is the name of the article's day
+    auto undated = read_places("Tỉnh ủy tỉnh Thừa Thiên Huế tổ chức hội nghị.");
+    auto* q = find_surface(undated, "tỉnh Thừa Thiên Huế");
+    REQUIRE(q);
+    CHECK(q->ref.name == "Thừa Thiên Huế");
+    // the city's own name is no province: "tỉnh" before it does not make it one
+    auto city = read_places("Thành ủy thành phố Huế họp phiên thường kỳ.", baocao::model::Date{2025, 3, 2});
+    auto* c = find_surface(city, "thành phố Huế");
+    REQUIRE(c);
+    CHECK(c->ref.name == "Huế");
+}
+
+TEST_CASE("a council or committee followed straight by a province's name names it, any other name is no place",
+          "[localities]") {
+    auto doc = read_places("Sáng 9/12, HĐND Nghệ An khai mạc kỳ họp; UBND Thừa Thiên - Huế báo cáo kết quả.",
+                           baocao::model::Date{2019, 12, 9});
+    auto* council = find_surface(doc, "HĐND Nghệ An");
+    REQUIRE(council);
+    CHECK(council->ref.code == "40");
+    auto* committee = find_surface(doc, "UBND Thừa Thiên - Huế");
+    REQUIRE(committee);
+    CHECK(committee->ref.code == "46");
+    auto person = read_places("Đồng chí Chủ tịch UBND Nguyễn Văn An phát biểu; UBND Cẩm Xuyên báo cáo.");
+    CHECK(person.places.empty());
+}
+
+TEST_CASE("a radio-television station's domain names its province", "[localities]") {
+    auto doc = read_places("Sáng 29/11, Tỉnh ủy tổ chức hội nghị lần thứ 14.", baocao::model::Date{2023, 11, 30},
+                           "ptpphuyen.vn");
+    CHECK(doc.context_province_code == "54");
+    REQUIRE(doc.places.size() == 1);
+    CHECK(doc.places[0].ref.name == "Phú Yên");
+}

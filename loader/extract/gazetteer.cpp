@@ -121,17 +121,20 @@ void Gazetteer::load_former(const std::filesystem::path& file) {
     for (const Unit& row : rows) {
         add_former_name(name_key(row.name), by_code_[0].at(row.code));
         auto& latest_use = former_names_[{row.code, name_key(row.name)}];
-        if (row.valid_to > latest_use.second) latest_use = {row.name, row.valid_to};
+        if (row.valid_to > latest_use.valid_to) latest_use = {{row.name, row.type}, row.valid_to};
     }
 }
 
-std::string Gazetteer::name_in_use(const Unit& u, const std::string& written, int year, int month) const {
-    if (!year || written == name_key(u.name)) return "";
+std::optional<Gazetteer::FormerName> Gazetteer::name_in_use(const Unit& u, const std::string& written, int year,
+                                                            int month) const {
+    if (written == name_key(u.name)) return std::nullopt;
     const auto it = former_names_.find({u.code, written});
-    if (it == former_names_.end()) return "";
+    if (it == former_names_.end()) return std::nullopt;
+    if (!year) return it->second.name;
     char day[16];
     std::snprintf(day, sizeof day, "%04d-%02d-01", year, month ? month : 1);
-    return std::string(day) < it->second.second ? it->second.first : "";
+    if (std::string(day) < it->second.valid_to) return it->second.name;
+    return std::nullopt;
 }
 
 // Current units keep their names: a former unit is found under a name only where no

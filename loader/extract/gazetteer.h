@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -51,10 +52,15 @@ public:
     // Cities that an abbreviation like "TPHT" or "TPHCM" may stand for ("HT", "HCM").
     std::vector<const Unit*> cities_with_initials(const std::string& initials, bool post_2025) const;
 
-    // The name a unit bore on a day before it was renamed, when `written` (a name_key) is one
-    // of its former names and that name was still in use on `year`-`month`; "" otherwise.
-    // "huyện Đất Đỏ" in 2023 is unit 753, called Long Đất from 2025-01-01.
-    std::string name_in_use(const Unit& u, const std::string& written, int year, int month) const;
+    // The name (and type) a unit bore on a day before it was renamed, when `written` (a
+    // name_key) is one of its former names and that name was still in use on `year`-`month`
+    // (any day when year is 0: the article wrote the old name); nullopt otherwise.
+    // "huyện Đất Đỏ" in 2023 is unit 753, called Long Đất from 2025-01-01; "tỉnh Thừa
+    // Thiên Huế" is unit 46, a province until it became "thành phố Huế".
+    struct FormerName {
+        std::string name, type;
+    };
+    std::optional<FormerName> name_in_use(const Unit& u, const std::string& written, int year, int month) const;
 
     // The 2025 province an old (2024) province went into; "" when unknown.
     std::string province_after_reform(const std::string& old_province_code) const;
@@ -88,7 +94,11 @@ private:
     std::unordered_map<std::string, std::vector<std::size_t>> former_by_name_;
     std::unordered_map<std::string, std::vector<std::size_t>> shadowed_former_by_name_;  // see find_shadowed_former
     // (code, name_key) of a former name -> the name as written and the day it went out of use.
-    std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> former_names_;
+    struct FormerUse {
+        FormerName name;
+        std::string valid_to;  // the last day it was in use (ISO)
+    };
+    std::map<std::pair<std::string, std::string>, FormerUse> former_names_;
     std::unordered_map<std::string, std::vector<std::size_t>> cities_by_initials_[2];
     std::unordered_map<std::string, std::vector<std::size_t>> by_url_key_[2];
     std::vector<const Unit*> provinces_[2];

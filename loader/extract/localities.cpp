@@ -285,7 +285,11 @@ private:
             for (const Unit* u : gazetteer_.find(official, post)) {
                 if (std::find(types.begin(), types.end(), u->type) != types.end()) out.push_back(u);
                 // A town made a city, a commune made a ward: the article used the type of its day.
-                else if (level > 1 && Gazetteer::level_of_type(u->type) == level && !u->post_2025) same_level.push_back(u);
+                // A province is no city, but one that became a city under a new name was a
+                // province under its old one ("tỉnh Thừa Thiên Huế", now "thành phố Huế").
+                else if (Gazetteer::level_of_type(u->type) == level && !u->post_2025 &&
+                         (level > 1 || Gazetteer::name_key(u->name) != Gazetteer::name_key(official)))
+                    same_level.push_back(u);
             }
         return out.empty() ? same_level : out;
     }
@@ -421,11 +425,13 @@ private:
         m.surface = std::string(doc.slice(r.span));
         if (r.chosen) {
             m.ref = gazetteer_.ref(*r.chosen);
-            // A unit renamed since, named as it was then: the name of the day ("huyện Đất Đỏ" in 2023).
+            // A unit renamed since, named as it was then: the name and type of the day
+            // ("huyện Đất Đỏ" in 2023, "tỉnh Thừa Thiên Huế").
             if (!r.chosen->post_2025)
-                if (auto then = gazetteer_.name_in_use(*r.chosen, Gazetteer::name_key(r.name), when.year, when.month);
-                    !then.empty())
-                    m.ref.name = then;
+                if (auto then = gazetteer_.name_in_use(*r.chosen, Gazetteer::name_key(r.name), when.year, when.month)) {
+                    m.ref.name = text::canonical_tones(then->name);
+                    m.ref.type = then->type;
+                }
         } else {
             m.ref.name = text::canonical_tones(r.name);
             m.ref.type = r.types.empty() ? "" : r.types[0];
