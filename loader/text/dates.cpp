@@ -125,6 +125,16 @@ bool goals_carried_out(std::string_view piece) {
     return false;
 }
 
+// "kết quả thực hiện nhiệm vụ kế hoạch phát triển kinh tế - xã hội năm 2020": a
+// plan carried out, told by a review word anywhere before "kế hoạch" ("để thực
+// hiện kế hoạch năm 2024" states a purpose: that plan is still to come).
+bool plan_carried_out(std::string_view piece) {
+    const std::size_t at = piece.find("kế hoạch");
+    if (at == std::string_view::npos) return false;
+    const std::string_view head = piece.substr(0, at);
+    return contains_any(head, {"thực hiện", "kết quả"}) && !contains_any(head, {"để thực hiện"});
+}
+
 // What a meeting plans rather than reviews: "triển khai nhiệm vụ quý III",
 // "phương hướng năm 2024", "nhiệm vụ năm 2024", "kế hoạch năm 2023".
 // deadlines: whether "đến", "trước" right before count (a deadline is planned);
@@ -138,8 +148,14 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
         return true;
     // "kế hoạch năm 2024", "mục tiêu đến năm 2030" plan; "kết quả thực hiện kế hoạch giai
     // đoạn 2021-2025" reviews one, and "Chương trình mục tiêu quốc gia" is a programme's name.
-    if (contains_word_not_after(piece, "kế hoạch", "thực hiện") ||
+    if ((contains_word_not_after(piece, "kế hoạch", "thực hiện") && !plan_carried_out(piece)) ||
+        (contains_any(piece, {"kế hoạch"}) && contains_any(piece, {"để thực hiện"})) ||
         (contains_word_not_before(piece, "mục tiêu", "quốc gia") && !goals_carried_out(piece)))
+        return true;
+    // "thông qua nhiều nghị quyết ... của tỉnh trong năm 2023": resolutions adopted for a
+    // year plan it; "kết quả thực hiện nghị quyết năm 2022" reviews one.
+    if (contains_any(piece, {"thông qua"}) && contains_any(piece, {"nghị quyết"}) &&
+        !contains_any(piece, {"thực hiện", "kết quả"}))
         return true;
     // "đón Tết Nguyên đán Quý Mão năm 2023": the new year being welcomed.
     if (contains_any(piece, {"tết", "mừng xuân", "đón xuân"})) return true;

@@ -686,6 +686,27 @@ void share_year_with_rest(std::string_view folded, std::vector<Reading>& rs) {
     }
 }
 
+// "6 tháng đầu năm đạt 7,1% so với cùng kỳ năm 2023": a part of the year written
+// without its year, compared in its clause with the same months of a year named,
+// is of the year after that one.
+void year_from_basis(std::string_view folded, std::vector<Reading>& rs) {
+    constexpr std::size_t kReach = 160;  // bytes between the two
+    for (std::size_t i = 0; i + 1 < rs.size(); ++i) {
+        TimeMention& a = rs[i].mention;
+        if (!a.period || !a.year_inferred || a.relative || a.forward_looking) continue;
+        if (a.kind != TimeKind::year_to_date && a.kind != TimeKind::quarter && a.kind != TimeKind::month) continue;
+        const Reading& b = rs[i + 1];
+        if (b.mention.kind != TimeKind::same_period || !b.named_year) continue;
+        if (b.mention.span.begin < a.span.end || b.mention.span.begin - a.span.end > kReach) continue;
+        if (folded.substr(a.span.end, b.mention.span.begin - a.span.end).find_first_of(".;\n") != std::string_view::npos)
+            continue;
+        a.period = in_year(*a.period, b.named_year + 1);
+        a.year_inferred = false;
+        a.relative = true;  // read from the comparison beside it
+        rs[i].month_shift_basis = 0;
+    }
+}
+
 // "cùng kỳ năm trước" after "6 tháng đầu năm 2023": the same months a year (or to the year named) back.
 void date_same_periods(std::string_view folded, std::vector<Reading>& rs) {
     for (std::size_t i = 0; i < rs.size(); ++i) {
@@ -770,6 +791,7 @@ std::vector<WrittenTime> read_written_times(std::string_view text, std::optional
     const std::string folded = fold(text);
     auto readings = Grammar(folded, Date{default_year.value_or(0), 12, 31}, false).read();
     share_year_with_rest(folded, readings);
+    year_from_basis(folded, readings);
     // Without a default year a period whose year is not written is no period at all (and
     // its words do not stand between the next one and the words that qualify it).
     if (!default_year)
@@ -793,6 +815,7 @@ std::vector<TimeMention> find_times(std::string_view text, const model::Date& re
     const std::string folded = fold(text);
     auto readings = Grammar(folded, reference, true).read();
     share_year_with_rest(folded, readings);
+    year_from_basis(folded, readings);
     join_conjoined(folded, readings, true);
     date_same_periods(folded, readings);
     read_context(folded, readings, true);
