@@ -98,6 +98,24 @@ TEST_CASE("files that hold no text are rejected with their reason", "[text][deco
     CHECK(big.message.find("--max-bytes") != std::string::npos);
 }
 
+TEST_CASE("a text that kept a page's markup is read by its text, a few brackets stay as written", "[text][decode]") {
+    std::string crawl = "Sáng 12/12, HĐND thành phố khai mạc kỳ họp thứ 15.\n\n";
+    for (int i = 0; i < 12; ++i)
+        crawl += "<p>Tổng thu ngân sách ước đạt " + std::to_string(100 + i) + " tỷ đồng.</p>\n<figure class=\"image\">"
+                 "<img src=\"a.jpg\"></figure>\n";
+    auto d = decode_article(crawl);
+    REQUIRE(d.ok());
+    CHECK(d.encoding == "UTF-8, HTML");
+    CHECK(d.text.rfind("Sáng 12/12, HĐND thành phố khai mạc kỳ họp thứ 15.", 0) == 0);
+    CHECK(d.text.find("Tổng thu ngân sách ước đạt 111 tỷ đồng.") != std::string::npos);
+    CHECK(d.text.find('<') == std::string::npos);
+
+    const std::string few = "Chỉ số <b>tăng</b> 5% so với cùng kỳ; tỷ lệ hộ nghèo < 3%.";
+    auto plain = decode_article(few);
+    REQUIRE(plain.ok());
+    CHECK(plain.text == few);
+}
+
 TEST_CASE("an HTML page is read by its text, its scripts and markup left out", "[text][decode]") {
     const std::string page =
         "<!DOCTYPE html><html><head><title>Huyện Cẩm Xuyên sơ kết 6 tháng</title>"

@@ -136,6 +136,19 @@ bool looks_like_html(std::string_view s) {
            head.find("<body") != std::string::npos || head.find("<head") != std::string::npos;
 }
 
+// A text that carries a page's markup in it ("<p>Tại kỳ họp, ...</p>", "<figure
+// class=...>"): a crawl that kept part of the HTML. As many tags as the meeting
+// stage calls page source (meeting_text.cpp) make it a page to read by its text.
+constexpr std::size_t kMarkupTags = 20;
+
+bool carries_markup(std::string_view s) {
+    std::size_t tags = 0;
+    for (std::size_t p = s.find('<'); p != std::string_view::npos && tags < kMarkupTags; p = s.find('<', p + 1))
+        if (p + 1 < s.size() && (std::isalpha(static_cast<unsigned char>(s[p + 1])) || s[p + 1] == '/' || s[p + 1] == '!'))
+            ++tags;
+    return tags >= kMarkupTags;
+}
+
 bool named(const xmlNode* node, std::initializer_list<const char*> names) {
     for (const char* n : names)
         if (xmlStrcasecmp(node->name, reinterpret_cast<const xmlChar*>(n)) == 0) return true;
@@ -299,7 +312,7 @@ Decoded decode_article(std::string_view raw, std::size_t max_bytes) {
     if (d.replaced)
         d.message = std::to_string(d.replaced) + " invalid byte sequence" + (d.replaced == 1 ? "" : "s") +
                     " replaced by U+FFFD";
-    if (looks_like_html(utf8)) {
+    if (looks_like_html(utf8) || carries_markup(utf8)) {
         Decoded page = text_of_html(utf8);
         if (!page.ok()) return page;
         page.encoding = d.encoding + ", HTML";
