@@ -629,3 +629,34 @@ TEST_CASE("an extended session in capitals names no place, and a district media 
     CHECK(doc.meetings[0].locality.name == "Krông Bông");
     for (const auto& p : doc.places) CHECK(p.ref.name != "Mở Rộng");
 }
+
+TEST_CASE("a monthly meeting whose report goes on with the year to date reviews the months from January",
+          "[meeting]") {
+    const auto summed = read_meeting(
+        "Chiều 8/12, UBND huyện Long Điền tổ chức hội nghị đánh giá kết quả thực hiện các chỉ tiêu, nhiệm vụ tháng 11 "
+        "và đề ra phương hướng, nhiệm vụ tháng 12 năm 2020.\n\n"
+        "Theo báo cáo, tính đến hết tháng 11, tổng thu ngân sách trên địa bàn đạt 520 tỷ đồng, bằng 88% kế hoạch.",
+        baocao::model::Date{2020, 12, 9});
+    REQUIRE(summed.meetings.size() == 1);
+    REQUIRE(summed.meetings[0].period);
+    CHECK(summed.meetings[0].period->label == "11T/2020");
+    CHECK(summed.meetings[0].period_basis.find("year_to_date") != std::string::npos);
+
+    const auto cumulative = read_meeting(
+        "UBND thành phố vừa tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ tháng 7, triển khai nhiệm vụ "
+        "những tháng cuối năm 2022.\n\nThu ngân sách tháng 7 là 91 tỷ đồng, lũy kế 7 tháng thực hiện 838 tỷ "
+        "đồng, tăng 5% so với cùng kỳ năm 2021.",
+        baocao::model::Date{2022, 8, 1});
+    REQUIRE(cumulative.meetings.size() == 1);
+    REQUIRE(cumulative.meetings[0].period);
+    CHECK(cumulative.meetings[0].period->label == "7T/2022");
+
+    // the month alone when the report tells only the month
+    const auto month = read_meeting(
+        "Chiều 3/8, UBND huyện Long Điền họp phiên thường kỳ đánh giá tình hình kinh tế - xã hội tháng 7.\n\n"
+        "Trong tháng 7, thu ngân sách đạt 52 tỷ đồng.",
+        baocao::model::Date{2022, 8, 4});
+    REQUIRE(month.meetings.size() == 1);
+    REQUIRE(month.meetings[0].period);
+    CHECK(month.meetings[0].period->label == "T7/2022");
+}

@@ -3,6 +3,7 @@
 #include "extract/meeting_period.h"
 
 #include <algorithm>
+#include <functional>
 #include <cctype>
 
 #include "extract/locality_context.h"
@@ -108,6 +109,33 @@ model::Period widest_ending_with(const std::vector<Span>& where,
     return chosen;
 }
 
+// A monthly meeting ("sơ kết ... tháng 7") whose report goes on with the year to
+// date ("lũy kế 7 tháng ...", "tính đến hết tháng 11, ...") reviews the months from
+// January: the widest span it reviews as a whole. Read in the report's first
+// paragraphs after the meeting sentence (kReportBytes), not in plans.
+std::optional<model::Period> year_to_date_reported(const Span& meeting_sentence,
+                                                   const std::vector<text::PeriodMention>& periods,
+                                                   const model::Period& month,
+                                                   const std::function<bool(const text::PeriodMention&)>& basis) {
+    constexpr std::size_t kReportBytes = 1500;
+    if (month.start.year != month.end.year || month.start.month != month.end.month || month.start.month == 1)
+        return std::nullopt;
+    for (const auto& p : periods) {
+        if (p.span.begin < meeting_sentence.end) continue;
+        if (p.span.begin >= meeting_sentence.end + kReportBytes) break;
+        if (p.forward_looking || basis(p)) continue;
+        const model::Period& q = p.period;
+        if (q.end.iso() != month.end.iso()) continue;
+        if (q.start.year == q.end.year && q.start.month == 1 && q.start.day == 1) return q;
+        if (p.to_date) {
+            model::Period widened{model::Date{month.start.year, 1, 1}, month.end, ""};
+            widened.label = text::period_label(widened.start, widened.end);
+            return widened;
+        }
+    }
+    return std::nullopt;
+}
+
 // "Hội nghị giao ban cụm III năm 2016" names its event's year; the lead then
 // says which part of it was reviewed ("kết quả quý III").
 std::optional<model::Period> reviewed_part_of_year(const std::vector<Span>& where,
@@ -190,6 +218,12 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
             const model::Period first = chosen;
             m.period = widest_ending_with(where, periods, widest_in_sentence(s, periods, chosen));
             if (m.period->start.iso() != first.start.iso()) m.period_basis += "_widened";
+            else if (auto to_date = year_to_date_reported(where.front(), periods, *m.period, [&](const text::PeriodMention& q) {
+                         return comparison_base(folded, q);
+                     })) {
+                m.period = *to_date;
+                m.period_basis += "_year_to_date";
+            }
             return;
         }
     }

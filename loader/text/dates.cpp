@@ -263,7 +263,8 @@ std::vector<PeriodMention> find_periods(std::string_view text, std::optional<int
     std::vector<PeriodMention> out;
     for (const auto& t : written_times(text, default_year)) {
         if (t.mention.kind == TimeKind::day || t.mention.kind == TimeKind::days || !t.mention.period) continue;
-        out.push_back(PeriodMention{t.mention.span, *t.mention.period, t.mention.year_inferred, t.mention.forward_looking});
+        out.push_back(PeriodMention{t.mention.span, *t.mention.period, t.mention.year_inferred, t.mention.forward_looking,
+                                    t.mention.to_date});
     }
     return out;
 }

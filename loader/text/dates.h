@@ -28,6 +28,7 @@ struct PeriodMention {
     model::Period period;
     bool year_inferred = false;
     bool forward_looking = false;  // "6 tháng cuối năm", "quý III", "năm 2024" after "nhiệm vụ": what is planned, not reviewed
+    bool to_date = false;          // "tính đến hết tháng 11", "lũy kế đến tháng 5": summed up from the year's start
 };
 std::vector<PeriodMention> find_periods(std::string_view text, std::optional<int> default_year);
 

@@ -378,7 +378,10 @@ private:
         if (!extended_ && (spelled || half || is(i, "các"))) return std::nullopt;
         // "trong 2 tháng" is a duration; "6 tháng", "9 tháng" and, in an article of August,
         // "7 tháng" are the months of the year so far.
-        if (!first && !last && !after && n != 6 && n != 9 && !(extended_ && months_so_far(i, n))) return std::nullopt;
+        // "lũy kế 7 tháng", "tính chung 7 tháng": summed up, so the months of the year so far.
+        const bool summed = i >= 2 && ((is(i - 2, "lũy") && is(i - 1, "kế")) || (is(i - 2, "tính") && is(i - 1, "chung")));
+        if (!first && !last && !after && n != 6 && n != 9 && !summed && !(extended_ && months_so_far(i, n)))
+            return std::nullopt;
         Reading r = reading(i, after ? after : k, last ? TimeKind::rest_of_year : TimeKind::year_to_date, std::nullopt);
         if (!after) year = infer(r, last ? 0 : n);
         r.mention.period = last ? months(year, 13 - n, 12) : months(year, 1, n);
@@ -676,6 +679,19 @@ void share_year_with_rest(std::string_view folded, std::vector<Reading>& rs) {
         if (!b.period || b.year_inferred || b.span.begin < a.span.end || b.span.begin - a.span.end > kReach) continue;
         if (folded.substr(a.span.end, b.span.begin - a.span.end).find_first_of(".\n") != std::string_view::npos) continue;
         const model::Period& q = *b.period;
+        // "7 tháng ..., tăng 5% so với cùng kỳ năm 2021": the year named is the comparison's
+        // basis, the months are of the year after it (year_from_basis, in every reading).
+        std::string_view gap = folded.substr(a.span.end, b.span.begin - a.span.end);
+        while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+        constexpr std::string_view kSamePeriod = "cùng kỳ";
+        const bool basis = gap.size() >= kSamePeriod.size() && gap.substr(gap.size() - kSamePeriod.size()) == kSamePeriod;
+        if (basis && b.kind == TimeKind::year) {
+            a.period = in_year(*a.period, q.end.year + 1);
+            a.year_inferred = false;
+            a.relative = true;
+            rs[i].month_shift_basis = 0;
+            continue;
+        }
         const bool rest = q.start.year == q.end.year && q.end.month == 12 &&
                           (q.start.month == a.period->end.month + 1 || (q.start.month == 1 && b.kind == TimeKind::year));
         if (!rest || !(b.forward_looking || b.kind == TimeKind::rest_of_year || b.kind == TimeKind::year)) continue;
@@ -738,6 +754,9 @@ void read_context(std::string_view folded, std::vector<Reading>& rs, bool extend
             m.horizon = deadline == detail::Deadline::horizon;
             m.to_date = deadline == detail::Deadline::to_date;
             if (m.horizon) m.forward_looking = true;
+        } else {
+            // "tính đến hết tháng 11": what is summed up from the year's start (find_periods tells it).
+            m.to_date = detail::deadline_before(folded, m.span.begin, prev_end) == detail::Deadline::to_date;
         }
         if (m.forward_looking || m.kind == TimeKind::day || m.kind == TimeKind::days) continue;
         if (i > 0 && prev_end <= m.span.begin) {
