@@ -660,3 +660,25 @@ TEST_CASE("a monthly meeting whose report goes on with the year to date reviews 
     REQUIRE(month.meetings[0].period);
     CHECK(month.meetings[0].period->label == "T7/2022");
 }
+
+TEST_CASE("a congress that names only the five-year plan reviews the Party term it falls in", "[meeting]") {
+    const auto doc = read_meeting(
+        "Sáng 8/8, Đại hội đại biểu Đảng bộ phường Thanh Thủy lần thứ I khai mạc.\n\n"
+        "Giai đoạn 2021-2025, kinh tế của phường tăng trưởng khá, thu ngân sách vượt dự toán.",
+        baocao::model::Date{2025, 8, 8});
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2020-2025");
+}
+
+TEST_CASE("'Đại hội đại biểu phường X' is held by the ward's Party organisation, not by the venue's owner",
+          "[meeting]") {
+    const auto doc = read_meeting(
+        "Ngày 5.8, tại Hội trường Thống Nhất (thuộc UBND tỉnh Tây Ninh) diễn ra Đại hội đại biểu P.Long An lần thứ I, "
+        "nhiệm kỳ 2025 - 2030. Ông Nguyễn Văn Quyết, Bí thư Tỉnh ủy Tây Ninh, dự và chỉ đạo đại hội.",
+        baocao::model::Date{2025, 8, 6});
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].organizer == "Đảng bộ phường");
+    CHECK(doc.meetings[0].locality.name == "Long An");
+    CHECK(doc.meetings[0].locality.level == 3);
+}

@@ -71,7 +71,10 @@ std::optional<model::Period> congress_period(const std::vector<Span>& where,
     for (const auto& s : where)
         for (const auto& p : periods) {
             if (p.span.begin < s.begin || p.span.begin >= s.end) continue;
-            if (auto reviewed = reviewed_term(p.period.start.year, p.period.end.year, held_in)) return reviewed;
+            // "giai đoạn 2021-2025" is a five-year plan; the Party's term it falls in runs
+            // from the congress of 2020 to that of 2025.
+            const int first = p.period.end.year - p.period.start.year == 4 ? p.period.start.year - 1 : p.period.start.year;
+            if (auto reviewed = reviewed_term(first, p.period.end.year, held_in)) return reviewed;
         }
     return std::nullopt;
 }
