@@ -682,3 +682,13 @@ TEST_CASE("'Đại hội đại biểu phường X' is held by the ward's Party 
     CHECK(doc.meetings[0].locality.name == "Long An");
     CHECK(doc.meetings[0].locality.level == 3);
 }
+
+TEST_CASE("an undated sentence telling what an earlier meeting decided is no meeting held", "[meeting]") {
+    const auto feature = read_meeting(
+        "Sức bật từ những công trình giao thông\n\nTỉnh có nhiều tiềm năng để bứt phá. Đặc biệt, nhiệm kỳ 2020-2025, "
+        "Đại hội Đảng bộ tỉnh Long An lần thứ XI đề ra 3 công trình trọng điểm.");
+    CHECK(feature.meetings.empty());
+    const auto held = read_meeting(
+        "Đại hội Đảng bộ huyện Cẩm Xuyên lần thứ XX khai mạc và đề ra 18 chỉ tiêu chủ yếu cho nhiệm kỳ 2025-2030.");
+    CHECK(held.meetings.size() == 1);
+}

@@ -88,7 +88,7 @@ public:
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
             {"interviewee_address", &interviewee_addresses_}, {"place_name_before", &place_name_cues_},
-            {"venue", &venue_words_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_}};
+            {"venue", &venue_words_}, {"decided", &decided_cues_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_}};
         lists.merge(period_.cue_lists());  // and the roles the period reader reads
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
@@ -371,6 +371,9 @@ private:
             if (only_future) continue;
             bool verb = has_any(part, verbs_);
             if (dated && (verb || part.size() < 400)) return static_cast<int>(i);
+            // "Đại hội Đảng bộ tỉnh lần thứ XI đề ra 3 công trình trọng điểm": undated, no
+            // verb of a meeting held, a meeting that decided something: a feature recalls it.
+            if (!verb && has_any(part, decided_cues_)) continue;
             // "Dự Đại hội còn có ... Thường trực HĐND tỉnh": the bodies named are guests.
             if (lists_guests(part)) {
                 if (guests < 0) guests = static_cast<int>(i);
@@ -840,7 +843,7 @@ private:
     NameLexicon names_;
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
-    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, attending_cues_, takes_place_,
+    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, attending_cues_, takes_place_, decided_cues_,
         interview_words_, venue_words_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
         reported_at_cues_, not_meetings_, interviewee_addresses_, place_name_cues_;
     PeriodReader period_{nouns_};  // after nouns_, which it reads
