@@ -16,6 +16,11 @@ using model::Document;
 // "Theo ...", "Nguồn: ...", "(Theo TTXVN)": where a story was taken from.
 bool is_source_line(std::string_view line) {
     constexpr std::size_t kLongestSource = 80;
+    // "Nguồn Hà Nội TV: https://hanoionline.vn/...": the address after the source's name
+    // does not count to its length.
+    if (const std::size_t web = line.find("http"); web != std::string_view::npos &&
+                                                   line.find(' ', web) == std::string_view::npos)
+        line = line.substr(0, web);
     if (line.size() > kLongestSource) return false;
     if (!line.empty() && line.front() == '(') line.remove_prefix(1);
     return starts_with(line, "Theo ") || starts_with(line, "Nguồn:") || starts_with(line, "Nguồn ");
