@@ -197,6 +197,7 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
         // The name with the time it was posted after it: a signature dated on its own line.
         const std::string_view dated_name = before_posting_time(doc.slice(p.span));
         auto reading = reader.read(dated_name.empty() ? doc.slice(p.span) : dated_name);
+
         const bool dated_line = !dated_name.empty() && reading;
         if (k == 0 && reading && !reading->introduced) continue;
         const bool beside_date = dated_line || (k > 0 && dated_before(doc, paragraphs, k)) ||
@@ -204,6 +205,17 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
         if (!reading || !(reading->marked || beside_date) || named_in_text(doc, folded_text, *reading, p.span, reader))
             continue;
         return Byline{*reading, {p.sentences[0]}};
+    }
+    // "Ngày đăng bài: 29/12/2018 | Tác giả: Thanh Khoa": the page's stamp line (furniture),
+    // with the name and its label after a bar.
+    constexpr std::size_t kHeadSentences = 8;
+    for (std::size_t i = 0; i < doc.sentences.size() && i < kHeadSentences; ++i) {
+        if (!doc.sentences[i].furniture) continue;
+        const std::string_view line = doc.slice(doc.sentences[i].span);
+        const std::size_t bar = line.rfind(" | ");
+        if (bar == std::string_view::npos) continue;
+        auto reading = reader.read(line.substr(bar + 3));
+        if (reading && reading->introduced) return Byline{*reading, {i}};
     }
     return std::nullopt;
 }
