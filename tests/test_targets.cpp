@@ -715,3 +715,16 @@ TEST_CASE("'Trong đó' after a sentence that sets a target gives that target's 
         2023, 6);
     CHECK(done.targets.empty());
 }
+
+TEST_CASE("a sentence that opens on its target words frames the rest of its paragraph", "[targets]") {
+    auto doc = read_targets(
+        "Trong 2 ngày 26-27/12/2022, HĐND xã Tân Bình tổ chức kỳ họp thứ 6.\n\n"
+        "Mục tiêu tổng quát năm 2023 phấn đấu tổng thu nhập xã hội đạt 621 tỉ đồng. Thu nhập bình quân đạt 59 triệu "
+        "đồng/người/năm. Năng suất lúa bình quân đạt 63 tạ/ha. Năm 2022, thu ngân sách xã đạt 12 tỉ đồng.\n\n"
+        "Năm 2022, tổng sản lượng lương thực đạt 4.100 tấn.",
+        2022, 12);
+    CHECK(find(doc, "grdp_per_capita").year == 2023);
+    CHECK(find(doc, "rice_yield").year == 2023);
+    // a sentence that names a year done ends the frame; the next paragraph is none of it
+    REQUIRE(doc.indicators.size() == 2);
+}

@@ -721,7 +721,11 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
         // until one tells a result or names a year of its own that is not later.
         // In a congress, a sentence that sets figures to its end frames the rest of its paragraph
         // ("Phấn đấu thành lập mới 2.000 doanh nghiệp/năm. Tỷ lệ đô thị hóa đạt trên 75%.").
-        const bool sets_figures_to_end = congress && scopes[i].scope && scopes[i].scope->end >= s.span.end &&
+        // So does, in any meeting, a sentence that opens on its target words ("Mục tiêu tổng quát
+        // năm 2023 phấn đấu ... đạt 621 tỉ đồng, ... Thu nhập bình quân đạt 59 triệu đồng.").
+        const bool opens_on_targets = scopes[i].scope && scopes[i].scope->begin == s.span.begin;
+        const bool sets_figures_to_end = (congress || opens_on_targets) && scopes[i].scope &&
+                                         scopes[i].scope->end >= s.span.end &&
                                          !reader.list_item(doc.text, s.span).past &&
                                          !reader.read_sentence(doc.text, s.span, year).empty();
         if (scopes[i].scope && (scopes[i].scope->leads || sets_figures_to_end)) {
