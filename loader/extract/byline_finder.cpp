@@ -16,6 +16,10 @@ using model::Document;
 // "Theo ...", "Nguồn: ...", "(Theo TTXVN)": where a story was taken from.
 bool is_source_line(std::string_view line) {
     constexpr std::size_t kLongestSource = 80;
+    // "hoanglam@gmail.com" under the name: the reporter's address.
+    if (line.size() <= kLongestSource && line.find('@') != std::string_view::npos &&
+        line.find(' ') == std::string_view::npos)
+        return true;
     // "Nguồn Hà Nội TV: https://hanoionline.vn/...": the address after the source's name
     // does not count to its length.
     if (const std::size_t web = line.find("http"); web != std::string_view::npos &&
