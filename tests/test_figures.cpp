@@ -2,6 +2,8 @@
 // indicator stage on sentences composed in the style of the reports.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include <random>
 
 #include "figures_test_support.h"
@@ -165,4 +167,20 @@ TEST_CASE("Money written in two parts, a remark in brackets before a comparison"
     const auto& r = only(remark);
     REQUIRE(r.comparisons.size() == 1);
     CHECK(r.comparisons[0].kind == "change_vs_prior");
+}
+
+TEST_CASE("a growth rate that fell is negative, a rate that fell keeps the size of its fall", "[figures]") {
+    auto doc = read_indicators(
+        "Năm 2023, tổng sản phẩm (GRDP) ước tăng 2,58%. Khu vực công nghiệp - xây dựng ước giảm 2,05%; khu vực "
+        "nông - lâm nghiệp - thủy sản ước tăng 1,19%. Tỷ lệ hộ nghèo giảm 1,5%.",
+        2023, 12);
+    std::map<std::string, std::string> by_code;
+    for (const auto& f : doc.indicators) by_code[f.code] = value(f.value);
+    CHECK(by_code["economic_growth"] == "2.58");
+    CHECK(by_code["industry_construction_growth"] == "-2.05");
+    CHECK(by_code["agriculture_growth"] == "1.19");
+    bool poverty_fall_positive = false;
+    for (const auto& f : doc.indicators)
+        if (value(f.value) == "1.5") poverty_fall_positive = true;
+    CHECK(poverty_fall_positive);
 }

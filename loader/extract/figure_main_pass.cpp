@@ -124,6 +124,9 @@ void SentenceReader::classify() {
                 const std::size_t window = !pending.empty() && gap.label_empty ? pending_window : consumed;
                 ReadFigure g = new_figure(gap, f, window, basis.end, /*growth=*/true);
                 g.value = f.value;
+                // A growth rate of the catalog is signed ("khu vực công nghiệp - xây dựng ước giảm
+                // 2,05%" -> -2.05); a fall in a rate keeps its size ("tỷ lệ hộ nghèo giảm 3%").
+                if (verb == "down" && lex_.growth_codes.count(g.code)) g.value = negate(f.value);
                 host = static_cast<int>(out_.size());
                 out_.push_back(std::move(g));
                 consumed = std::max(f.last, basis.end);
