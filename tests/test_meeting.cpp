@@ -692,3 +692,22 @@ TEST_CASE("an undated sentence telling what an earlier meeting decided is no mee
         "Đại hội Đảng bộ huyện Cẩm Xuyên lần thứ XX khai mạc và đề ra 18 chỉ tiêu chủ yếu cho nhiệm kỳ 2025-2030.");
     CHECK(held.meetings.size() == 1);
 }
+
+TEST_CASE("spans of years date a meeting written without its year: mid-term, a phase closed as the next is planned",
+          "[meeting]") {
+    const auto mid = read_meeting(
+        "Ngày 20-7, Quận ủy Hải Châu tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ quận "
+        "lần thứ VI, nhiệm kỳ 2020-2025.");
+    REQUIRE(mid.meetings.size() == 1);
+    REQUIRE(mid.meetings[0].held_on);
+    CHECK(mid.meetings[0].held_on->iso() == "2023-07-20");
+
+    const auto phase = read_meeting(
+        "Sáng 14/5, UBND tỉnh Hà Giang tổ chức hội nghị đánh giá kết quả thực hiện Chương trình mục tiêu quốc gia "
+        "giai đoạn 2021–2025, đồng thời đề xuất phương hướng giai đoạn 2026–2030.");
+    REQUIRE(phase.meetings.size() == 1);
+    REQUIRE(phase.meetings[0].held_on);
+    CHECK(phase.meetings[0].held_on->iso() == "2025-05-14");
+    REQUIRE(phase.meetings[0].period);
+    CHECK(phase.meetings[0].period->label == "2021-2025");
+}

@@ -184,7 +184,11 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
             if (p.span.begin < s.begin || p.span.begin >= s.end || p.forward_looking) continue;
             if (comparison_base(folded, p)) continue;
             bool term = p.period.start.year != p.period.end.year;
-            if (term && !mid_term) continue;
+            // "Hội nghị đánh giá kết quả thực hiện Chương trình ... giai đoạn 2021-2025" held in
+            // 2025: the meeting sentence reviews a phase that ends by the meeting's year.
+            const bool phase_reviewed = term && s.begin == where.front().begin && m.held_on &&
+                                        p.period.end.year <= m.held_on->year && review_words_before(folded, p);
+            if (term && !mid_term && !phase_reviewed) continue;
             if (evaluated_later(folded, s, p, periods)) continue;
             model::Period chosen = p.period;
             const bool in_meeting_sentence = s.begin == where.front().begin;
@@ -378,6 +382,8 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
     basis = "congress_term";
     if (congress)
         if (int opened = opened_term_year(folded, periods)) return opened;
+    basis = "term_in_sentence";
+    if (int y = year_from_terms(folded, periods, sentence)) return y;
     basis = "period_named";
     if (int y = year_from_periods(folded, day, periods, sentence)) return y;
     if (int y = year_from_periods(folded, day, periods, Span{0, doc.text.size()})) return y;
@@ -388,6 +394,38 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
     for (const auto& p : periods)  // a congress opens the term it names
         if (p.period.start.year != p.period.end.year) return p.period.start.year;
     basis = "";
+    return 0;
+}
+
+// "đánh giá kết quả thực hiện ...", "tổng kết ...", "sơ kết ..." in the clause before p.
+bool PeriodReader::review_words_before(const std::string& folded, const text::PeriodMention& p) const {
+    constexpr std::size_t kClause = 200;  // bytes before the span
+    std::string_view before = std::string_view(folded).substr(0, p.span.begin);
+    if (before.size() > kClause) before = before.substr(before.size() - kClause);
+    const std::size_t stop = before.find_last_of(".;\n");
+    if (stop != std::string_view::npos) before = before.substr(stop + 1);
+    for (std::string_view w : {"kết quả thực hiện", "tổng kết", "sơ kết", "đánh giá kết quả"})
+        if (before.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+// The year a meeting sentence dates by the spans of years it names: "sơ kết giữa
+// nhiệm kỳ ... nhiệm kỳ 2020-2025" is held mid-term (2023); a review that proposes
+// the next phase ("giai đoạn 2021-2025, đồng thời đề xuất phương hướng giai đoạn
+// 2026-2030") is held in the last year of the one it reviews. 0 when neither.
+int PeriodReader::year_from_terms(const std::string& folded, const std::vector<text::PeriodMention>& periods,
+                                  const Span& sentence) const {
+    const std::string_view part = std::string_view(folded).substr(sentence.begin, sentence.end - sentence.begin);
+    const bool mid_term = contains_word(part, "giữa nhiệm kỳ") || contains_word(part, "nửa nhiệm kỳ");
+    const text::PeriodMention* reviewed = nullptr;
+    for (const auto& p : periods) {
+        if (p.span.begin < sentence.begin || p.span.begin >= sentence.end) continue;
+        const int first = p.period.start.year, last = p.period.end.year;
+        if (last <= first || last - first > 10) continue;
+        if (mid_term) return first + (last - first + 1) / 2;
+        if (!p.forward_looking && !reviewed) reviewed = &p;
+        else if (p.forward_looking && reviewed && first == reviewed->period.end.year + 1) return reviewed->period.end.year;
+    }
     return 0;
 }
 

@@ -47,6 +47,9 @@ private:
     std::vector<Span> period_search_order(const model::Document& doc, const std::string& folded,
                                           const std::vector<Span>& where) const;
     bool opens_a_term(const std::string& folded, const Span& sentence, const model::Meeting& m) const;
+    bool review_words_before(const std::string& folded, const text::PeriodMention& p) const;
+    int year_from_terms(const std::string& folded, const std::vector<text::PeriodMention>& periods,
+                        const Span& sentence) const;
     int year_from_periods(const std::string& folded, const text::DayMention& day,
                           const std::vector<text::PeriodMention>& periods, const Span& where) const;
     bool plans_follow(const std::string& folded, const text::PeriodMention& p) const;
