@@ -711,3 +711,32 @@ TEST_CASE("spans of years date a meeting written without its year: mid-term, a p
     REQUIRE(phase.meetings[0].period);
     CHECK(phase.meetings[0].period->label == "2021-2025");
 }
+
+TEST_CASE("a single-topic session named with its year is held that year and reviews no period", "[meeting]") {
+    const auto doc = read_meeting(
+        "Ngày 8-4, HĐND huyện Phú Lương khóa XVIII đã tổ chức Kỳ họp bất thường năm 2015 để bầu, miễn nhiệm một số "
+        "chức danh trong HĐND huyện nhiệm kỳ 2011-2016.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2015-04-08");
+    CHECK_FALSE(doc.meetings[0].period);
+}
+
+TEST_CASE("allocations adopted for a year plan it: a March session adopting them is held that year", "[meeting]") {
+    const auto doc = read_meeting(
+        "Ngày 20-3, HĐND thành phố Sông Công khóa VIII tổ chức kỳ họp thứ 25 (kỳ họp chuyên đề) để thông qua các nghị "
+        "quyết, gồm: Nghị quyết về phương án phân bổ vốn hỗ trợ xây dựng hạ tầng trên địa bàn các xã, phường năm 2025; "
+        "Nghị quyết về việc phân bổ chi tiết vốn sự nghiệp năm 2025.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2025-03-20");
+}
+
+TEST_CASE("the article's stamp under the headline, not the site's clock above it, dates the page", "[meeting]") {
+    const auto doc = meeting_test::read_article(
+        "Chủ nhật, 24/11/2024, 15:27\nKỳ họp thứ 5 HĐND huyện Thái Thụy\nThứ 5, 28/12/2017 | 14:15:15\n\n"
+        "Sáng ngày 28/12, HĐND huyện Thái Thụy khai mạc kỳ họp thứ 5 nhằm đánh giá kết quả thực hiện nhiệm vụ năm 2017.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2017-12-28");
+}

@@ -17,13 +17,25 @@ std::optional<model::Date> posted_date(const model::Document& doc) {
         R"((\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d))"
         R"(|(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*[|-]?\s*\d{1,2}:\d{2})");
     const re2::StringPiece head(doc.text.data(), std::min<std::size_t>(doc.text.size(), 500));
+    // A site's clock may stand above the headline ("Chủ nhật, 24/11/2024, 15:27") and the
+    // article's own stamp under it: the first stamp after the headline, else the first.
+    const std::size_t title_at = doc.title.empty() ? std::string::npos : doc.text.find(doc.title);
+    const std::size_t after_title = title_at == std::string::npos ? 0 : title_at + doc.title.size();
+    std::optional<model::Date> first;
     re2::StringPiece m[8];
-    if (!stamp.Match(head, 0, head.size(), RE2::UNANCHORED, m, 8)) return std::nullopt;
-    const std::size_t g = m[2].data() ? 2 : 5;
-    auto number = [&](std::size_t i) { return std::stoi(std::string(m[i].data(), m[i].size())); };
-    model::Date d{number(g + 2), number(g + 1), number(g)};
-    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
-    return d;
+    std::size_t from = 0;
+    while (from < head.size() && stamp.Match(head, from, head.size(), RE2::UNANCHORED, m, 8)) {
+        const std::size_t at = static_cast<std::size_t>(m[0].data() - head.data());
+        from = at + std::max<std::size_t>(m[0].size(), 1);
+        const std::size_t g = m[2].data() ? 2 : 5;
+        auto number = [&](std::size_t i) { return std::stoi(std::string(m[i].data(), m[i].size())); };
+        model::Date d{number(g + 2), number(g + 1), number(g)};
+        if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) continue;
+        if (!first) first = d;
+        if (at >= after_title && after_title > 0) return d;
+        if (after_title == 0) break;
+    }
+    return first;
 }
 
 std::optional<ReferenceDate> url_month(const model::Document& doc) {

@@ -190,6 +190,8 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
                                         p.period.end.year <= m.held_on->year && review_words_before(folded, p);
             if (term && !mid_term && !phase_reviewed) continue;
             if (evaluated_later(folded, s, p, periods)) continue;
+            // "Kỳ họp bất thường năm 2015": the year names a single-topic session; it reviews none.
+            if (names_the_session(folded, p) && has_any(part, single_topic_cues_)) continue;
             model::Period chosen = p.period;
             const bool in_meeting_sentence = s.begin == where.front().begin;
             m.period_basis = in_meeting_sentence ? "meeting_sentence" : is_title(doc, s) ? "headline" : "lead";

@@ -76,7 +76,7 @@ bool directed(std::string_view folded, std::size_t pos) {
     constexpr std::size_t kLongestInstruction = 400;  // bytes back to the sentence start at most
     const std::string_view sentence = text_back_to(folded, pos, kLongestInstruction, ".;\n");
     for (std::string_view cue : {"yêu cầu", "giao nhiệm vụ", "đề nghị", "giao chỉ tiêu", "giao kế hoạch",
-                                 "giao dự toán", "phân bổ dự toán", "phân bổ ngân sách"}) {
+                                 "giao dự toán", "phân bổ dự toán", "phân bổ ngân sách", "phân bổ vốn", "phân bổ chi tiết"}) {
         const std::size_t at = sentence.rfind(cue);
         if (at == std::string_view::npos) continue;
         const std::string_view instruction = sentence.substr(at);
