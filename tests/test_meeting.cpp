@@ -740,3 +740,13 @@ TEST_CASE("the article's stamp under the headline, not the site's clock above it
     REQUIRE(doc.meetings[0].held_on);
     CHECK(doc.meetings[0].held_on->iso() == "2017-12-28");
 }
+
+TEST_CASE("a deadline is no meeting day", "[meeting]") {
+    const auto doc = read_meeting(
+        "Huyện ủy Hiệp Đức tổ chức hội nghị lần thứ 10 nhằm đánh giá tình hình thực hiện nhiệm vụ 9 tháng đầu năm "
+        "2019.\n\nTheo đó, đại hội đảng bộ cơ sở hoàn thành trước ngày 30/6/2020.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK_FALSE(doc.meetings[0].held_on);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "9T/2019");
+}

@@ -88,7 +88,7 @@ public:
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
             {"interviewee_address", &interviewee_addresses_}, {"place_name_before", &place_name_cues_},
-            {"venue", &venue_words_}, {"decided", &decided_cues_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_}};
+            {"venue", &venue_words_}, {"decided", &decided_cues_}, {"deadline", &deadline_cues_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_}};
         lists.merge(period_.cue_lists());  // and the roles the period reader reads
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
@@ -245,6 +245,8 @@ private:
         std::size_t cut = before.find_last_of(".;\n");
         if (cut != std::string::npos) before = before.substr(cut + 1);
         if (has_any(before, not_a_date_)) return false;
+        // "hoàn thành trước tháng 30/6/2020", "chậm nhất ngày 15/7": a deadline.
+        if (ends_with_any(trim_end(before), deadline_cues_)) return false;
         if (has_document_number(before)) return false;  // "93-KH/HU ngày"
         // "13:58 15/08/2025", "15/08/2025 13:58": the time a page was posted.
         if (ends_with_clock(before)) return false;
@@ -843,7 +845,7 @@ private:
     NameLexicon names_;
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
-    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, attending_cues_, takes_place_, decided_cues_,
+    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, attending_cues_, takes_place_, decided_cues_, deadline_cues_,
         interview_words_, venue_words_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
         reported_at_cues_, not_meetings_, interviewee_addresses_, place_name_cues_;
     PeriodReader period_{nouns_};  // after nouns_, which it reads
