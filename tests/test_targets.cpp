@@ -728,3 +728,29 @@ TEST_CASE("a sentence that opens on its target words frames the rest of its para
     // a sentence that names a year done ends the frame; the next paragraph is none of it
     REQUIRE(doc.indicators.size() == 2);
 }
+
+TEST_CASE("'Trong đó' after a goal without figures gives the goal's parts", "[targets]") {
+    auto doc = read_targets(
+        "Năm 2018, Huyện ủy phấn đấu giữ vững danh hiệu Đảng bộ huyện trong sạch, vững mạnh. Trong đó có 50% tổ chức "
+        "cơ sở đảng đạt trong sạch vững mạnh.",
+        2017, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].year == 2018);
+    REQUIRE(doc.targets[0].value);
+    CHECK(value(*doc.targets[0].value) == "50");
+    CHECK(doc.indicators.empty());
+}
+
+TEST_CASE("a congress sentence that reviews first and sets after frames its paragraph by what it sets", "[targets]") {
+    auto doc = document(
+        "Bên cạnh đánh giá những kết quả đạt được của nhiệm kỳ trước, Đại hội xác định trong nhiệm kỳ 2025-2030 phấn "
+        "đấu có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ. Kinh tế tăng trưởng 8,3%/năm; tỷ lệ người dân "
+        "tham gia bảo hiểm y tế đạt 100%.",
+        2025, 12);
+    doc.meetings[0].kind = "đại hội";
+    baocao::extract::make_indicator_stage()->run(doc);
+    baocao::extract::make_target_stage()->run(doc);
+    REQUIRE(doc.targets.size() == 3);
+    for (const auto& t : doc.targets) CHECK(t.year == 2030);
+    CHECK(doc.indicators.empty());
+}

@@ -628,15 +628,19 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
     bool cut_opens_block = false;
     const auto reviewed = meeting_period(doc);
     int frame_paragraph = -1, frame_year = 0;
-    // Sentence k opens with "Trong đó" / "Cụ thể" right after a sentence of its paragraph that
-    // set figures to its end, and reports nothing done ("đã", "ước đạt", "so với cùng kỳ").
+    // Sentence k opens with "Trong đó" / "Cụ thể" right after a sentence of its paragraph in
+    // target scope to its end (with figures or a goal only: "Năm 2018, Huyện ủy phấn đấu giữ
+    // vững danh hiệu trong sạch, vững mạnh. Trong đó có 50% ..."), and reports nothing done
+    // ("đã", "ước đạt", "so với cùng kỳ").
     auto continues_the_sentence_before = [&](std::size_t k) {
         const auto& prev = doc.sentences[k - 1];
         if (prev.furniture || prev.paragraph != doc.sentences[k].paragraph || !scopes[k - 1].scope ||
             scopes[k - 1].scope->end < prev.span.end)
             return false;
         const auto item = reader.list_item(doc.text, doc.sentences[k].span);
-        return item.continues && !item.past && !reader.read_sentence(doc.text, prev.span, year).empty();
+        // The sentence before may set only a goal ("Năm 2018, Huyện ủy phấn đấu giữ vững danh hiệu
+        // trong sạch, vững mạnh. Trong đó có 50% tổ chức cơ sở đảng ...").
+        return item.continues && !item.past;
     };
     // A paragraph that ends announcing targets it does not give ("... thông qua 28 chỉ tiêu chủ yếu.").
     std::optional<FigureReader::TargetScope> announced;
@@ -726,7 +730,9 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
         const bool opens_on_targets = scopes[i].scope && scopes[i].scope->begin == s.span.begin;
         const bool sets_figures_to_end = (congress || opens_on_targets) && scopes[i].scope &&
                                          scopes[i].scope->end >= s.span.end &&
-                                         !reader.list_item(doc.text, s.span).past &&
+                                         // what it sets tells nothing done ("Bên cạnh đánh giá những kết
+                                         // quả đạt được ..., Đại hội xác định ... phấn đấu ..." sets)
+                                         !reader.list_item(doc.text, Span{scopes[i].scope->begin, s.span.end}).past &&
                                          !reader.read_sentence(doc.text, s.span, year).empty();
         if (scopes[i].scope && (scopes[i].scope->leads || sets_figures_to_end)) {
             frame_paragraph = s.paragraph;
