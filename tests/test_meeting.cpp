@@ -750,3 +750,24 @@ TEST_CASE("a deadline is no meeting day", "[meeting]") {
     REQUIRE(doc.meetings[0].period);
     CHECK(doc.meetings[0].period->label == "9T/2019");
 }
+
+TEST_CASE("the chair among guests and co-chairs", "[meeting]") {
+    const auto guests = read_meeting(
+        "Sáng 15/7, HĐND huyện Xuyên Mộc khai mạc kỳ họp thứ 8. Dự kỳ họp có ông Nguyễn Văn Tuấn - Tỉnh ủy viên, Phó "
+        "Chủ tịch HĐND tỉnh; ông Huỳnh Bách Chiến - Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ tọa kỳ họp; ông Đặng "
+        "Thanh Minh - Chủ tịch UBND huyện.");
+    REQUIRE(guests.meetings.size() == 1);
+    CHECK(guests.meetings[0].chair_name == "Huỳnh Bách Chiến");
+
+    const auto co_chairs = read_meeting(
+        "Sáng 15/7, HĐND huyện Xuyên Mộc khai mạc kỳ họp thứ 8. Ông Phạm Thành Chung, Bí thư Huyện ủy, Chủ tịch HĐND "
+        "huyện; bà Nguyễn Thị Bình Minh, Phó Chủ tịch HĐND huyện chủ tọa kỳ họp.");
+    REQUIRE(co_chairs.meetings.size() == 1);
+    CHECK(co_chairs.meetings[0].chair_name == "Phạm Thành Chung");
+
+    const auto head_of_list = read_meeting(
+        "Ngày 20/12, UBND tỉnh tổ chức hội nghị tổng kết năm 2018. Chủ tịch UBND tỉnh Cao Văn Trọng, các Phó Chủ tịch "
+        "UBND tỉnh: Trương Duy Hải, Nguyễn Hữu Lập chủ trì hội nghị.");
+    REQUIRE(head_of_list.meetings.size() == 1);
+    CHECK(head_of_list.meetings[0].chair_name == "Cao Văn Trọng");
+}

@@ -802,6 +802,14 @@ private:
         }
     }
 
+    // "Dự kỳ họp có ...", "Tham dự ...", "Đến dự ...": a sentence that lists who came.
+    static bool opens_with_guests(std::string_view folded_sentence) {
+        while (!folded_sentence.empty() && folded_sentence.front() == ' ') folded_sentence.remove_prefix(1);
+        for (std::string_view opener : {"dự ", "tham dự", "về dự", "đến dự", "tới dự", "cùng dự", "có mặt"})
+            if (folded_sentence.substr(0, opener.size()) == opener) return true;
+        return false;
+    }
+
     std::string chair_around(const model::Document& doc, const std::string& folded, const Span& s, std::size_t at,
                              std::size_t after) const {
         const std::string sentence = doc.text.substr(s.begin, s.end - s.begin);
@@ -830,7 +838,19 @@ private:
         // opens after the last colon before its first ';' (items may repeat "đồng chí:").
         const std::size_t first_item_end = before.find(';');
         std::size_t colon = first_item_end == std::string::npos ? before.rfind(':') : before.rfind(':', first_item_end);
-        if (colon != std::string::npos && s.begin + colon > from_byte) from_byte = s.begin + colon + 1;
+        if (colon != std::string::npos && s.begin + colon > from_byte) {
+            // "Chủ tịch UBND tỉnh A, các Phó Chủ tịch UBND tỉnh: B, C chủ trì": a person named
+            // before the colon heads the list.
+            if (std::string head = first_person(tokens, index_at(from_byte), index_at(s.begin + colon)); !head.empty())
+                return head;
+            from_byte = s.begin + colon + 1;
+        } else if (const std::size_t item = before.rfind(';');
+                   item != std::string::npos && s.begin + item > from_byte && opens_with_guests(before)) {
+            // "Dự kỳ họp có ông A - ...; ông B - ..., Chủ tịch HĐND huyện chủ tọa kỳ họp; ...": in a
+            // list of guests, the item the cue stands in names the chair ("A; B chủ tọa" alone
+            // names co-chairs, the first of them first).
+            from_byte = s.begin + item + 1;
+        }
         std::string name = first_person(tokens, index_at(from_byte), index_at(at));
         if (!name.empty()) return name;
         std::size_t from = index_at(after);  // "... chủ trì. " with the name written after it
