@@ -754,3 +754,13 @@ TEST_CASE("a congress sentence that reviews first and sets after frames its para
     for (const auto& t : doc.targets) CHECK(t.year == 2030);
     CHECK(doc.indicators.empty());
 }
+
+TEST_CASE("a year written right after the target figure is its year", "[targets]") {
+    auto doc = read_targets(
+        "Đồng thời, phấn đấu tốc độ tăng trưởng kinh tế trên 8% năm 2025, tạo nền tảng tăng trưởng hai con số giai "
+        "đoạn 2026-2030.",
+        2025, 6);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].year == 2025);
+    CHECK(doc.targets[0].year_basis == "written");
+}

@@ -103,6 +103,10 @@ public:
     // `reference_year`, else 0.
     int year_before(std::string_view text, std::size_t from, std::size_t to, int reference_year = 0) const;
 
+    // "phấn đấu tăng trưởng trên 8% năm 2025": a single year written right after a figure
+    // ending at `at` (perhaps after "vào", "trong"), else 0.
+    int year_right_after(std::string_view text, std::size_t at) const;
+
     // How a sentence without a cue of its own reads after a paragraph of a
     // congress's targets: `opens` when it starts like an item of such a list
     // ("Hằng năm, ...", "Về xã hội, ..."), `past` when it reports a result

@@ -447,6 +447,19 @@ int FigureReader::year_before(std::string_view text, std::size_t from, std::size
     return year;
 }
 
+int FigureReader::year_right_after(std::string_view text, std::size_t at) const {
+    constexpr std::size_t kReach = 24;  // bytes: "vào năm 2025"
+    if (at >= text.size()) return 0;
+    const auto original = text.substr(at, std::min(kReach, text.size() - at));
+    const std::string folded = text::fold(original);
+    const auto words = split_words(original, folded, at);
+    std::size_t i = 0;
+    if (i < words.size() && (words[i].text == "vào" || words[i].text == "trong")) ++i;
+    if (i >= words.size() || words[i].text != "năm") return 0;
+    const NamedYear named = named_year(*impl_, words, i + 1);  // at the year's number
+    return named.year && named.first == named.year ? named.year : 0;
+}
+
 FigureReader::ListItem FigureReader::list_item(std::string_view text, Span sentence) const {
     ListItem item;
     if (sentence.empty() || sentence.end > text.size()) return item;

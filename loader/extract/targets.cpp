@@ -55,6 +55,8 @@ public:
                 if (!figures::set_by_scope(scopes[i], f) || f.meta_count) continue;
                 ++found;
                 int year = reader_->year_before(doc.text, sentence.span.begin, f.number.begin, reference);
+                if (const int after = reader_->year_right_after(doc.text, f.span.end); after && after >= reference)
+                    year = after;
                 if (reference && year < reference) year = 0;
                 // The year of the list's own heading ("Một số chỉ tiêu chủ yếu năm 2024: ...") is its scope.
                 std::string basis = scope.year && year == scope.year ? "scope" : "written";
