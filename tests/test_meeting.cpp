@@ -771,3 +771,20 @@ TEST_CASE("the chair among guests and co-chairs", "[meeting]") {
     REQUIRE(head_of_list.meetings.size() == 1);
     CHECK(head_of_list.meetings[0].chair_name == "Cao Văn Trọng");
 }
+
+TEST_CASE("after a headline announcing a session, a meeting told as held is the report's", "[meeting]") {
+    const auto held = read_meeting(
+        "Kỳ họp thứ 9, HĐND tỉnh khóa XIV dự kiến diễn ra đầu tháng 12/2018\n\n"
+        "Sáng 2/10, hội nghị liên tịch thống nhất dự kiến nội dung, thời gian kỳ họp thứ 9, HĐND tỉnh khóa XIV đã được "
+        "tổ chức.",
+        baocao::model::Date{2018, 10, 3});
+    REQUIRE(held.meetings.size() == 1);
+    REQUIRE(held.meetings[0].held_on);
+    CHECK(held.meetings[0].held_on->iso() == "2018-10-02");
+    CHECK_FALSE(held.meetings[0].period);  // the month announced is no period reviewed
+
+    const auto restated = read_meeting(
+        "Theo thông báo, kỳ họp cuối năm của HĐND tỉnh sẽ diễn ra trong 3 ngày từ 13 - 15/12/2019.\n\n"
+        "Kỳ họp thứ 12 HĐND tỉnh diễn ra từ 13 - 15/12/2019, tại hội trường tầng 1.");
+    CHECK(restated.meetings.empty());
+}

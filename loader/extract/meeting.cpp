@@ -353,6 +353,7 @@ private:
     int meeting_sentence(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
                          const std::vector<text::DayMention>& days, int reference) const {
         int noun_and_verb = -1, with_body = -1, guests = -1, reported_at = -1;
+        bool announced_first = false;  // the lead opens announcing a meeting still to come
         for (std::size_t i = 0; i < lead.size(); ++i) {
             std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
             if (!names_a_meeting(part)) continue;
@@ -367,12 +368,19 @@ private:
             // An article that opens by announcing a meeting ("Đại hội ... sẽ diễn
             // ra trong hai ngày 23-24/8") tells of the run-up to it, not of it.
             if (announces(part)) {
-                if (noun_and_verb < 0 && with_body < 0 && guests < 0) return -1;
+                // Only a later sentence dated on a meeting held can still be the report's
+                // ("Kỳ họp thứ 9 dự kiến diễn ra đầu tháng 12" / "Sáng 2/10, hội nghị liên tịch ... đã
+                // được tổ chức").
+                if (noun_and_verb < 0 && with_body < 0 && guests < 0) announced_first = true;
                 continue;
             }
             if (only_future) continue;
+            // After the announcement, only a meeting told as held ("đã được tổ chức", "vừa họp"):
+            // "Kỳ họp thứ 12 diễn ra từ 13 - 15/12" restates the one announced.
+            if (announced_first && !told_as_held(part)) continue;
             bool verb = has_any(part, verbs_);
             if (dated && (verb || part.size() < 400)) return static_cast<int>(i);
+            if (announced_first) continue;
             // "Đại hội Đảng bộ tỉnh lần thứ XI đề ra 3 công trình trọng điểm": undated, no
             // verb of a meeting held, a meeting that decided something: a feature recalls it.
             if (!verb && has_any(part, decided_cues_)) continue;
@@ -395,6 +403,14 @@ private:
         if (with_body >= 0) return with_body;
         if (noun_and_verb >= 0) return noun_and_verb;
         return guests >= 0 ? guests : reported_at;
+    }
+
+    // "đã", "vừa" as words: what the sentence tells is done.
+    static bool told_as_held(std::string_view folded_part) {
+        for (std::string_view w : {"đã", "vừa"})
+            for (std::size_t p = folded_part.find(w); p != std::string_view::npos; p = folded_part.find(w, p + 1))
+                if (standalone(folded_part, p, p + w.size())) return true;
+        return false;
     }
 
     // Every meeting noun of the sentence follows a word of attending ("Về dự kỳ
