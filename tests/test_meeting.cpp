@@ -788,3 +788,33 @@ TEST_CASE("after a headline announcing a session, a meeting told as held is the 
         "Kỳ họp thứ 12 HĐND tỉnh diễn ra từ 13 - 15/12/2019, tại hội trường tầng 1.");
     CHECK(restated.meetings.empty());
 }
+
+TEST_CASE("a congress is held as its term opens, whatever later phase its plans name", "[meeting]") {
+    std::string text =
+        "Chiều 25-9, đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ XI, nhiệm kỳ 2020-2025, đã thông qua nghị quyết "
+        "đại hội.\n\nTheo đó, giai đoạn 2020-2025 tốc độ tăng trưởng GRDP bình quân 5 năm đạt từ 6,5-7%.\n\n";
+    for (int i = 0; i < 4; ++i)
+        text += "Các ngành tập trung thực hiện nhiệm vụ, giải pháp đột phá đã đề ra trong nghị quyết đại hội.\n\n";
+    text += "Giai đoạn 2025-2030, tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm.";
+    const auto doc = read_meeting(text);
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2020-09-25");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2015-2020");
+}
+
+TEST_CASE("a schedule, a tally to a day and a report submitted to a congress report no meeting", "[meeting]") {
+    const auto schedule = read_meeting(
+        "Theo kế hoạch, từ 11 đến 18-10, có 36 Đảng bộ trực thuộc Trung ương tổ chức Đại hội Đảng bộ, trong đó có các "
+        "Đảng bộ lớn như TP Hà Nội, Hải Phòng.");
+    CHECK(schedule.meetings.empty());
+    const auto tally = read_meeting(
+        "Đến ngày 20-8-2020, Đảng bộ tỉnh Gia Lai có 21/21 đảng bộ trực thuộc Tỉnh ủy đã hoàn thành đại hội đảng bộ cấp "
+        "huyện.");
+    for (const auto& m : tally.meetings) CHECK_FALSE(m.held_on);
+    const auto submitted = read_meeting(
+        "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh trình Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ XVI "
+        "được bố cục gồm 2 phần.");
+    CHECK(submitted.meetings.empty());
+}

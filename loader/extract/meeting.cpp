@@ -429,8 +429,12 @@ private:
         return !seen.empty();
     }
 
-    // "Đại hội ... sẽ diễn ra trong hai ngày 23-24/8": a meeting announced, still to come.
+    // "Đại hội ... sẽ diễn ra trong hai ngày 23-24/8": a meeting announced, still to come;
+    // "Theo kế hoạch, từ 11 đến 18-10, có 36 Đảng bộ tổ chức Đại hội": a schedule.
     bool announces(std::string_view folded_part) const {
+        while (!folded_part.empty() && folded_part.front() == ' ') folded_part.remove_prefix(1);
+        for (std::string_view opener : {"theo kế hoạch,", "theo dự kiến,", "dự kiến,"})
+            if (folded_part.substr(0, opener.size()) == opener) return true;
         for (const auto& verb : takes_place_)
             for (std::size_t p = folded_part.find(verb); p != std::string_view::npos; p = folded_part.find(verb, p + 1))
                 if (standalone(folded_part, p, p + verb.size()) && ends_with_any(folded_part.substr(0, p), to_come_cues_))

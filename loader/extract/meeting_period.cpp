@@ -474,12 +474,14 @@ bool PeriodReader::plans_follow(const std::string& folded, const text::PeriodMen
 // The year the term named first opens; when the closing term is named
 // before it ("nhiệm kỳ 2015-2020 ... nhiệm kỳ 2020-2025"), where one ends and the next starts.
 int PeriodReader::opened_term_year(const std::string& folded, const std::vector<text::PeriodMention>& periods) const {
+    // The next term named close by (a plan "Giai đoạn 2025-2030" paragraphs later opens nothing).
+    constexpr std::size_t kNear = 300;  // bytes between the two
     const text::PeriodMention* first = nullptr;
     for (const auto& p : periods) {
         const int a = p.period.start.year, b = p.period.end.year;
         if (b <= a || b - a > 10) continue;
         if (!first) { first = &p; continue; }
-        if (a == first->period.end.year) return a;
+        if (a == first->period.end.year && p.span.begin <= first->span.end + kNear) return a;
     }
     if (!first) return 0;
     // "hoàn thành thắng lợi các chỉ tiêu ... trong nhiệm kỳ 2010 - 2015": the term
