@@ -173,3 +173,15 @@ TEST_CASE("a radio-television station's domain names its province", "[localities
     REQUIRE(doc.places.size() == 1);
     CHECK(doc.places[0].ref.name == "Phú Yên");
 }
+
+TEST_CASE("a province's paper or station names the province it reports on", "[localities]") {
+    auto doc = read_places(
+        "Theo Đài Phát thanh và Truyền hình Thanh Hóa đưa tin, ngày 24/3, UBND tỉnh tổ chức phiên họp thường kỳ.",
+        baocao::model::Date{2025, 3, 25});
+    CHECK(doc.context_province_code == "38");
+    auto paper = read_places("Theo Báo Nghệ An, Tỉnh ủy vừa họp phiên thường kỳ; Báo Nhân Dân cũng đưa tin.",
+                             baocao::model::Date{2023, 3, 25});
+    CHECK(paper.context_province_code == "40");
+    REQUIRE(paper.places.size() >= 1);
+    CHECK(paper.places[0].ref.name == "Nghệ An");
+}
