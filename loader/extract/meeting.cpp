@@ -88,7 +88,8 @@ public:
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
             {"interviewee_address", &interviewee_addresses_}, {"place_name_before", &place_name_cues_},
-            {"venue", &venue_words_}, {"decided", &decided_cues_}, {"deadline", &deadline_cues_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_}};
+            {"venue", &venue_words_}, {"decided", &decided_cues_}, {"deadline", &deadline_cues_},
+            {"schedule_opener", &schedule_openers_}, {"guest_opener", &guest_openers_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_}};
         lists.merge(period_.cue_lists());  // and the roles the period reader reads
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
@@ -246,7 +247,7 @@ private:
         if (cut != std::string::npos) before = before.substr(cut + 1);
         if (has_any(before, not_a_date_)) return false;
         // "hoàn thành trước tháng 30/6/2020", "chậm nhất ngày 15/7": a deadline.
-        if (ends_with_any(trim_end(before), deadline_cues_)) return false;
+        if (ends_with_any(before, deadline_cues_)) return false;
         if (has_document_number(before)) return false;  // "93-KH/HU ngày"
         // "13:58 15/08/2025", "15/08/2025 13:58": the time a page was posted.
         if (ends_with_clock(before)) return false;
@@ -407,10 +408,7 @@ private:
 
     // "đã", "vừa" as words: what the sentence tells is done.
     static bool told_as_held(std::string_view folded_part) {
-        for (std::string_view w : {"đã", "vừa"})
-            for (std::size_t p = folded_part.find(w); p != std::string_view::npos; p = folded_part.find(w, p + 1))
-                if (standalone(folded_part, p, p + w.size())) return true;
-        return false;
+        return contains_word(folded_part, "đã") || contains_word(folded_part, "vừa");
     }
 
     // Every meeting noun of the sentence follows a word of attending ("Về dự kỳ
@@ -432,9 +430,7 @@ private:
     // "Đại hội ... sẽ diễn ra trong hai ngày 23-24/8": a meeting announced, still to come;
     // "Theo kế hoạch, từ 11 đến 18-10, có 36 Đảng bộ tổ chức Đại hội": a schedule.
     bool announces(std::string_view folded_part) const {
-        while (!folded_part.empty() && folded_part.front() == ' ') folded_part.remove_prefix(1);
-        for (std::string_view opener : {"theo kế hoạch,", "theo dự kiến,", "dự kiến,"})
-            if (folded_part.substr(0, opener.size()) == opener) return true;
+        if (starts_with_any(folded_part, schedule_openers_)) return true;
         for (const auto& verb : takes_place_)
             for (std::size_t p = folded_part.find(verb); p != std::string_view::npos; p = folded_part.find(verb, p + 1))
                 if (standalone(folded_part, p, p + verb.size()) && ends_with_any(folded_part.substr(0, p), to_come_cues_))
@@ -822,14 +818,6 @@ private:
         }
     }
 
-    // "Dự kỳ họp có ...", "Tham dự ...", "Đến dự ...": a sentence that lists who came.
-    static bool opens_with_guests(std::string_view folded_sentence) {
-        while (!folded_sentence.empty() && folded_sentence.front() == ' ') folded_sentence.remove_prefix(1);
-        for (std::string_view opener : {"dự ", "tham dự", "về dự", "đến dự", "tới dự", "cùng dự", "có mặt"})
-            if (folded_sentence.substr(0, opener.size()) == opener) return true;
-        return false;
-    }
-
     std::string chair_around(const model::Document& doc, const std::string& folded, const Span& s, std::size_t at,
                              std::size_t after) const {
         const std::string sentence = doc.text.substr(s.begin, s.end - s.begin);
@@ -865,7 +853,7 @@ private:
                 return head;
             from_byte = s.begin + colon + 1;
         } else if (const std::size_t item = before.rfind(';');
-                   item != std::string::npos && s.begin + item > from_byte && opens_with_guests(before)) {
+                   item != std::string::npos && s.begin + item > from_byte && starts_with_any(before, guest_openers_)) {
             // "Dự kỳ họp có ông A - ...; ông B - ..., Chủ tịch HĐND huyện chủ tọa kỳ họp; ...": in a
             // list of guests, the item the cue stands in names the chair ("A; B chủ tọa" alone
             // names co-chairs, the first of them first).
@@ -886,6 +874,7 @@ private:
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, attending_cues_, takes_place_, decided_cues_, deadline_cues_,
+        schedule_openers_, guest_openers_,
         interview_words_, venue_words_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
         reported_at_cues_, not_meetings_, interviewee_addresses_, place_name_cues_;
     PeriodReader period_{nouns_};  // after nouns_, which it reads
