@@ -3,7 +3,6 @@
 #include "extract/meeting_period.h"
 
 #include <algorithm>
-#include <functional>
 #include <cctype>
 
 #include "extract/locality_context.h"
@@ -112,31 +111,13 @@ model::Period widest_ending_with(const std::vector<Span>& where,
     return chosen;
 }
 
-// A monthly meeting ("sơ kết ... tháng 7") whose report goes on with the year to
-// date ("lũy kế 7 tháng ...", "tính đến hết tháng 11, ...") reviews the months from
-// January: the widest span it reviews as a whole. Read in the report's first
-// paragraphs after the meeting sentence (kReportBytes), not in plans.
-std::optional<model::Period> year_to_date_reported(const Span& meeting_sentence,
-                                                   const std::vector<text::PeriodMention>& periods,
-                                                   const model::Period& month,
-                                                   const std::function<bool(const text::PeriodMention&)>& basis) {
-    constexpr std::size_t kReportBytes = 1500;
-    if (month.start.year != month.end.year || month.start.month != month.end.month || month.start.month == 1)
-        return std::nullopt;
-    for (const auto& p : periods) {
-        if (p.span.begin < meeting_sentence.end) continue;
-        if (p.span.begin >= meeting_sentence.end + kReportBytes) break;
-        if (p.forward_looking || basis(p)) continue;
-        const model::Period& q = p.period;
-        if (q.end.iso() != month.end.iso()) continue;
-        if (q.start.year == q.end.year && q.start.month == 1 && q.start.day == 1) return q;
-        if (p.to_date) {
-            model::Period widened{model::Date{month.start.year, 1, 1}, month.end, ""};
-            widened.label = text::period_label(widened.start, widened.end);
-            return widened;
-        }
-    }
-    return std::nullopt;
+// The words before byte `pos` back to the sentence's or clause's start ('.', ';', a line
+// break), at most `bytes` of them.
+std::string_view clause_before(std::string_view folded, std::size_t pos, std::size_t bytes) {
+    std::string_view before = folded.substr(0, pos);
+    if (before.size() > bytes) before = before.substr(before.size() - bytes);
+    const std::size_t stop = before.find_last_of(".;\n");
+    return stop == std::string_view::npos ? before : before.substr(stop + 1);
 }
 
 // "Hội nghị giao ban cụm III năm 2016" names its event's year; the lead then
@@ -227,9 +208,7 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
             const model::Period first = chosen;
             m.period = widest_ending_with(where, periods, widest_in_sentence(s, periods, chosen));
             if (m.period->start.iso() != first.start.iso()) m.period_basis += "_widened";
-            else if (auto to_date = year_to_date_reported(where.front(), periods, *m.period, [&](const text::PeriodMention& q) {
-                         return comparison_base(folded, q);
-                     })) {
+            else if (auto to_date = year_to_date_reported(folded, where.front(), periods, *m.period)) {
                 m.period = *to_date;
                 m.period_basis += "_year_to_date";
             }
@@ -258,6 +237,32 @@ void PeriodReader::read_period_of_the_figures(const std::string& folded, const s
         m.period_basis = "figures_before_meeting";
         return;
     }
+}
+
+// A monthly meeting ("sơ kết ... tháng 7") whose report goes on with the year to
+// date ("lũy kế 7 tháng ...", "tính đến hết tháng 11, ...") reviews the months from
+// January: the widest span it reviews as a whole. Read in the report's first
+// paragraphs after the meeting sentence (kReportBytes), not in plans.
+std::optional<model::Period> PeriodReader::year_to_date_reported(const std::string& folded, const Span& meeting_sentence,
+                                                                 const std::vector<text::PeriodMention>& periods,
+                                                                 const model::Period& month) const {
+    constexpr std::size_t kReportBytes = 1500;
+    if (month.start.year != month.end.year || month.start.month != month.end.month || month.start.month == 1)
+        return std::nullopt;
+    for (const auto& p : periods) {
+        if (p.span.begin < meeting_sentence.end) continue;
+        if (p.span.begin >= meeting_sentence.end + kReportBytes) break;
+        if (p.forward_looking || comparison_base(folded, p)) continue;
+        const model::Period& q = p.period;
+        if (q.end.iso() != month.end.iso()) continue;
+        if (q.start.year == q.end.year && q.start.month == 1 && q.start.day == 1) return q;
+        if (p.to_date) {
+            model::Period widened{model::Date{month.start.year, 1, 1}, month.end, ""};
+            widened.label = text::period_label(widened.start, widened.end);
+            return widened;
+        }
+    }
+    return std::nullopt;
 }
 
 // "phiên họp thường kỳ tháng 8", "kỳ họp thường lệ giữa năm 2024": a month or
@@ -402,10 +407,7 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
 // "đánh giá kết quả thực hiện ...", "tổng kết ...", "sơ kết ..." in the clause before p.
 bool PeriodReader::review_words_before(const std::string& folded, const text::PeriodMention& p) const {
     constexpr std::size_t kClause = 200;  // bytes before the span
-    std::string_view before = std::string_view(folded).substr(0, p.span.begin);
-    if (before.size() > kClause) before = before.substr(before.size() - kClause);
-    const std::size_t stop = before.find_last_of(".;\n");
-    if (stop != std::string_view::npos) before = before.substr(stop + 1);
+    const std::string_view before = clause_before(folded, p.span.begin, kClause);
     for (std::string_view w : {"kết quả thực hiện", "tổng kết", "sơ kết", "đánh giá kết quả"})
         if (before.find(w) != std::string_view::npos) return true;
     return false;
@@ -493,10 +495,7 @@ int PeriodReader::opened_term_year(const std::string& folded, const std::vector<
 // there ("Đại hội ... nhiệm kỳ 2020-2025" names the term a congress opens).
 bool PeriodReader::tells_a_term_done(const std::string& folded, const text::PeriodMention& p) const {
     constexpr std::size_t kClause = 160;  // bytes before the term
-    std::string_view before = std::string_view(folded).substr(0, p.span.begin);
-    if (before.size() > kClause) before = before.substr(before.size() - kClause);
-    const std::size_t stop = before.find_last_of(".;\n");
-    if (stop != std::string_view::npos) before = before.substr(stop + 1);
+    const std::string_view before = clause_before(folded, p.span.begin, kClause);
     return has_any(before, done_term_cues_) && !has_any(before, nouns_);
 }
 

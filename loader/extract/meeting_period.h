@@ -36,6 +36,9 @@ public:
 private:
     void read_period_of_the_figures(const std::string& folded, const std::vector<text::PeriodMention>& periods,
                                     model::Meeting& m) const;
+    std::optional<model::Period> year_to_date_reported(const std::string& folded, const Span& meeting_sentence,
+                                                       const std::vector<text::PeriodMention>& periods,
+                                                       const model::Period& month) const;
     bool names_the_session(const std::string& folded, const text::PeriodMention& p) const;
     bool names_mid_year(const std::string& folded, const text::PeriodMention& p) const;
     std::optional<model::Period> evaluated_elsewhere(const std::string& folded, const std::vector<Span>& where,
