@@ -7,6 +7,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include "text/decode.h"
+
 namespace baocao::extract::meeting_text {
 
 namespace {
@@ -72,11 +74,8 @@ std::string encoding_problem(std::string_view text) {
 }
 
 std::string markup_problem(std::string_view text) {
-    std::size_t tags = 0;
-    for (std::size_t p = text.find('<'); p != std::string_view::npos; p = text.find('<', p + 1))
-        if (p + 1 < text.size() && (std::isalpha(static_cast<unsigned char>(text[p + 1])) || text[p + 1] == '/' || text[p + 1] == '!'))
-            ++tags;
-    if (tags >= 20) return "HTML page source, not an article text";
+    if (text::count_markup_tags(text, text::kPageSourceTags) >= text::kPageSourceTags)
+        return "HTML page source, not an article text";
     return "";
 }
 

@@ -137,17 +137,8 @@ bool looks_like_html(std::string_view s) {
 }
 
 // A text that carries a page's markup in it ("<p>Tại kỳ họp, ...</p>", "<figure
-// class=...>"): a crawl that kept part of the HTML. As many tags as the meeting
-// stage calls page source (meeting_text.cpp) make it a page to read by its text.
-constexpr std::size_t kMarkupTags = 20;
-
-bool carries_markup(std::string_view s) {
-    std::size_t tags = 0;
-    for (std::size_t p = s.find('<'); p != std::string_view::npos && tags < kMarkupTags; p = s.find('<', p + 1))
-        if (p + 1 < s.size() && (std::isalpha(static_cast<unsigned char>(s[p + 1])) || s[p + 1] == '/' || s[p + 1] == '!'))
-            ++tags;
-    return tags >= kMarkupTags;
-}
+// class=...>"): a crawl that kept part of the HTML, to read by its text.
+bool carries_markup(std::string_view s) { return count_markup_tags(s, kPageSourceTags) >= kPageSourceTags; }
 
 bool named(const xmlNode* node, std::initializer_list<const char*> names) {
     for (const char* n : names)
@@ -323,6 +314,14 @@ Decoded decode_article(std::string_view raw, std::size_t max_bytes) {
         d.text = std::move(utf8);
     }
     return fonts_read ? d : read_fonts_in_unicode(std::move(d));
+}
+
+std::size_t count_markup_tags(std::string_view s, std::size_t at_most) {
+    std::size_t tags = 0;
+    for (std::size_t p = s.find('<'); p != std::string_view::npos && tags < at_most; p = s.find('<', p + 1))
+        if (p + 1 < s.size() && (std::isalpha(static_cast<unsigned char>(s[p + 1])) || s[p + 1] == '/' || s[p + 1] == '!'))
+            ++tags;
+    return tags;
 }
 
 }  // namespace baocao::text

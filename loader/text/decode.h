@@ -43,6 +43,11 @@ constexpr std::size_t kDefaultMaxBytes = 20 * 1024 * 1024;
 // Everything else is rejected with its reason.
 Decoded decode_article(std::string_view raw, std::size_t max_bytes = kDefaultMaxBytes);
 
+// HTML tags in a text ('<' then a letter, '/' or '!'), counted up to `at_most`. As many as
+// kPageSourceTags make a text a web page's source, read by its text (decode_article).
+constexpr std::size_t kPageSourceTags = 20;
+std::size_t count_markup_tags(std::string_view s, std::size_t at_most);
+
 // The reject of a file of `size` bytes over the limit, as decode_article gives
 // it; for callers that know the size before reading the file.
 Decoded too_large(std::uintmax_t size, std::size_t max_bytes);
