@@ -666,6 +666,15 @@ void join_conjoined(std::string_view folded, std::vector<Reading>& rs, bool shar
     }
 }
 
+// A part of the year written without its year takes `year`, read from a period or a
+// comparison beside it.
+void take_year(Reading& r, int year) {
+    r.mention.period = in_year(*r.mention.period, year);
+    r.mention.year_inferred = false;
+    r.mention.relative = true;
+    r.month_shift_basis = 0;
+}
+
 // "6 tháng đầu năm; nhiệm vụ ... 6 tháng cuối năm 2016", "9 tháng và ... những tháng còn
 // lại của năm 2019": a part of the year reviewed without its year takes the year of the
 // rest of that year, planned later in its sentence.
@@ -686,19 +695,13 @@ void share_year_with_rest(std::string_view folded, std::vector<Reading>& rs) {
         constexpr std::string_view kSamePeriod = "cùng kỳ";
         const bool basis = gap.size() >= kSamePeriod.size() && gap.substr(gap.size() - kSamePeriod.size()) == kSamePeriod;
         if (basis && b.kind == TimeKind::year) {
-            a.period = in_year(*a.period, q.end.year + 1);
-            a.year_inferred = false;
-            a.relative = true;
-            rs[i].month_shift_basis = 0;
+            take_year(rs[i], q.end.year + 1);
             continue;
         }
         const bool rest = q.start.year == q.end.year && q.end.month == 12 &&
                           (q.start.month == a.period->end.month + 1 || (q.start.month == 1 && b.kind == TimeKind::year));
         if (!rest || !(b.forward_looking || b.kind == TimeKind::rest_of_year || b.kind == TimeKind::year)) continue;
-        a.period = in_year(*a.period, q.end.year);
-        a.year_inferred = false;
-        a.relative = true;  // read from the period beside it
-        rs[i].month_shift_basis = 0;
+        take_year(rs[i], q.end.year);
     }
 }
 
@@ -716,10 +719,7 @@ void year_from_basis(std::string_view folded, std::vector<Reading>& rs) {
         if (b.mention.span.begin < a.span.end || b.mention.span.begin - a.span.end > kReach) continue;
         if (folded.substr(a.span.end, b.mention.span.begin - a.span.end).find_first_of(".;\n") != std::string_view::npos)
             continue;
-        a.period = in_year(*a.period, b.named_year + 1);
-        a.year_inferred = false;
-        a.relative = true;  // read from the comparison beside it
-        rs[i].month_shift_basis = 0;
+        take_year(rs[i], b.named_year + 1);
     }
 }
 
