@@ -201,7 +201,6 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
         // The name with the time it was posted after it: a signature dated on its own line.
         const std::string_view dated_name = before_posting_time(doc.slice(p.span));
         auto reading = reader.read(dated_name.empty() ? doc.slice(p.span) : dated_name);
-
         const bool dated_line = !dated_name.empty() && reading;
         if (k == 0 && reading && !reading->introduced) continue;
         const bool beside_date = dated_line || (k > 0 && dated_before(doc, paragraphs, k)) ||

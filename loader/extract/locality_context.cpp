@@ -31,9 +31,8 @@ std::optional<model::Date> posted_date(const model::Document& doc) {
         auto number = [&](std::size_t i) { return std::stoi(std::string(m[i].data(), m[i].size())); };
         model::Date d{number(g + 2), number(g + 1), number(g)};
         if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) continue;
+        if (after_title == 0 || at >= after_title) return d;
         if (!first) first = d;
-        if (at >= after_title && after_title > 0) return d;
-        if (after_title == 0) break;
     }
     return first;
 }

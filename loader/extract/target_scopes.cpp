@@ -651,8 +651,6 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
             scopes[k - 1].scope->end < prev.span.end)
             return false;
         const auto item = reader.list_item(doc.text, doc.sentences[k].span);
-        // The sentence before may set only a goal ("Năm 2018, Huyện ủy phấn đấu giữ vững danh hiệu
-        // trong sạch, vững mạnh. Trong đó có 50% tổ chức cơ sở đảng ...").
         return item.continues && !item.past;
     };
     // A paragraph that ends announcing targets it does not give ("... thông qua 28 chỉ tiêu chủ yếu.").
