@@ -127,6 +127,25 @@ TEST_CASE("a meeting announced or prepared for is not one reported", "[meeting]"
     CHECK(held.meetings[0].held_on->iso() == "2025-08-20");
 }
 
+TEST_CASE("a session dated only after the page's stamp is announced, not reported", "[meeting]") {
+    // The stamp of 20/6 dates the page; "ngày 9.7" is next month's day, so still to come, and
+    // the undated sentence naming the council restates the session announced.
+    auto announced = read_meeting(
+        "Từ ngày 9.7 đến 11.7: Tiến hành kỳ họp thứ tám Hội đồng nhân dân tỉnh khóa XVII\n\n"
+        "10:15, 20/06/2019\n"
+        "Theo quy chế, Hội đồng nhân dân tỉnh khóa XVII tiến hành kỳ họp thứ tám để xem xét nhiều nội dung quan trọng.");
+    CHECK(announced.meetings.empty());
+
+    // The same session told a month after it was held is reported.
+    auto reported = read_meeting(
+        "Ngày 9.7: Khai mạc kỳ họp thứ tám Hội đồng nhân dân tỉnh khóa XVII\n\n"
+        "10:15, 20/08/2019\n"
+        "Hội đồng nhân dân tỉnh khóa XVII tiến hành kỳ họp thứ tám để xem xét nhiều nội dung quan trọng.");
+    REQUIRE(reported.meetings.size() == 1);
+    REQUIRE(reported.meetings[0].held_on);
+    CHECK(reported.meetings[0].held_on->iso() == "2019-07-09");
+}
+
 TEST_CASE("an interview announced in its lead, and a congress watched, report no meeting", "[meeting]") {
     auto interview = read_meeting(
         "Đại hội đại biểu Đảng bộ huyện Sơn Hà lần thứ XXII, nhiệm kỳ 2020-2025 được tổ chức vào ngày 16/8/2020. "

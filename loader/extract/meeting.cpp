@@ -375,7 +375,12 @@ private:
                 if (noun_and_verb < 0 && with_body < 0 && guests < 0) announced_first = true;
                 continue;
             }
-            if (only_future) continue;
+            // A meeting dated only after the page was posted is announced too ("Từ ngày 11.7 đến
+            // 13.7: Tiến hành kỳ họp thứ sáu" under a stamp of 27/06).
+            if (only_future) {
+                if (noun_and_verb < 0 && with_body < 0 && guests < 0) announced_first = true;
+                continue;
+            }
             // After the announcement, only a meeting told as held ("đã được tổ chức", "vừa họp"):
             // "Kỳ họp thứ 12 diễn ra từ 13 - 15/12" restates the one announced.
             if (announced_first && !told_as_held(part)) continue;

@@ -23,9 +23,11 @@ bool standalone(std::string_view t, std::size_t b, std::size_t e);  // [b, e) is
 bool contains_word(std::string_view folded, std::string_view word);
 bool word_at(std::string_view s, std::size_t at, std::string_view word);
 // The year of a day of `month` written without its year on a page stamped in `stamp_month` of
-// `stamp_year`: a later month than the stamp's is of the year before.
+// `stamp_year`: a month two or more after the stamp's is of the year before. The month
+// right after it is of the same year: a page posted on 27/6 about "ngày 11.7" announces
+// next month's session (as infer_year reads a date header).
 inline int year_under_stamp(int month, int stamp_year, int stamp_month) {
-    return month > stamp_month ? stamp_year - 1 : stamp_year;
+    return month > stamp_month + 1 ? stamp_year - 1 : stamp_year;
 }
 // `text` without the spaces at its end.
 std::string_view trim_end(std::string_view text);
