@@ -200,6 +200,26 @@ TEST_CASE("a page stamp years after the meeting yields to the meeting sentence's
     CHECK(doc.meetings[0].period_basis == "meeting_sentence");
 }
 
+TEST_CASE("a congress under its page stamp is held in the year its term opens, not its goals' year", "[meeting]") {
+    auto doc = read_meeting(
+        "24-09-2015 | 15:21\n\nBế mạc Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu\n\n"
+        "Chiều nay 24/9, Đại hội đại biểu lần thứ XV Đảng bộ tỉnh Bạc Liêu, nhiệm kỳ 2015 - 2020 tiến hành phiên "
+        "bế mạc, thông qua nghị quyết Đại hội với mục tiêu phấn đấu đến năm 2020 trở thành tỉnh khá.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2015-09-24");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->start.iso() == "2010-01-01");
+    // A programme's span in the page's head opens no term of the congress.
+    auto programme = read_meeting(
+        "CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIAI ĐOẠN 2021 - 2030\n\nThuý Hồng - 14:29, 23/07/2020\n\n"
+        "Từ ngày 22-23/7, Đảng bộ huyện Văn Quan tổ chức thành công Đại hội Đảng bộ huyện lần thứ XXIII, "
+        "nhiệm kỳ 2020 – 2025.");
+    REQUIRE(programme.meetings.size() == 1);
+    REQUIRE(programme.meetings[0].held_on);
+    CHECK(programme.meetings[0].held_on->iso() == "2020-07-22");
+}
+
 TEST_CASE("the province's committee known only from the site", "[meeting]") {
     auto doc = read_meeting("Chiều 9/3/2024, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 3.", std::nullopt,
                             "baothanhhoa.vn");
@@ -528,6 +548,25 @@ TEST_CASE("the month a site files the page under dates a day written without its
                                  "https://baotinh.vn/chinh-tri/123456/ky-hop.html");  // 1234-56: no month
     REQUIRE(no_month.meetings.size() == 1);
     CHECK_FALSE(no_month.meetings[0].held_on);
+}
+
+TEST_CASE("the publishing time at the end of a slug dates a day written without its year", "[meeting][date]") {
+    const std::string text = "Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh Sóc Trăng chính thức khai mạc.";
+    // yyyymmddhhmmss and milliseconds
+    auto full = read_meeting(text, std::nullopt, "", "https://baoquocgia.vn/dai-hoi-dang-bo-tinh-20201014110816812.htm");
+    REQUIRE(full.meetings.size() == 1);
+    REQUIRE(full.meetings[0].held_on);
+    CHECK(full.meetings[0].held_on->iso() == "2020-10-14");
+    CHECK(full.meetings[0].date_basis == "url_month");
+    // a three-digit section, then yymmddhhmmss and three more
+    auto sectioned = read_meeting(text, std::nullopt, "", "https://baoquocgia.vn/dai-hoi-dang-bo-185201015083012471.htm");
+    REQUIRE(sectioned.meetings.size() == 1);
+    REQUIRE(sectioned.meetings[0].held_on);
+    CHECK(sectioned.meetings[0].held_on->iso() == "2020-10-14");
+    // An article number of the same length is no clock: hour 93.
+    auto numbered = read_meeting(text, std::nullopt, "", "https://baoquocgia.vn/dai-hoi-dang-bo-185201015933012471.htm");
+    REQUIRE(numbered.meetings.size() == 1);
+    CHECK(numbered.meetings[0].date_basis != "url_month");
 }
 
 TEST_CASE("a byline's stamp dates the page, not a print date in its head", "[meeting][date]") {

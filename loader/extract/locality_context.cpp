@@ -37,8 +37,45 @@ std::optional<model::Date> posted_date(const model::Document& doc) {
     return first;
 }
 
+namespace {
+
+// The publishing time some sites write into the end of a page's slug: "...-20201014110816812.htm"
+// (yyyymmddhhmmss and milliseconds), "...-185250429155406471.htm" (a three-digit section, then
+// yymmddhhmmss and three more). Every field must be a real clock reading, so an article number
+// rarely passes.
+std::optional<ReferenceDate> slug_timestamp(std::string_view segment) {
+    const std::size_t dot = segment.rfind('.');
+    if (dot != std::string_view::npos) segment = segment.substr(0, dot);
+    std::size_t begin = segment.size();
+    while (begin > 0 && segment[begin - 1] >= '0' && segment[begin - 1] <= '9') --begin;
+    const std::string_view digits = segment.substr(begin);
+    if (begin > 0 && segment[begin - 1] != '-') return std::nullopt;
+    auto field = [&](std::size_t at, std::size_t n) { return std::stoi(std::string(digits.substr(at, n))); };
+    std::size_t at = 0;  // where the month starts
+    ReferenceDate when;
+    if (digits.size() == 17 && digits.substr(0, 2) == "20") {
+        when.year = field(0, 4);
+        at = 4;
+    } else if (digits.size() == 18) {
+        when.year = 2000 + field(3, 2);
+        at = 5;
+    } else {
+        return std::nullopt;
+    }
+    when.month = field(at, 2);
+    const int day = field(at + 2, 2), hour = field(at + 4, 2), minute = field(at + 6, 2), second = field(at + 8, 2);
+    const bool clock = when.month >= 1 && when.month <= 12 && day >= 1 && day <= 31 && hour < 24 && minute < 60 &&
+                       second < 60 && when.year >= 2005;
+    return clock ? std::optional<ReferenceDate>(when) : std::nullopt;
+}
+
+}  // namespace
+
 std::optional<ReferenceDate> url_month(const model::Document& doc) {
-    for (const std::string& segment : url_path_segments(doc.source_url)) {
+    const auto segments = url_path_segments(doc.source_url);
+    if (!segments.empty())
+        if (auto stamped = slug_timestamp(segments.back())) return stamped;
+    for (const std::string& segment : segments) {
         if (segment.size() != 6 || !std::all_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; }))
             continue;
         ReferenceDate when;

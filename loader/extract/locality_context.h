@@ -22,7 +22,8 @@ struct ReferenceDate {
 std::optional<model::Date> posted_date(const model::Document& doc);
 
 // The month a news site files an article under in its web address ("/thoi-su/202110/...",
-// "/202306/..."): a path segment of six digits, a year from 2000 and a month; none otherwise.
+// "/202306/..."): a path segment of six digits, a year from 2000 and a month; or the publishing
+// time a slug ends with ("...-20201014110816812.htm"); none otherwise.
 std::optional<ReferenceDate> url_month(const model::Document& doc);
 
 // From the date header, else the posting timestamp, else the dates and periods the text gives.

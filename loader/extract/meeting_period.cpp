@@ -372,8 +372,18 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
     if (auto posted = posted_date(doc)) {
         // A page stamp may be the day a page was re-posted years later; the
         // meeting sentence's own year ("... nhiệm vụ 6 tháng cuối năm 2017") wins.
+        // A congress's own year is the one its new term opens, whatever years its goals name
+        // ("nhiệm kỳ 2015 - 2020 ... phấn đấu đến năm 2020" under a stamp of 2015).
+        basis = "congress_term";
+        // Only the term the meeting sentence names: a page's head may name a programme's span.
+        std::vector<text::PeriodMention> own_terms;
+        for (const auto& p : periods)
+            if (congress && p.span.begin >= sentence.begin && p.span.begin < sentence.end) own_terms.push_back(p);
+        const int opened = own_terms.empty() ? 0 : opened_term_year(folded, own_terms);
+        if (opened && opened != posted->year) return opened;
         basis = "meeting_sentence_period";
-        if (int own = year_from_periods(folded, day, periods, sentence); own && own != posted->year) return own;
+        if (int own = year_from_periods(folded, day, periods, sentence); !opened && own && own != posted->year)
+            return own;
         basis = "page_stamp";
         return year_under_stamp(day.month, posted->year, posted->month);
     }
