@@ -119,6 +119,12 @@ TEST_CASE("a meeting announced or prepared for is not one reported", "[meeting]"
         "Những năm qua, huyện Sơn Hà đã tập trung phát triển sản xuất, tốc độ tăng trưởng kinh tế đạt 12%.");
     CHECK(preparing.meetings.empty());
 
+    // Undated and told in the future: what a session still to come will do.
+    auto to_do = read_meeting(
+        "Tại kỳ họp này, HĐND tỉnh Hà Tĩnh sẽ xem xét 20 báo cáo về tình hình kinh tế - xã hội 6 tháng đầu năm 2023. "
+        "Kỳ họp thứ 12, HĐND tỉnh khóa XVIII dự kiến tổ chức trong 2 ngày.");
+    CHECK(to_do.meetings.empty());
+
     // A report that later says what the meeting will still do keeps its meeting.
     auto held = read_meeting(
         "Sáng 20/8/2025, Đảng bộ xã Tân Hòa khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. "

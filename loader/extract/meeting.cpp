@@ -368,7 +368,10 @@ private:
             });
             // An article that opens by announcing a meeting ("Đại hội ... sẽ diễn
             // ra trong hai ngày 23-24/8") tells of the run-up to it, not of it.
-            if (announces(part)) {
+            // Undated, and told in the future ("Tại kỳ họp này, HĐND tỉnh sẽ xem xét 24 báo cáo"):
+            // what a session still to come will do.
+            const bool future_undated = !dated && has_any(part, to_come_cues_) && !told_as_held(part);
+            if (announces(part) || future_undated) {
                 // Only a later sentence dated on a meeting held can still be the report's
                 // ("Kỳ họp thứ 9 dự kiến diễn ra đầu tháng 12" / "Sáng 2/10, hội nghị liên tịch ... đã
                 // được tổ chức").
