@@ -60,6 +60,23 @@ TEST_CASE("a listing of dated news items is not one report", "[meeting]") {
     CHECK(doc.rejection_reason.find("listing") != std::string::npos);
 }
 
+TEST_CASE("dated teasers after the article's tags are other pages, no listing", "[meeting]") {
+    auto doc = read_meeting(
+        "Sáng 21-12, HĐND huyện Vũ Thư tổ chức kỳ họp thứ 3.\n"
+        "Kỳ họp đã đánh giá kết quả kinh tế - xã hội năm 2016.\n"
+        "• Từ khóa\n"
+        "HĐND huyện Kiến Xương tổ chức kỳ họp chuyên đề\n"
+        "Sáng 26/4, HĐND huyện Kiến Xương tổ chức kỳ họp chuyên đề.");
+    REQUIRE(doc.is_meeting_report);
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].locality.name == "Vũ Thư");
+    // The same items with no tags line between them are a listing.
+    auto listing = read_meeting(
+        "Sáng 21-12, HĐND huyện Vũ Thư tổ chức kỳ họp thứ 3.\n"
+        "Sáng 26/4, HĐND huyện Kiến Xương tổ chức kỳ họp chuyên đề.");
+    CHECK_FALSE(listing.is_meeting_report);
+}
+
 TEST_CASE("a round-up's bullet headlines are skipped for the item it tells", "[meeting]") {
     auto doc = read_meeting(
         "Tin trong tỉnh chiều 30-12\n\n"

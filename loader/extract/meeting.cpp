@@ -478,6 +478,7 @@ private:
     bool is_listing(const model::Document& doc, const std::vector<text::DayMention>& days) const {
         std::map<std::pair<int, int>, int> item_days;
         std::map<std::pair<int, int>, std::string> item_lines;  // what each item's line says after its day
+        std::size_t body_end = doc.text.size();
         for (const auto& d : days) {
             // Only bullet marks before the day on its line. Scans back over
             // the marks, not to the line's start: a one-line text of
@@ -495,6 +496,18 @@ private:
             // "Hôm nay (17-7), các đại biểu ...": the report's next day, told as such.
             static const std::string hom = text::fold("hôm ");
             if (text::fold(std::string_view(doc.text).substr(d.span.begin, hom.size())) == hom) continue;
+            // Tags or "Tin liên quan" after the first item end the article: the dated items
+            // after them are other articles' teasers.
+            if (item_days.empty()) {
+                body_end = doc.text.size();
+                for (const auto& sentence : doc.sentences)
+                    if (sentence.ends_article && sentence.span.begin > d.span.begin) {
+                        body_end = sentence.span.begin;
+                        break;
+                    }
+            } else if (d.span.begin >= body_end) {
+                break;
+            }
             item_days[{d.month, d.day}]++;
             item_lines[{d.month, d.day}] = text::fold(rest);
         }

@@ -47,6 +47,7 @@ struct Sentence {
     Span span;
     int paragraph = 0;
     bool furniture = false;  // site header, share button, view counter...: not content
+    bool ends_article = false;  // tags or a related-articles heading: what follows is other pages'
 };
 
 // A resolved (or unresolved) administrative unit. Empty code = unresolved.

@@ -144,7 +144,8 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
     if (contains_any(piece, {"triển khai", "phương hướng", "phấn đấu",
                              "định hướng", "đề ra nhiệm vụ", "nhiệm vụ trọng tâm", "nhiệm vụ, giải pháp",
                              "chỉ tiêu chủ yếu", "dự toán", "sắp tới", "trong thời gian tới", "giải pháp thực hiện",
-                             "thắng lợi", "phát động", "dự kiến"}))
+                             "thực hiện thắng lợi", "hoàn thành thắng lợi", "thắng lợi mới", "phát động",
+                             "dự kiến"}))
         return true;
     // "kế hoạch năm 2024", "mục tiêu đến năm 2030" plan; "kết quả thực hiện kế hoạch giai
     // đoạn 2021-2025" reviews one, and "Chương trình mục tiêu quốc gia" is a programme's name.

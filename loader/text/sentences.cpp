@@ -37,7 +37,7 @@ std::vector<std::vector<std::string>> read_tsv(const std::string& relative) {
     return extract::read_tsv_rows(extract::data_file(relative));
 }
 
-enum class Scope { line, prefix, list };
+enum class Scope { line, prefix, list, tail };
 
 // All furniture patterns, compiled once: the line and list patterns as one RE2::Set (one
 // automaton, one pass over a line, whatever the number of patterns), the prefix patterns
@@ -59,6 +59,7 @@ struct Furniture {
 Scope scope_named(const std::string& name) {
     if (name == "prefix") return Scope::prefix;
     if (name == "list") return Scope::list;
+    if (name == "tail") return Scope::tail;
     return Scope::line;
 }
 
@@ -452,7 +453,7 @@ std::vector<model::Sentence> split_sentences(std::string_view text) {
                 if (span.empty()) continue;
                 const bool furniture =
                     furniture_line || is_furniture_line(text.substr(span.begin, span.end - span.begin));
-                sentences.push_back({span, paragraph, furniture});
+                sentences.push_back({span, paragraph, furniture, match == Scope::list || match == Scope::tail});
             }
         }
         if (!furniture_line) paragraphs.push_back({content, first_sentence, sentences.size()});
