@@ -764,3 +764,21 @@ TEST_CASE("a year written right after the target figure is its year", "[targets]
     CHECK(doc.targets[0].year == 2025);
     CHECK(doc.targets[0].year_basis == "written");
 }
+
+TEST_CASE("goals named as set by an earlier congress set nothing in a congress's review", "[targets]") {
+    const std::string body =
+        "Nhiệm kỳ 2020 - 2025, Đảng bộ lãnh đạo nhân dân thực hiện thắng lợi các mục tiêu Nghị quyết Đại hội "
+        "nhiệm kỳ trước đề ra.\n\n"
+        "Giá trị sản xuất nhiệm kỳ tăng 9,15%. Thu nhập bình quân đầu người đạt 76,3 triệu đồng/năm.\n\n"
+        "Nhiệm kỳ 2025 - 2030, Đại hội đề ra mục tiêu thu nhập bình quân đầu người đạt 120 triệu đồng.";
+    auto doc = figures_test::document(body, 2025, 12);
+    doc.meetings[0].kind = "đại hội";
+    doc.meetings[0].period->start = {2020, 1, 1};
+    doc.meetings[0].held_on = baocao::model::Date{2025, 7, 28};
+    baocao::extract::make_indicator_stage()->run(doc);
+    baocao::extract::make_target_stage()->run(doc);
+    CHECK(doc.indicators.size() == 2);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(value(*doc.targets[0].value) == "120000000");
+    CHECK(doc.targets[0].year == 2030);
+}

@@ -235,6 +235,17 @@ int later_lead_period(const FigureReader::Impl& lex, std::string_view text, Span
 
 }  // namespace
 
+// The clause from word `from` on ends on a verb that sets targets ("đề ra", "đặt ra"), no
+// number before it.
+static bool clause_ends_adopting(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t from) {
+    std::size_t k = from;
+    while (k < words.size() && words[k].kind != Word::Kind::punct) {
+        if (words[k].kind == Word::Kind::number) return false;
+        ++k;
+    }
+    return k > from && lex.cue_ending_at(words, k, "target_adopt") > 0;
+}
+
 std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_view text, Span sentence,
                                                                     int reference_year, bool& opens_block,
                                                                     const model::Date* reviewed_end) const {
@@ -268,6 +279,9 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
             clause_only = true;
             // "mục tiêu được đưa ra tại Đại hội", "mục tiêu mà Nghị quyết đề ra": named, not set here.
             if (i + len < words.size() && lex.cue_at(words, i + len, "not_target_after")) continue;
+            // "thực hiện các mục tiêu Nghị quyết Đại hội nhiệm kỳ trước đề ra.": a clause ending on
+            // the verb that set them, no figure between, names goals set by another.
+            if (clause_ends_adopting(lex, words, i + len)) continue;
             if (amount_follows(lex, words, i + len)) continue;
             // "hoàn thành xuất sắc các mục tiêu, nhiệm vụ": targets met, a result.
             if (relative_adoption(lex, words, i, "ratio") || relative_adoption(lex, words, i, "exceed")) continue;
