@@ -308,3 +308,19 @@ TEST_CASE("two days in a row of one congress are one report, not a listing", "[m
         "Chiều ngày 23/2/2023, Ban Tuyên giáo Thành ủy tổ chức hội nghị báo cáo viên.");
     CHECK(listing.meetings.empty());
 }
+
+TEST_CASE("a site's weather widget above the headline leaves the lead to the article", "[meeting]") {
+    std::string text;
+    for (const char* city : {"Hà Nội 13 °C", "TP Hồ Chí Minh 23 °C", "Hải Phòng 15 °C", "Đà Nẵng 19 °C", "Huế 18 °C",
+                             "  • Hà Nội Hà Nội 13°C", "  • TP Hồ Chí Minh Hà Nội 23°C", "  • Hải Phòng Hà Nội 15°C",
+                             "  • Đà Nẵng Hà Nội 19°C", "  • Huế Hà Nội 18°C", "  • Cần Thơ Hà Nội 25°C"})
+        text += std::string(city) + "\n";
+    text += "\nHội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 2\n\n"
+            "Sáng 4/12/2025, Bí thư Tỉnh ủy Tây Ninh đã chủ trì Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 2.\n";
+    auto doc = read_meeting(text);
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2025-12-04");
+    for (const auto& s : doc.sentences)
+        if (doc.slice(s.span).find("°C") != std::string_view::npos) CHECK(s.furniture);
+}

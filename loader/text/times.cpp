@@ -359,7 +359,7 @@ private:
     // ------------------------------------------------ parts of the year
 
     // "6 tháng đầu năm 2023", "9 tháng", "7 tháng năm 2024", "sáu tháng đầu năm", "nửa đầu năm";
-    // "6 tháng cuối năm", "những tháng cuối năm", "nửa cuối năm".
+    // "6 tháng cuối năm", "những tháng cuối năm", "nửa cuối năm", "9 tháng còn lại năm 2021".
     std::optional<Reading> months_of_year(std::size_t i) const {
         int n = 6;
         bool spelled = false;
@@ -370,10 +370,14 @@ private:
         if (!half && !is(k++, "tháng")) return std::nullopt;
         if (number(k)) return std::nullopt;  // "6 tháng 7": a day
         const bool first = is(k, "đầu") && is(k + 1, "năm");
-        const bool last = (is(k, "cuối") || (half && is(k, "sau"))) && is(k + 1, "năm");
+        // "9 tháng còn lại (của) năm 2021": the months after the first quarter, like "9 tháng cuối năm".
+        const bool remaining = !half && !some && is(k, "còn") && is(k + 1, "lại");
+        const bool last = remaining || ((is(k, "cuối") || (half && is(k, "sau"))) && is(k + 1, "năm"));
         if (first || last) k += 2;
+        if (remaining && is(k, "của")) ++k;
         int year = 0;
         const std::size_t after = year_suffix(k, year);
+        if (remaining && !after && is(k, "năm")) ++k;  // "... còn lại của năm": the year inferred
         if (n < 1 || n > 11 || (some && !last) || ((spelled || half) && !first && !last)) return std::nullopt;
         if (!extended_ && (spelled || half || is(i, "các"))) return std::nullopt;
         // "trong 2 tháng" is a duration; "6 tháng", "9 tháng" and, in an article of August,
