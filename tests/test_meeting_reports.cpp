@@ -142,6 +142,18 @@ TEST_CASE("a meeting announced or prepared for is not one reported", "[meeting]"
         "Kỳ họp thứ 12, HĐND tỉnh khóa XVIII dự kiến tổ chức trong 2 ngày.");
     CHECK(to_do.meetings.empty());
 
+    // A session convened, its dates changed, voters met before it: no session held.
+    auto convened = read_meeting(
+        "Chiều ngày 03/11/2020, Thường trực HĐND huyện Phú Ninh đã quyết định tổ chức kỳ họp HĐND huyện lần thứ 19.");
+    CHECK(convened.meetings.empty());
+    auto changed = read_meeting(
+        "Ngày 10-11-2020, Thường trực HĐND tỉnh An Giang đã ban hành Quyết định số 37 về việc triệu tập kỳ họp thứ 18.");
+    CHECK(changed.meetings.empty());
+    auto voters = read_meeting(
+        "Chiều ngày 14/9/2021, đại biểu HĐND huyện Đức Linh tiếp xúc cử tri xã Trà Tân, thông báo kết quả kỳ họp thứ 2 "
+        "HĐND huyện và trả lời ý kiến cử tri trước kỳ họp thứ 3.");
+    CHECK(voters.meetings.empty());
+
     // A report that later says what the meeting will still do keeps its meeting.
     auto held = read_meeting(
         "Sáng 20/8/2025, Đảng bộ xã Tân Hòa khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. "

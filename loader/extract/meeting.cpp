@@ -332,21 +332,32 @@ private:
     // A meeting noun that names a meeting being held, not an earlier one's
     // resolution ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX").
     bool names_a_meeting(std::string_view folded_part) const {
+        // Every meeting noun, but one inside a longer one ("họp" of "kỳ họp": the cues stand before "kỳ").
+        std::vector<std::pair<std::size_t, std::size_t>> found;
         for (const auto& noun : nouns_)
-            for (std::size_t p = folded_part.find(noun); p != std::string_view::npos; p = folded_part.find(noun, p + 1)) {
-                if (!standalone(folded_part, p, p + noun.size())) continue;
-                // "họp báo": a press conference, no meeting of the bodies reported on.
-                if (std::any_of(not_meetings_.begin(), not_meetings_.end(),
-                                [&](const std::string& w) { return word_at(folded_part, p, w); }))
-                    continue;
-                if (in_place_name(folded_part, 0, p)) continue;
-                const std::string_view before = trim_end(folded_part.substr(0, p));
-                const auto cue = std::find_if(past_meeting_cues_.begin(), past_meeting_cues_.end(),
-                                              [&](const std::string& c) { return ends_with_word(before, c); });
-                if (cue == past_meeting_cues_.end()) return true;
-                const std::string_view earlier = before.substr(0, before.size() - cue->size());
-                if (ends_with_any(earlier, adopted_now_cues_)) return true;  // "thông qua Nghị quyết Đại hội": adopted now
-            }
+            for (std::size_t p = folded_part.find(noun); p != std::string_view::npos; p = folded_part.find(noun, p + 1))
+                if (standalone(folded_part, p, p + noun.size())) found.emplace_back(p, p + noun.size());
+        // By start, the longer first: a noun is inside another when one before it reaches as far.
+        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+            return a.first != b.first ? a.first < b.first : a.second > b.second;
+        });
+        std::size_t reach = 0;
+        for (const auto& [p, e] : found) {
+            const bool inside = reach >= e;
+            reach = std::max(reach, e);
+            if (inside) continue;
+            // "họp báo": a press conference, no meeting of the bodies reported on.
+            if (std::any_of(not_meetings_.begin(), not_meetings_.end(),
+                            [&](const std::string& w) { return word_at(folded_part, p, w); }))
+                continue;
+            if (in_place_name(folded_part, 0, p)) continue;
+            const std::string_view before = trim_end(folded_part.substr(0, p));
+            const auto cue = std::find_if(past_meeting_cues_.begin(), past_meeting_cues_.end(),
+                                          [&](const std::string& c) { return ends_with_word(before, c); });
+            if (cue == past_meeting_cues_.end()) return true;
+            const std::string_view earlier = before.substr(0, before.size() - cue->size());
+            if (ends_with_any(earlier, adopted_now_cues_)) return true;  // "thông qua Nghị quyết Đại hội": adopted now
+        }
         return false;
     }
 
