@@ -782,3 +782,17 @@ TEST_CASE("goals named as set by an earlier congress set nothing in a congress's
     CHECK(value(*doc.targets[0].value) == "120000000");
     CHECK(doc.targets[0].year == 2030);
 }
+
+TEST_CASE("'duy trì kết quả' keeps the results as a goal: the targets after it go on", "[targets]") {
+    auto doc = read_targets(
+        "Năm 2024, xã phấn đấu thu ngân sách đạt và vượt dự toán; duy trì kết quả giảm nghèo bền vững, giảm 50% số hộ "
+        "nghèo; tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân số trở lên.",
+        2023, 12);
+    REQUIRE(doc.targets.size() == 2);
+    for (const auto& t : doc.targets) CHECK(t.year == 2024);
+    CHECK(doc.indicators.empty());
+    // "kết quả" alone still ends the target: what follows is a result.
+    auto result = read_targets("Năm 2024, xã phấn đấu thu ngân sách đạt dự toán; kết quả năm 2023 có 95% dân số tham gia bảo hiểm y tế.",
+                               2023, 12);
+    CHECK(result.targets.empty());
+}

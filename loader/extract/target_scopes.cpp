@@ -354,7 +354,7 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
         // "đề ra 22 tiêu chí, đến nay đã có 20/22 tiêu chí đạt": what follows is a result.
         std::size_t scope_end = words.size();
         for (std::size_t k = i + len; k < words.size(); ++k)
-            if (lex.cue_at(words, k, "target_end")) {
+            if (lex.cue_at(words, k, "target_end") && !lex.cue_ending_at(words, k, "keeps_before")) {
                 scope_end = k;
                 scope.end = words[k].begin;
                 break;
