@@ -336,3 +336,19 @@ TEST_CASE("a site's weather widget above the headline leaves the lead to the art
     for (const auto& s : doc.sentences)
         if (doc.slice(s.span).find("°C") != std::string_view::npos) CHECK(s.furniture);
 }
+
+TEST_CASE("an official document's own text, its legal bases in its head, is no report", "[meeting]") {
+    auto resolution = read_meeting(
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH\nSố: 15/2020/NQ-HĐND\nHòa Bình, ngày 09 tháng 12 năm 2020\n"
+        "NGHỊ QUYẾT VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2021\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH KHÓA XVI - KỲ HỌP THỨ 18\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Sau khi nghe báo cáo của Ủy ban nhân dân tỉnh và ý kiến thảo luận của đại biểu tại kỳ họp.");
+    CHECK_FALSE(resolution.is_meeting_report);
+    CHECK(resolution.rejection_reason.find("official document") != std::string::npos);
+    // A report that cites a law far into its text is still a report.
+    std::string report = "Sáng 9/12/2020, HĐND tỉnh Hòa Bình khai mạc kỳ họp thứ 18.\n";
+    for (int i = 0; i < 40; ++i) report += "Các đại biểu thảo luận về tình hình kinh tế - xã hội của tỉnh trong năm.\n";
+    report += "Căn cứ Luật Tổ chức chính quyền địa phương, HĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh.";
+    CHECK(read_meeting(report).is_meeting_report);
+}

@@ -89,7 +89,8 @@ public:
             {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
             {"interviewee_address", &interviewee_addresses_}, {"place_name_before", &place_name_cues_},
             {"venue", &venue_words_}, {"decided", &decided_cues_}, {"deadline", &deadline_cues_},
-            {"schedule_opener", &schedule_openers_}, {"guest_opener", &guest_openers_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_}};
+            {"schedule_opener", &schedule_openers_}, {"guest_opener", &guest_openers_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_},
+            {"document_preamble", &document_preamble_}};
         lists.merge(period_.cue_lists());  // and the roles the period reader reads
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
@@ -107,7 +108,8 @@ public:
         doc.is_meeting_report = false;
         const int latest_named = latest_year(folded);  // read once: the history check and the lead's sentences use it
         for (const auto& problem : {markup_problem(doc.text), encoding_problem(doc.text),
-                                    language_problem(folded, common_words_), history_problem(latest_named)}) {
+                                    language_problem(folded, common_words_), history_problem(latest_named),
+                                    document_problem(folded, document_preamble_)}) {
             if (!problem.empty()) {
                 doc.rejection_reason = problem;
                 return;
@@ -908,7 +910,8 @@ private:
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, attending_cues_, takes_place_, decided_cues_, deadline_cues_,
         schedule_openers_, guest_openers_,
         interview_words_, venue_words_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
-        reported_at_cues_, not_meetings_, interviewee_addresses_, place_name_cues_;
+        reported_at_cues_, not_meetings_, interviewee_addresses_, place_name_cues_,
+        document_preamble_;
     PeriodReader period_{nouns_};  // after nouns_, which it reads
 };
 

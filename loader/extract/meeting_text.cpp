@@ -141,6 +141,16 @@ std::string history_problem(int latest) {
     return "";
 }
 
+// "Căn cứ Luật Tổ chức chính quyền địa phương ...": the preamble of a resolution or decision,
+// whose text a site prints whole. News of a meeting cites laws, but not in its first paragraphs.
+std::string document_problem(std::string_view folded, const std::vector<std::string>& preamble_words) {
+    constexpr std::size_t kHead = 3000;  // bytes: the document's header and first bases
+    const std::string_view head = folded.substr(0, kHead);
+    for (const auto& w : preamble_words)
+        if (contains_word(head, w)) return "the text of an official document ('" + w + "' in its head), not a report";
+    return "";
+}
+
 // `word` at `at` in `s`, standing alone (no letter or digit glued to either side).
 bool word_at(std::string_view s, std::size_t at, std::string_view word) {
     if (s.compare(at, word.size(), word) != 0) return false;
