@@ -184,3 +184,15 @@ TEST_CASE("a growth rate that fell is negative, a rate that fell keeps the size 
         if (value(f.value) == "1.5") poverty_fall_positive = true;
     CHECK(poverty_fall_positive);
 }
+
+TEST_CASE("money per hectare and food per head keep their unit's denominator", "[figures]") {
+    auto doc = figures_test::read_indicators(
+        "Năm 2023, giá trị sản xuất trên đơn vị diện tích đạt 97,5 triệu đồng/ha. Bình quân lương thực đạt 624 "
+        "kg/người/năm. Giá trị thu hoạch đạt 120 triệu đồng/1 ha.",
+        2023, 12);
+    REQUIRE(doc.indicators.size() == 3);
+    CHECK(doc.indicators[0].unit == "VND/ha");
+    CHECK(figures_test::value(doc.indicators[0].value) == "97500000");
+    CHECK(doc.indicators[1].unit == "kg/người");
+    CHECK(doc.indicators[2].unit == "VND/ha");
+}
