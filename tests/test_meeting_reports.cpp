@@ -352,3 +352,17 @@ TEST_CASE("an official document's own text, its legal bases in its head, is no r
     report += "Căn cứ Luật Tổ chức chính quyền địa phương, HĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh.";
     CHECK(read_meeting(report).is_meeting_report);
 }
+
+TEST_CASE("this year's congress told as having set its goals is reported, an older one recalled", "[meeting]") {
+    auto current = read_meeting(
+        " date 2025-09-24 Đà Nẵng đặt mục tiêu tăng trưởng 11%/năm\n\n"
+        "Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ I nhiệm kỳ 2025-2030 đã đề ra các chỉ tiêu chủ yếu đến "
+        "năm 2030.");
+    REQUIRE(current.meetings.size() == 1);
+    CHECK(current.meetings[0].locality.name == "Đà Nẵng");
+    // The same words of a congress five years earlier are a feature's recollection.
+    auto recalled = read_meeting(
+        " date 2025-09-24 Đà Nẵng đặt mục tiêu tăng trưởng\n\n"
+        "Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ XXII nhiệm kỳ 2020-2025 đã đề ra các chỉ tiêu chủ yếu.");
+    CHECK(recalled.meetings.empty());
+}

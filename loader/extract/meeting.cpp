@@ -405,7 +405,10 @@ private:
             if (announced_first) continue;
             // "Đại hội Đảng bộ tỉnh lần thứ XI đề ra 3 công trình trọng điểm": undated, no
             // verb of a meeting held, a meeting that decided something: a feature recalls it.
-            if (!verb && has_any(part, decided_cues_)) continue;
+            // One told as done that opens its term in the article's year is this year's congress,
+            // reported ("Đại hội ... nhiệm kỳ 2025-2030 đã đề ra các chỉ tiêu chủ yếu" in 2025).
+            if (!verb && has_any(part, decided_cues_) && !(told_as_held(part) && sets_this_terms_goals(part, reference)))
+                continue;
             // "Dự Đại hội còn có ... Thường trực HĐND tỉnh": the bodies named are guests.
             if (lists_guests(part)) {
                 if (guests < 0) guests = static_cast<int>(i);
@@ -425,6 +428,16 @@ private:
         if (with_body >= 0) return with_body;
         if (noun_and_verb >= 0) return noun_and_verb;
         return guests >= 0 ? guests : reported_at;
+    }
+
+    // A congress, named with a term of several years that opens in `year` ("Đại hội ... nhiệm kỳ
+    // 2025-2030"), sets goals; a committee issuing a resolution ("đã ban hành Nghị quyết số 20")
+    // tells of a document.
+    static bool sets_this_terms_goals(std::string_view folded_part, int year) {
+        if (year == 0 || !contains_word(folded_part, "đại hội") || contains_word(folded_part, "ban hành")) return false;
+        for (const auto& p : text::find_periods(std::string(folded_part), std::nullopt))
+            if (p.period.start.year == year && p.period.end.year > year) return true;
+        return false;
     }
 
     // "đã", "vừa" as words: what the sentence tells is done.
