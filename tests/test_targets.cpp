@@ -796,3 +796,11 @@ TEST_CASE("'duy trì kết quả' keeps the results as a goal: the targets after
                                2023, 12);
     CHECK(result.targets.empty());
 }
+
+TEST_CASE("'đặt chỉ tiêu' sets a target as 'đặt mục tiêu' does", "[targets]") {
+    auto doc = read_targets(
+        "Năm 2024, UBND quận đặt chỉ tiêu thu ngân sách đạt 1.200 tỷ đồng; tỷ lệ hộ nghèo dưới 1%.", 2023, 12);
+    REQUIRE(doc.targets.size() == 2);
+    for (const auto& t : doc.targets) CHECK(t.year == 2024);
+    CHECK(doc.indicators.empty());
+}
