@@ -334,20 +334,7 @@ private:
     // A meeting noun that names a meeting being held, not an earlier one's
     // resolution ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX").
     bool names_a_meeting(std::string_view folded_part) const {
-        // Every meeting noun, but one inside a longer one ("họp" of "kỳ họp": the cues stand before "kỳ").
-        std::vector<std::pair<std::size_t, std::size_t>> found;
-        for (const auto& noun : nouns_)
-            for (std::size_t p = folded_part.find(noun); p != std::string_view::npos; p = folded_part.find(noun, p + 1))
-                if (standalone(folded_part, p, p + noun.size())) found.emplace_back(p, p + noun.size());
-        // By start, the longer first: a noun is inside another when one before it reaches as far.
-        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-            return a.first != b.first ? a.first < b.first : a.second > b.second;
-        });
-        std::size_t reach = 0;
-        for (const auto& [p, e] : found) {
-            const bool inside = reach >= e;
-            reach = std::max(reach, e);
-            if (inside) continue;
+        for (const auto& [p, e] : meeting_nouns(folded_part)) {
             // "họp báo": a press conference, no meeting of the bodies reported on.
             if (std::any_of(not_meetings_.begin(), not_meetings_.end(),
                             [&](const std::string& w) { return word_at(folded_part, p, w); }))
@@ -380,20 +367,15 @@ private:
                 return d.span.begin >= lead[i].begin && d.span.begin < lead[i].end && after_posting(doc, d);
             });
             // An article that opens by announcing a meeting ("Đại hội ... sẽ diễn
-            // ra trong hai ngày 23-24/8") tells of the run-up to it, not of it.
-            // Undated, and told in the future ("Tại kỳ họp này, HĐND tỉnh sẽ xem xét 24 báo cáo"):
-            // what a session still to come will do.
+            // ra trong hai ngày 23-24/8") tells of the run-up to it, not of it. So does one that
+            // opens undated and in the future ("Tại kỳ họp này, HĐND tỉnh sẽ xem xét 24 báo cáo")
+            // or on a meeting dated only after the page was posted ("Từ ngày 11.7 đến 13.7: Tiến
+            // hành kỳ họp thứ sáu" under a stamp of 27/06).
             const bool future_undated = !dated && has_any(part, to_come_cues_) && !told_as_held(part);
-            if (announces(part) || future_undated) {
+            if (announces(part) || future_undated || only_future) {
                 // Only a later sentence dated on a meeting held can still be the report's
                 // ("Kỳ họp thứ 9 dự kiến diễn ra đầu tháng 12" / "Sáng 2/10, hội nghị liên tịch ... đã
                 // được tổ chức").
-                if (noun_and_verb < 0 && with_body < 0 && guests < 0) announced_first = true;
-                continue;
-            }
-            // A meeting dated only after the page was posted is announced too ("Từ ngày 11.7 đến
-            // 13.7: Tiến hành kỳ họp thứ sáu" under a stamp of 27/06).
-            if (only_future) {
                 if (noun_and_verb < 0 && with_body < 0 && guests < 0) announced_first = true;
                 continue;
             }
@@ -461,6 +443,26 @@ private:
         return !seen.empty();
     }
 
+    // Where the meeting nouns of a sentence stand, in text order, but one inside a longer
+    // one ("họp" of "kỳ họp": the words before a noun are read before the longer one).
+    std::vector<std::pair<std::size_t, std::size_t>> meeting_nouns(std::string_view folded_part) const {
+        std::vector<std::pair<std::size_t, std::size_t>> found;
+        for (const auto& noun : nouns_)
+            for (std::size_t p = folded_part.find(noun); p != std::string_view::npos; p = folded_part.find(noun, p + 1))
+                if (standalone(folded_part, p, p + noun.size())) found.emplace_back(p, p + noun.size());
+        // By start, the longer first: a noun is inside another when one before it reaches as far.
+        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+            return a.first != b.first ? a.first < b.first : a.second > b.second;
+        });
+        std::vector<std::pair<std::size_t, std::size_t>> outer;
+        std::size_t reach = 0;
+        for (const auto& span : found) {
+            if (reach < span.second) outer.push_back(span);
+            reach = std::max(reach, span.second);
+        }
+        return outer;
+    }
+
     // "Đại hội ... sẽ diễn ra trong hai ngày 23-24/8": a meeting announced, still to come;
     // "Theo kế hoạch, từ 11 đến 18-10, có 36 Đảng bộ tổ chức Đại hội": a schedule.
     bool announces(std::string_view folded_part) const {
@@ -525,7 +527,6 @@ private:
             // Tags or "Tin liên quan" after the first item end the article: the dated items
             // after them are other articles' teasers.
             if (item_days.empty()) {
-                body_end = doc.text.size();
                 for (const auto& sentence : doc.sentences)
                     if (sentence.ends_article && sentence.span.begin > d.span.begin) {
                         body_end = sentence.span.begin;

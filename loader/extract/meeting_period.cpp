@@ -365,8 +365,7 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
                              bool congress, std::string& basis) const {
     if (doc.published_on) {
         basis = "date_header";
-        int y = doc.published_on->year;
-        return day.month > doc.published_on->month + 1 ? y - 1 : y;
+        return year_under_stamp(day.month, doc.published_on->year, doc.published_on->month);
     }
     const auto periods = text::find_periods(doc.text, std::nullopt);
     if (auto posted = posted_date(doc)) {
@@ -377,8 +376,9 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
         basis = "congress_term";
         // Only the term the meeting sentence names: a page's head may name a programme's span.
         std::vector<text::PeriodMention> own_terms;
-        for (const auto& p : periods)
-            if (congress && p.span.begin >= sentence.begin && p.span.begin < sentence.end) own_terms.push_back(p);
+        if (congress)
+            for (const auto& p : periods)
+                if (p.span.begin >= sentence.begin && p.span.begin < sentence.end) own_terms.push_back(p);
         const int opened = own_terms.empty() ? 0 : opened_term_year(folded, own_terms);
         if (opened && opened != posted->year) return opened;
         basis = "meeting_sentence_period";

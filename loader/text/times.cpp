@@ -679,15 +679,21 @@ void take_year(Reading& r, int year) {
     r.month_shift_basis = 0;
 }
 
+// A part of the year reviewed ("9 tháng", "quý I", "tháng 7") written without its year, which a
+// period or comparison beside it may give.
+bool takes_year_from_beside(const TimeMention& a) {
+    if (!a.period || !a.year_inferred || a.relative || a.forward_looking) return false;
+    return a.kind == TimeKind::year_to_date || a.kind == TimeKind::quarter || a.kind == TimeKind::month;
+}
+
 // "6 tháng đầu năm; nhiệm vụ ... 6 tháng cuối năm 2016", "9 tháng và ... những tháng còn
 // lại của năm 2019": a part of the year reviewed without its year takes the year of the
 // rest of that year, planned later in its sentence.
 void share_year_with_rest(std::string_view folded, std::vector<Reading>& rs) {
     constexpr std::size_t kReach = 240;  // bytes between the two
     for (std::size_t i = 0; i + 1 < rs.size(); ++i) {
-        TimeMention& a = rs[i].mention;
-        if (!a.period || !a.year_inferred || a.relative || a.forward_looking) continue;
-        if (a.kind != TimeKind::year_to_date && a.kind != TimeKind::quarter && a.kind != TimeKind::month) continue;
+        const TimeMention& a = rs[i].mention;
+        if (!takes_year_from_beside(a)) continue;
         const TimeMention& b = rs[i + 1].mention;
         if (!b.period || b.year_inferred || b.span.begin < a.span.end || b.span.begin - a.span.end > kReach) continue;
         if (folded.substr(a.span.end, b.span.begin - a.span.end).find_first_of(".\n") != std::string_view::npos) continue;
@@ -715,9 +721,8 @@ void share_year_with_rest(std::string_view folded, std::vector<Reading>& rs) {
 void year_from_basis(std::string_view folded, std::vector<Reading>& rs) {
     constexpr std::size_t kReach = 160;  // bytes between the two
     for (std::size_t i = 0; i + 1 < rs.size(); ++i) {
-        TimeMention& a = rs[i].mention;
-        if (!a.period || !a.year_inferred || a.relative || a.forward_looking) continue;
-        if (a.kind != TimeKind::year_to_date && a.kind != TimeKind::quarter && a.kind != TimeKind::month) continue;
+        const TimeMention& a = rs[i].mention;
+        if (!takes_year_from_beside(a)) continue;
         const Reading& b = rs[i + 1];
         if (b.mention.kind != TimeKind::same_period || !b.named_year) continue;
         if (b.mention.span.begin < a.span.end || b.mention.span.begin - a.span.end > kReach) continue;
