@@ -195,6 +195,24 @@ TEST_CASE("a photo caption that ends with its credit is furniture, a paragraph i
     }
 }
 
+TEST_CASE("a pattern run by its trigger needs the whole pattern, not the trigger alone", "[text][sentences]") {
+    // furniture.tsv gives the caption and weather patterns cheap triggers (" ảnh 2" at the
+    // end, "Ảnh:", "°C" at the end); a line with the trigger but not the pattern is content.
+    for (std::string line : {"Lãnh đạo tỉnh thăm hỏi các hộ dân bị ảnh hưởng của bão ảnh 2", "Hà Nội 13 °C"}) {
+        INFO(line);
+        const auto pieces = split(line);
+        REQUIRE(pieces.size() == 1);
+        CHECK(pieces[0].furniture);
+    }
+    for (std::string line : {"Xem ảnh 2", "Ngày 12/6, nhiệt độ tại huyện lên tới 39 °C",
+                             "Ảnh: các đại biểu dự hội nghị sơ kết công tác 6 tháng đầu năm 2023 của Huyện ủy Cẩm Xuyên."}) {
+        INFO(line);
+        const auto pieces = split(line);
+        REQUIRE_FALSE(pieces.empty());
+        CHECK_FALSE(pieces[0].furniture);
+    }
+}
+
 TEST_CASE("a run-on sentence is cut at clause boundaries into bounded pieces", "[text][sentences]") {
     // Clauses joined by commas and never ended: 600 of them, about 24 KB.
     std::string run_on = "Hội nghị đánh giá tình hình";

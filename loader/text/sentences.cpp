@@ -53,6 +53,9 @@ struct Furniture {
     }
     RE2::Set whole_lines;
     std::vector<Scope> scope_of;  // by index in whole_lines
+    // By index in whole_lines: the full pattern when whole_lines holds its trigger
+    // instead, else null. A hit of the trigger counts only once the pattern matches too.
+    std::vector<std::unique_ptr<RE2>> confirm;
     std::vector<std::unique_ptr<RE2>> prefixes;
 };
 
@@ -77,12 +80,26 @@ std::unique_ptr<Furniture> load_furniture() {
             furniture->prefixes.push_back(std::move(re));
             continue;
         }
+        // A counted repetition over any letter (".{10,200}") costs the set's automaton a
+        // state per character of every line; such a pattern runs alone, on the few lines
+        // where its cheap trigger is found.
+        const bool triggered = row.size() > 3 && !row[3].empty();
+        std::unique_ptr<RE2> full;
+        if (triggered) {
+            full = std::make_unique<RE2>(row[2], Furniture::options());
+            if (!full->ok()) {
+                spdlog::error("furniture.tsv: bad pattern '{}' ({})", row[2], full->error());
+                continue;
+            }
+        }
         std::string error;
-        if (furniture->whole_lines.Add(row[2], &error) < 0) {
-            spdlog::error("furniture.tsv: bad pattern '{}' ({})", row[2], error);
+        const std::string& searched = triggered ? row[3] : row[2];
+        if (furniture->whole_lines.Add(searched, &error) < 0) {
+            spdlog::error("furniture.tsv: bad pattern '{}' ({})", searched, error);
             continue;
         }
         furniture->scope_of.push_back(scope);
+        furniture->confirm.push_back(std::move(full));
     }
     if (!furniture->whole_lines.Compile()) spdlog::error("furniture.tsv: the patterns do not compile as one set");
     return furniture;
@@ -319,7 +336,12 @@ std::optional<Scope> furniture_match(std::string_view line) {
                          static_cast<int>(error.kind), line.size());
         return std::nullopt;
     }
-    return f.scope_of[static_cast<std::size_t>(*std::min_element(hits.begin(), hits.end()))];
+    std::sort(hits.begin(), hits.end());
+    for (const int hit : hits) {
+        const auto index = static_cast<std::size_t>(hit);
+        if (!f.confirm[index] || RE2::PartialMatch(piece(line), *f.confirm[index])) return f.scope_of[index];
+    }
+    return std::nullopt;
 }
 
 bool is_furniture_line(std::string_view line) { return furniture_match(line).has_value(); }
