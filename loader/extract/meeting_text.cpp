@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include "text/decode.h"
@@ -39,13 +40,39 @@ bool contains_word(std::string_view folded, std::string_view word) {
 // ------------------------------------------------------------ rejection
 
 
+// Words of text (runs between white space) with two tone marks on one syllable. A
+// syllable is a run of letters and their marks: "Lương,Hòn" is one word of two syllables.
+std::size_t double_toned_words(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) return 0;
+    const icu::UnicodeString d =
+        nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))), status);
+    if (U_FAILURE(status)) return 0;
+    std::size_t count = 0;
+    int tones = 0;
+    bool word_counted = false;
+    for (int32_t i = 0; i < d.length(); i = d.moveIndex32(i, 1)) {
+        const UChar32 c = d.char32At(i);
+        if (u_isUWhiteSpace(c)) {
+            word_counted = false;
+            tones = 0;
+        } else if (is_tone_mark(c)) {
+            if (++tones == 2 && !word_counted) {
+                ++count;
+                word_counted = true;
+            }
+        } else if (!u_isalpha(c) && (U_GET_GC_MASK(c) & U_GC_M_MASK) == 0) {
+            tones = 0;  // punctuation or a digit ends the syllable, not the word
+        }
+    }
+    return count;
+}
+
 // Text typed in a legacy font, or mangled on its way, puts two tones on one
 // syllable ("qùỵết") or brackets inside words ("q[ă"; "[GMT+7]" opens a word); real Vietnamese does neither.
 std::string encoding_problem(std::string_view text) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    if (U_FAILURE(status)) return "";
-    std::size_t words = 0, double_toned = 0, bracketed = 0;
+    std::size_t words = 0, bracketed = 0;
     std::size_t b = 0;
     while (b < text.size()) {
         while (b < text.size() && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
@@ -54,10 +81,6 @@ std::string encoding_problem(std::string_view text) {
         if (e > b) {
             ++words;
             std::string_view w = text.substr(b, e - b);
-            icu::UnicodeString d = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size()))), status);
-            int tones = 0;
-            for (int32_t i = 0; i < d.length(); ++i) tones += is_tone_mark(d.charAt(i)) ? 1 : 0;
-            if (tones >= 2) ++double_toned;
             for (std::size_t i = 0; i < w.size(); ++i)
                 if (i > 0 && std::string_view("[\\{}|~^").find(w[i]) != std::string_view::npos && i + 1 < w.size() &&
                     (static_cast<unsigned char>(w[i + 1]) >= 0x80 || std::isalpha(static_cast<unsigned char>(w[i + 1])))) {
@@ -68,7 +91,8 @@ std::string encoding_problem(std::string_view text) {
         b = e;
     }
     if (words < 20) return "";
-    if (double_toned * 100 > words * 3) return "garbled diacritics (a legacy font encoding?): several tone marks on one syllable";
+    if (double_toned_words(text) * 100 > words * 3)
+        return "garbled diacritics (a legacy font encoding?): several tone marks on one syllable";
     if (bracketed * 100 > words * 1) return "legacy font encoding: brackets and symbols inside words";
     return "";
 }
