@@ -135,6 +135,24 @@ bool plan_carried_out(std::string_view piece) {
     return contains_any(head, {"thực hiện", "kết quả"}) && !contains_any(head, {"để thực hiện"});
 }
 
+// "nhiệm vụ công tác", "nhiệm vụ công tác hội", "nhiệm vụ công tác Đảng": the tasks of a
+// field of work, named in at most two words after "công tác", end the piece.
+bool ends_with_work_tasks(std::string_view piece) {
+    constexpr std::string_view kTasks = "nhiệm vụ công tác";
+    constexpr int kMostFieldWords = 2;
+    const std::size_t at = piece.rfind(kTasks);
+    if (at == std::string_view::npos || (at > 0 && piece[at - 1] != ' ')) return false;
+    const std::string_view field = piece.substr(at + kTasks.size());
+    if (!field.empty() && field.front() != ' ') return false;
+    int words = 0;
+    for (std::size_t i = 0; i < field.size(); ++i) {
+        const char c = field[i];
+        if (c >= '0' && c <= '9') return false;
+        if (c != ' ' && (i == 0 || field[i - 1] == ' ')) ++words;
+    }
+    return words <= kMostFieldWords;
+}
+
 // What a meeting plans rather than reviews: "triển khai nhiệm vụ quý III",
 // "phương hướng năm 2024", "nhiệm vụ năm 2024", "kế hoạch năm 2023".
 // deadlines: whether "đến", "trước" right before count (a deadline is planned);
@@ -167,7 +185,7 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
         if (deadlines && !cumulative && ends_with_word(piece, deadline)) return true;
     // "nhiệm vụ năm 2024" is planned; "thực hiện nhiệm vụ năm 2023" is reviewed.
     // "Để thực hiện nhiệm vụ tháng 11, ..." states a purpose: the month is still to come.
-    if (ends_with_word(piece, "nhiệm vụ") || ends_with_word(piece, "nhiệm vụ công tác"))
+    if (ends_with_word(piece, "nhiệm vụ") || ends_with_work_tasks(piece))
         return contains_any(piece, {"để thực hiện"}) ||
                !contains_any(piece, {"thực hiện", "kết quả", "đánh giá", "tổng kết", "sơ kết"});
     return directed(folded, pos);
