@@ -81,6 +81,21 @@ TEST_CASE("Ratios of a count or an amount keep what they are out of", "[figures]
     CHECK(value(v.comparisons[0].percent) == "61.8");
 }
 
+TEST_CASE("A growth rate reached against the same period is the rate, its plan in brackets no figure", "[figures]") {
+    const auto doc = figures_test::read_indicators(
+        "Tốc độ tăng trưởng kinh tế (GRDP) trên địa bàn ước đạt 5,17% so với cùng kỳ (kế hoạch là 8%).");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].code == "economic_growth");
+    CHECK(doc.indicators[0].value.to_double() == Approx(5.17));
+    CHECK(doc.indicators[0].comparisons.empty());
+    // An amount reached against the same period stays a ratio to it.
+    const auto amount = figures_test::read_indicators(
+        "Thu ngân sách trên địa bàn ước đạt 120 tỷ đồng, bằng 95% so với cùng kỳ.");
+    REQUIRE(amount.indicators.size() == 1);
+    REQUIRE(amount.indicators[0].comparisons.size() == 1);
+    CHECK(amount.indicators[0].comparisons[0].kind == "ratio_to_prior");
+}
+
 TEST_CASE("Qualifiers: estimate, more than, less than, about", "[figures]") {
     CHECK(only(read_indicators("Tổng thu ngân sách ước đạt 780 tỷ đồng.")).qualifier == "estimate");
     CHECK(only(read_indicators("Thu ngân sách đạt hơn 334 tỷ đồng.")).qualifier == "more_than");

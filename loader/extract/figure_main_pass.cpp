@@ -155,6 +155,18 @@ void SentenceReader::classify() {
             else if (basis.kind == "prior") kind = verb == "exceed" ? "change_vs_prior" : "ratio_to_prior";
             else if (ratio_verb && attachable && !f.percent_missing) kind = "ratio_to_plan";
             const bool plan_change = (verb == "up" || verb == "down") && basis.kind == "plan" && !gap.leveled;
+            // "Tốc độ tăng trưởng kinh tế ước đạt 5,17% so với cùng kỳ": a growth rate reached,
+            // told against the same period, is the rate itself, not 5,17% of last year's level.
+            if (kind == "ratio_to_prior" && verb == "ratio" && !attachable && pending.empty()) {
+                ReadFigure g = new_figure(gap, f, consumed, basis.end, false);
+                if (lex_.growth_codes.count(g.code) && g.code_basis.rfind("growth_of", 0) == 0) {
+                    host = static_cast<int>(out_.size());
+                    out_.push_back(std::move(g));
+                    consumed = std::max(f.last, basis.end);
+                    last_verb.clear();
+                    continue;
+                }
+            }
             if (!kind.empty()) {
                 c.kind = kind;
                 c.percent = f.value;
