@@ -185,3 +185,15 @@ TEST_CASE("a province's paper or station names the province it reports on", "[lo
     REQUIRE(paper.places.size() >= 1);
     CHECK(paper.places[0].ref.name == "Nghệ An");
 }
+
+TEST_CASE("a name spelt with 'y' or 'i' after a consonant is one unit", "[localities]") {
+    // The gazetteer writes "Sĩ Bình"; the press also writes "Sỹ Bình".
+    for (const std::string written : {"xã Sỹ Bình", "xã Sĩ Bình"}) {
+        INFO(written);
+        auto doc = read_places("Ngày 28/12/2023, HĐND " + written + " (huyện Bạch Thông, tỉnh Bắc Kạn) tổ chức kỳ họp thứ tám.");
+        auto* p = find_surface(doc, written);
+        REQUIRE(p);
+        CHECK(p->ref.code == "01978");
+        CHECK(p->ref.level == 3);
+    }
+}
