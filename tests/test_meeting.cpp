@@ -294,6 +294,47 @@ TEST_CASE("a headline's year names the event, the lead says which part was revie
     CHECK(year.meetings[0].period->label == "2019");
 }
 
+TEST_CASE("a unit that is the subject of the meeting verb held the meeting", "[meeting]") {
+    // The council and the province's committee are named after the verb: what was carried out.
+    auto doc = read_meeting(
+        "Chiều 16/1/2026, xã Quảng Chính tổ chức hội nghị tổng kết năm 2025 và triển khai Quyết định của UBND "
+        "tỉnh Thanh Hóa về phát triển kinh tế - xã hội năm 2026.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].locality.name == "Quảng Chính");
+    CHECK(doc.meetings[0].locality_basis == "subject_unit");
+    // A committee that opens the sentence is the body that met, as before.
+    auto committee = read_meeting("Sáng 12/7/2023, Huyện ủy Cẩm Xuyên tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.");
+    REQUIRE(committee.meetings.size() == 1);
+    CHECK(committee.meetings[0].organizer == "Huyện ủy");
+    CHECK(committee.meetings[0].locality.name == "Cẩm Xuyên");
+}
+
+TEST_CASE("a member of a committee ('Tỉnh ủy viên') names no body that met", "[meeting]") {
+    auto doc = read_meeting(
+        "Ngày 24/5/2018, đồng chí Lê Văn An, Tỉnh ủy viên, Chủ tịch UBND thành phố chủ trì phiên họp thường kỳ "
+        "tháng 5/2018 của UBND thành phố Thái Nguyên.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].organizer == "Ủy ban nhân dân thành phố");
+    CHECK(doc.meetings[0].locality.name == "Thái Nguyên");
+    CHECK(doc.meetings[0].locality.level == 2);
+}
+
+TEST_CASE("a headline that only names a meeting the lead announces reports none", "[meeting]") {
+    auto announced = read_article(
+        "Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ I: Dấu mốc mới của tỉnh\n\n"
+        "Đảng bộ tỉnh Cà Mau sẽ tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030, vào các ngày 16 và "
+        "17/10/2025 tại Trung tâm Hội nghị tỉnh.");
+    CHECK(announced.meetings.empty());
+    // A headline telling the meeting held is the report; a later session still to come does not undo it.
+    auto held = read_article(
+        "Thường trực HĐND thành phố Bắc Kạn tổ chức phiên họp thường kỳ tháng 3 năm 2018\n\n"
+        "Tại phiên họp, các đại biểu xem xét công tác chuẩn bị cho kỳ họp thứ 6 HĐND thành phố, dự kiến sẽ diễn ra "
+        "vào cuối tháng 6.");
+    REQUIRE(held.meetings.size() == 1);
+    REQUIRE(held.meetings[0].period);
+    CHECK(held.meetings[0].period->label == "T3/2018");
+}
+
 TEST_CASE("a body inside an agency's name is not the body that met", "[meeting]") {
     auto doc = read_meeting("Ngày 19/8/2025, Đảng bộ phường Tân Đông Hiệp tổ chức Đại hội đại biểu lần thứ I. Dự có đồng "
                             "chí Nguyễn Văn An, Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy.");

@@ -162,6 +162,34 @@ TEST_CASE("a meeting announced or prepared for is not one reported", "[meeting]"
     CHECK(held.meetings[0].held_on->iso() == "2025-08-20");
 }
 
+TEST_CASE("a meeting day followed by 'tới' is still to come", "[meeting]") {
+    auto announced = read_meeting(
+        "Kỳ họp chuyên đề của HĐND thành phố Cần Thơ khai mạc vào ngày 5-3 tới tại hội trường thành phố.");
+    CHECK(announced.meetings.empty());
+    // A deadline "đến ngày ... tới" dates no meeting: the session held on 5-3 is reported.
+    auto held = read_meeting(
+        "Sáng 5-3-2024, HĐND thành phố Cần Thơ khai mạc kỳ họp chuyên đề, giao UBND thành phố hoàn thành hồ sơ đến "
+        "ngày 30-6 tới.");
+    REQUIRE(held.meetings.size() == 1);
+    REQUIRE(held.meetings[0].held_on);
+    CHECK(held.meetings[0].held_on->day == 5);
+}
+
+TEST_CASE("two tones on one syllable mark a legacy font, two syllables glued by a comma do not", "[meeting]") {
+    // Commas without their space join words: "Hòn Đất,Giồng Riềng,Gò Quao" holds no garbled syllable.
+    auto glued = read_meeting(
+        "Sáng 24/2,HĐND tỉnh Kiên Giang khai mạc kỳ họp chuyên đề,thông qua đề án thành lập huyện mới. Tỉnh hiện có "
+        "các huyện Hòn Đất,Giồng Riềng,Gò Quao,Vĩnh Thuận,Kiên Hải và các thành phố Rạch Giá,Hà Tiên. Các đại biểu "
+        "đã thảo luận nhiều nội dung quan trọng.");
+    CHECK(glued.rejection_reason.empty());
+    CHECK(glued.meetings.size() == 1);
+    auto garbled = read_meeting(
+        "Sáng 24/2, HĐND tỉnh Kiên Giang khai mạc kỳ họp chuyên đề để thông qua đề án thành lập huyện mới. Các đại "
+        "biểu đã thảo luận nhiều nộì dung quan trọng tạì hộì nghị của tỉnh trong năm nay.");
+    CHECK(garbled.meetings.empty());
+    CHECK(garbled.rejection_reason.find("tone marks") != std::string::npos);
+}
+
 TEST_CASE("a session dated only after the page's stamp is announced, not reported", "[meeting]") {
     // The stamp of 20/6 dates the page; "ngày 9.7" is next month's day, so still to come, and
     // the undated sentence naming the council restates the session announced.

@@ -90,7 +90,8 @@ public:
             {"interviewee_address", &interviewee_addresses_}, {"place_name_before", &place_name_cues_},
             {"venue", &venue_words_}, {"decided", &decided_cues_}, {"deadline", &deadline_cues_},
             {"schedule_opener", &schedule_openers_}, {"guest_opener", &guest_openers_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_},
-            {"document_preamble", &document_preamble_}};
+            {"document_preamble", &document_preamble_}, {"day_to_come", &day_to_come_cues_},
+            {"title_word_after", &title_words_after_}};
         lists.merge(period_.cue_lists());  // and the roles the period reader reads
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
@@ -240,6 +241,14 @@ private:
         });
     }
 
+    // Whether text, its first spaces left aside, opens with one of `words` standing alone
+    // ("tới." and "tới," open with "tới"; "tớiX" does not).
+    static bool opens_with_word(std::string_view text, const std::vector<std::string>& words) {
+        while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+        return std::any_of(words.begin(), words.end(),
+                           [&](const std::string& w) { return text.substr(0, w.size()) == w && !word_byte(text, w.size()); });
+    }
+
     // A day that dates the meeting, not a document ("Nghị quyết số 02 ngày 3/2")
     // nor the page ("Cập nhật: 19/11/2020").
     bool is_meeting_day(const std::string& folded, const text::DayMention& d) const {
@@ -366,17 +375,33 @@ private:
             bool only_future = !dated && std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
                 return d.span.begin >= lead[i].begin && d.span.begin < lead[i].end && after_posting(doc, d);
             });
+            // "... triệu tập đại biểu tham dự kỳ họp chuyên đề vào ngày 5-3 tới": a meeting day to come.
+            const bool day_to_come = std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
+                return d.span.begin >= lead[i].begin && d.span.end <= lead[i].end && is_meeting_day(folded, d) &&
+                       opens_with_word(std::string_view(folded).substr(d.span.end, lead[i].end - d.span.end), day_to_come_cues_);
+            });
             // An article that opens by announcing a meeting ("Đại hội ... sẽ diễn
             // ra trong hai ngày 23-24/8") tells of the run-up to it, not of it. So does one that
             // opens undated and in the future ("Tại kỳ họp này, HĐND tỉnh sẽ xem xét 24 báo cáo")
             // or on a meeting dated only after the page was posted ("Từ ngày 11.7 đến 13.7: Tiến
             // hành kỳ họp thứ sáu" under a stamp of 27/06).
             const bool future_undated = !dated && has_any(part, to_come_cues_) && !told_as_held(part);
-            if (announces(part) || future_undated || only_future) {
+            if (announces(part) || future_undated || only_future || day_to_come) {
                 // Only a later sentence dated on a meeting held can still be the report's
                 // ("Kỳ họp thứ 9 dự kiến diễn ra đầu tháng 12" / "Sáng 2/10, hội nghị liên tịch ... đã
                 // được tổ chức").
-                if (noun_and_verb < 0 && with_body < 0 && guests < 0) announced_first = true;
+                // A headline that only names it, with no verb of a meeting held ("Đại hội đại biểu
+                // Đảng bộ tỉnh ... lần thứ I: Dấu mốc ..."), names the same meeting announced.
+                const auto headline_or_none = [&](int k) {
+                    if (k < 0) return true;
+                    const Span& h = lead[static_cast<std::size_t>(k)];
+                    return !doc.title.empty() && doc.slice(h) == doc.title &&
+                           !has_any(std::string_view(folded).substr(h.begin, h.end - h.begin), verbs_);
+                };
+                if (headline_or_none(noun_and_verb) && headline_or_none(with_body) && headline_or_none(guests)) {
+                    announced_first = true;
+                    noun_and_verb = with_body = guests = -1;
+                }
                 continue;
             }
             // After the announcement, only a meeting told as held ("đã được tổ chức", "vừa họp"):
@@ -632,7 +657,11 @@ private:
     // "Bí thư Tỉnh ủy", "Phó Chủ tịch UBND huyện", "Ban Tuyên giáo và Dân vận
     // Thành ủy": a body named inside a person's title or an agency's name
     // (the words before it: title_word in data/meeting_cues.tsv).
-    bool inside_title(const std::string& folded, const Span& body) const { return right_after(folded, body, title_words_); }
+    // "Bí thư Tỉnh ủy", and "Tỉnh ủy viên" (a member of the committee): the body is part of a title.
+    bool inside_title(const std::string& folded, const Span& body) const {
+        return right_after(folded, body, title_words_) ||
+               opens_with_word(std::string_view(folded).substr(body.end), title_words_after_);
+    }
 
     bool names_the_venue(const std::string& folded, const Span& body) const { return right_after(folded, body, venue_words_); }
 
@@ -644,6 +673,12 @@ private:
 
     void read_body(const model::Document& doc, const std::string& folded, const std::vector<Span>& where,
                    model::Meeting& m) const {
+        if (const model::PlaceMention* unit = subject_unit(doc, folded, where.front())) {
+            m.locality = unit->ref;
+            m.locality_basis = "subject_unit";
+            if (m.evidence.match.empty()) m.evidence.match = unit->evidence.match;
+            return;
+        }
         // A body that met is not one named inside a person's title; failing
         // that, the body of the host's title ("Chủ tịch UBND tỉnh gặp mặt ...").
         for (bool allow_titles : {false, true}) {
@@ -669,6 +704,30 @@ private:
                 m.locality_basis = "source_url";
                 return;
             }
+    }
+
+    // "Chiều 16/1, xã Quảng Chính tổ chức hội nghị ...": the unit itself is the subject of the
+    // verb of the meeting, so it held the meeting; a body named later in the sentence
+    // ("triển khai Quyết định của UBND tỉnh") did not. The sentence may open with its day.
+    const model::PlaceMention* subject_unit(const model::Document& doc, const std::string& folded, const Span& s) const {
+        constexpr std::size_t kLongestOpener = 40;
+        const std::string_view sentence = std::string_view(folded).substr(s.begin, s.end - s.begin);
+        std::size_t start = 0;
+        const std::size_t comma = sentence.find(", ");
+        if (comma != std::string_view::npos && comma < kLongestOpener &&
+            sentence.substr(0, comma).find_first_of("0123456789") != std::string_view::npos)
+            start = comma + 2;
+        start = s.begin + skip_spaces(sentence, start);
+        // "Huyện ủy Cẩm Xuyên tổ chức ...", "HĐND huyện ...": a body opens the sentence, read as one.
+        for (const auto& b : bodies_in(folded, s))
+            if (b.span.begin <= start && b.span.end > start) return nullptr;
+        for (const auto& p : doc.places) {
+            if (p.evidence.match.begin != start || !p.ref.resolved()) continue;
+            if (p.evidence.match.end > s.end) continue;
+            if (opens_with_word(std::string_view(folded).substr(p.evidence.match.end, s.end - p.evidence.match.end), verbs_))
+                return &p;
+        }
+        return nullptr;
     }
 
     // The unit fits the body's level: "Thị ủy Phú Mỹ" fits a Phú Mỹ since made a city. A province
@@ -921,7 +980,7 @@ private:
     NameLexicon names_;
     std::vector<BodyPattern> bodies_;
     std::vector<std::pair<std::string, std::string>> kinds_;
-    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, attending_cues_, takes_place_, decided_cues_, deadline_cues_,
+    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, day_to_come_cues_, title_words_after_, attending_cues_, takes_place_, decided_cues_, deadline_cues_,
         schedule_openers_, guest_openers_,
         interview_words_, venue_words_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
         reported_at_cues_, not_meetings_, interviewee_addresses_, place_name_cues_,
