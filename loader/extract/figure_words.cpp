@@ -175,6 +175,14 @@ void FigureReader::Impl::load() {
     for (const auto& row : read_tsv("figure_cues.tsv", 2)) cues[row[1]].push_back(phrase_tokens(row[0]));
     for (auto& [role, list] : cues)
         std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    for (const auto& [role, list] : cues) {
+        CueIndex& index = cue_index[role];
+        for (const auto& tokens : list) {
+            if (tokens.empty()) continue;
+            index.by_first[tokens.front()].push_back(&tokens);
+            index.by_last[tokens.back()].push_back(&tokens);
+        }
+    }
     if (auto it = cues.find("time_word"); it != cues.end())
         for (const auto& phrase : it->second) time_words.insert(join(phrase));
     for (const auto& row : read_tsv("figure_abbreviations.tsv", 2))
@@ -273,20 +281,26 @@ bool FigureReader::Impl::tokens_at(const std::vector<Word>& words, std::size_t i
 
 // Length in words of the longest cue of `role` starting at word i (0 if none).
 std::size_t FigureReader::Impl::cue_at(const std::vector<Word>& words, std::size_t i, const std::string& role) const {
-    auto it = cues.find(role);
-    if (it == cues.end()) return 0;
-    for (const auto& tokens : it->second)
-        if (tokens_at(words, i, tokens)) return tokens.size();
+    if (i >= words.size()) return 0;
+    const auto index = cue_index.find(role);
+    if (index == cue_index.end()) return 0;
+    const auto candidates = index->second.by_first.find(words[i].text);
+    if (candidates == index->second.by_first.end()) return 0;
+    for (const auto* tokens : candidates->second)
+        if (tokens_at(words, i, *tokens)) return tokens->size();
     return 0;
 }
 
 // Length of the longest cue of `role` ending just before word `end`.
 std::size_t FigureReader::Impl::cue_ending_at(const std::vector<Word>& words, std::size_t end,
                                               const std::string& role) const {
-    auto it = cues.find(role);
-    if (it == cues.end()) return 0;
-    for (const auto& tokens : it->second)
-        if (tokens.size() <= end && tokens_at(words, end - tokens.size(), tokens)) return tokens.size();
+    if (end == 0 || end > words.size()) return 0;
+    const auto index = cue_index.find(role);
+    if (index == cue_index.end()) return 0;
+    const auto candidates = index->second.by_last.find(words[end - 1].text);
+    if (candidates == index->second.by_last.end()) return 0;
+    for (const auto* tokens : candidates->second)
+        if (tokens->size() <= end && tokens_at(words, end - tokens->size(), *tokens)) return tokens->size();
     return 0;
 }
 

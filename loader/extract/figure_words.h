@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/figures.h"
@@ -72,6 +73,12 @@ std::string join(const std::vector<std::string>& tokens);
 struct FigureReader::Impl {
     std::vector<UnitRow> units;
     std::map<std::string, std::vector<std::vector<std::string>>> cues;  // role -> phrases, longest first
+    // The phrases of each role indexed by their first and by their last token (in the order of
+    // `cues`), so that cue_at and cue_ending_at try only the phrases that can match there.
+    struct CueIndex {
+        std::unordered_map<std::string, std::vector<const std::vector<std::string>*>> by_first, by_last;
+    };
+    std::unordered_map<std::string, CueIndex> cue_index;
     std::map<std::string, std::vector<std::string>> abbreviations;       // token -> expansion tokens
     std::map<std::string, std::string> code_unit;                        // code -> unit
     std::map<std::string, std::string> growth_code;                      // value code -> growth code
