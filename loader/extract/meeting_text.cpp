@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <iterator>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
 #include "text/decode.h"
@@ -42,28 +44,62 @@ bool contains_word(std::string_view folded, std::string_view word) {
 
 // Words of text (runs between white space) with two tone marks on one syllable. A
 // syllable is a run of letters and their marks: "Lương,Hòn" is one word of two syllables.
+// Tone marks in the canonical decomposition of c ("ộ" has one, "ì" one, "a" none); one for a
+// tone mark itself. The letters of Vietnamese lie below U+2000: a table built once.
+int tones_of(UChar32 c) {
+    constexpr UChar32 kTabled = 0x2000;
+    static const std::vector<std::uint8_t> table = [] {
+        std::vector<std::uint8_t> t(kTabled, 0);
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+        for (UChar32 cp = 0; cp < kTabled; ++cp) {
+            icu::UnicodeString d;
+            if (U_SUCCESS(status) && nfd->getDecomposition(cp, d)) {
+                for (int32_t i = 0; i < d.length(); ++i) t[static_cast<std::size_t>(cp)] += is_tone_mark(d.charAt(i)) ? 1 : 0;
+            } else {
+                t[static_cast<std::size_t>(cp)] = is_tone_mark(cp) ? 1 : 0;
+            }
+        }
+        return t;
+    }();
+    return c >= 0 && c < kTabled ? table[static_cast<std::size_t>(c)] : (is_tone_mark(c) ? 1 : 0);
+}
+
+// Words of text (runs between white space) with two tone marks on one syllable. A
+// syllable is a run of letters and their marks: "Lương,Hòn" is one word of two syllables.
 std::size_t double_toned_words(std::string_view text) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    if (U_FAILURE(status)) return 0;
-    const icu::UnicodeString d =
-        nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))), status);
-    if (U_FAILURE(status)) return 0;
     std::size_t count = 0;
     int tones = 0;
     bool word_counted = false;
-    for (int32_t i = 0; i < d.length(); i = d.moveIndex32(i, 1)) {
-        const UChar32 c = d.char32At(i);
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) c = 0xFFFD;
+        if (c < 0x80) {
+            if (std::isspace(c)) {
+                word_counted = false;
+                tones = 0;
+            } else if (!std::isalpha(c)) {
+                tones = 0;  // punctuation or a digit ends the syllable, not the word
+            }
+            continue;
+        }
         if (u_isUWhiteSpace(c)) {
             word_counted = false;
             tones = 0;
-        } else if (is_tone_mark(c)) {
-            if (++tones == 2 && !word_counted) {
+            continue;
+        }
+        const int marks = tones_of(c);
+        if (marks > 0) {
+            tones += marks;
+            if (tones >= 2 && !word_counted) {
                 ++count;
                 word_counted = true;
             }
         } else if (!u_isalpha(c) && (U_GET_GC_MASK(c) & U_GC_M_MASK) == 0) {
-            tones = 0;  // punctuation or a digit ends the syllable, not the word
+            tones = 0;
         }
     }
     return count;
