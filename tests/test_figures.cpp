@@ -96,6 +96,18 @@ TEST_CASE("A growth rate reached against the same period is the rate, its plan i
     CHECK(amount.indicators[0].comparisons[0].kind == "ratio_to_prior");
 }
 
+TEST_CASE("The nation's figure beside the locality's is no figure of the locality", "[figures]") {
+    for (const std::string national : {"cao hơn mức trung bình của cả nước (5,05%)",
+                                       "cao hơn bình quân cả nước 1,87 điểm phần trăm (GDP cả nước tăng 5,05%)"}) {
+        INFO(national);
+        const auto doc = figures_test::read_indicators("Tổng sản phẩm trên địa bàn (GRDP) 9 tháng năm 2023 tăng 6,92% so "
+                                                       "với cùng kỳ, " + national + ".");
+        REQUIRE(doc.indicators.size() == 1);
+        CHECK(doc.indicators[0].code == "economic_growth");
+        CHECK(doc.indicators[0].value.to_double() == Approx(6.92));
+    }
+}
+
 TEST_CASE("Qualifiers: estimate, more than, less than, about", "[figures]") {
     CHECK(only(read_indicators("Tổng thu ngân sách ước đạt 780 tỷ đồng.")).qualifier == "estimate");
     CHECK(only(read_indicators("Thu ngân sách đạt hơn 334 tỷ đồng.")).qualifier == "more_than");

@@ -211,9 +211,13 @@ std::size_t SentenceReader::skip_back_to_named(std::size_t i) const {
 }
 
 // The nation's figure, not the locality's: "cao hơn mức trung bình của cả nước (5,05%)".
+// So is one told with its own verb: "(GDP cả nước tăng 4,24%)".
 bool SentenceReader::national_before(std::size_t i) const {
-    const std::size_t j = skip_back_to_named(i);
-    return j > 0 && lex_.cue_ending_at(words_, j, "national");
+    std::size_t j = skip_back_to_named(i);
+    if (j > 0 && lex_.cue_ending_at(words_, j, "national")) return true;
+    const std::size_t verb = std::max({lex_.cue_ending_at(words_, j, "up"), lex_.cue_ending_at(words_, j, "down"),
+                                       lex_.cue_ending_at(words_, j, "ratio")});
+    return verb && j > verb && lex_.cue_ending_at(words_, j - verb, "national");
 }
 
 // The earlier period's amount in a comparison: "so với năm 2020 (là 45 triệu đồng)",
