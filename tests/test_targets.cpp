@@ -1,6 +1,7 @@
 // Targets: figures set for a future period, with year, direction and value.
 #include <catch2/catch.hpp>
 
+#include "extract/pipeline.h"
 #include "figures_test_support.h"
 
 using namespace figures_test;
@@ -803,4 +804,18 @@ TEST_CASE("'đặt chỉ tiêu' sets a target as 'đặt mục tiêu' does", "[t
     REQUIRE(doc.targets.size() == 2);
     for (const auto& t : doc.targets) CHECK(t.year == 2024);
     CHECK(doc.indicators.empty());
+}
+
+TEST_CASE("targets of a meeting neither dated nor reviewing a period take the article's year", "[targets]") {
+    static const baocao::extract::Pipeline pipeline;
+    const auto doc = pipeline.read(
+        "composed.txt", "composed.txt",
+        "Sở Nông nghiệp tỉnh Hà Nam triển khai nhiệm vụ sản xuất vụ mùa năm 2020\n\n"
+        "Hội nghị triển khai nhiệm vụ sản xuất vụ mùa năm 2020 do Sở Nông nghiệp tỉnh Hà Nam tổ chức. "
+        "Toàn tỉnh phấn đấu gieo cấy 30.492 ha lúa mùa, năng suất lúa đạt 55,1 tạ/ha.");
+    REQUIRE_FALSE(doc.targets.empty());
+    for (const auto& t : doc.targets) {
+        INFO(t.label);
+        CHECK(t.year == 2020);
+    }
 }

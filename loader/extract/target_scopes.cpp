@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "extract/figure_words.h"
+#include "extract/locality_context.h"
 #include "text/dates.h"
 #include "text/normalize.h"
 
@@ -533,7 +534,11 @@ int default_target_year(const model::Document& doc, const FigureReader& reader, 
         return doc.meetings.front().held_on->year + 1;
     }
     how = "meeting_year";
-    return year;
+    if (year) return year;
+    // A meeting neither dated nor reviewing a period ("Sở NN&PTNT triển khai nhiệm vụ sản xuất vụ
+    // mùa năm 2020"): the article's own year, as the meeting reader would date it.
+    how = "article_year";
+    return reference_date(doc).year;
 }
 
 }  // namespace baocao::extract::figures
