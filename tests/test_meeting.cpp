@@ -335,6 +335,28 @@ TEST_CASE("a headline that only names a meeting the lead announces reports none"
     CHECK(held.meetings[0].period->label == "T3/2018");
 }
 
+TEST_CASE("a congress honoured before the session names neither its kind nor its body", "[meeting]") {
+    auto doc = read_meeting(
+        "Thứ Năm, 02/07/2020 11:19\n"
+        "Trong không khí thi đua lập thành tích chào mừng Đại hội Đảng bộ huyện lần thứ 18, sáng 2/7, HĐND huyện An "
+        "Dương khóa XIX nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ 14.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].kind == "kỳ họp");
+    CHECK(doc.meetings[0].organizer == "Hội đồng nhân dân huyện");
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2020-07-02");
+}
+
+TEST_CASE("a mass organisation's meeting is of the unit its sentence names, not of its venue", "[meeting]") {
+    auto doc = read_meeting(
+        "Sáng ngày 28/9/2023, tại TP Vinh, Hội Nông dân tỉnh Nghệ An tổ chức Đại hội đại biểu Hội Nông dân tỉnh lần "
+        "thứ X, nhiệm kỳ 2023 - 2028.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].locality.name == "Nghệ An");
+    CHECK(doc.meetings[0].locality.level == 1);
+    CHECK(doc.meetings[0].locality_basis == "sentence_place");
+}
+
 TEST_CASE("a body inside an agency's name is not the body that met", "[meeting]") {
     auto doc = read_meeting("Ngày 19/8/2025, Đảng bộ phường Tân Đông Hiệp tổ chức Đại hội đại biểu lần thứ I. Dự có đồng "
                             "chí Nguyễn Văn An, Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy.");

@@ -209,6 +209,16 @@ TEST_CASE("a session dated only after the page's stamp is announced, not reporte
     CHECK(reported.meetings[0].held_on->iso() == "2019-07-09");
 }
 
+TEST_CASE("the day an article calls today is reported even when the page was stamped the evening before", "[meeting]") {
+    auto today = read_meeting(
+        "13/07/2020 - 20:02\n"
+        "Khai mạc Đại hội đại biểu Đảng bộ quận Ninh Kiều\n"
+        "Hôm nay, ngày 14-7-2020, Đại hội đại biểu Đảng bộ quận Ninh Kiều lần thứ XII chính thức khai mạc.");
+    REQUIRE(today.meetings.size() == 1);
+    REQUIRE(today.meetings[0].held_on);
+    CHECK(today.meetings[0].held_on->iso() == "2020-07-14");
+}
+
 TEST_CASE("an interview announced in its lead, and a congress watched, report no meeting", "[meeting]") {
     auto interview = read_meeting(
         "Đại hội đại biểu Đảng bộ huyện Sơn Hà lần thứ XXII, nhiệm kỳ 2020-2025 được tổ chức vào ngày 16/8/2020. "

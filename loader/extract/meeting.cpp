@@ -293,6 +293,7 @@ private:
 
     // A day after the page was posted is an event announced, not the meeting reported.
     static bool after_posting(const model::Document& doc, const text::DayMention& d) {
+        if (told_as_today(doc, d)) return false;
         if (auto posted = posted_date(doc)) {
             // A day without its year in a later month than the stamp is of the year before, as its
             // meeting's year is read (infer_year): "Ngày 4/12" under a stamp of 17/01/2022 is 2021's.
@@ -302,6 +303,18 @@ private:
         if (doc.published_on && (!d.year || *d.year == doc.published_on->year))
             return d.month > doc.published_on->month;
         return false;
+    }
+
+    // "Hôm nay, ngày 14-7-2020, Đại hội ... khai mạc" on a page stamped the evening before: the day
+    // the article calls today is the one it reports, not one still to come.
+    static bool told_as_today(const model::Document& doc, const text::DayMention& d) {
+        constexpr std::size_t kLookBack = 24;
+        const std::size_t from = d.span.begin > kLookBack ? d.span.begin - kLookBack : 0;
+        std::string before = text::fold(std::string_view(doc.text).substr(from, d.span.begin - from));
+        while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.pop_back();
+        if (ends_with_word(before, "ngày")) before.erase(before.size() - std::string_view("ngày").size());
+        while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.pop_back();
+        return ends_with_word(before, "hôm nay");
     }
 
     // "PHỎNG VẤN BÍ THƯ TỈNH ỦY ...", "phóng viên ... phỏng vấn đồng chí ...": the
@@ -349,14 +362,21 @@ private:
                             [&](const std::string& w) { return word_at(folded_part, p, w); }))
                 continue;
             if (in_place_name(folded_part, 0, p)) continue;
-            const std::string_view before = trim_end(folded_part.substr(0, p));
-            const auto cue = std::find_if(past_meeting_cues_.begin(), past_meeting_cues_.end(),
-                                          [&](const std::string& c) { return ends_with_word(before, c); });
-            if (cue == past_meeting_cues_.end()) return true;
-            const std::string_view earlier = before.substr(0, before.size() - cue->size());
-            if (ends_with_any(earlier, adopted_now_cues_)) return true;  // "thông qua Nghị quyết Đại hội": adopted now
+            if (!names_another_meeting(folded_part, p)) return true;
         }
         return false;
+    }
+
+    // The words right before the meeting noun at p make it an earlier meeting, one still to come,
+    // or one convened or noticed ("chào mừng Đại hội", "triệu tập kỳ họp"), unless its resolution
+    // is being adopted now ("thông qua Nghị quyết Đại hội").
+    bool names_another_meeting(std::string_view folded_part, std::size_t p) const {
+        const std::string_view before = trim_end(folded_part.substr(0, p));
+        const auto cue = std::find_if(past_meeting_cues_.begin(), past_meeting_cues_.end(),
+                                      [&](const std::string& c) { return ends_with_word(before, c); });
+        if (cue == past_meeting_cues_.end()) return false;
+        const std::string_view earlier = before.substr(0, before.size() - cue->size());
+        return !ends_with_any(earlier, adopted_now_cues_);
     }
 
     // reference: the article's year (its date header, else the latest year it names).
@@ -663,6 +683,18 @@ private:
                opens_with_word(std::string_view(folded).substr(body.end), title_words_after_);
     }
 
+    // "chào mừng Đại hội Đảng bộ huyện lần thứ 18, ... HĐND huyện tổ chức kỳ họp": the body
+    // right after a meeting noun that names another meeting is that meeting's.
+    bool body_of_another_meeting(const std::string& folded, const Span& s, const Span& body) const {
+        const std::string_view part = std::string_view(folded).substr(s.begin, s.end - s.begin);
+        // "Đại hội đại biểu phường X" is a body of its own, opening on its noun.
+        if (names_another_meeting(part, body.begin - s.begin)) return true;
+        const std::string_view before = trim_end(part.substr(0, body.begin - s.begin));
+        return std::any_of(nouns_.begin(), nouns_.end(), [&](const std::string& noun) {
+            return ends_with_word(before, noun) && names_another_meeting(part, before.size() - noun.size());
+        });
+    }
+
     bool names_the_venue(const std::string& folded, const Span& body) const { return right_after(folded, body, venue_words_); }
 
     // The words just before a body (within 30 bytes) end with one of `words`.
@@ -687,6 +719,7 @@ private:
                 if (lists_guests(std::string_view(folded).substr(s.begin, s.end - s.begin))) continue;
                 for (const auto& b : bodies_in(folded, s)) {
                     if (!allow_titles && inside_title(folded, b.span)) continue;
+                    if (body_of_another_meeting(folded, s, b.span)) continue;
                     // "tại UBND TP. Sóc Trăng, Thường trực HĐND ... tổ chức": where it met, not who.
                     if (!allow_titles && names_the_venue(folded, b.span)) continue;
                     m.organizer = b.pattern->organizer;
@@ -696,13 +729,31 @@ private:
                 }
             }
         }
-        // No body named ("Phát biểu chỉ đạo tại đại hội, ..."): the unit the
+        // No body of the gazetteer's levels ("Hội Nông dân tỉnh Nghệ An tổ chức Đại hội", "BTV Huyện
+        // đoàn Đoan Hùng tổ chức hội nghị"): the unit the meeting sentence names first.
+        for (const auto& p : doc.places) {
+            const auto& at = p.evidence.match;
+            // "tại TP Vinh, Hội Nông dân tỉnh Nghệ An tổ chức ...": where it met, not whose it was.
+            if (p.ref.resolved() && at.begin >= where.front().begin && at.end <= where.front().end &&
+                !names_the_venue(folded, at)) {
+                m.locality = p.ref;
+                m.locality_basis = "sentence_place";
+                return;
+            }
+        }
+        // Nor a place ("Phát biểu chỉ đạo tại đại hội, ..."): the unit the
         // web address names, which is read only where it is certain.
         for (const auto& p : doc.url_places)
             if (p.ref.resolved()) {
                 m.locality = p.ref;
                 m.locality_basis = "source_url";
                 return;
+            }
+        // Nor that ("Sở Công Thương tổ chức hội nghị tổng kết"): the article's province.
+        if (!doc.context_province_code.empty())
+            if (const Unit* province = gazetteer_.by_code(doc.context_province_code, reference_date(doc).post_2025())) {
+                m.locality = gazetteer_.ref(*province);
+                m.locality_basis = "context";
             }
     }
 
@@ -829,16 +880,20 @@ private:
             std::size_t best = std::string::npos;
             bool generic = false;
             std::size_t first_noun = std::string::npos;
+            // "chào mừng Đại hội Đảng bộ huyện lần thứ 18, sáng 2/7, HĐND huyện tổ chức kỳ họp": the
+            // congress named first is another meeting, not this one's kind.
+            const std::string_view part = std::string_view(folded).substr(s.begin, s.end - s.begin);
+            const auto another = [&](std::size_t p) { return names_another_meeting(part, p - s.begin); };
             for (const auto& noun : nouns_)
                 for (std::size_t p = folded.find(noun, s.begin); p != std::string::npos && p < s.end; p = folded.find(noun, p + 1))
-                    if (standalone(folded, p, p + noun.size()) && !in_place_name(folded, s.begin, p)) {
+                    if (standalone(folded, p, p + noun.size()) && !in_place_name(folded, s.begin, p) && !another(p)) {
                         first_noun = std::min(first_noun, p);
                         break;
                     }
             for (const auto& [phrase, kind] : kinds_) {
                 for (std::size_t p = folded.find(phrase, s.begin); p != std::string::npos && p < s.end;
                      p = folded.find(phrase, p + 1)) {
-                    if (!standalone(folded, p, p + phrase.size()) || in_place_name(folded, s.begin, p)) continue;
+                    if (!standalone(folded, p, p + phrase.size()) || in_place_name(folded, s.begin, p) || another(p)) continue;
                     // A congress or a council session is the meeting only when named first:
                     // "cuộc họp ... chuẩn bị Đại hội" is a meeting about a congress.
                     if ((kind == "đại hội" || kind == "kỳ họp") && p > first_noun) break;
