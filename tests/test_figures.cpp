@@ -36,6 +36,7 @@ TEST_CASE("Vietnamese notation and money units reach base units exactly", "[figu
         {"Thu nhập bình quân đầu người đạt 2,01 triệu đồng.", "2010000", "VND"},
         {"Diện tích gieo cấy lúa xuân đạt 43,44 ha.", "43.44", "ha"},
         {"Sản lượng lương thực đạt 15.000 tấn.", "15000", "tấn"},
+        {"Sản lượng lương thực ước đạt 29,4 vạn tấn.", "294000", "tấn"},
         {"Năng suất lúa bình quân đạt 62,5 tạ/ha.", "62.5", "tạ/ha"},
         {"Toàn huyện đã cứng hóa 12,5 km đường giao thông nông thôn.", "12.5", "km"},
         {"Toàn tỉnh đón 1,2 triệu lượt khách du lịch.", "1200000", "count"},

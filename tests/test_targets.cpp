@@ -530,6 +530,13 @@ TEST_CASE("main targets told as met against the plan are results", "[targets]") 
         2024, 12);
     CHECK(doc.targets.empty());
     CHECK(doc.indicators.size() == 2);
+    // The year of the targets may stand between them and their results.
+    auto named = read_targets(
+        "Qua đó, các chỉ tiêu chủ yếu của ngành năm 2024 đạt và vượt kế hoạch đề ra, như: chỉ số sản xuất công "
+        "nghiệp ước tăng 8,39% so cùng kỳ; tổng mức bán lẻ hàng hóa ước đạt 12.363 tỷ đồng.",
+        2024, 12);
+    CHECK(named.targets.empty());
+    CHECK(named.indicators.size() == 2);
 }
 
 TEST_CASE("two rates joined by a dash, the low one first, are a range", "[targets][range]") {

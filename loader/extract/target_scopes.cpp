@@ -108,7 +108,9 @@ bool figure_between(const std::vector<Word>& words, std::size_t from, std::size_
 // before the first figure or colon: what follows tells how targets were met.
 bool results_of_plan_follow(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t k) {
     for (; k < words.size(); ++k) {
-        if (words[k].kind == Word::Kind::number || is_punct(words[k], ":;")) return false;
+        // A year names the targets' year ("các chỉ tiêu chủ yếu của ngành năm 2019 đạt và vượt kế
+        // hoạch"); any other number is a figure.
+        if ((words[k].kind == Word::Kind::number && !year_of(words[k])) || is_punct(words[k], ":;")) return false;
         if (!lex.cue_at(words, k, "ratio") && !lex.cue_at(words, k, "exceed")) continue;
         for (std::size_t j = k + 1; j < std::min(words.size(), k + 5); ++j)
             if (lex.cue_at(words, j, "plan_basis")) return true;
