@@ -289,7 +289,7 @@ private:
     }
 
     // "ngày 6 và 7/8", "ngày 26 - 28/6/2017", "(20 - 21/2)", "từ 2 - 4/10/2025", "(13/7-14/7)",
-    // "ngày 18, 19 và 20/8/2010":
+    // "ngày 18, 19 và 20/8/2010", "ngày 14, 15/8":
     // a meeting of several days.
     std::optional<Reading> days(std::size_t i) const {
         std::size_t k = i;
@@ -308,11 +308,15 @@ private:
         while (!first_with_month && number(listed) && is(listed + 1, ",") && number(listed + 2) &&
                value(listed + 2) == value(listed) + 1)
             listed += 2;
-        if (!number(k) || (!first_with_month && !any(listed + 1, {"và", "-", "đến"}))) return std::nullopt;
+        // "ngày 14, 15/8", "Trong 2 ngày 20, 21-3-2020": the last day listed after a comma alone.
+        const bool joined = any(listed + 1, {"và", "-", "đến"});
+        if (!number(k) || (!first_with_month && !joined && listed == k)) return std::nullopt;
         const int first = value(k);
-        const std::size_t second = first_with_month ? k + 4 : listed + 2;
+        std::size_t second = first_with_month ? k + 4 : joined ? listed + 2 : listed;
         int d, m, y;
         std::size_t end = day_month(second, d, m, y);
+        // "20, 21-3-2020": the dash after the last day listed opens its month.
+        if (!end && !first_with_month && listed > k) end = day_month(second = listed, d, m, y);
         if (!end || d <= first || d - first > 7) return std::nullopt;
         if (first_with_month && value(k + 2) != m) return std::nullopt;
         if (extended_ && paren && is(end, ")")) ++end;
