@@ -357,6 +357,24 @@ TEST_CASE("a mass organisation's meeting is of the unit its sentence names, not 
     CHECK(doc.meetings[0].locality_basis == "sentence_place");
 }
 
+TEST_CASE("a day written as its own dateline, or broken off by a line end, dates the meeting", "[meeting]") {
+    auto dateline = read_meeting(
+        "Ngày 19/3/2023. Đảng ủy xã Liêm Túc tổ chức Hội nghị chuyên đề triển khai nhiệm vụ xây dựng xã nông thôn mới.");
+    REQUIRE(dateline.meetings.size() == 1);
+    REQUIRE(dateline.meetings[0].held_on);
+    CHECK(dateline.meetings[0].held_on->iso() == "2023-03-19");
+    auto broken = read_meeting(
+        "Sáng\n12/8/2021 tại phòng họp, HĐND phường Ninh Phong khóa XX, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 2.");
+    REQUIRE(broken.meetings.size() == 1);
+    REQUIRE(broken.meetings[0].held_on);
+    CHECK(broken.meetings[0].held_on->iso() == "2021-08-12");
+    auto listed = read_meeting(
+        "Trong 2 ngày 20, 21-3-2020, Đảng bộ xã Hải Giang tổ chức Đại hội đại biểu lần thứ XXIX, nhiệm kỳ 2020-2025.");
+    REQUIRE(listed.meetings.size() == 1);
+    REQUIRE(listed.meetings[0].held_on);
+    CHECK(listed.meetings[0].held_on->iso() == "2020-03-20");
+}
+
 TEST_CASE("a body inside an agency's name is not the body that met", "[meeting]") {
     auto doc = read_meeting("Ngày 19/8/2025, Đảng bộ phường Tân Đông Hiệp tổ chức Đại hội đại biểu lần thứ I. Dự có đồng "
                             "chí Nguyễn Văn An, Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy.");

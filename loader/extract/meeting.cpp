@@ -241,6 +241,23 @@ private:
         });
     }
 
+    // Whether day d dates lead sentence i: written in it, or begun on the line before it ("Sáng\n12/8/2021
+    // tại phòng họp, HĐND phường ..."), or the dateline sentence right before it ("Ngày 19/3/2023.
+    // Đảng ủy xã ... tổ chức Hội nghị").
+    static bool dates_sentence(const std::string& folded, const std::vector<Span>& lead, std::size_t i,
+                               const text::DayMention& d) {
+        if (i >= lead.size()) return false;
+        const Span& s = lead[i];
+        if (d.span.begin >= s.begin && d.span.begin < s.end) return true;
+        if (d.span.begin < s.begin && d.span.end > s.begin) return true;
+        if (i == 0) return false;
+        const Span& before = lead[i - 1];
+        if (d.span.begin < before.begin || d.span.end > before.end) return false;
+        constexpr std::size_t kDatelineRest = 3;  // the full stop and spaces after the day
+        const std::string_view rest = std::string_view(folded).substr(d.span.end, before.end - d.span.end);
+        return d.span.begin == before.begin && rest.size() <= kDatelineRest && rest.find_first_not_of(" .:-") == std::string_view::npos;
+    }
+
     // Whether text, its first spaces left aside, opens with one of `words` standing alone
     // ("tới." and "tới," open with "tới"; "tớiX" does not).
     static bool opens_with_word(std::string_view text, const std::vector<std::string>& words) {
@@ -389,7 +406,7 @@ private:
             if (!names_a_meeting(part)) continue;
             if (tells_of_the_past(reference, part)) continue;
             bool dated = std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
-                return d.span.begin >= lead[i].begin && d.span.begin < lead[i].end && is_meeting_day(folded, d) &&
+                return dates_sentence(folded, lead, i, d) && is_meeting_day(folded, d) &&
                        !after_posting(doc, d);
             });
             bool only_future = !dated && std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
@@ -604,8 +621,10 @@ private:
     void read_date(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
                    const Span& sentence, const std::vector<text::DayMention>& days, model::Meeting& m) const {
         const text::DayMention* chosen = nullptr;
+        const std::size_t at = static_cast<std::size_t>(
+            std::find_if(lead.begin(), lead.end(), [&](const Span& s) { return s.begin == sentence.begin; }) - lead.begin());
         for (const auto& d : days)
-            if (d.span.begin >= sentence.begin && d.span.begin < sentence.end && is_meeting_day(folded, d) &&
+            if (dates_sentence(folded, lead, at, d) && is_meeting_day(folded, d) &&
                 !after_posting(doc, d)) {
                 chosen = &d;
                 break;
