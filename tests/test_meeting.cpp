@@ -375,6 +375,18 @@ TEST_CASE("a day written as its own dateline, or broken off by a line end, dates
     CHECK(listed.meetings[0].held_on->iso() == "2020-03-20");
 }
 
+TEST_CASE("a mid-term review names its term in brackets", "[meeting]") {
+    auto doc = read_meeting(
+        "Ngày 14/11, HĐND huyện Ninh Hải tổ chức Hội nghị sơ kết hoạt động giữa nhiệm kỳ (2021-2026) và kỳ họp thứ "
+        "11.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2024-11-14");  // mid-term, as for a term written without brackets
+    CHECK(doc.meetings[0].date_basis == "term_in_sentence");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2021-2026");
+}
+
 TEST_CASE("a body inside an agency's name is not the body that met", "[meeting]") {
     auto doc = read_meeting("Ngày 19/8/2025, Đảng bộ phường Tân Đông Hiệp tổ chức Đại hội đại biểu lần thứ I. Dự có đồng "
                             "chí Nguyễn Văn An, Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy.");

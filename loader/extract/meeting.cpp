@@ -748,26 +748,41 @@ private:
                 }
             }
         }
-        // No body of the gazetteer's levels ("Hội Nông dân tỉnh Nghệ An tổ chức Đại hội", "BTV Huyện
-        // đoàn Đoan Hùng tổ chức hội nghị"): the unit the meeting sentence names first.
-        for (const auto& p : doc.places) {
-            const auto& at = p.evidence.match;
-            // "tại TP Vinh, Hội Nông dân tỉnh Nghệ An tổ chức ...": where it met, not whose it was.
-            if (p.ref.resolved() && at.begin >= where.front().begin && at.end <= where.front().end &&
-                !names_the_venue(folded, at)) {
-                m.locality = p.ref;
-                m.locality_basis = "sentence_place";
-                return;
-            }
-        }
-        // Nor a place ("Phát biểu chỉ đạo tại đại hội, ..."): the unit the
-        // web address names, which is read only where it is certain.
+        // No body named ("Phát biểu chỉ đạo tại đại hội, ...", "các thôn trên địa bàn xã tổ chức họp
+        // thôn"): the unit the web address names, which is read only where it is certain.
         for (const auto& p : doc.url_places)
             if (p.ref.resolved()) {
                 m.locality = p.ref;
                 m.locality_basis = "source_url";
                 return;
             }
+        // Nor that, and no body of the gazetteer's levels ("Hội Nông dân tỉnh Nghệ An tổ chức Đại hội",
+        // "BTV Huyện đoàn Đoan Hùng tổ chức hội nghị"): the unit the meeting sentence names first.
+        // "tại TP Vinh, Hội Nông dân tỉnh Nghệ An tổ chức ...": where it met is not whose it was,
+        // unless the sentence names no other unit ("tại xã Linh Hồ, huyện Vị Xuyên diễn ra Đại hội
+        // Đảng bộ": the unit it met in, the first of its address).
+        const model::PlaceMention* venue = nullptr;
+        std::size_t address_end = 0;  // where the venue's address ("xã A, huyện B") ends
+        for (const auto& p : doc.places) {
+            const auto& at = p.evidence.match;
+            if (!p.ref.resolved() || at.begin < where.front().begin || at.end > where.front().end) continue;
+            const bool continues_address =
+                address_end && at.begin >= address_end &&
+                std::string_view(folded).substr(address_end, at.begin - address_end).find_first_not_of(" ,") == std::string_view::npos;
+            if (names_the_venue(folded, at) || continues_address) {
+                if (!venue) venue = &p;
+                address_end = at.end;
+                continue;
+            }
+            m.locality = p.ref;
+            m.locality_basis = "sentence_place";
+            return;
+        }
+        if (venue) {
+            m.locality = venue->ref;
+            m.locality_basis = "sentence_place";
+            return;
+        }
         // Nor that ("Sở Công Thương tổ chức hội nghị tổng kết"): the article's province.
         if (!doc.context_province_code.empty())
             if (const Unit* province = gazetteer_.by_code(doc.context_province_code, reference_date(doc).post_2025())) {

@@ -548,8 +548,8 @@ private:
         return r;
     }
 
-    // "nhiệm kỳ 2020 - 2025", "giai đoạn 2021–2025", "thời kỳ 2021 - 2030", "nhiệm kỳ 2020-25";
-    // "nhiệm kỳ qua", "nhiệm kỳ tới".
+    // "nhiệm kỳ 2020 - 2025", "giai đoạn 2021–2025", "thời kỳ 2021 - 2030", "nhiệm kỳ 2020-25",
+    // "nhiệm kỳ (2021-2026)"; "nhiệm kỳ qua", "nhiệm kỳ tới".
     std::optional<Reading> term(std::size_t i) const {
         std::size_t k = seq(i, "nhiệm kỳ");
         TimeKind kind = TimeKind::term;
@@ -566,11 +566,15 @@ private:
             r.mention.forward_looking = ahead;
             return r;
         }
+        // "giữa nhiệm kỳ (2021-2026)": the years in brackets.
+        const bool bracketed = is(k, "(") && year_at(k + 1);
+        if (bracketed) ++k;
         if (!year_at(k) || !is(k + 1, "-") || !number(k + 2)) return std::nullopt;
         const int from = value(k), to_written = value(k + 2);
         const int to = words_[k + 2].text.size() == 2 ? 2000 + to_written : to_written;
         if ((words_[k + 2].text.size() != 2 && !year_at(k + 2)) || to <= from || to - from > 10) return std::nullopt;
-        return reading(i, k + 3, kind, make_period(Date{from, 1, 1}, Date{to, 12, 31}));
+        const std::size_t end = bracketed && is(k + 3, ")") ? k + 4 : k + 3;
+        return reading(i, end, kind, make_period(Date{from, 1, 1}, Date{to, 12, 31}));
     }
 
     // "từ năm 2021 đến năm 2025", "từ năm 2020 đến nay".
