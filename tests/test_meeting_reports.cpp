@@ -149,6 +149,10 @@ TEST_CASE("a meeting announced or prepared for is not one reported", "[meeting]"
     auto changed = read_meeting(
         "Ngày 10-11-2020, Thường trực HĐND tỉnh An Giang đã ban hành Quyết định số 37 về việc triệu tập kỳ họp thứ 18.");
     CHECK(changed.meetings.empty());
+    auto planned = read_meeting(
+        "Ngày 10/5/2024, UBND tỉnh Đắk Nông phê duyệt Kế hoạch tổ chức Đại hội đại biểu các dân tộc thiểu số tỉnh lần "
+        "thứ IV.");
+    CHECK(planned.meetings.empty());
     auto voters = read_meeting(
         "Chiều ngày 14/9/2021, đại biểu HĐND huyện Đức Linh tiếp xúc cử tri xã Trà Tân, thông báo kết quả kỳ họp thứ 2 "
         "HĐND huyện và trả lời ý kiến cử tri trước kỳ họp thứ 3.");
@@ -217,6 +221,19 @@ TEST_CASE("the day an article calls today is reported even when the page was sta
     REQUIRE(today.meetings.size() == 1);
     REQUIRE(today.meetings[0].held_on);
     CHECK(today.meetings[0].held_on->iso() == "2020-07-14");
+}
+
+TEST_CASE("meetings a leader tells of in a quotation are not the report's", "[meeting]") {
+    auto quoted = read_meeting(
+        "\u201CThực hiện chỉ đạo của tỉnh, huyện đã ban hành Kế hoạch chuẩn bị đại hội đảng các cấp. Trong đó, đã tổ "
+        "chức thành công Đại hội Đảng bộ xã Phổ An. Các đại hội còn lại sẽ xong trong tháng 4\u201D, Bí thư Huyện ủy "
+        "cho biết.");
+    CHECK(quoted.meetings.empty());
+    // A slogan in quotation marks, closed before the meeting is told, leaves it reported.
+    auto slogan = read_meeting(
+        "\u201CĐoàn kết - Dân chủ - Kỷ cương\u201D là chủ đề của Đại hội Đảng bộ xã Phổ An lần thứ XX khai mạc sáng "
+        "12/5/2020.");
+    CHECK(slogan.meetings.size() == 1);
 }
 
 TEST_CASE("an interview announced in its lead, and a congress watched, report no meeting", "[meeting]") {

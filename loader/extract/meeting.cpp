@@ -241,6 +241,21 @@ private:
         });
     }
 
+    // "“... Trong đó, đã tổ chức thành công Đại hội Đảng bộ xã Phổ An. ...”": a leader's words, quoted
+    // in a paragraph opened by a quotation mark still open at the sentence, tell of meetings; the
+    // article reports none of them. (Only the sentence's own line is read back: bounded.)
+    static bool inside_quotation(std::string_view text, std::size_t at) {
+        const std::size_t line = text.rfind('\n', at == 0 ? 0 : at - 1);
+        const std::size_t from = line == std::string_view::npos || at == 0 ? 0 : line + 1;
+        constexpr std::string_view kOpen = "\u201C", kClose = "\u201D";
+        int open = 0;
+        for (std::size_t i = from; i < at; ++i) {
+            if (text.compare(i, kOpen.size(), kOpen) == 0) ++open;
+            else if (text.compare(i, kClose.size(), kClose) == 0 && open > 0) --open;
+        }
+        return open > 0;
+    }
+
     // Whether day d dates lead sentence i: written in it, or begun on the line before it ("Sáng\n12/8/2021
     // tại phòng họp, HĐND phường ..."), or the dateline sentence right before it ("Ngày 19/3/2023.
     // Đảng ủy xã ... tổ chức Hội nghị").
@@ -404,6 +419,7 @@ private:
         for (std::size_t i = 0; i < lead.size(); ++i) {
             std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
             if (!names_a_meeting(part)) continue;
+            if (inside_quotation(doc.text, lead[i].begin)) continue;
             if (tells_of_the_past(reference, part)) continue;
             bool dated = std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
                 return dates_sentence(folded, lead, i, d) && is_meeting_day(folded, d) &&
