@@ -10,6 +10,7 @@
 #include <map>
 #include <stdexcept>
 #include <tuple>
+#include <unordered_map>
 
 #include <spdlog/spdlog.h>
 #include <unicode/normalizer2.h>
@@ -178,6 +179,27 @@ private:
         }
         std::stable_sort(bodies_.begin(), bodies_.end(),
                          [](const BodyPattern& a, const BodyPattern& b) { return a.key.size() > b.key.size(); });
+        // Each pattern under the word it opens with, in the order above; one that opens on no
+        // word (a bracket) is tried everywhere.
+        std::vector<const BodyPattern*> anywhere;
+        for (const auto& b : bodies_) {
+            const std::string first = b.key.substr(0, word_run(b.key, 0));
+            if (first.empty()) anywhere.push_back(&b);
+            else bodies_by_first_word_[first].push_back(&b);
+        }
+        if (!anywhere.empty())
+            for (auto& [word, list] : bodies_by_first_word_) {
+                list.insert(list.end(), anywhere.begin(), anywhere.end());
+                std::stable_sort(list.begin(), list.end(), [](const BodyPattern* a, const BodyPattern* b) { return a < b; });
+            }
+        bodies_anywhere_ = std::move(anywhere);
+    }
+
+    // Bytes of the run of word bytes (letters, digits, non-ASCII) at i.
+    static std::size_t word_run(std::string_view s, std::size_t i) {
+        std::size_t e = i;
+        while (e < s.size() && word_byte(s, e)) ++e;
+        return e - i;
     }
 
     // ------------------------------------------------------------ where to look
@@ -698,11 +720,14 @@ private:
         for (std::size_t pos = s.begin; pos < s.end; ++pos) {
             if (pos > 0 && word_byte(folded, pos - 1) && (static_cast<unsigned char>(folded[pos]) & 0xC0) != 0x80) continue;
             if ((static_cast<unsigned char>(folded[pos]) & 0xC0) == 0x80) continue;
-            for (const auto& b : bodies_) {
-                if (folded.compare(pos, b.key.size(), b.key) != 0) continue;
-                if (!standalone(folded, pos, pos + b.key.size())) continue;
-                out.push_back(BodyMatch{Span{pos, pos + b.key.size()}, &b});
-                pos += b.key.size() - 1;
+            const std::size_t run = word_run(folded, pos);
+            const auto listed = run ? bodies_by_first_word_.find(folded.substr(pos, run)) : bodies_by_first_word_.end();
+            const auto& candidates = listed != bodies_by_first_word_.end() ? listed->second : bodies_anywhere_;
+            for (const BodyPattern* b : candidates) {
+                if (folded.compare(pos, b->key.size(), b->key) != 0) continue;
+                if (!standalone(folded, pos, pos + b->key.size())) continue;
+                out.push_back(BodyMatch{Span{pos, pos + b->key.size()}, b});
+                pos += b->key.size() - 1;
                 break;
             }
         }
@@ -1084,6 +1109,8 @@ private:
     const Gazetteer& gazetteer_;
     NameLexicon names_;
     std::vector<BodyPattern> bodies_;
+    std::unordered_map<std::string, std::vector<const BodyPattern*>> bodies_by_first_word_;
+    std::vector<const BodyPattern*> bodies_anywhere_;
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, day_to_come_cues_, title_words_after_, attending_cues_, takes_place_, decided_cues_, deadline_cues_,
         schedule_openers_, guest_openers_,
