@@ -826,3 +826,12 @@ TEST_CASE("targets of a meeting neither dated nor reviewing a period take the ar
         CHECK(t.year == 2020);
     }
 }
+
+TEST_CASE("a value set to reach a share of last year's is the growth of that value", "[targets]") {
+    auto doc = read_targets("Năm 2024, phấn đấu tổng giá trị sản xuất đạt từ 113,2% trở lên so với năm 2023.", 2023, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].code == "production_value_growth");
+    CHECK(value(*doc.targets[0].value) == "13.2");
+    CHECK(doc.targets[0].direction == "min");
+    CHECK(doc.targets[0].year == 2024);
+}

@@ -157,7 +157,11 @@ void SentenceReader::classify() {
             const bool plan_change = (verb == "up" || verb == "down") && basis.kind == "plan" && !gap.leveled;
             // "Tốc độ tăng trưởng kinh tế ước đạt 5,17% so với cùng kỳ": a growth rate reached,
             // told against the same period, is the rate itself, not 5,17% of last year's level.
-            if (kind == "ratio_to_prior" && verb == "ratio" && !attachable && pending.empty()) {
+            // (A number right before it, "dịch vụ tăng 0 68%", is a typo or another figure: no rate read.)
+            const bool number_in_gap = f.first > gap.begin && words_[f.first - 1].kind == Word::Kind::number &&
+                                       !year_of(words_[f.first - 1]);
+            if (kind == "ratio_to_prior" && (verb == "ratio" || (verb.empty() && !gap.label_empty)) && !attachable &&
+                pending.empty() && !number_in_gap) {
                 ReadFigure g = new_figure(gap, f, consumed, basis.end, false);
                 if (lex_.growth_codes.count(g.code) && g.code_basis.rfind("growth_of", 0) == 0) {
                     host = static_cast<int>(out_.size());
@@ -165,6 +169,19 @@ void SentenceReader::classify() {
                     consumed = std::max(f.last, basis.end);
                     last_verb.clear();
                     continue;
+                }
+                // "tổng giá trị sản xuất đạt 113,2% so với năm 2016" with no amount: a value grown to
+                // 113,2% of last year's has grown 13,2%, the growth of the value it names.
+                if (f.value.to_double() > 100) {
+                    ReadFigure grown = new_figure(gap, f, consumed, basis.end, /*growth=*/true);
+                    if (lex_.growth_codes.count(grown.code)) {
+                        grown.value = add(f.value, Decimal{-100, 0}).value_or(f.value);
+                        host = static_cast<int>(out_.size());
+                        out_.push_back(std::move(grown));
+                        consumed = std::max(f.last, basis.end);
+                        last_verb.clear();
+                        continue;
+                    }
                 }
             }
             if (!kind.empty()) {

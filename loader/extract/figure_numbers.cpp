@@ -471,6 +471,10 @@ SentenceReader::BasisAfter SentenceReader::read_basis_after(std::size_t k) const
     const std::size_t limit = next_figure_start(k);
     bool compare = false;
     if (k < words_.size() && is_punct(words_[k], "%")) ++k;  // "55 %" split by a space is a unit already
+    // "đạt từ 113,2% trở lên so với năm 2016": the qualifier stands before the basis.
+    if (std::size_t len = std::max(lex_.cue_at(words_, k, "min_after"), lex_.cue_at(words_, k, "max_after"));
+        len && lex_.cue_at(words_, k + len, "compare"))
+        k += len;
     if (std::size_t len = lex_.cue_at(words_, k, "compare")) {
         compare = true;
         k += len;
