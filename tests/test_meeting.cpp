@@ -387,6 +387,17 @@ TEST_CASE("a mid-term review names its term in brackets", "[meeting]") {
     CHECK(doc.meetings[0].period->label == "2021-2026");
 }
 
+TEST_CASE("a year after the page's stamp never dates the meeting it tells of", "[meeting]") {
+    // The plan's year in the meeting sentence is the year planned; the stamp's year is the meeting's.
+    auto doc = read_meeting(
+        "Ngày đăng 19/12/2023 | 09:42\n"
+        "Ngày 18/12, tại Kỳ họp thứ Mười Ba, HĐND quận Nam Từ Liêm đã biểu quyết thông qua Nghị quyết về nhiệm vụ phát "
+        "triển kinh tế - xã hội của quận năm 2024.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2023-12-18");
+}
+
 TEST_CASE("a body inside an agency's name is not the body that met", "[meeting]") {
     auto doc = read_meeting("Ngày 19/8/2025, Đảng bộ phường Tân Đông Hiệp tổ chức Đại hội đại biểu lần thứ I. Dự có đồng "
                             "chí Nguyễn Văn An, Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy.");

@@ -223,6 +223,17 @@ TEST_CASE("the day an article calls today is reported even when the page was sta
     CHECK(today.meetings[0].held_on->iso() == "2020-07-14");
 }
 
+TEST_CASE("a meeting's short name in brackets is judged with the name it restates", "[meeting]") {
+    auto awaited = read_meeting(
+        "Những ngày này, các tuyến phố của tỉnh Cà Mau rực rỡ cờ hoa chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ I, "
+        "nhiệm kỳ 2025-2030 (Đại hội). Nhân dân tin tưởng vào thành công của Đại hội.");
+    CHECK(awaited.meetings.empty());
+    auto noticed = read_meeting(
+        "Thông tin về Kỳ họp thứ 21 (Kỳ họp giữa năm) HĐND tỉnh Hậu Giang\n"
+        "Dự kiến, Kỳ họp giữa năm HĐND tỉnh sẽ khai mạc vào ngày 23/7/2024 tại Hội trường UBND tỉnh.");
+    CHECK(noticed.meetings.empty());
+}
+
 TEST_CASE("meetings a leader tells of in a quotation are not the report's", "[meeting]") {
     auto quoted = read_meeting(
         "\u201CThực hiện chỉ đạo của tỉnh, huyện đã ban hành Kế hoạch chuẩn bị đại hội đảng các cấp. Trong đó, đã tổ "

@@ -416,6 +416,10 @@ private:
                             [&](const std::string& w) { return word_at(folded_part, p, w); }))
                 continue;
             if (in_place_name(folded_part, 0, p)) continue;
+            // "... Đại hội đại biểu Đảng bộ tỉnh lần thứ I (Đại hội)", "Kỳ họp thứ 21 (Kỳ họp giữa năm)": a
+            // name in brackets restates the meeting named before it, which alone is judged.
+            if (const std::string_view before = trim_end(folded_part.substr(0, p)); !before.empty() && before.back() == '(')
+                continue;
             if (!names_another_meeting(folded_part, p)) return true;
         }
         return false;

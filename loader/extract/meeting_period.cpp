@@ -381,8 +381,10 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
                 if (p.span.begin >= sentence.begin && p.span.begin < sentence.end) own_terms.push_back(p);
         const int opened = own_terms.empty() ? 0 : opened_term_year(folded, own_terms);
         if (opened && opened != posted->year) return opened;
+        // Only an earlier year: a meeting is not held after the page telling of it was posted
+        // ("... thông qua Nghị quyết về nhiệm vụ năm 2024" on a page of 19/12/2023 plans 2024).
         basis = "meeting_sentence_period";
-        if (int own = year_from_periods(folded, day, periods, sentence); !opened && own && own != posted->year)
+        if (int own = year_from_periods(folded, day, periods, sentence); !opened && own && own < posted->year)
             return own;
         basis = "page_stamp";
         return year_under_stamp(day.month, posted->year, posted->month);
@@ -390,7 +392,7 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
     // The month the site files the page under: a day in a later month is of the year before.
     if (auto filed = url_month(doc)) {
         basis = "url_month";
-        if (int own = year_from_periods(folded, day, periods, sentence); own && own != filed->year) {
+        if (int own = year_from_periods(folded, day, periods, sentence); own && own < filed->year) {
             basis = "meeting_sentence_period";
             return own;
         }
