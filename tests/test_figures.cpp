@@ -109,6 +109,18 @@ TEST_CASE("The nation's figure beside the locality's is no figure of the localit
     }
 }
 
+TEST_CASE("A change told before its value is that value's change", "[figures]") {
+    const auto doc = figures_test::read_indicators(
+        "Giá trị sản xuất công nghiệp, tiểu thủ công nghiệp tăng 35% đạt 1.892 tỷ đồng; thu ngân sách đạt 110 tỷ đồng.");
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(doc.indicators[0].code == "industrial_production_value");
+    CHECK(doc.indicators[0].value.to_double() == Approx(1892e9));
+    REQUIRE(doc.indicators[0].comparisons.size() == 1);
+    CHECK(doc.indicators[0].comparisons[0].kind == "change_vs_prior");
+    CHECK(doc.indicators[0].comparisons[0].percent.to_double() == Approx(35));
+    CHECK(doc.indicators[1].code == "budget_revenue");
+}
+
 TEST_CASE("Qualifiers: estimate, more than, less than, about", "[figures]") {
     CHECK(only(read_indicators("Tổng thu ngân sách ước đạt 780 tỷ đồng.")).qualifier == "estimate");
     CHECK(only(read_indicators("Thu ngân sách đạt hơn 334 tỷ đồng.")).qualifier == "more_than");

@@ -264,6 +264,30 @@ void SentenceReader::classify() {
                 continue;
             }
         }
+        // "giá trị sản xuất công nghiệp tăng 35% đạt 1.892 tỷ đồng": the change told before the value
+        // it is the change of; one figure, the value, with its change.
+        if (attachable && gap.verb == "ratio" && f.unit != "%" && out_[host].growth && out_[host].comparisons.empty() &&
+            pending.empty()) {
+            const auto value_code = std::find_if(lex_.growth_code.begin(), lex_.growth_code.end(),
+                                                 [&](const auto& pair) { return pair.second == out_[host].code; });
+            if (value_code != lex_.growth_code.end() && lex_.code_unit.count(value_code->first) &&
+                lex_.code_unit.at(value_code->first) == f.unit) {
+                ReadFigure value = new_figure(gap, f, consumed, description_end(f.last, false), false);
+                ReadComparison change;
+                change.kind = "change_vs_prior";
+                change.percent = out_[host].value;
+                change.span = out_[host].span;
+                value.code = value_code->first;
+                value.code_basis = "value_of_growth: " + out_[host].code;
+                value.label = out_[host].label;
+                value.span.begin = out_[host].span.begin;
+                value.comparisons.push_back(change);
+                out_[host] = std::move(value);
+                consumed = description_end(f.last, true);
+                last_verb.clear();
+                continue;
+            }
+        }
         const std::size_t window = !pending.empty() && gap.label_empty ? pending_window : consumed;
         ReadFigure g = new_figure(gap, f, window, description_end(f.last, false), false);
         if (!pending.empty() && gap.label_empty) {
