@@ -300,6 +300,7 @@ private:
         const bool paren = is(k, "(");
         if (!paren && !is(k, "ngày") && !from) return std::nullopt;
         ++k;
+        if (!paren && !from && is(k, ",") && number(k + 1)) ++k;  // "Trong 2 ngày, 12 đến 13/12/2019"
         if (any(k, {"mùng", "mồng"})) ++k;  // "ngày mùng 11 và 12/8"
         // "13/7-14/7": the first day written with its month.
         const bool first_with_month = number(k) && is(k + 1, "/") && number(k + 2) && is(k + 3, "-");
@@ -383,7 +384,8 @@ private:
         const std::size_t after = year_suffix(k, year);
         if (remaining && !after && is(k, "năm")) ++k;  // "... còn lại của năm": the year inferred
         if (n < 1 || n > 11 || (some && !last) || ((spelled || half) && !first && !last)) return std::nullopt;
-        if (!extended_ && (spelled || half || is(i, "các"))) return std::nullopt;
+        // ("nửa đầu năm 2017" is the first six months for every reader: not the whole year 2017.)
+        if (!extended_ && ((spelled && !half) || is(i, "các"))) return std::nullopt;
         // "trong 2 tháng" is a duration; "6 tháng", "9 tháng" and, in an article of August,
         // "7 tháng" are the months of the year so far.
         // "lũy kế 7 tháng", "tính chung 7 tháng": summed up, so the months of the year so far.
