@@ -398,6 +398,18 @@ TEST_CASE("a year after the page's stamp never dates the meeting it tells of", "
     CHECK(doc.meetings[0].held_on->iso() == "2023-12-18");
 }
 
+TEST_CASE("a congress's term is the one the article names most, not a leader's term named first", "[meeting]") {
+    auto doc = read_meeting(
+        "Đồng chí Dương Văn An, Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 được bầu giữ chức Bí thư Tỉnh ủy Bắc Giang "
+        "khóa XIX, nhiệm kỳ 2020-2025. Ban Chấp hành Đảng bộ tỉnh Bắc Giang khóa XIX, nhiệm kỳ 2020-2025 ra mắt Đại "
+        "hội. Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Bắc Giang đã bế mạc.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2020-10-15");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2015-2020");
+}
+
 TEST_CASE("a body inside an agency's name is not the body that met", "[meeting]") {
     auto doc = read_meeting("Ngày 19/8/2025, Đảng bộ phường Tân Đông Hiệp tổ chức Đại hội đại biểu lần thứ I. Dự có đồng "
                             "chí Nguyễn Văn An, Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy.");

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "extract/locality_context.h"
 #include "extract/meeting_text.h"
@@ -67,14 +68,21 @@ std::optional<model::Period> reviewed_term(int first, int last, int held_in) {
 std::optional<model::Period> congress_period(const std::vector<Span>& where,
                                              const std::vector<text::PeriodMention>& periods,
                                              int held_in) {
-    for (const auto& s : where)
-        for (const auto& p : periods) {
-            if (p.span.begin < s.begin || p.span.begin >= s.end) continue;
-            // "giai đoạn 2021-2025" is a five-year plan; the Party's term it falls in runs
-            // from the congress of 2020 to that of 2025.
-            const int first = p.period.end.year - p.period.start.year == 4 ? p.period.start.year - 1 : p.period.start.year;
-            if (auto reviewed = reviewed_term(first, p.period.end.year, held_in)) return reviewed;
-        }
+    // First a term that opens or closes in the congress's year: "Chủ tịch UBND tỉnh nhiệm kỳ
+    // 2016-2021" in the lead of a congress of 2020 is a leader's term, not the congress's.
+    for (const bool of_its_year : {true, false}) {
+        if (of_its_year && !held_in) continue;
+        for (const auto& s : where)
+            for (const auto& p : periods) {
+                if (p.span.begin < s.begin || p.span.begin >= s.end) continue;
+                // "giai đoạn 2021-2025" is a five-year plan; the Party's term it falls in runs
+                // from the congress of 2020 to that of 2025.
+                const int first =
+                    p.period.end.year - p.period.start.year == 4 ? p.period.start.year - 1 : p.period.start.year;
+                if (of_its_year && first != held_in && p.period.end.year != held_in) continue;
+                if (auto reviewed = reviewed_term(first, p.period.end.year, held_in)) return reviewed;
+            }
+    }
     return std::nullopt;
 }
 
@@ -400,7 +408,7 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
     }
     basis = "congress_term";
     if (congress)
-        if (int opened = opened_term_year(folded, periods)) return opened;
+        if (int opened = congress_opens(folded, periods, sentence)) return opened;
     basis = "term_in_sentence";
     if (int y = year_from_terms(folded, periods, sentence)) return y;
     basis = "period_named";
@@ -501,6 +509,28 @@ int PeriodReader::opened_term_year(const std::string& folded, const std::vector<
     // "hoàn thành thắng lợi các chỉ tiêu ... trong nhiệm kỳ 2010 - 2015": the term
     // told as done is the one the congress closes, held in its last year.
     return tells_a_term_done(folded, *first) ? first->period.end.year : first->period.start.year;
+}
+
+// The year a congress's term opens, with no page stamp to go by: the term its sentence names;
+// else the term the article names most often ("nhiệm kỳ 2020-2025" three times beside a leader's
+// "nhiệm kỳ 2016-2021" once); else the term named first (opened_term_year).
+int PeriodReader::congress_opens(const std::string& folded, const std::vector<text::PeriodMention>& periods,
+                                 const Span& sentence) const {
+    std::vector<text::PeriodMention> own;
+    std::map<std::pair<int, int>, int> named;
+    for (const auto& p : periods) {
+        const int a = p.period.start.year, b = p.period.end.year;
+        if (b <= a || b - a > 10) continue;
+        if (p.span.begin >= sentence.begin && p.span.begin < sentence.end) own.push_back(p);
+        ++named[{a, b}];
+    }
+    if (!own.empty()) return opened_term_year(folded, own);
+    const auto most = std::max_element(named.begin(), named.end(),
+                                       [](const auto& x, const auto& y) { return x.second < y.second; });
+    if (most != named.end() && most->second >= 2 &&
+        std::count_if(named.begin(), named.end(), [&](const auto& t) { return t.second == most->second; }) == 1)
+        return most->first.first;
+    return opened_term_year(folded, periods);
 }
 
 // Result words (reviewed_term_before) before a term in its clause, and no meeting noun

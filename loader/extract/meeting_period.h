@@ -57,6 +57,8 @@ private:
                           const std::vector<text::PeriodMention>& periods, const Span& where) const;
     bool plans_follow(const std::string& folded, const text::PeriodMention& p) const;
     int opened_term_year(const std::string& folded, const std::vector<text::PeriodMention>& periods) const;
+    int congress_opens(const std::string& folded, const std::vector<text::PeriodMention>& periods,
+                       const Span& sentence) const;
     bool tells_a_term_done(const std::string& folded, const text::PeriodMention& p) const;
 
     const std::vector<std::string>& nouns_;
