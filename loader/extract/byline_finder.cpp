@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "extract/bylines.h"
+#include "extract/evidence_util.h"
 #include "text/normalize.h"
 
 namespace baocao::extract {
@@ -150,7 +151,8 @@ std::string_view before_posting_time(std::string_view line) {
 std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragraph>& paragraphs,
                                   const BylineReader& reader) {
     if (paragraphs.empty()) return std::nullopt;
-    const std::string folded_text = text::fold(doc.text);
+    std::string scratch;
+    const std::string& folded_text = extract::folded_text(doc, scratch);
     const std::size_t n = paragraphs.size();
     constexpr std::size_t kTailParagraphs = 8, kLongestTailLine = 160, kSourceLines = 2;
     const auto from_the_end = [&]() -> std::optional<Byline> {

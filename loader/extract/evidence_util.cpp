@@ -4,7 +4,15 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "text/normalize.h"
+
 namespace baocao::extract {
+
+const std::string& folded_text(const model::Document& doc, std::string& scratch) {
+    if (!doc.folded.empty() && doc.folded.size() == doc.text.size()) return doc.folded;
+    scratch = text::fold(doc.text);
+    return scratch;
+}
 
 int sentence_index_at(const model::Document& doc, std::size_t pos) {
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {

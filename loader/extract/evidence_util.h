@@ -15,6 +15,10 @@ namespace baocao::extract {
 // else the line around it.
 model::Evidence evidence_at(const model::Document& doc, model::Span match);
 
+// The document's text folded: doc.folded when the pipeline set it, else folded into scratch
+// (a document built by hand, as tests do).
+const std::string& folded_text(const model::Document& doc, std::string& scratch);
+
 // Index of the sentence containing byte pos; -1 when none does.
 int sentence_index_at(const model::Document& doc, std::size_t pos);
 

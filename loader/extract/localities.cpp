@@ -138,7 +138,8 @@ public:
     const char* name() const override { return "locality"; }
 
     void run(model::Document& doc) const override {
-        const std::string folded = text::fold(doc.text);
+        std::string scratch;
+        const std::string& folded = folded_text(doc, scratch);
         const ReferenceDate when = reference_date(doc);
         const bool prefer_post = when.post_2025();
 

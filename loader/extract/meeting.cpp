@@ -106,7 +106,8 @@ public:
     const char* name() const override { return "meeting"; }
 
     void run(model::Document& doc) const override {
-        const std::string folded = text::fold(doc.text);
+        std::string scratch;
+        const std::string& folded = folded_text(doc, scratch);
         doc.is_meeting_report = false;
         const int latest_named = latest_year(folded);  // read once: the history check and the lead's sentences use it
         for (const auto& problem : {markup_problem(doc.text), encoding_problem(doc.text),

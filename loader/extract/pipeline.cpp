@@ -58,6 +58,7 @@ model::Document Pipeline::read(const std::string& source_name, const std::string
     doc.text = text::normalize(raw_text).text;
     doc.sha256 = text::sha256_hex(doc.text);
     doc.sentences = text::split_sentences(doc.text);
+    doc.folded = text::fold(doc.text);  // once, for every stage that reads the whole text folded
     for (const auto& stage : stages_) {
         stage->run(doc);
         spdlog::trace("{}: stage {} done", source_name, stage->name());

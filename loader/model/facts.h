@@ -160,6 +160,7 @@ struct Document {
     std::string path;
     std::string source_url;    // where it was published, from the articles' manifest; "" when unknown
     std::string text;          // normalized text, what evidence points into
+    std::string folded;        // text::fold(text), byte for byte as long, set by the pipeline; "" when unset
     std::string sha256;        // of text
     std::string extracted_with;  // fingerprint of the rules that read it (Pipeline::fingerprint)
     std::vector<Sentence> sentences;
