@@ -410,6 +410,24 @@ TEST_CASE("a congress's term is the one the article names most, not a leader's t
     CHECK(doc.meetings[0].period->label == "2015-2020");
 }
 
+TEST_CASE("parts of the year spelled in words date and time a session like digits do", "[meeting]") {
+    auto doc = read_meeting(
+        "Ngày 12-7, HĐND tỉnh An Giang khóa X tổ chức kỳ họp thứ 14 để đánh giá tình hình kinh tế - xã hội sáu tháng "
+        "đầu năm và phương hướng, nhiệm vụ sáu tháng cuối năm 2023.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2023-07-12");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "6T/2023");
+    // Two terms named once each: the congress opens the later one.
+    auto congress = read_meeting(
+        "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Bắc Giang đã bế mạc. Đồng chí Dương Văn An, Chủ tịch UBND tỉnh "
+        "nhiệm kỳ 2016-2021 được bầu giữ chức Bí thư Tỉnh ủy khóa XIX, nhiệm kỳ 2020-2025.");
+    REQUIRE(congress.meetings.size() == 1);
+    REQUIRE(congress.meetings[0].held_on);
+    CHECK(congress.meetings[0].held_on->iso() == "2020-10-15");
+}
+
 TEST_CASE("a body inside an agency's name is not the body that met", "[meeting]") {
     auto doc = read_meeting("Ngày 19/8/2025, Đảng bộ phường Tân Đông Hiệp tổ chức Đại hội đại biểu lần thứ I. Dự có đồng "
                             "chí Nguyễn Văn An, Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy.");

@@ -513,7 +513,8 @@ int PeriodReader::opened_term_year(const std::string& folded, const std::vector<
 
 // The year a congress's term opens, with no page stamp to go by: the term its sentence names;
 // else the term the article names most often ("nhiệm kỳ 2020-2025" three times beside a leader's
-// "nhiệm kỳ 2016-2021" once); else the term named first (opened_term_year).
+// "nhiệm kỳ 2016-2021" once), the latest of those named as often; a term named once and alone as
+// opened_term_year reads it.
 int PeriodReader::congress_opens(const std::string& folded, const std::vector<text::PeriodMention>& periods,
                                  const Span& sentence) const {
     std::vector<text::PeriodMention> own;
@@ -522,14 +523,18 @@ int PeriodReader::congress_opens(const std::string& folded, const std::vector<te
         const int a = p.period.start.year, b = p.period.end.year;
         if (b <= a || b - a > 10) continue;
         if (p.span.begin >= sentence.begin && p.span.begin < sentence.end) own.push_back(p);
-        ++named[{a, b}];
+        // Only five-year terms vote ("giai đoạn 2021-2025", a plan, counts as the term 2020-2025;
+        // a ten-year strategy "2021-2030" opens no congress's term).
+        if (b - a == 5) ++named[{a, b}];
+        else if (b - a == 4) ++named[{a - 1, b}];
     }
     if (!own.empty()) return opened_term_year(folded, own);
-    const auto most = std::max_element(named.begin(), named.end(),
-                                       [](const auto& x, const auto& y) { return x.second < y.second; });
-    if (most != named.end() && most->second >= 2 &&
-        std::count_if(named.begin(), named.end(), [&](const auto& t) { return t.second == most->second; }) == 1)
-        return most->first.first;
+    // Among terms named equally often, the latest: a leader's earlier term ("Chủ tịch UBND tỉnh
+    // nhiệm kỳ 2016-2021") is older than the one the congress opens ("khóa XIX, nhiệm kỳ 2020-2025").
+    const auto most = std::max_element(named.begin(), named.end(), [](const auto& x, const auto& y) {
+        return x.second != y.second ? x.second < y.second : x.first < y.first;
+    });
+    if (most != named.end() && (most->second >= 2 || named.size() >= 2)) return most->first.first;
     return opened_term_year(folded, periods);
 }
 

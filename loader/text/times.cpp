@@ -384,8 +384,8 @@ private:
         const std::size_t after = year_suffix(k, year);
         if (remaining && !after && is(k, "năm")) ++k;  // "... còn lại của năm": the year inferred
         if (n < 1 || n > 11 || (some && !last) || ((spelled || half) && !first && !last)) return std::nullopt;
-        // ("nửa đầu năm 2017" is the first six months for every reader: not the whole year 2017.)
-        if (!extended_ && ((spelled && !half) || is(i, "các"))) return std::nullopt;
+        // ("nửa đầu năm 2017", "sáu tháng cuối năm 2023" are parts of the year for every reader.)
+        if (!extended_ && is(i, "các")) return std::nullopt;
         // "trong 2 tháng" is a duration; "6 tháng", "9 tháng" and, in an article of August,
         // "7 tháng" are the months of the year so far.
         // "lũy kế 7 tháng", "tính chung 7 tháng": summed up, so the months of the year so far.
