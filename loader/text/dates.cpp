@@ -159,6 +159,10 @@ bool ends_with_work_tasks(std::string_view piece) {
 // find_times asks without them for a deadline already past.
 bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_before, bool deadlines = true) {
     const std::string_view piece = context_piece(folded, pos, not_before);
+    // "đã chỉ đạo nhiều nhiệm vụ trọng tâm tại hội nghị tổng kết công tác năm 2025": the review
+    // right before the period names what is reviewed, whatever plan words come earlier.
+    for (std::string_view review : {"tổng kết", "sơ kết", "tổng kết công tác", "sơ kết công tác"})
+        if (ends_with_word(piece, review)) return false;
     if (contains_any(piece, {"triển khai", "phương hướng", "phấn đấu",
                              "định hướng", "đề ra nhiệm vụ", "nhiệm vụ trọng tâm", "nhiệm vụ, giải pháp",
                              "chỉ tiêu chủ yếu", "dự toán", "sắp tới", "trong thời gian tới", "giải pháp thực hiện",
