@@ -234,6 +234,17 @@ TEST_CASE("a meeting's short name in brackets is judged with the name it restate
     CHECK(noticed.meetings.empty());
 }
 
+TEST_CASE("a round-up of the meetings many units held reports none of them", "[meeting]") {
+    auto share = read_meeting(
+        "Thị ủy Kinh Môn có 241 chi bộ trực thuộc. Đến nay, đã có trên 50% số chi bộ này tổ chức thành công Đại hội "
+        "nhiệm kỳ 2020 - 2022.");
+    CHECK(share.meetings.empty());
+    auto count = read_meeting(
+        "Đến hết tháng 5 năm 2020, toàn tỉnh đã có 760/928 số tổ chức cơ sở đảng đã tiến hành đại hội nhiệm kỳ "
+        "2020-2025.");
+    CHECK(count.meetings.empty());
+}
+
 TEST_CASE("meetings a leader tells of in a quotation are not the report's", "[meeting]") {
     auto quoted = read_meeting(
         "\u201CThực hiện chỉ đạo của tỉnh, huyện đã ban hành Kế hoạch chuẩn bị đại hội đảng các cấp. Trong đó, đã tổ "

@@ -92,7 +92,7 @@ public:
             {"venue", &venue_words_}, {"decided", &decided_cues_}, {"deadline", &deadline_cues_},
             {"schedule_opener", &schedule_openers_}, {"guest_opener", &guest_openers_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_},
             {"document_preamble", &document_preamble_}, {"day_to_come", &day_to_come_cues_},
-            {"title_word_after", &title_words_after_}};
+            {"title_word_after", &title_words_after_}, {"roundup_subject", &roundup_subjects_}};
         lists.merge(period_.cue_lists());  // and the roles the period reader reads
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
@@ -421,9 +421,18 @@ private:
             // name in brackets restates the meeting named before it, which alone is judged.
             if (const std::string_view before = trim_end(folded_part.substr(0, p)); !before.empty() && before.back() == '(')
                 continue;
+            if (many_units_hold_it(folded_part, p)) continue;
             if (!names_another_meeting(folded_part, p)) return true;
         }
         return false;
+    }
+
+    // "Đến nay, đã có trên 50% số chi bộ này tổ chức thành công Đại hội", "760/928 số tổ chức cơ sở
+    // đảng đã tiến hành đại hội": many units each held one, a round-up, no meeting reported.
+    // (Any words of the sentence before the noun: "toàn tỉnh đã có 760/928 số tổ chức cơ sở đảng đã
+    // tiến hành đại hội ...; trong đó các Đảng bộ ... đã hoàn thành đại hội" counts both.)
+    bool many_units_hold_it(std::string_view folded_part, std::size_t p) const {
+        return has_any(folded_part.substr(0, p), roundup_subjects_);
     }
 
     // The words right before the meeting noun at p make it an earlier meeting, one still to come,
@@ -1117,7 +1126,7 @@ private:
     std::unordered_map<std::string, std::vector<const BodyPattern*>> bodies_by_first_word_;
     std::vector<const BodyPattern*> bodies_anywhere_;
     std::vector<std::pair<std::string, std::string>> kinds_;
-    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, day_to_come_cues_, title_words_after_, attending_cues_, takes_place_, decided_cues_, deadline_cues_,
+    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, day_to_come_cues_, title_words_after_, roundup_subjects_, attending_cues_, takes_place_, decided_cues_, deadline_cues_,
         schedule_openers_, guest_openers_,
         interview_words_, venue_words_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
         reported_at_cues_, not_meetings_, interviewee_addresses_, place_name_cues_,

@@ -240,6 +240,18 @@ private:
         return i + 3;
     }
 
+    // "16 tháng 8", "16 tháng 8 năm 2020": the last day of a list, its month in words.
+    std::size_t spelled_day_month(std::size_t i, int& d, int& m, int& y) const {
+        if (!number(i) || words_[i].text.size() > 2 || !is(i + 1, "tháng") || !number(i + 2) || words_[i + 2].text.size() > 2)
+            return 0;
+        d = value(i);
+        m = value(i + 2);
+        y = 0;
+        if (d < 1 || d > 31 || m < 1 || m > 12) return 0;
+        if (is(i + 3, "năm") && year_at(i + 4)) { y = value(i + 4); return i + 5; }
+        return i + 3;
+    }
+
     Period day_period(Reading& r, int d, int m, int y) const {
         if (y == 0) y = infer(r, 0) - (m > ref_.month + 1 ? 1 : 0);
         const Date date{y, m, std::min(d, days_in_month(y, m))};
@@ -318,6 +330,11 @@ private:
         std::size_t end = day_month(second, d, m, y);
         // "20, 21-3-2020": the dash after the last day listed opens its month.
         if (!end && !first_with_month && listed > k) end = day_month(second = listed, d, m, y);
+        // "Trong 3 ngày 14, 15, 16 tháng 8 năm 2020", "ngày 14 và 15 tháng 8".
+        if (!end && !first_with_month) {
+            second = joined ? listed + 2 : listed;
+            end = spelled_day_month(second, d, m, y);
+        }
         if (!end || d <= first || d - first > 7) return std::nullopt;
         if (first_with_month && value(k + 2) != m) return std::nullopt;
         if (extended_ && paren && is(end, ")")) ++end;
