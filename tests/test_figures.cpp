@@ -121,6 +121,15 @@ TEST_CASE("A change told before its value is that value's change", "[figures]") 
     CHECK(doc.indicators[1].code == "budget_revenue");
 }
 
+TEST_CASE("A vote's share is no figure, the resolutions it adopts are", "[figures]") {
+    const auto vote = figures_test::read_indicators(
+        "Đại biểu Hội đồng nhân dân huyện xem xét cho ý kiến và biểu quyết thống nhất 100%.");
+    CHECK(vote.indicators.empty());
+    const auto adopted = figures_test::read_indicators("Kỳ họp đã biểu quyết thống nhất ban hành được 2 nghị quyết.");
+    REQUIRE(adopted.indicators.size() == 1);
+    CHECK(adopted.indicators[0].code == "resolutions_issued");
+}
+
 TEST_CASE("Qualifiers: estimate, more than, less than, about", "[figures]") {
     CHECK(only(read_indicators("Tổng thu ngân sách ước đạt 780 tỷ đồng.")).qualifier == "estimate");
     CHECK(only(read_indicators("Thu ngân sách đạt hơn 334 tỷ đồng.")).qualifier == "more_than");
