@@ -419,6 +419,13 @@ TEST_CASE("parts of the year spelled in words date and time a session like digit
     CHECK(doc.meetings[0].held_on->iso() == "2023-07-12");
     REQUIRE(doc.meetings[0].period);
     CHECK(doc.meetings[0].period->label == "6T/2023");
+    // The term told of most is the one it closes when the next is named too.
+    auto closing = read_meeting(
+        "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Bắc Giang đã bế mạc. Đại hội đánh giá kết quả nhiệm kỳ 2020-2025, "
+        "những thành tựu của nhiệm kỳ 2020-2025 và đề ra mục tiêu nhiệm kỳ 2025-2030.");
+    REQUIRE(closing.meetings.size() == 1);
+    REQUIRE(closing.meetings[0].held_on);
+    CHECK(closing.meetings[0].held_on->iso() == "2025-10-15");
     // Two terms named once each: the congress opens the later one.
     auto congress = read_meeting(
         "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Bắc Giang đã bế mạc. Đồng chí Dương Văn An, Chủ tịch UBND tỉnh "

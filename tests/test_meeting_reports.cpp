@@ -177,6 +177,11 @@ TEST_CASE("a meeting day followed by 'tới' is still to come", "[meeting]") {
     REQUIRE(held.meetings.size() == 1);
     REQUIRE(held.meetings[0].held_on);
     CHECK(held.meetings[0].held_on->day == 5);
+    // "tới" between two days joins a span: the session is held.
+    auto span = read_meeting("Từ ngày 10/3/2024 tới 12/3/2024, HĐND thành phố Cần Thơ tổ chức kỳ họp chuyên đề.");
+    REQUIRE(span.meetings.size() == 1);
+    REQUIRE(span.meetings[0].held_on);
+    CHECK(span.meetings[0].held_on->day == 10);
 }
 
 TEST_CASE("two tones on one syllable mark a legacy font, two syllables glued by a comma do not", "[meeting]") {
@@ -221,6 +226,14 @@ TEST_CASE("the day an article calls today is reported even when the page was sta
     REQUIRE(today.meetings.size() == 1);
     REQUIRE(today.meetings[0].held_on);
     CHECK(today.meetings[0].held_on->iso() == "2020-07-14");
+    // However many bytes the letters before it take ("Hôm nay" after a line of accented words).
+    auto accented = read_meeting(
+        "13/07/2020 - 20:02\n"
+        "Khai mạc Đại hội đại biểu Đảng bộ quận Ninh Kiều\n"
+        "Ở Ninh Kiều hôm nay, ngày 14-7-2020, Đại hội đại biểu Đảng bộ quận lần thứ XII chính thức khai mạc.");
+    REQUIRE(accented.meetings.size() == 1);
+    REQUIRE(accented.meetings[0].held_on);
+    CHECK(accented.meetings[0].held_on->iso() == "2020-07-14");
 }
 
 TEST_CASE("a meeting's short name in brackets is judged with the name it restates", "[meeting]") {

@@ -198,7 +198,8 @@ TEST_CASE("a photo caption that ends with its credit is furniture, a paragraph i
 TEST_CASE("a pattern run by its trigger needs the whole pattern, not the trigger alone", "[text][sentences]") {
     // furniture.tsv gives the caption and weather patterns cheap triggers (" ảnh 2" at the
     // end, "Ảnh:", "°C" at the end); a line with the trigger but not the pattern is content.
-    for (std::string line : {"Lãnh đạo tỉnh thăm hỏi các hộ dân bị ảnh hưởng của bão ảnh 2", "Hà Nội 13 °C"}) {
+    for (std::string line : {"Lãnh đạo tỉnh thăm hỏi các hộ dân bị ảnh hưởng của bão ảnh 2", "Hà Nội 13 °C",
+                             "Các đại biểu dự hội nghị sơ kết công tác 6 tháng đầu năm (Ảnh minh họa: Internet)"}) {
         INFO(line);
         const auto pieces = split(line);
         REQUIRE(pieces.size() == 1);

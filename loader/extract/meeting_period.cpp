@@ -534,7 +534,13 @@ int PeriodReader::congress_opens(const std::string& folded, const std::vector<te
     const auto most = std::max_element(named.begin(), named.end(), [](const auto& x, const auto& y) {
         return x.second != y.second ? x.second < y.second : x.first < y.first;
     });
-    if (most != named.end() && (most->second >= 2 || named.size() >= 2)) return most->first.first;
+    if (most != named.end() && (most->second >= 2 || named.size() >= 2)) {
+        // "kết quả nhiệm kỳ 2020-2025" named most in a congress that opens 2025-2030: the term the
+        // most-named one hands over to, when named, is the one opened.
+        const int end = most->first.second;
+        const bool next_named = std::any_of(named.begin(), named.end(), [&](const auto& t) { return t.first.first == end; });
+        return next_named ? end : most->first.first;
+    }
     return opened_term_year(folded, periods);
 }
 

@@ -539,8 +539,9 @@ int default_target_year(const model::Document& doc, const FigureReader& reader, 
     if (year) return year;
     // A meeting neither dated nor reviewing a period ("Sở NN&PTNT triển khai nhiệm vụ sản xuất vụ
     // mùa năm 2020"): the article's own year, as the meeting reader would date it.
-    how = "article_year";
-    return reference_date(doc).year;
+    const int article_year = reference_date(doc).year;
+    if (article_year) how = "article_year";
+    return article_year;
 }
 
 }  // namespace baocao::extract::figures
