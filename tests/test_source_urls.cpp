@@ -213,6 +213,12 @@ TEST_CASE("a congress whose text names no term takes the one its web address nam
     CHECK(doc.meetings[0].period->start.iso() == "2015-01-01");
     CHECK(doc.meetings[0].period->end.iso() == "2020-12-31");
     CHECK(doc.meetings[0].period_basis == "congress_term_url");
+    // The two years may be written together in the address: "...-nhiem-ky-20202025-268187".
+    auto joined = read_with_url(text, "https://baonghean.vn/dai-hoi-dang-bo-xa-hung-thinh-nhiem-ky-20202025-268187.html");
+    REQUIRE(joined.meetings.size() == 1);
+    REQUIRE(joined.meetings[0].period);
+    CHECK(joined.meetings[0].period->start.iso() == "2015-01-01");
+    CHECK(joined.meetings[0].period->end.iso() == "2020-12-31");
 }
 
 TEST_CASE("a review of July 2025 with no day written reads places after the reform", "[url][localities]") {

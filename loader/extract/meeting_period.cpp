@@ -95,11 +95,17 @@ std::optional<model::Period> congress_period_from_url(const std::string& url, in
                    : 0;
     };
     for (const auto& slug : split_url(url).slugs)
-        for (std::size_t i = 0; i + 3 < slug.size(); ++i)
-            if (slug[i] == "nhiem" && slug[i + 1] == "ky") {
-                const int first = year_of(slug[i + 2]), last = year_of(slug[i + 3]);
-                if (first >= 1945) return reviewed_term(first, last, held_in);
-            }
+        for (std::size_t i = 0; i + 2 < slug.size(); ++i) {
+            if (slug[i] != "nhiem" || slug[i + 1] != "ky") continue;
+            if (i + 3 < slug.size())
+                if (const int first = year_of(slug[i + 2]), last = year_of(slug[i + 3]); first >= 1945)
+                    return reviewed_term(first, last, held_in);
+            // "...-nhiem-ky-20202025-268187": the two years written together.
+            const std::string& both = slug[i + 2];
+            if (both.size() == 8)
+                if (const int first = year_of(both.substr(0, 4)), last = year_of(both.substr(4)); first >= 1945)
+                    return reviewed_term(first, last, held_in);
+        }
     return std::nullopt;
 }
 
