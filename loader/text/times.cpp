@@ -455,9 +455,10 @@ private:
         return r;
     }
 
-    // "quý I/2022", "quý I-2022", "quý II năm 2023", "quý 1", "quý đầu năm", "quý cuối năm", "quý tới".
+    // "quý I/2022", "quý I-2022", "quý II năm 2023", "quý 1", "quý đầu năm", "quý cuối năm", "quý tới";
+    // also spelt "quí".
     std::optional<Reading> quarter(std::size_t i) const {
-        if (!is(i, "quý")) return std::nullopt;
+        if (!is(i, "quý") && !is(i, "quí")) return std::nullopt;
         std::size_t k = i + 1;
         int q = 0;
         if (k < words_.size()) {
