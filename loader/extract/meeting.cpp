@@ -395,8 +395,7 @@ private:
                 const auto headline_or_none = [&](int k) {
                     if (k < 0) return true;
                     const Span& h = lead[static_cast<std::size_t>(k)];
-                    return !doc.title.empty() && doc.slice(h) == doc.title &&
-                           !has_any(std::string_view(folded).substr(h.begin, h.end - h.begin), verbs_);
+                    return is_title(doc, h) && !has_any(std::string_view(folded).substr(h.begin, h.end - h.begin), verbs_);
                 };
                 if (headline_or_none(noun_and_verb) && headline_or_none(with_body) && headline_or_none(guests)) {
                     announced_first = true;
@@ -707,11 +706,16 @@ private:
             return;
         }
         // Nor that ("Sở Công Thương tổ chức hội nghị tổng kết"): the article's province.
-        if (!doc.context_province_code.empty())
-            if (const Unit* province = gazetteer_.by_code(doc.context_province_code, reference_date(doc).post_2025())) {
-                m.locality = gazetteer_.ref(*province);
-                m.locality_basis = "context";
-            }
+        if (const Unit* province = context_province(doc, reference_date(doc).post_2025())) {
+            m.locality = gazetteer_.ref(*province);
+            m.locality_basis = "context";
+        }
+    }
+
+    // The article's province (doc.context_province_code) in the era of the article's time; null when
+    // no province dominates the article.
+    const Unit* context_province(const model::Document& doc, bool post_2025) const {
+        return doc.context_province_code.empty() ? nullptr : gazetteer_.by_code(doc.context_province_code, post_2025);
     }
 
     // "Chiều 16/1, xã Quảng Chính tổ chức hội nghị ...": the unit itself is the subject of the
@@ -727,7 +731,8 @@ private:
             start = comma + 2;
         start = s.begin + skip_spaces(sentence, start);
         // "Huyện ủy Cẩm Xuyên tổ chức ...", "HĐND huyện ...": a body opens the sentence, read as one.
-        for (const auto& b : bodies_in(folded, s))
+        // (Only bodies that begin by the subject's start can cover it.)
+        for (const auto& b : bodies_in(folded, Span{s.begin, std::min(start + 1, s.end)}))
             if (b.span.begin <= start && b.span.end > start) return nullptr;
         for (const auto& p : doc.places) {
             if (p.evidence.match.begin != start || !p.ref.resolved()) continue;
@@ -800,20 +805,18 @@ private:
         for (const auto& p : doc.url_places)
             if (type_fits(b.pattern->types, p.ref)) return p.ref;
         basis = "context";
-        if (!doc.context_province_code.empty()) {
-            const bool post = reference_date(doc).post_2025();
-            const Unit* province = gazetteer_.by_code(doc.context_province_code, post);
-            if (province && std::find(b.pattern->types.begin(), b.pattern->types.end(), province->type) != b.pattern->types.end())
+        const bool post = reference_date(doc).post_2025();
+        if (const Unit* province = context_province(doc, post)) {
+            if (std::find(b.pattern->types.begin(), b.pattern->types.end(), province->type) != b.pattern->types.end())
                 return gazetteer_.ref(*province);
             // "HĐND Thành phố" on a province's site: the city named as its province,
             // where it has one (Thái Bình, Sơn La), which is where such a body sits.
-            if (province)
-                for (const Unit* u : gazetteer_.find(province->name, post))
-                    if (u != province && u->province_code == province->code && u->type == "Thành phố" &&
-                        std::find(b.pattern->types.begin(), b.pattern->types.end(), u->type) != b.pattern->types.end()) {
-                        basis = "context_capital";
-                        return gazetteer_.ref(*u);
-                    }
+            for (const Unit* u : gazetteer_.find(province->name, post))
+                if (u != province && u->province_code == province->code && u->type == "Thành phố" &&
+                    std::find(b.pattern->types.begin(), b.pattern->types.end(), u->type) != b.pattern->types.end()) {
+                    basis = "context_capital";
+                    return gazetteer_.ref(*u);
+                }
         }
         basis = "";
         model::LocalityRef unknown;

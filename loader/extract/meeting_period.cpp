@@ -17,15 +17,15 @@ using namespace meeting_text;
 
 using model::Span;
 
+bool is_title(const model::Document& doc, const Span& s) {
+    return !doc.title.empty() && doc.slice(s) == doc.title;
+}
+
 namespace {
 
 bool whole_year(const model::Period& p) {
     return p.start.year == p.end.year && p.start.month == 1 && p.start.day == 1 && p.end.month == 12 &&
            p.end.day == 31;
-}
-
-bool is_title(const model::Document& doc, const Span& s) {
-    return !doc.title.empty() && doc.slice(s) == doc.title;
 }
 
 // "phiên họp thường kỳ tháng 7 ... đánh giá ... 6 tháng đầu năm": the
