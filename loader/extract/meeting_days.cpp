@@ -4,9 +4,9 @@
 #include <cctype>
 #include <tuple>
 
+#include "extract/evidence_util.h"     // folded_text
 #include "extract/locality_context.h"  // posted_date
 #include "extract/meeting_text.h"
-#include "text/normalize.h"
 
 namespace baocao::extract::meeting_days {
 
@@ -102,13 +102,16 @@ bool after_posting(const model::Document& doc, const text::DayMention& d) {
 // the article calls today is the one it reports, not one still to come.
 bool told_as_today(const model::Document& doc, const text::DayMention& d) {
     constexpr std::size_t kLookBack = 24;
-    std::size_t from = d.span.begin > kLookBack ? d.span.begin - kLookBack : 0;
-    // From a character's first byte: a letter cut in two would leave the piece unfolded.
-    while (from < d.span.begin && (static_cast<unsigned char>(doc.text[from]) & 0xC0) == 0x80) ++from;
-    std::string before = text::fold(std::string_view(doc.text).substr(from, d.span.begin - from));
-    while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.pop_back();
-    if (ends_with_word(before, "ngày")) before.erase(before.size() - std::string_view("ngày").size());
-    while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.pop_back();
+    std::string scratch;
+    const std::string& folded = folded_text(doc, scratch);  // as long as the text, byte for byte
+    const std::size_t from = d.span.begin > kLookBack ? d.span.begin - kLookBack : 0;
+    std::string_view before = std::string_view(folded).substr(from, d.span.begin - from);
+    const auto trim = [&] {
+        while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+    };
+    trim();
+    if (ends_with_word(before, "ngày")) before.remove_suffix(std::string_view("ngày").size());
+    trim();
     return ends_with_word(before, "hôm nay");
 }
 
