@@ -155,10 +155,10 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
     const std::string& folded_text = extract::folded_text(doc, scratch);
     const std::size_t n = paragraphs.size();
     constexpr std::size_t kTailParagraphs = 8, kLongestTailLine = 160, kSourceLines = 2;
-    const auto from_the_end = [&]() -> std::optional<Byline> {
+    const auto from_the_end = [&](std::size_t end) -> std::optional<Byline> {
         bool tail_short = true;  // every paragraph from `tail` on is a short line
-        for (std::size_t tail = n; tail >= 1 && tail + kTailParagraphs >= n; --tail) {
-            if (tail < n) {
+        for (std::size_t tail = end; tail >= 1 && tail + kTailParagraphs >= end; --tail) {
+            if (tail < end) {
                 tail_short = tail_short && doc.slice(paragraphs[tail].span).size() <= kLongestTailLine;
                 if (!tail_short) return std::nullopt;
                 if (!furniture_before(doc, paragraphs, tail)) continue;
@@ -169,11 +169,11 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
                 // Hương" signs after the last sentence.
                 std::vector<std::size_t> sentences = paragraphs[k].sentences;
                 std::string_view line = doc.slice(paragraphs[k].span);
-                auto reading = reader.read(line);
+                auto reading = reader.read(line, true);
                 if (!reading && sentences.size() > 1) {
                     sentences = {sentences.back()};
                     line = doc.slice(doc.sentences[sentences[0]].span);
-                    reading = reader.read(line);
+                    reading = reader.read(line, true);
                 }
                 // "... cùng ngày. Trần Quốc Bảo.": a name closed by a full stop after a
                 // sentence is the end of that sentence's paragraph, not a signature.
@@ -192,7 +192,18 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
         }
         return std::nullopt;
     };
-    if (auto byline = from_the_end()) return byline;
+    // Tags or a related-articles heading end the article: the page's other stories
+    // after them, long or short, are no part of its tail.
+    const auto article_end = std::find_if(doc.sentences.begin(), doc.sentences.end(),
+                                          [](const model::Sentence& s) { return s.ends_article; });
+    const std::size_t ended_at = static_cast<std::size_t>(article_end - doc.sentences.begin());
+    const std::size_t before_end = static_cast<std::size_t>(
+        std::find_if(paragraphs.begin(), paragraphs.end(),
+                     [&](const Paragraph& p) { return p.sentences.front() > ended_at; }) -
+        paragraphs.begin());
+    if (before_end > 0 && before_end < n)
+        if (auto byline = from_the_end(before_end)) return byline;
+    if (auto byline = from_the_end(n)) return byline;
 
     // Under the headline, so the first line (where section names sit: "KINH TẾ")
     // only when a label introduces the names.

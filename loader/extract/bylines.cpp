@@ -183,7 +183,7 @@ bool BylineReader::is_name(std::string_view part) const {
     return true;
 }
 
-std::optional<BylineReading> BylineReader::read(std::string_view line) const {
+std::optional<BylineReading> BylineReader::read(std::string_view line, bool after_the_text) const {
     constexpr std::size_t kLongestLine = 120;
     BylineReading reading;
     std::string_view s = trim_bars(line, reading.marked);
@@ -274,8 +274,10 @@ std::optional<BylineReading> BylineReader::read(std::string_view line) const {
     }
     reading.marked = reading.marked || agency || is_all_capitals(s);
     // "Cẩm Xuyên", "NGHỆ AN", "Hà Tĩnh - Cẩm Xuyên": where, not who; a signature
-    // may still share a district's name ("Thanh Hà (TTXVN)", "KIM SƠN").
-    if (places == parts.size() && (parts.size() > 1 || province || !reading.marked)) return std::nullopt;
+    // may still share a district's name ("Thanh Hà (TTXVN)", "KIM SƠN"), and so may
+    // the last line of an article that names no such place elsewhere (the caller checks).
+    if (places == parts.size() && (parts.size() > 1 || province || !(reading.marked || after_the_text)))
+        return std::nullopt;
     reading.marked = reading.marked || parts.size() > 1;
     reading.author = std::string(s.substr(parts.front().begin, parts.back().end - parts.front().begin));
     return reading;

@@ -34,7 +34,9 @@ struct BylineReading {
 class BylineReader {
 public:
     BylineReader();
-    std::optional<BylineReading> read(std::string_view line) const;
+    // `after_the_text`: the line closes the article, where a bare district's name
+    // ("Thanh Bình", "Kim Thành") is a reporter's more often than a place's.
+    std::optional<BylineReading> read(std::string_view line, bool after_the_text = false) const;
     // "Văn phòng Huyện ủy", "Báo Nghệ An": a line that says where the author
     // above it works.
     bool is_workplace_line(std::string_view line) const;
