@@ -130,6 +130,21 @@ TEST_CASE("A vote's share is no figure, the resolutions it adopts are", "[figure
     CHECK(adopted.indicators[0].code == "resolutions_issued");
 }
 
+TEST_CASE("A vote of confidence's ballots and shares are no figures, the clause beside keeps its own", "[figures]") {
+    CHECK(figures_test::read_indicators(
+              "Tại kỳ họp, HĐND tỉnh đã lấy phiếu tín nhiệm đối với 28 người giữ chức vụ do HĐND tỉnh bầu.")
+              .indicators.empty());
+    CHECK(figures_test::read_indicators(
+              "Ông Trần Văn An nhận được 44 phiếu “tín nhiệm cao” (tỷ lệ 89,8%), và 5 phiếu tín nhiệm (tỷ lệ 10,2%).")
+              .indicators.empty());
+    CHECK(figures_test::read_indicators("Kế đến là ông Lê Văn Bình, Giám đốc Sở Tài chính với cùng 9 phiếu (tỷ lệ 18,37%).")
+              .indicators.empty());
+    const auto beside = figures_test::read_indicators(
+        "Kỳ họp đã thông qua 11 nghị quyết quan trọng, đồng thời tiến hành bỏ phiếu tín nhiệm đối với 10 chức danh.");
+    REQUIRE(beside.indicators.size() == 1);
+    CHECK(beside.indicators[0].code == "resolutions_issued");
+}
+
 TEST_CASE("Qualifiers: estimate, more than, less than, about", "[figures]") {
     CHECK(only(read_indicators("Tổng thu ngân sách ước đạt 780 tỷ đồng.")).qualifier == "estimate");
     CHECK(only(read_indicators("Thu ngân sách đạt hơn 334 tỷ đồng.")).qualifier == "more_than");

@@ -48,10 +48,12 @@ void SentenceReader::mark_directives() {
 // -------------------------------------------------- finding numbers --
 
 void SentenceReader::find_raw_figures() {
+    const std::vector<bool> in_vote = vote_clauses();
     for (std::size_t i = 0; i < words_.size(); ++i) {
         const Word& w = words_[i];
         const bool digit_number = w.kind == Word::Kind::number;
         if (!digit_number && !w.word_number) continue;
+        if (in_vote[i]) continue;  // "với 53 phiếu (76,81%)": ballots
         if (i > 0 && is_punct(words_[i - 1], "/") ) continue;               // tail of a date or ratio
         if (i > 0 && lex_.cue_ending_at(words_, i, "not_figure_before") &&
             !lex_.cue_ending_at(words_, i, "per_period"))  // "năm 2022", "số 02"; not "mỗi năm 2,1%"
@@ -171,6 +173,28 @@ bool SentenceReader::cue_shortly_before(std::size_t i, const char* role, std::st
         if (lex_.cue_ending_at(words_, end, role)) return true;
     }
     return false;
+}
+
+// The clauses (between commas, semicolons, colons) that tell a vote of confidence: "lấy phiếu
+// tín nhiệm đối với 28 người", "nhận được 44 phiếu “tín nhiệm cao” (tỷ lệ 89,8%)", "với cùng 9
+// phiếu (tỷ lệ 18,37%)". Their counts and shares are ballots, none a figure of the locality; the
+// clause beside ("thông qua 11 nghị quyết, đồng thời bỏ phiếu tín nhiệm ...") keeps its own.
+std::vector<bool> SentenceReader::vote_clauses() const {
+    std::vector<bool> in_vote(words_.size(), false);
+    for (std::size_t begin = 0; begin < words_.size();) {
+        std::size_t end = begin;
+        bool vote = false;
+        for (; end < words_.size(); ++end) {
+            const Word& w = words_[end];
+            if (is_punct(w, ",") || is_punct(w, ";") || is_punct(w, ":") || is_punct(w, ".")) break;
+            vote = vote || lex_.cue_at(words_, end, "vote") ||
+                   (end > 0 && words_[end - 1].kind == Word::Kind::number && lex_.cue_at(words_, end, "ballot_unit"));
+        }
+        if (vote) std::fill(in_vote.begin() + static_cast<std::ptrdiff_t>(begin),
+                            in_vote.begin() + static_cast<std::ptrdiff_t>(end), true);
+        begin = end + 1;
+    }
+    return in_vote;
 }
 
 // Whether a not_figure_clause cue stands a few words before word i, with no

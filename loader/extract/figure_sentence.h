@@ -51,6 +51,7 @@ private:
 
     // -------------------------------------------------- finding numbers --
 
+    std::vector<bool> vote_clauses() const;
     void find_raw_figures();
     bool cue_shortly_before(std::size_t i, const char* role, std::string_view crossable) const;
     bool in_not_figure_clause(std::size_t i) const;
