@@ -645,6 +645,46 @@ TEST_CASE("a span not yet begun on the meeting day is planned there, not reviewe
     CHECK_FALSE(doc.meetings[0].period);
 }
 
+TEST_CASE("undated, a span not yet begun when the page was posted is planned, not reviewed", "[meeting][period]") {
+    auto doc = read_meeting(
+        "HĐND tỉnh Yên Hòa quyết nghị nhiệm vụ năm 2024\n15/12/2023 18:12\n\nTại kỳ họp, Hội đồng nhân dân tỉnh Yên "
+        "Hòa đã xem xét, quyết nghị 12 nghị quyết quan trọng về phát triển kinh tế - xã hội năm 2024.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK_FALSE(doc.meetings[0].held_on);
+    CHECK_FALSE(doc.meetings[0].period);
+}
+
+TEST_CASE("a whole year named at a meeting after April is the meeting's own", "[meeting][date]") {
+    auto july = read_meeting(
+        "Sáng 13/7, Kỳ họp thứ Tư, HĐND tỉnh Yên Hòa khóa X, nhiệm kỳ 2021-2026 chính thức khai mạc. Năm 2022 là năm "
+        "có ý nghĩa hết sức quan trọng, là năm thứ hai thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.");
+    REQUIRE(july.meetings.size() == 1);
+    REQUIRE(july.meetings[0].held_on);
+    CHECK(july.meetings[0].held_on->iso() == "2022-07-13");
+    auto january = read_meeting(
+        "Ngày 10/1, Huyện ủy Yên Hòa tổ chức hội nghị. Năm 2021, kinh tế của huyện tiếp tục tăng trưởng khá.");
+    REQUIRE(january.meetings.size() == 1);
+    REQUIRE(january.meetings[0].held_on);
+    CHECK(january.meetings[0].held_on->iso() == "2022-01-10");
+    // The same time of an earlier year is the base of a comparison: the year before the meeting's.
+    auto compared = read_meeting(
+        "Trong 2 ngày 10 và 11.7, HĐND huyện Yên Hòa tổ chức Kỳ họp thứ 7. Tổng mức bán lẻ hàng hóa ước đạt 82,4 "
+        "tỷ đồng, tăng 11,44% so với cùng kỳ năm 2017.");
+    REQUIRE(compared.meetings.size() == 1);
+    REQUIRE(compared.meetings[0].held_on);
+    CHECK(compared.meetings[0].held_on->iso() == "2018-07-10");
+}
+
+TEST_CASE("the year of the resolutions a session adopts dates it only when no other year is named", "[meeting][date]") {
+    auto doc = read_meeting(
+        "Ngày 7/12, HĐND tỉnh Yên Hòa khóa XIX, nhiệm kỳ 2021-2026 khai mạc kỳ họp thứ 9. Tại kỳ họp này, HĐND tỉnh "
+        "thảo luận, biểu quyết thông qua 21 Nghị quyết liên quan đến phát triển kinh tế, xã hội năm 2023. Báo cáo "
+        "cho biết, tỉnh đã trải qua năm 2022 với nhiều biến động phức tạp.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2022-12-07");
+}
+
 TEST_CASE("the goals of a year being carried out date the session in that year", "[meeting][date]") {
     // No year with the day: the year the session reviews is its own, the next one's tasks are planned.
     auto doc = read_meeting(
@@ -919,6 +959,16 @@ TEST_CASE("the article's stamp under the headline, not the site's clock above it
     REQUIRE(doc.meetings.size() == 1);
     REQUIRE(doc.meetings[0].held_on);
     CHECK(doc.meetings[0].held_on->iso() == "2017-12-28");
+}
+
+TEST_CASE("a page stamp with its time after a comma dates the page", "[meeting]") {
+    const auto doc = meeting_test::read_article(
+        "HĐND thành phố Yên Hòa hủy dự toán 266 công trình\n\n24-05-2024, 15:09\n\n"
+        "Ngày 24/5, Hội đồng nhân dân thành phố Yên Hòa đã tổ chức kỳ họp chuyên đề lần thứ 17, thống nhất hủy dự "
+        "toán đối với 266 công trình đã không thể giải ngân năm 2023.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2024-05-24");
 }
 
 TEST_CASE("a deadline is no meeting day", "[meeting]") {

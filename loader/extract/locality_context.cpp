@@ -15,7 +15,7 @@ std::optional<model::Date> posted_date(const model::Document& doc) {
     static const RE2 stamp(
         R"((?i)(?:(\d{1,2}:\d{2})\s*[,|-]?\s*|(?:cập nhật|ngày đăng|bản tin[^0-9\n]{0,6}(?:\d{1,2}h\d{0,2}\s+)?)\s*:?\s*|(?:thứ \S+|chủ nhật),\s*))"
         R"((\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d))"
-        R"(|(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*[|-]?\s*\d{1,2}:\d{2})");
+        R"(|(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*[|,-]?\s*\d{1,2}:\d{2})");
     const re2::StringPiece head(doc.text.data(), std::min<std::size_t>(doc.text.size(), 500));
     // A site's clock may stand above the headline ("Chủ nhật, 24/11/2024, 15:27") and the
     // article's own stamp under it: the first stamp after the headline, else the first.

@@ -23,6 +23,10 @@ bool is_title(const model::Document& doc, const Span& s) {
 
 namespace {
 
+// Months of the year whose meetings, naming a whole year, look back on the one just ended
+// ("tuyên dương các điển hình ... năm 2014" on 22-4: in 2015).
+constexpr int kYearEndReviewMonths = 4;
+
 bool whole_year(const model::Period& p) {
     return p.start.year == p.end.year && p.start.month == 1 && p.start.day == 1 && p.end.month == 12 &&
            p.end.day == 31;
@@ -150,7 +154,7 @@ std::optional<model::Period> reviewed_part_of_year(const std::vector<Span>& wher
 }  // namespace
 
 std::map<std::string, std::vector<std::string>*> PeriodReader::cue_lists() {
-    return {{"adopts", &adoption_cues_}, {"comparison_base", &comparison_cues_}, {"plan_after", &plan_cues_},
+    return {{"adopts", &adoption_cues_}, {"adopted_document", &adopted_document_cues_}, {"same_period_base", &same_period_cues_}, {"comparison_base", &comparison_cues_}, {"plan_after", &plan_cues_},
             {"elects_leadership", &elects_cues_}, {"single_topic", &single_topic_cues_},
             {"session_label", &session_label_cues_}, {"evaluates", &evaluates_cues_},
             {"reviewed_term_before", &done_term_cues_}};
@@ -172,6 +176,8 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
         else if ((m.period = congress_period_from_url(doc.source_url, held_in))) m.period_basis = "congress_term_url";
         return;
     }
+    const std::optional<model::Date> not_begun_by =
+        m.held_on ? m.held_on : doc.published_on ? doc.published_on : posted_date(doc);
     for (const auto& s : period_search_order(doc, folded, where)) {
         std::string_view part = std::string_view(folded).substr(s.begin, s.end - s.begin);
         bool mid_term = contains_word(part, "giữa nhiệm kỳ") || contains_word(part, "nửa nhiệm kỳ");
@@ -203,8 +209,9 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
                 chosen.label = text::period_label(chosen.start, chosen.end);
             }
             // "quyết định ... ngân sách nhà nước năm 2026" at a session of December 2025: a span
-            // not yet begun on the meeting day is planned there, not reviewed.
-            if (m.held_on && chosen.start.iso() > m.held_on->iso()) {
+            // not yet begun on the meeting day (or, undated, when the page was posted) is planned
+            // there, not reviewed.
+            if (not_begun_by && chosen.start.iso() > not_begun_by->iso()) {
                 m.period_basis.clear();
                 continue;
             }
@@ -398,7 +405,8 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
         // Only an earlier year: a meeting is not held after the page telling of it was posted
         // ("... thông qua Nghị quyết về nhiệm vụ năm 2024" on a page of 19/12/2023 plans 2024).
         basis = "meeting_sentence_period";
-        if (int own = year_from_periods(folded, day, periods, sentence); !opened && own && own < posted->year)
+        // Not the year of a document the session handles ("hủy dự toán ... không thể giải ngân năm 2023").
+        if (int own = year_from_periods(folded, day, periods, sentence, false); !opened && own && own < posted->year)
             return own;
         basis = "page_stamp";
         return year_under_stamp(day.month, posted->year, posted->month);
@@ -406,7 +414,7 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
     // The month the site files the page under: a day in a later month is of the year before.
     if (auto filed = url_month(doc)) {
         basis = "url_month";
-        if (int own = year_from_periods(folded, day, periods, sentence); own && own < filed->year) {
+        if (int own = year_from_periods(folded, day, periods, sentence, false); own && own < filed->year) {
             basis = "meeting_sentence_period";
             return own;
         }
@@ -462,21 +470,44 @@ int PeriodReader::year_from_terms(const std::string& folded, const std::vector<t
 // The year a meeting on `day` falls in, told by the first period written with
 // its year within `where`: one it reviews (a January meeting on "năm 2021"
 // is held in 2022), else one it plans (a December meeting plans the next year).
+// Periods named with a document adopted ("thông qua 21 Nghị quyết ... năm 2023",
+// "bổ sung dự toán chi ngân sách năm 2025") tell the year that document is for, so
+// they are read only when no other period is named, and not at all without `documents_too`.
 int PeriodReader::year_from_periods(const std::string& folded, const text::DayMention& day,
-                                    const std::vector<text::PeriodMention>& periods, const Span& where) const {
+                                    const std::vector<text::PeriodMention>& periods, const Span& where,
+                                    bool documents_too) const {
+    constexpr std::size_t kClause = 200;  // bytes before a period
     auto inside = [&](const text::PeriodMention& p) { return p.span.begin >= where.begin && p.span.begin < where.end; };
     auto planned = [&](const text::PeriodMention& p) { return p.forward_looking || plans_follow(folded, p); };
-    for (const auto& p : periods) {
-        if (!inside(p) || planned(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
-        const model::Date& end = p.period.end;
-        // "kỳ họp thường lệ giữa năm 2024" names the session's own year.
-        if (whole_year(p.period) && names_the_session(folded, p)) return end.year;
-        return day.month + 1 < end.month ? end.year + 1 : end.year;
-    }
-    for (const auto& p : periods) {
-        if (!inside(p) || !planned(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
-        const model::Date& start = p.period.start;
-        return start.month == 1 && day.month >= 10 ? start.year - 1 : start.year;
+    auto of_a_document = [&](const text::PeriodMention& p) {
+        return has_any(clause_before(folded, p.span.begin, kClause), adopted_document_cues_);
+    };
+    for (bool documents : {false, true}) {
+        if (documents && !documents_too) break;
+        for (const auto& p : periods) {
+            if (!inside(p) || planned(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
+            if (of_a_document(p) != documents) continue;
+            const model::Date& end = p.period.end;
+            // "tăng 11,44% so với cùng kỳ năm 2017": the year before the meeting's; other
+            // bases ("so với năm 2015") tell nothing of it.
+            if (comparison_base(folded, p)) {
+                if (ends_with_any(std::string_view(folded).substr(0, p.span.begin), same_period_cues_)) return end.year + 1;
+                continue;
+            }
+            // "kỳ họp thường lệ giữa năm 2024" names the session's own year.
+            if (whole_year(p.period) && names_the_session(folded, p)) return end.year;
+            // A whole year named at a meeting of its first four months is the year just ended
+            // ("tổng kết năm 2021" in January 2022); from May on, the meeting's own year
+            // ("Năm 2022 là năm ..." at a session of July 2022).
+            if (whole_year(p.period)) return day.month <= kYearEndReviewMonths ? end.year + 1 : end.year;
+            return day.month + 1 < end.month ? end.year + 1 : end.year;
+        }
+        for (const auto& p : periods) {
+            if (!inside(p) || !planned(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
+            if (of_a_document(p) != documents || comparison_base(folded, p)) continue;
+            const model::Date& start = p.period.start;
+            return start.month == 1 && day.month >= 10 ? start.year - 1 : start.year;
+        }
     }
     return 0;
 }

@@ -57,7 +57,8 @@ private:
     int year_from_terms(const std::string& folded, const std::vector<text::PeriodMention>& periods,
                         const Span& sentence) const;
     int year_from_periods(const std::string& folded, const text::DayMention& day,
-                          const std::vector<text::PeriodMention>& periods, const Span& where) const;
+                          const std::vector<text::PeriodMention>& periods, const Span& where,
+                          bool documents_too = true) const;
     bool plans_follow(const std::string& folded, const text::PeriodMention& p) const;
     int opened_term_year(const std::string& folded, const std::vector<text::PeriodMention>& periods) const;
     int congress_opens(const std::string& folded, const std::vector<text::PeriodMention>& periods,
@@ -65,7 +66,7 @@ private:
     bool tells_a_term_done(const std::string& folded, const text::PeriodMention& p) const;
 
     const std::vector<std::string>& nouns_;
-    std::vector<std::string> adoption_cues_, comparison_cues_, single_topic_cues_, session_label_cues_, evaluates_cues_,
+    std::vector<std::string> adopted_document_cues_, same_period_cues_, adoption_cues_, comparison_cues_, single_topic_cues_, session_label_cues_, evaluates_cues_,
         done_term_cues_, plan_cues_, elects_cues_;
 };
 
