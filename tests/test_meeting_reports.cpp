@@ -158,6 +158,38 @@ TEST_CASE("a meeting announced or prepared for is not one reported", "[meeting]"
         "HĐND huyện và trả lời ý kiến cử tri trước kỳ họp thứ 3.");
     CHECK(voters.meetings.empty());
 
+    // The passive after the cue ("sẽ được tổ chức"), the eve of it ("trước thềm"), tomorrow's.
+    auto passive = read_meeting(
+        "Đại hội đại biểu Mặt trận Tổ quốc huyện Yên Hòa lần thứ XVII, nhiệm kỳ 2024 - 2029 sẽ được tổ chức trong "
+        "hai ngày 3 và 4/6/2024. Các phần việc chuẩn bị đã được Ban trù bị hoàn tất.");
+    CHECK(passive.meetings.empty());
+    auto eve = read_meeting(
+        "Rực rỡ cờ hoa trước thềm Đại hội đại biểu Đảng bộ tỉnh Lâm Hà lần thứ I\n\n"
+        "Ngay trước thềm diễn ra Đại hội đại biểu Đảng bộ tỉnh Lâm Hà lần thứ I, nhiệm kỳ 2025 - 2030, công tác "
+        "chuẩn bị đang được khẩn trương triển khai. Đại hội dự kiến diễn ra từ ngày 9 đến 11-10.");
+    CHECK(eve.meetings.empty());
+    auto tomorrow = read_meeting(
+        "Ngày mai (29/6), Đại hội đại biểu Đảng bộ huyện Yên Hòa lần thứ XXII chính thức được khai mạc. Nhân dân "
+        "trong huyện kỳ vọng vào một nhiệm kỳ mới.");
+    CHECK(tomorrow.meetings.empty());
+    auto scheme = read_meeting(
+        "Tỉnh đoàn vừa ban hành đề án tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Yên Hòa lần thứ XIX. "
+        "Thực hiện hướng dẫn về tổ chức đại hội chi đoàn, các cơ sở đoàn đang khẩn trương chuẩn bị.");
+    CHECK(scheme.meetings.empty());
+
+    // A headline that only prepares for a congress, a lead that tells no meeting day: the run-up.
+    auto run_up = meeting_test::read_article(
+        "Huyện Yên Hòa tích cực chuẩn bị Đại hội Đảng bộ huyện lần thứ XIII\n\n"
+        "Huyện Yên Hòa đang tích cực chuẩn bị cho Đại hội Đảng bộ các cấp, đặc biệt là Đại hội đại biểu Đảng bộ "
+        "huyện lần thứ XIII, nhiệm kỳ 2025 - 2030.");
+    CHECK(run_up.meetings.empty());
+    // A meeting held on a day to prepare for it is a meeting reported.
+    auto preparing_meeting = meeting_test::read_article(
+        "Yên Hòa chuẩn bị tốt Đại hội Đảng bộ huyện\n\n"
+        "Sáng 12/5/2025, Ban Thường vụ Huyện ủy Yên Hòa tổ chức hội nghị cho ý kiến vào dự thảo văn kiện Đại hội.");
+    REQUIRE(preparing_meeting.meetings.size() == 1);
+    CHECK(preparing_meeting.meetings[0].held_on->iso() == "2025-05-12");
+
     // A report that later says what the meeting will still do keeps its meeting.
     auto held = read_meeting(
         "Sáng 20/8/2025, Đảng bộ xã Tân Hòa khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. "
@@ -256,6 +288,10 @@ TEST_CASE("a round-up of the meetings many units held reports none of them", "[m
         "Đến hết tháng 5 năm 2020, toàn tỉnh đã có 760/928 số tổ chức cơ sở đảng đã tiến hành đại hội nhiệm kỳ "
         "2020-2025.");
     CHECK(count.meetings.empty());
+    auto at_once = read_meeting(
+        "Trong những ngày đầu tháng 01/2023, các chi hội nông dân của huyện Yên Hòa đồng loạt tổ chức Đại hội "
+        "chi hội nhiệm kỳ 2023 - 2028.");
+    CHECK(at_once.meetings.empty());
 }
 
 TEST_CASE("meetings a leader tells of in a quotation are not the report's", "[meeting]") {

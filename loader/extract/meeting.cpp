@@ -154,6 +154,11 @@ public:
 
         read_kind(folded, where, m);  // first: a congress's year is read from its term
         read_date(doc, folded, lead, sentence, days, m);
+        if (!m.held_on && headline_prepares_for_a_meeting(doc, folded, lead)) {
+            doc.is_meeting_report = false;
+            doc.rejection_reason = "the run-up to a meeting (its headline prepares for it, no meeting day is told)";
+            return;
+        }
         read_body(doc, folded, where, m);
         read_session_and_term(doc, folded, where, m);
         m.online = contains_word(std::string_view(folded).substr(sentence.begin, sentence.end - sentence.begin), "trực tuyến");
@@ -331,6 +336,18 @@ private:
         return false;
     }
 
+    // "Thoại Sơn tích cực chuẩn bị Đại hội ...", "Hà Tĩnh hướng tới Đại hội Đảng bộ tỉnh", "Sơn Dương
+    // sẵn sàng cho Đại hội MTTQ": a headline whose every meeting is one prepared for, welcomed
+    // or still to come. Told with no meeting day, the article is about the run-up, not a meeting.
+    bool headline_prepares_for_a_meeting(const model::Document& doc, const std::string& folded,
+                                         const std::vector<Span>& lead) const {
+        if (lead.empty() || !is_title(doc, lead.front())) return false;
+        const std::string_view headline = std::string_view(folded).substr(lead.front().begin, lead.front().end - lead.front().begin);
+        if (names_a_meeting(headline)) return false;
+        const auto nouns = meeting_nouns(headline);
+        return std::any_of(nouns.begin(), nouns.end(), [&](const auto& n) { return names_another_meeting(headline, n.first); });
+    }
+
     // "Đến nay, đã có trên 50% số chi bộ này tổ chức thành công Đại hội", "760/928 số tổ chức cơ sở
     // đảng đã tiến hành đại hội": many units each held one, a round-up, no meeting reported.
     // (Any words of the sentence before the noun: "toàn tỉnh đã có 760/928 số tổ chức cơ sở đảng đã
@@ -487,13 +504,20 @@ private:
         return outer;
     }
 
-    // "Đại hội ... sẽ diễn ra trong hai ngày 23-24/8": a meeting announced, still to come;
+    // "sẽ được tổ chức": the passive "được" between the cue and the verb.
+    static std::string_view without_passive(std::string_view before) {
+        before = trim_end(before);
+        return ends_with_word(before, "được") ? before.substr(0, before.size() - std::string_view("được").size())
+                                               : before;
+    }
+
+    // "Đại hội ... sẽ (được) diễn ra trong hai ngày 23-24/8": a meeting announced, still to come;
     // "Theo kế hoạch, từ 11 đến 18-10, có 36 Đảng bộ tổ chức Đại hội": a schedule.
     bool announces(std::string_view folded_part) const {
         if (starts_with_any(folded_part, schedule_openers_)) return true;
         for (const auto& verb : takes_place_)
             for (std::size_t p = folded_part.find(verb); p != std::string_view::npos; p = folded_part.find(verb, p + 1))
-                if (standalone(folded_part, p, p + verb.size()) && ends_with_any(folded_part.substr(0, p), to_come_cues_))
+                if (standalone(folded_part, p, p + verb.size()) && ends_with_any(without_passive(folded_part.substr(0, p)), to_come_cues_))
                     return true;
         return false;
     }
