@@ -654,7 +654,7 @@ TEST_CASE("undated, a span not yet begun when the page was posted is planned, no
     CHECK_FALSE(doc.meetings[0].period);
 }
 
-TEST_CASE("a whole year named at a meeting after April is the meeting's own", "[meeting][date]") {
+TEST_CASE("a whole year named at a meeting after the first quarter is the meeting's own", "[meeting][date]") {
     auto july = read_meeting(
         "Sáng 13/7, Kỳ họp thứ Tư, HĐND tỉnh Yên Hòa khóa X, nhiệm kỳ 2021-2026 chính thức khai mạc. Năm 2022 là năm "
         "có ý nghĩa hết sức quan trọng, là năm thứ hai thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.");
@@ -666,6 +666,13 @@ TEST_CASE("a whole year named at a meeting after April is the meeting's own", "[
     REQUIRE(january.meetings.size() == 1);
     REQUIRE(january.meetings[0].held_on);
     CHECK(january.meetings[0].held_on->iso() == "2022-01-10");
+    // A resolution reviewed is no document handled: its year is the one just ended.
+    auto reviewed = read_meeting(
+        "Ngày 05/01, Ban Thường vụ Huyện ủy Yên Hòa tổ chức Hội nghị Huyện ủy lần thứ mười sáu tổng kết Nghị quyết "
+        "năm 2023, xây dựng Nghị quyết năm 2024.");
+    REQUIRE(reviewed.meetings.size() == 1);
+    REQUIRE(reviewed.meetings[0].held_on);
+    CHECK(reviewed.meetings[0].held_on->iso() == "2024-01-05");
     // The same time of an earlier year is the base of a comparison: the year before the meeting's.
     auto compared = read_meeting(
         "Trong 2 ngày 10 và 11.7, HĐND huyện Yên Hòa tổ chức Kỳ họp thứ 7. Tổng mức bán lẻ hàng hóa ước đạt 82,4 "
@@ -683,6 +690,19 @@ TEST_CASE("the year of the resolutions a session adopts dates it only when no ot
     REQUIRE(doc.meetings.size() == 1);
     REQUIRE(doc.meetings[0].held_on);
     CHECK(doc.meetings[0].held_on->iso() == "2022-12-07");
+
+    // Named alone, a year's settled accounts are passed the year after, its estimates in that year.
+    auto accounts = read_meeting(
+        "Ngày 20/7, HĐND xã Yên Hòa tổ chức kỳ họp thứ 9, xem xét, phê chuẩn quyết toán ngân sách xã năm 2021.");
+    REQUIRE(accounts.meetings.size() == 1);
+    REQUIRE(accounts.meetings[0].held_on);
+    CHECK(accounts.meetings[0].held_on->iso() == "2022-07-20");
+    auto estimate = read_meeting(
+        "Chiều ngày 24/4, HĐND huyện Yên Hòa tổ chức kỳ họp lần thứ 23. Tại kỳ họp, các đại biểu đã thống nhất bổ "
+        "sung dự toán chi ngân sách năm 2025.");
+    REQUIRE(estimate.meetings.size() == 1);
+    REQUIRE(estimate.meetings[0].held_on);
+    CHECK(estimate.meetings[0].held_on->iso() == "2025-04-24");
 }
 
 TEST_CASE("the goals of a year being carried out date the session in that year", "[meeting][date]") {

@@ -24,8 +24,8 @@ bool is_title(const model::Document& doc, const Span& s) {
 namespace {
 
 // Months of the year whose meetings, naming a whole year, look back on the one just ended
-// ("tuyên dương các điển hình ... năm 2014" on 22-4: in 2015).
-constexpr int kYearEndReviewMonths = 4;
+// (a meeting of April naming one is as often of its own year: "dự toán năm 2025" on 24/4/2025).
+constexpr int kYearEndReviewMonths = 3;
 
 bool whole_year(const model::Period& p) {
     return p.start.year == p.end.year && p.start.month == 1 && p.start.day == 1 && p.end.month == 12 &&
@@ -154,7 +154,7 @@ std::optional<model::Period> reviewed_part_of_year(const std::vector<Span>& wher
 }  // namespace
 
 std::map<std::string, std::vector<std::string>*> PeriodReader::cue_lists() {
-    return {{"adopts", &adoption_cues_}, {"adopted_document", &adopted_document_cues_}, {"same_period_base", &same_period_cues_}, {"comparison_base", &comparison_cues_}, {"plan_after", &plan_cues_},
+    return {{"adopts", &adoption_cues_}, {"adopted_document", &adopted_document_cues_}, {"same_period_base", &same_period_cues_}, {"settled_accounts", &settled_accounts_cues_}, {"comparison_base", &comparison_cues_}, {"plan_after", &plan_cues_},
             {"elects_leadership", &elects_cues_}, {"single_topic", &single_topic_cues_},
             {"session_label", &session_label_cues_}, {"evaluates", &evaluates_cues_},
             {"reviewed_term_before", &done_term_cues_}};
@@ -442,7 +442,7 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
 bool PeriodReader::review_words_before(const std::string& folded, const text::PeriodMention& p) const {
     constexpr std::size_t kClause = 200;  // bytes before the span
     const std::string_view before = clause_before(folded, p.span.begin, kClause);
-    for (std::string_view w : {"kết quả thực hiện", "tổng kết", "sơ kết", "đánh giá kết quả"})
+    for (std::string_view w : {"kết quả thực hiện", "tổng kết", "sơ kết", "đánh giá kết quả", "đánh giá tình hình thực hiện"})
         if (before.find(w) != std::string_view::npos) return true;
     return false;
 }
@@ -479,32 +479,40 @@ int PeriodReader::year_from_periods(const std::string& folded, const text::DayMe
     constexpr std::size_t kClause = 200;  // bytes before a period
     auto inside = [&](const text::PeriodMention& p) { return p.span.begin >= where.begin && p.span.begin < where.end; };
     auto planned = [&](const text::PeriodMention& p) { return p.forward_looking || plans_follow(folded, p); };
+    // ("tổng kết Nghị quyết năm 2023" reviews the year: no document handled.)
     auto of_a_document = [&](const text::PeriodMention& p) {
-        return has_any(clause_before(folded, p.span.begin, kClause), adopted_document_cues_);
+        return has_any(clause_before(folded, p.span.begin, kClause), adopted_document_cues_) &&
+               !review_words_before(folded, p);
     };
+    for (const auto& p : periods) {
+        if (!inside(p) || planned(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
+        if (of_a_document(p)) continue;
+        const model::Date& end = p.period.end;
+        // "tăng 11,44% so với cùng kỳ năm 2017": the year before the meeting's; other
+        // bases ("so với năm 2015") tell nothing of it.
+        if (comparison_base(folded, p)) {
+            if (ends_with_any(std::string_view(folded).substr(0, p.span.begin), same_period_cues_)) return end.year + 1;
+            continue;
+        }
+        // "kỳ họp thường lệ giữa năm 2024" names the session's own year.
+        if (whole_year(p.period) && names_the_session(folded, p)) return end.year;
+        // A whole year named at a meeting of its first quarter is the year just ended
+        // ("tổng kết năm 2021" in January 2022); from April on, the meeting's own year
+        // ("Năm 2022 là năm ..." at a session of July 2022).
+        if (whole_year(p.period)) return day.month <= kYearEndReviewMonths ? end.year + 1 : end.year;
+        return day.month + 1 < end.month ? end.year + 1 : end.year;
+    }
+    // A plan, or a document handled: a year's settled accounts ("phê chuẩn quyết toán ngân sách
+    // năm 2024") are passed the year after; estimates and resolutions ("dự toán năm 2025") are
+    // for the meeting's year, or the next one at a meeting of its last quarter.
     for (bool documents : {false, true}) {
         if (documents && !documents_too) break;
         for (const auto& p : periods) {
-            if (!inside(p) || planned(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
-            if (of_a_document(p) != documents) continue;
-            const model::Date& end = p.period.end;
-            // "tăng 11,44% so với cùng kỳ năm 2017": the year before the meeting's; other
-            // bases ("so với năm 2015") tell nothing of it.
-            if (comparison_base(folded, p)) {
-                if (ends_with_any(std::string_view(folded).substr(0, p.span.begin), same_period_cues_)) return end.year + 1;
-                continue;
-            }
-            // "kỳ họp thường lệ giữa năm 2024" names the session's own year.
-            if (whole_year(p.period) && names_the_session(folded, p)) return end.year;
-            // A whole year named at a meeting of its first four months is the year just ended
-            // ("tổng kết năm 2021" in January 2022); from May on, the meeting's own year
-            // ("Năm 2022 là năm ..." at a session of July 2022).
-            if (whole_year(p.period)) return day.month <= kYearEndReviewMonths ? end.year + 1 : end.year;
-            return day.month + 1 < end.month ? end.year + 1 : end.year;
-        }
-        for (const auto& p : periods) {
-            if (!inside(p) || !planned(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
-            if (of_a_document(p) != documents || comparison_base(folded, p)) continue;
+            if (!inside(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
+            if (comparison_base(folded, p)) continue;
+            if (documents ? !of_a_document(p) : (!planned(p) || of_a_document(p))) continue;
+            if (documents && has_any(clause_before(folded, p.span.begin, kClause), settled_accounts_cues_))
+                return p.period.end.year + 1;
             const model::Date& start = p.period.start;
             return start.month == 1 && day.month >= 10 ? start.year - 1 : start.year;
         }
