@@ -172,6 +172,19 @@ TEST_CASE("A congress sets its targets for the last year of the term it opens", 
     CHECK(review.targets[0].year == 2024);
 }
 
+TEST_CASE("A congress votes its list of targets ('biểu quyết ... chỉ tiêu như:'), 'ngàn tỉ' is 10^12", "[targets]") {
+    auto doc = read_congress(
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2020 - 2025 bế mạc.\n\n"
+        "Đại hội biểu quyết 12 chỉ tiêu quan trọng như: Tăng trưởng kinh tế (GRDP) bình quân từ 7,5-8%. Thu ngân "
+        "sách đạt trên 18,4 ngàn tỉ đồng.",
+        2020);
+    CHECK(doc.indicators.empty());
+    REQUIRE(doc.targets.size() == 3);
+    for (const auto& t : doc.targets) CHECK(t.year == 2025);
+    CHECK(value(*find(doc, "budget_revenue").value) == "18400000000000");
+    CHECK(find(doc, "budget_revenue").direction == "min");
+}
+
 TEST_CASE("Targets adopted with 'đề ra', not the ones set earlier", "[targets]") {
     auto doc = read_targets(
         "Năm 2024, huyện đề ra 12 chỉ tiêu cụ thể: thu ngân sách 400 tỷ đồng; tỷ lệ hộ nghèo giảm còn 2%.", 2023, 12);
