@@ -145,6 +145,18 @@ TEST_CASE("A vote of confidence's ballots and shares are no figures, the clause 
     CHECK(beside.indicators[0].code == "resolutions_issued");
 }
 
+TEST_CASE("A bare percentage in brackets after an amount is its share, no figure", "[figures]") {
+    const auto shares = figures_test::read_indicators(
+        "Cơ cấu kinh tế chuyển dịch tích cực: nông, lâm, thủy sản đạt 289 tỷ đồng (8,69%); ngành dịch vụ đạt 944 tỷ "
+        "đồng (28,4%).");
+    REQUIRE(shares.indicators.size() == 2);
+    for (const auto& f : shares.indicators) CHECK(f.unit == "VND");
+    // A ratio in brackets is still the amount's comparison.
+    const auto ratio = figures_test::read_indicators("Thu ngân sách đạt 500 tỷ đồng (105% dự toán).");
+    REQUIRE(ratio.indicators.size() == 1);
+    REQUIRE(ratio.indicators[0].comparisons.size() == 1);
+}
+
 TEST_CASE("Qualifiers: estimate, more than, less than, about", "[figures]") {
     CHECK(only(read_indicators("Tổng thu ngân sách ước đạt 780 tỷ đồng.")).qualifier == "estimate");
     CHECK(only(read_indicators("Thu ngân sách đạt hơn 334 tỷ đồng.")).qualifier == "more_than");

@@ -66,6 +66,7 @@ void SentenceReader::find_raw_figures() {
         std::size_t after = i + 1 + unit.length;
         if (!digit_number && unit.kind != "count") continue;  // number words count things only
         if (unit.length && lex_.cue_at(words_, after, "not_figure_after")) continue;  // "100% đại biểu tán thành"
+        if (unit.kind == "percent" && share_in_brackets(i, after)) continue;  // "đạt 289 tỷ đồng (8,69%)"
         if (unit.kind == "count" && lex_.cue_at(words_, i + 1, "member_noun") && body_named_before(i))
             continue;  // "bầu Ban Chấp hành 55 người", "Ban Thường vụ gồm 15 đồng chí": who was elected
         if (unit.length && (national_before(i) || (unit.kind != "percent" && prior_value_before(i)))) continue;
@@ -195,6 +196,13 @@ std::vector<bool> SentenceReader::vote_clauses() const {
         begin = end + 1;
     }
     return in_vote;
+}
+
+// "nông, lâm, thủy sản đạt 289 tỷ đồng (8,69%)": a bare percentage in brackets right after
+// an amount is that amount's share of a whole (the economy's structure), no figure of its own.
+bool SentenceReader::share_in_brackets(std::size_t i, std::size_t after) const {
+    return i >= 1 && is_punct(words_[i - 1], "(") && after < words_.size() && is_punct(words_[after], ")") &&
+           !raws_.empty() && raws_.back().last == i - 1 && !raws_.back().unit.empty() && raws_.back().unit != "%";
 }
 
 // Whether a not_figure_clause cue stands a few words before word i, with no

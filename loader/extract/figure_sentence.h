@@ -52,6 +52,7 @@ private:
     // -------------------------------------------------- finding numbers --
 
     std::vector<bool> vote_clauses() const;
+    bool share_in_brackets(std::size_t i, std::size_t after) const;
     void find_raw_figures();
     bool cue_shortly_before(std::size_t i, const char* role, std::string_view crossable) const;
     bool in_not_figure_clause(std::size_t i) const;
