@@ -52,6 +52,11 @@ bool dated_before(const Document& doc, const std::vector<Paragraph>& paragraphs,
     return false;
 }
 
+bool has_letters(std::string_view line) {
+    const std::vector<UChar32> cps = code_points(line);
+    return std::any_of(cps.begin(), cps.end(), [](UChar32 c) { return u_isalpha(c); });
+}
+
 bool is_letter_before(std::string_view text, std::size_t at) {
     std::size_t from = at;
     while (from > 0 && at - from < 4) {
@@ -156,6 +161,8 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
     const std::size_t n = paragraphs.size();
     constexpr std::size_t kTailParagraphs = 8, kLongestTailLine = 160, kSourceLines = 2;
     const auto from_the_end = [&](std::size_t end) -> std::optional<Byline> {
+        // ";", "|", "356" closing the page (a view count's figure, a widget's bars) are no text.
+        while (end > 0 && !has_letters(doc.slice(paragraphs[end - 1].span))) --end;
         bool tail_short = true;  // every paragraph from `tail` on is a short line
         for (std::size_t tail = end; tail >= 1 && tail + kTailParagraphs >= end; --tail) {
             if (tail < end) {
