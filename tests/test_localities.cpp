@@ -197,3 +197,10 @@ TEST_CASE("a name spelt with 'y' or 'i' after a consonant is one unit", "[locali
         CHECK(p->ref.level == 3);
     }
 }
+
+TEST_CASE("digits that open a number after a unit's type are no numbered unit", "[localities]") {
+    auto figure = read_places("Tổng diện tích gieo trồng toàn huyện 5.627,8 ha, đạt 96,71% kế hoạch.");
+    CHECK(figure.places.empty());
+    auto ward = read_places("Sáng 29/3, HĐND Phường 8, Quận 4, Thành phố Hồ Chí Minh tổ chức hội nghị.");
+    CHECK(find_surface(ward, "Phường 8"));
+}

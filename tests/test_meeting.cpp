@@ -1068,3 +1068,13 @@ TEST_CASE("a schedule, a tally to a day and a report submitted to a congress rep
         "được bố cục gồm 2 phần.");
     CHECK(submitted.meetings.empty());
 }
+
+TEST_CASE("a Youth Union of a unit holds its meeting ('Huyện đoàn Vân Canh')", "[meeting]") {
+    auto doc = meeting_test::read_article(
+        "Vân Canh tổ chức Đại hội Đoàn\n\nSáng 30.7.2022, Huyện đoàn Vân Canh (Bình Định) tổ chức Đại hội đại biểu "
+        "Đoàn TNCS Hồ Chí Minh lần thứ XIX, nhiệm kỳ 2022 - 2027.\n");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].organizer == "Huyện đoàn");
+    CHECK(doc.meetings[0].locality.name == "Vân Canh");
+    CHECK(doc.meetings[0].locality.level == 2);
+}

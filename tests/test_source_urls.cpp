@@ -89,6 +89,13 @@ TEST_CASE("the web address names the place the text leaves unsaid", "[url]") {
         auto doc = read_with_url(kUnnamedDistrict, "http://camxuyen.hatinh.gov.vn/tin-tuc/hoi-nghi-so-ket-6-thang");
         CHECK(doc.meetings.at(0).locality.name == "Cẩm Xuyên");
     }
+    SECTION("a district made a town since keeps its old type in older addresses") {
+        auto doc = read_with_url(kUnnamedDistrict, "http://baohanam.com.vn/chinh-tri/ky-hop-thu-5-hdnd-huyen-kim-bang-6048.html");
+        CHECK(doc.meetings.at(0).locality.name == "Kim Bảng");
+        // the type written wins when a unit of it exists (huyện and thị xã Kỳ Anh)
+        auto twin = read_with_url(kUnnamedDistrict, "https://baohatinh.vn/x/ubnd-huyen-ky-anh-hop.html");
+        CHECK(twin.meetings.at(0).locality.type == "Huyện");
+    }
     SECTION("without an address the district stays unresolved") {
         auto doc = read_with_url(kUnnamedDistrict, "");
         CHECK_FALSE(doc.meetings.at(0).locality.resolved());

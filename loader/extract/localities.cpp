@@ -102,6 +102,10 @@ std::vector<std::size_t> name_syllables(std::string_view text, std::size_t pos) 
         bool digits = std::all_of(syl.begin(), syl.end(), [](unsigned char c) { return std::isdigit(c); });
         if (!(starts_upper(text, start) || (digits && count == 0))) break;
         if (digits && (text.compare(end, 7, " tháng") == 0 || text.compare(end, 5, " năm") == 0)) break;  // "quận 6 tháng đầu năm"
+        // "toàn huyện 5.627,8 ha": the digits open a number, no unit's name.
+        if (digits && end + 1 < text.size() && (text[end] == '.' || text[end] == ',') &&
+            std::isdigit(static_cast<unsigned char>(text[end + 1])))
+            break;
         ends.push_back(end);
         i = end;
         if (digits) break;  // "Phường 1", "Quận 3"

@@ -179,7 +179,9 @@ private:
                 const std::string& word = level.display;
                 BodyPattern p;
                 p.key = text::fold(replace_all(replace_all(row[0], "{cấp}", level.word), "{ủy}", level.committee));
-                p.organizer = replace_all(replace_all(row[1], "{Cấp}", word), "{Ủy}", capitalise_first(level.committee));
+                // "Huyện đoàn Vân Canh": a level word that opens the name is capitalised.
+                p.organizer = capitalise_first(
+                    replace_all(replace_all(row[1], "{Cấp}", word), "{Ủy}", capitalise_first(level.committee)));
                 p.types = level.types;
                 if (std::none_of(bodies_.begin(), bodies_.end(), [&](const BodyPattern& b) { return b.key == p.key; }))
                     bodies_.push_back(std::move(p));

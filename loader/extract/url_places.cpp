@@ -142,6 +142,16 @@ UrlPlaceReader::Found UrlPlaceReader::name_after(const std::vector<std::string>&
                                                  const std::string& site_province, bool prefer_post) const {
     for (std::size_t n = std::min(kLongestName, slug.size() - from); n >= 2; --n)
         if (const Unit* u = only_fit(joined(slug, from, n, ""), types, site_province, prefer_post)) return {u, n};
+    // "hdnd-huyen-kim-bang" on a page of 2017: a district made a town since (Thị xã Kim Bảng)
+    // keeps its old type in older addresses; another district-level type fits when none of
+    // the one written does.
+    static const std::vector<std::string> district_level = {"Huyện", "Thị xã", "Thành phố", "Quận"};
+    const bool district_type = std::any_of(types.begin(), types.end(), [&](const std::string& t) {
+        return std::find(district_level.begin(), district_level.end(), t) != district_level.end();
+    });
+    if (district_type && types.size() < district_level.size())
+        for (std::size_t n = std::min(kLongestName, slug.size() - from); n >= 2; --n)
+            if (const Unit* u = only_fit(joined(slug, from, n, ""), district_level, site_province, prefer_post)) return {u, n};
     return {};
 }
 
