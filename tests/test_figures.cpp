@@ -157,6 +157,14 @@ TEST_CASE("A bare percentage in brackets after an amount is its share, no figure
     REQUIRE(ratio.indicators[0].comparisons.size() == 1);
 }
 
+TEST_CASE("A distance from a place and a page's visits are no figures", "[figures]") {
+    CHECK(figures_test::read_indicators("Đảo nằm cách thành phố Rạch Giá 120 km, cách thị xã Hà Tiên 45 km.")
+              .indicators.empty());
+    CHECK(figures_test::read_indicators("Trang tin đã có 12.694 lượt truy cập.").indicators.empty());
+    const auto reform = figures_test::read_indicators("Chỉ số cải cách hành chính đạt 95%.");
+    CHECK(reform.indicators.size() == 1);
+}
+
 TEST_CASE("Qualifiers: estimate, more than, less than, about", "[figures]") {
     CHECK(only(read_indicators("Tổng thu ngân sách ước đạt 780 tỷ đồng.")).qualifier == "estimate");
     CHECK(only(read_indicators("Thu ngân sách đạt hơn 334 tỷ đồng.")).qualifier == "more_than");
