@@ -1078,3 +1078,12 @@ TEST_CASE("a Youth Union of a unit holds its meeting ('Huyện đoàn Vân Canh'
     CHECK(doc.meetings[0].locality.name == "Vân Canh");
     CHECK(doc.meetings[0].locality.level == 2);
 }
+
+TEST_CASE("a session called to decide some matters reviews a period only when its sentence names one", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Chiều ngày 24/4/2025, HĐND huyện Yên Hòa tổ chức kỳ họp lần thứ 23, khóa III, nhiệm kỳ 2021-2026 để xem "
+        "xét, thông qua một số nội dung quan trọng. Tại kỳ họp, các đại biểu đã thống nhất bổ sung dự toán chi ngân "
+        "sách năm 2025.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK_FALSE(doc.meetings[0].period);
+}

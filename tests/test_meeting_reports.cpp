@@ -292,6 +292,9 @@ TEST_CASE("a round-up of the meetings many units held reports none of them", "[m
         "Trong những ngày đầu tháng 01/2023, các chi hội nông dân của huyện Yên Hòa đồng loạt tổ chức Đại hội "
         "chi hội nhiệm kỳ 2023 - 2028.");
     CHECK(at_once.meetings.empty());
+    auto branches = read_meeting(
+        "Trong tháng 5/2025, các chi bộ trực thuộc Đảng ủy xã Yên Hòa đã tổ chức đại hội nhiệm kỳ 2025 - 2027.");
+    CHECK(branches.meetings.empty());
 }
 
 TEST_CASE("meetings a leader tells of in a quotation are not the report's", "[meeting]") {
