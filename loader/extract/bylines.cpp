@@ -51,7 +51,8 @@ bool has_initials(std::string_view word) {
 }
 
 // What separates two authors, or the authors from where they work.
-constexpr std::string_view kSeparators[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", ", " và ", "; "};
+// A hyphen may be glued to one side ("Mai Linh- Siu Tơ Ni", "Thu Hà -Minh Tuấn").
+constexpr std::string_view kSeparators[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", ", " và ", "; ", "- ", " -"};
 
 // "Bài: Thu Trang - Ảnh: Đức Huy": the photographer after the writer is not an author.
 std::string_view without_photographer(std::string_view s) {
