@@ -185,6 +185,17 @@ TEST_CASE("A congress votes its list of targets ('biểu quyết ... chỉ tiêu
     CHECK(find(doc, "budget_revenue").direction == "min");
 }
 
+TEST_CASE("A figure measured against a plan or a past year it names is a result, even in a list of targets", "[targets]") {
+    auto doc = read_targets(
+        "Năm 2024, phấn đấu: tổng sản lượng lương thực có hạt đạt 15.422 tấn (đạt 118,63% kế hoạch, bằng 110,15% so "
+        "với năm 2022); tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 92% trong đó BHYT học sinh đạt 100%.",
+        2023, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].code == "health_insurance_rate");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].code == "food_output");
+}
+
 TEST_CASE("Targets adopted with 'đề ra', not the ones set earlier", "[targets]") {
     auto doc = read_targets(
         "Năm 2024, huyện đề ra 12 chỉ tiêu cụ thể: thu ngân sách 400 tỷ đồng; tỷ lệ hộ nghèo giảm còn 2%.", 2023, 12);

@@ -6,6 +6,8 @@
 // figure_abbreviations.tsv).
 #pragma once
 
+#include <algorithm>
+
 #include <cstddef>
 #include <map>
 #include <memory>
@@ -159,8 +161,16 @@ std::vector<SentenceScope> target_scopes(const model::Document& doc, const Figur
 // Whether figure f of a sentence is set as a target by the sentence's scope: covered by it, and not
 // an estimate of a period written in its own clause ("kế hoạch năm 2022 ..., tăng trưởng năm 2021
 // ước đạt 5,6%": a result). The indicator stage leaves such figures to the target stage.
+// Nor one measured as done, against a plan or an earlier period it names ("đạt 15.422 tấn (đạt 118,63%
+// kế hoạch, bằng 110,15% so với năm 2022)"): a result, whatever list it stands in.
+inline bool measured_as_done(const ReadFigure& f) {
+    return std::any_of(f.comparisons.begin(), f.comparisons.end(), [](const auto& c) {
+        return (c.kind == "ratio_to_plan" || c.kind == "ratio_to_prior") && !c.basis.empty();
+    });
+}
 inline bool set_by_scope(const SentenceScope& s, const ReadFigure& f) {
-    return s.scope && s.scope->covers(f.number.begin) && !(f.period && f.qualifier == "estimate");
+    return s.scope && s.scope->covers(f.number.begin) && !(f.period && f.qualifier == "estimate") &&
+           !measured_as_done(f);
 }
 
 }  // namespace baocao::extract::figures
