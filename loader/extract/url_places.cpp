@@ -10,6 +10,9 @@ namespace baocao::extract {
 
 namespace {
 
+// The unit types of the district level.
+const std::vector<std::string> kDistrictTypes = {"Huyện", "Thị xã", "Quận", "Thành phố"};
+
 // Labels that say what kind of site it is, not whose.
 bool generic_label(const std::string& label) {
     static const std::vector<std::string> generic = {"www", "gov", "vn", "com", "net", "org", "edu", "dcs", "info",
@@ -140,18 +143,19 @@ const Unit* UrlPlaceReader::only_fit(const std::string& key, const std::vector<s
 UrlPlaceReader::Found UrlPlaceReader::name_after(const std::vector<std::string>& slug, std::size_t from,
                                                  const std::vector<std::string>& types,
                                                  const std::string& site_province, bool prefer_post) const {
-    for (std::size_t n = std::min(kLongestName, slug.size() - from); n >= 2; --n)
-        if (const Unit* u = only_fit(joined(slug, from, n, ""), types, site_province, prefer_post)) return {u, n};
+    const auto longest_fit = [&](const std::vector<std::string>& allowed) -> Found {
+        for (std::size_t n = std::min(kLongestName, slug.size() - from); n >= 2; --n)
+            if (const Unit* u = only_fit(joined(slug, from, n, ""), allowed, site_province, prefer_post)) return {u, n};
+        return {};
+    };
+    if (Found f = longest_fit(types); f.unit) return f;
     // "hdnd-huyen-kim-bang" on a page of 2017: a district made a town since (Thị xã Kim Bảng)
     // keeps its old type in older addresses; another district-level type fits when none of
     // the one written does.
-    static const std::vector<std::string> district_level = {"Huyện", "Thị xã", "Thành phố", "Quận"};
-    const bool district_type = std::any_of(types.begin(), types.end(), [&](const std::string& t) {
-        return std::find(district_level.begin(), district_level.end(), t) != district_level.end();
-    });
-    if (district_type && types.size() < district_level.size())
-        for (std::size_t n = std::min(kLongestName, slug.size() - from); n >= 2; --n)
-            if (const Unit* u = only_fit(joined(slug, from, n, ""), district_level, site_province, prefer_post)) return {u, n};
+    const auto allowed = [&](const std::string& t) { return std::find(types.begin(), types.end(), t) != types.end(); };
+    const bool some_district_type = std::any_of(kDistrictTypes.begin(), kDistrictTypes.end(), allowed);
+    const bool every_district_type = std::all_of(kDistrictTypes.begin(), kDistrictTypes.end(), allowed);
+    if (some_district_type && !every_district_type) return longest_fit(kDistrictTypes);
     return {};
 }
 
@@ -197,13 +201,12 @@ std::vector<model::PlaceMention> UrlPlaceReader::read(std::string_view url, cons
     // "bachthong.gov.vn": of a district, when only one has that name.
     static const std::vector<std::string> local_types = {"Huyện", "Thị xã", "Quận", "Thành phố", "Xã",
                                                          "Phường", "Thị trấn", "Đặc khu"};
-    static const std::vector<std::string> district_types = {"Huyện", "Thị xã", "Quận", "Thành phố"};
     const std::string province_key = Gazetteer::url_key(site_province);
     for (const std::string& host_label : parts.host_labels) {
         if (generic_label(host_label) || host_label == province_key) continue;
         for (const std::string& label : label_cores(host_label)) {
             if (label == province_key) break;
-            const Unit* u = site_province.empty() ? only_fit(label, district_types, "", prefer_post)
+            const Unit* u = site_province.empty() ? only_fit(label, kDistrictTypes, "", prefer_post)
                                                   : only_fit(label, local_types, site_province, prefer_post, true);
             if (u && Gazetteer::contract_level(*u) > 1) {
                 add(u, host_label);
