@@ -14,6 +14,8 @@ const std::string& folded_text(const model::Document& doc, std::string& scratch)
     return scratch;
 }
 
+bool is_title(const model::Document& doc, model::Span s) { return !doc.title.empty() && doc.slice(s) == doc.title; }
+
 int sentence_index_at(const model::Document& doc, std::size_t pos) {
     for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
         const auto& s = doc.sentences[i].span;

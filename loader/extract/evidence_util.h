@@ -19,6 +19,9 @@ model::Evidence evidence_at(const model::Document& doc, model::Span match);
 // (a document built by hand, as tests do).
 const std::string& folded_text(const model::Document& doc, std::string& scratch);
 
+// Whether the text at s is the article's headline.
+bool is_title(const model::Document& doc, model::Span s);
+
 // Index of the sentence containing byte pos; -1 when none does.
 int sentence_index_at(const model::Document& doc, std::size_t pos);
 

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <map>
 
+#include "extract/evidence_util.h"
 #include "extract/locality_context.h"
 #include "extract/meeting_text.h"
 #include "extract/url_places.h"
@@ -16,10 +17,6 @@ namespace baocao::extract {
 using namespace meeting_text;
 
 using model::Span;
-
-bool is_title(const model::Document& doc, const Span& s) {
-    return !doc.title.empty() && doc.slice(s) == doc.title;
-}
 
 namespace {
 

@@ -15,9 +15,6 @@
 
 namespace baocao::extract {
 
-// Whether the sentence at s is the article's headline.
-bool is_title(const model::Document& doc, const model::Span& s);
-
 class PeriodReader {
 public:
     using Span = model::Span;

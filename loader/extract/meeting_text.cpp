@@ -41,7 +41,6 @@ bool contains_word(std::string_view folded, std::string_view word) {
 
 // ------------------------------------------------------------ rejection
 
-
 // Tone marks in the canonical decomposition of c ("ộ" has one, "ì" one, "a" none); one for a
 // tone mark itself. The letters of Vietnamese lie below U+2000: a table built once.
 int tones_of(UChar32 c) {

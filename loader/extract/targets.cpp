@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "extract/evidence_util.h"
 #include "extract/figures.h"
 #include "extract/stages.h"
 
@@ -18,9 +19,7 @@ using figures::ReadFigure;
 // A headline repeats a target of the body ("chốt mục tiêu tăng trưởng 9 - 10%"): keep
 // one, the one that names what it measures.
 void merge_repeats(const model::Document& doc, std::vector<model::Target>& targets) {
-    auto in_headline = [&](const model::Target& t) {
-        return !doc.title.empty() && doc.slice(t.evidence.sentence) == doc.title;
-    };
+    auto in_headline = [&](const model::Target& t) { return is_title(doc, t.evidence.sentence); };
     std::vector<model::Target> kept;
     for (auto& t : targets) {
         auto same = std::find_if(kept.begin(), kept.end(), [&](const model::Target& k) {
