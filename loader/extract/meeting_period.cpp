@@ -151,7 +151,9 @@ std::optional<model::Period> reviewed_part_of_year(const std::vector<Span>& wher
 }  // namespace
 
 std::map<std::string, std::vector<std::string>*> PeriodReader::cue_lists() {
-    return {{"adopts", &adoption_cues_}, {"adopted_document", &adopted_document_cues_}, {"same_period_base", &same_period_cues_}, {"settled_accounts", &settled_accounts_cues_}, {"comparison_base", &comparison_cues_}, {"plan_after", &plan_cues_},
+    return {{"adopts", &adoption_cues_}, {"adopted_document", &adopted_document_cues_},
+            {"same_period_base", &same_period_cues_}, {"settled_accounts", &settled_accounts_cues_},
+            {"comparison_base", &comparison_cues_}, {"plan_after", &plan_cues_},
             {"elects_leadership", &elects_cues_}, {"single_topic", &single_topic_cues_},
             {"session_label", &session_label_cues_}, {"evaluates", &evaluates_cues_},
             {"reviewed_term_before", &done_term_cues_}};
@@ -481,14 +483,28 @@ int PeriodReader::year_from_periods(const std::string& folded, const text::DayMe
         return has_any(clause_before(folded, p.span.begin, kClause), adopted_document_cues_) &&
                !review_words_before(folded, p);
     };
+    // One pass in text order: the first period reviewed decides; failing one, the first plan; failing
+    // that, the first document handled.
+    const text::PeriodMention* plan = nullptr;
+    const text::PeriodMention* document = nullptr;
     for (const auto& p : periods) {
-        if (!inside(p) || planned(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
-        if (of_a_document(p)) continue;
+        if (!inside(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
+        const bool handled = of_a_document(p), planned_here = planned(p);
         const model::Date& end = p.period.end;
         // "tăng 11,44% so với cùng kỳ năm 2017": the year before the meeting's; other
         // bases ("so với năm 2015") tell nothing of it.
         if (comparison_base(folded, p)) {
-            if (ends_with_any(std::string_view(folded).substr(0, p.span.begin), same_period_cues_)) return end.year + 1;
+            if (!handled && !planned_here &&
+                ends_with_any(std::string_view(folded).substr(0, p.span.begin), same_period_cues_))
+                return end.year + 1;
+            continue;
+        }
+        if (handled) {
+            if (!document) document = &p;
+            continue;
+        }
+        if (planned_here) {
+            if (!plan) plan = &p;
             continue;
         }
         // "kỳ họp thường lệ giữa năm 2024" names the session's own year.
@@ -502,18 +518,14 @@ int PeriodReader::year_from_periods(const std::string& folded, const text::DayMe
     // A plan, or a document handled: a year's settled accounts ("phê chuẩn quyết toán ngân sách
     // năm 2024") are passed the year after; estimates and resolutions ("dự toán năm 2025") are
     // for the meeting's year, or the next one at a meeting of its last quarter.
-    for (bool documents : {false, true}) {
-        if (documents && !documents_too) break;
-        for (const auto& p : periods) {
-            if (!inside(p) || p.period.start.year != p.period.end.year || p.year_inferred) continue;
-            if (comparison_base(folded, p)) continue;
-            if (documents ? !of_a_document(p) : (!planned(p) || of_a_document(p))) continue;
-            if (documents && has_any(clause_before(folded, p.span.begin, kClause), settled_accounts_cues_))
-                return p.period.end.year + 1;
-            const model::Date& start = p.period.start;
-            return start.month == 1 && day.month >= 10 ? start.year - 1 : start.year;
-        }
-    }
+    const auto planned_for = [&](const text::PeriodMention& p) {
+        return p.period.start.month == 1 && day.month >= 10 ? p.period.start.year - 1 : p.period.start.year;
+    };
+    if (plan) return planned_for(*plan);
+    if (document && documents_too)
+        return has_any(clause_before(folded, document->span.begin, kClause), settled_accounts_cues_)
+                   ? document->period.end.year + 1
+                   : planned_for(*document);
     return 0;
 }
 
