@@ -86,7 +86,7 @@ Gazetteer::Gazetteer(const std::filesystem::path& dir) {
     }
     load_former(dir / "former_units.csv");
     for (std::size_t i = 0; i < units_.size(); ++i)
-        by_url_key_[units_[i].post_2025 ? 1 : 0][url_key(units_[i].name)].push_back(i);
+        for (const std::string& key : url_keys(units_[i].name)) by_url_key_[units_[i].post_2025 ? 1 : 0][key].push_back(i);
 }
 
 // One unit per code that units_2024 lacks (its latest version: the one that ended last);
@@ -212,6 +212,36 @@ std::string Gazetteer::url_key(std::string_view name) {
     return key;
 }
 
+std::vector<std::string> Gazetteer::url_keys(std::string_view name) {
+    // "ky", "qui", "thy": consonants then a final i or y, the one rhyme written both ways
+    // (as name_spellings.tsv keys it for names in the text).
+    const auto other_spelling = [](const std::string& syllable) -> std::string {
+        if (syllable.size() < 2 || (syllable.back() != 'i' && syllable.back() != 'y')) return {};
+        std::string onset = syllable.substr(0, syllable.size() - 1);
+        if (onset == "qu") onset = "q";
+        if (onset.find_first_of("aeiouy") != std::string::npos) return {};
+        std::string other = syllable;
+        other.back() = syllable.back() == 'i' ? 'y' : 'i';
+        return other;
+    };
+    std::vector<std::string> keys{""};
+    std::string words = text::url_words(name);
+    std::size_t b = 0;
+    while (b <= words.size()) {
+        std::size_t e = words.find('-', b);
+        if (e == std::string::npos) e = words.size();
+        const std::string syllable = words.substr(b, e - b);
+        const std::string other = other_spelling(syllable);
+        const std::size_t n = keys.size();
+        for (std::size_t k = 0; k < n; ++k) {
+            if (!other.empty()) keys.push_back(keys[k] + other);
+            keys[k] += syllable;
+        }
+        b = e + 1;
+    }
+    return keys;
+}
+
 const Unit* Gazetteer::by_code(const std::string& code, bool post_2025) const {
     auto it = by_code_[post_2025 ? 1 : 0].find(code);
     return it == by_code_[post_2025 ? 1 : 0].end() ? nullptr : &units_[it->second];
@@ -229,14 +259,36 @@ std::vector<const Unit*> Gazetteer::cities_with_initials(const std::string& init
     return out;
 }
 
+namespace {
+
+// "Phú Quí" -> "Phú Quý": after "qu" the standard spelling writes the i as y; older
+// GSO lists keep the i, which the press and the 2025 lists no longer do.
+std::string standard_qu_spelling(std::string name) {
+    static const std::pair<std::string, std::string> forms[] = {
+        {"i", "y"}, {"í", "ý"}, {"ì", "ỳ"}, {"ỉ", "ỷ"}, {"ĩ", "ỹ"}, {"ị", "ỵ"}};
+    for (std::size_t at = name.find("u"); at != std::string::npos; at = name.find("u", at + 1)) {
+        if (at == 0 || (name[at - 1] != 'q' && name[at - 1] != 'Q')) continue;
+        for (const auto& [i_form, y_form] : forms) {
+            const std::size_t end = at + 1 + i_form.size();
+            if (name.compare(at + 1, i_form.size(), i_form) != 0) continue;
+            if (end < name.size() && name[end] != ' ' && name[end] != '-') continue;
+            name.replace(at + 1, i_form.size(), y_form);
+            break;
+        }
+    }
+    return name;
+}
+
+}  // namespace
+
 model::LocalityRef Gazetteer::ref(const Unit& u) const {
     model::LocalityRef r;
     r.code = u.code;
-    r.name = text::canonical_tones(u.name);  // GSO mixes "Thuỵ" and "Thủy"; facts use one style
+    r.name = standard_qu_spelling(text::canonical_tones(u.name));  // GSO mixes "Thuỵ" and "Thủy"; facts use one style
     r.type = u.type;
     r.level = contract_level(u);
     r.province_code = u.province_code;
-    if (const Unit* p = province_of(u)) r.province_name = text::canonical_tones(p->name);
+    if (const Unit* p = province_of(u)) r.province_name = standard_qu_spelling(text::canonical_tones(p->name));
     r.post_2025 = u.post_2025;
     return r;
 }

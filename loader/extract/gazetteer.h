@@ -80,6 +80,9 @@ public:
     static std::string initials(std::string_view name);
     // "Quỳnh Lưu" -> "quynhluu": the key find_by_url_key() looks up.
     static std::string url_key(std::string_view name);
+    // Every key of the name with its consonant-and-i syllables spelt either way
+    // ("Phú Quí" -> "phuqui", "phuquy"): the press and the gazetteer differ on them.
+    static std::vector<std::string> url_keys(std::string_view name);
 
 private:
     void load(const std::filesystem::path& file, bool post_2025);
