@@ -121,3 +121,33 @@ TEST_CASE("a commune whose name other provinces' communes bear, on its district'
     REQUIRE(q);
     CHECK(q->ref.code == "11647");
 }
+
+TEST_CASE("a commune whose code a ward of another name holds now is read by the type it had then",
+          "[localities]") {
+    // Xã Trung Hà (Thủy Nguyên, Hải Phòng) became part of Phường Thủy Hà on 2025-01-01 under
+    // the same code; other provinces still have a Xã Trung Hà.
+    auto doc = read_former_places("Ngày 19/12/2021, HĐND xã Trung Hà, huyện Thủy Nguyên tổ chức kỳ họp thứ 3.",
+                                  baocao::model::Date{2021, 12, 20});
+    auto* p = place_named(doc, "xã Trung Hà");
+    REQUIRE(p);
+    CHECK(p->ref.code == "11530");
+    CHECK(p->ref.type == "Xã");
+    CHECK(p->ref.province_code == "31");
+}
+
+TEST_CASE("a name spelt with quý or quí finds the same unit, and is given as quý", "[localities]") {
+    // The 2024 list writes the district "Phú Quí"; the press writes "Phú Quý".
+    auto doc = read_former_places("Sáng 20/12, HĐND huyện Phú Quý (Bình Thuận) khai mạc kỳ họp thứ 4.",
+                                  baocao::model::Date{2016, 12, 21});
+    auto* p = place_named(doc, "huyện Phú Quý");
+    REQUIRE(p);
+    CHECK(p->ref.code == "602");
+    CHECK(p->ref.name == "Phú Quý");
+    auto by_url = read_former_places("Kỳ họp lần này các đại biểu đã xem xét nhiều báo cáo.", baocao::model::Date{2016, 7, 1},
+                                     "https://phuquy.binhthuan.dcs.vn/post/16683/ky-hop-thu-2-hdnd-huyen-phu-quy-khoa-xi");
+    REQUIRE_FALSE(by_url.url_places.empty());
+    for (const auto& u : by_url.url_places) CHECK(u.ref.code == "602");
+    const auto keys = Gazetteer::url_keys("Phú Quí");
+    CHECK(std::find(keys.begin(), keys.end(), "phuquy") != keys.end());
+    CHECK(std::find(keys.begin(), keys.end(), "phuqui") != keys.end());
+}

@@ -420,8 +420,13 @@ private:
         for (const Unit* u : r.candidates)
             if (!u->post_2025 && in_scope(*u)) return nullptr;  // a current unit there is as likely
         std::vector<const Unit*> fits;
-        for (const Unit* u : gazetteer_.find_shadowed_former(r.name))
-            if (in_scope(*u) && std::find(r.types.begin(), r.types.end(), u->type) != r.types.end()) fits.push_back(u);
+        for (const Unit* u : gazetteer_.find_shadowed_former(r.name)) {
+            // "xã Trung Hà", since a ward of another name under the same code: the type it had
+            // under the name written.
+            const auto then = gazetteer_.name_in_use(*u, Gazetteer::name_key(r.name), 0, 0);
+            const std::string& type = then ? then->type : u->type;
+            if (in_scope(*u) && std::find(r.types.begin(), r.types.end(), type) != r.types.end()) fits.push_back(u);
+        }
         return fits.size() == 1 ? fits[0] : nullptr;
     }
 
