@@ -752,8 +752,11 @@ private:
         const std::string_view sentence = std::string_view(folded).substr(s.begin, s.end - s.begin);
         std::size_t start = 0;
         const std::size_t comma = sentence.find(", ");
+        // ("Ngày 19/12/2021 HĐND xã Trung Hà, huyện Thủy Nguyên tổ chức ...": a body before the
+        // comma is the subject, and what follows the comma is its address.)
         if (comma != std::string_view::npos && comma < kLongestOpener &&
-            sentence.substr(0, comma).find_first_of("0123456789") != std::string_view::npos)
+            sentence.substr(0, comma).find_first_of("0123456789") != std::string_view::npos &&
+            bodies_in(folded, Span{s.begin, s.begin + comma}).empty())
             start = comma + 2;
         start = s.begin + skip_spaces(sentence, start);
         // "Huyện ủy Cẩm Xuyên tổ chức ...", "HĐND huyện ...": a body opens the sentence, read as one.
