@@ -307,6 +307,11 @@ TEST_CASE("a unit that is the subject of the meeting verb held the meeting", "[m
     REQUIRE(committee.meetings.size() == 1);
     CHECK(committee.meetings[0].organizer == "Huyện ủy");
     CHECK(committee.meetings[0].locality.name == "Cẩm Xuyên");
+    // The unit after the comma is the address of the body before it, not a subject of its own.
+    auto addressed = read_meeting("Ngày 19/12/2021 HĐND xã Trung Hà, huyện Thủy Nguyên tổ chức kỳ họp thứ 3.");
+    REQUIRE(addressed.meetings.size() == 1);
+    CHECK(addressed.meetings[0].locality.name == "Trung Hà");
+    CHECK(addressed.meetings[0].locality.level == 3);
 }
 
 TEST_CASE("a member of a committee ('Tỉnh ủy viên') names no body that met", "[meeting]") {
@@ -354,7 +359,9 @@ TEST_CASE("a mass organisation's meeting is of the unit its sentence names, not 
     REQUIRE(doc.meetings.size() == 1);
     CHECK(doc.meetings[0].locality.name == "Nghệ An");
     CHECK(doc.meetings[0].locality.level == 1);
-    CHECK(doc.meetings[0].locality_basis == "sentence_place");
+    // The organisation is a body of its own, named with its unit.
+    CHECK(doc.meetings[0].organizer == "Hội Nông dân tỉnh");
+    CHECK(doc.meetings[0].locality_basis == "named");
 }
 
 TEST_CASE("a day written as its own dateline, or broken off by a line end, dates the meeting", "[meeting]") {
@@ -1086,4 +1093,17 @@ TEST_CASE("a session called to decide some matters reviews a period only when it
         "sách năm 2025.");
     REQUIRE(doc.meetings.size() == 1);
     CHECK_FALSE(doc.meetings[0].period);
+}
+
+TEST_CASE("the Fatherland Front and the mass organisations of a unit hold their own congresses", "[meeting]") {
+    auto front = read_meeting(
+        "Sáng ngày 26/3/2024, Ủy ban MTTQ Việt Nam xã Tiên Cảnh tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2024 - 2029.");
+    REQUIRE(front.meetings.size() == 1);
+    CHECK(front.meetings[0].organizer == "Ủy ban Mặt trận Tổ quốc xã");
+    CHECK(front.meetings[0].locality.name == "Tiên Cảnh");
+    CHECK(front.meetings[0].locality.level == 3);
+    auto farmers = read_meeting("Ngày 8/3/2023, Hội Nông dân huyện Gia Lộc đã tổ chức Đại hội đại biểu, nhiệm kỳ 2023 - 2028.");
+    REQUIRE(farmers.meetings.size() == 1);
+    CHECK(farmers.meetings[0].organizer == "Hội Nông dân huyện");
+    CHECK(farmers.meetings[0].locality.name == "Gia Lộc");
 }
