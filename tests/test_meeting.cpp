@@ -312,6 +312,13 @@ TEST_CASE("a unit that is the subject of the meeting verb held the meeting", "[m
     REQUIRE(addressed.meetings.size() == 1);
     CHECK(addressed.meetings[0].locality.name == "Trung Hà");
     CHECK(addressed.meetings[0].locality.level == 3);
+    // A dateline naming where the report comes from, and words of time before the verb.
+    auto dateline = read_meeting(
+        "Thanh Liêm: Xã Liêm Túc vừa tổ chức hội nghị sơ kết công tác phát triển kinh tế xã hội 6 tháng đầu năm 2021.");
+    REQUIRE(dateline.meetings.size() == 1);
+    CHECK(dateline.meetings[0].locality.name == "Liêm Túc");
+    CHECK(dateline.meetings[0].locality.level == 3);
+    CHECK(dateline.meetings[0].locality_basis == "subject_unit");
 }
 
 TEST_CASE("a member of a committee ('Tỉnh ủy viên') names no body that met", "[meeting]") {

@@ -94,7 +94,8 @@ public:
             {"venue", &venue_words_}, {"decided", &decided_cues_}, {"deadline", &deadline_cues_},
             {"schedule_opener", &schedule_openers_}, {"guest_opener", &guest_openers_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_},
             {"document_preamble", &document_preamble_}, {"day_to_come", &day_to_come_cues_},
-            {"title_word_after", &title_words_after_}, {"roundup_subject", &roundup_subjects_}};
+            {"title_word_after", &title_words_after_}, {"roundup_subject", &roundup_subjects_},
+            {"before_verb", &before_verb_words_}};
         lists.merge(period_.cue_lists());  // and the roles the period reader reads
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
@@ -758,6 +759,11 @@ private:
             sentence.substr(0, comma).find_first_of("0123456789") != std::string_view::npos &&
             bodies_in(folded, Span{s.begin, s.begin + comma}).empty())
             start = comma + 2;
+        // "Thanh Liêm: Xã Thanh Hương vừa tổ chức ...": a dateline of the place it comes from.
+        const std::size_t colon = sentence.find(": ");
+        if (start == 0 && colon != std::string_view::npos && colon < kLongestOpener &&
+            bodies_in(folded, Span{s.begin, s.begin + colon}).empty())
+            start = colon + 2;
         start = s.begin + skip_spaces(sentence, start);
         // "Huyện ủy Cẩm Xuyên tổ chức ...", "HĐND huyện ...": a body opens the sentence, read as one.
         // (Only bodies that begin by the subject's start can cover it.)
@@ -766,8 +772,18 @@ private:
         for (const auto& p : doc.places) {
             if (p.evidence.match.begin != start || !p.ref.resolved()) continue;
             if (p.evidence.match.end > s.end) continue;
-            if (opens_with_word(std::string_view(folded).substr(p.evidence.match.end, s.end - p.evidence.match.end), verbs_))
-                return &p;
+            std::string_view rest = std::string_view(folded).substr(p.evidence.match.end, s.end - p.evidence.match.end);
+            // "xã A vừa tổ chức", "xã A đã long trọng tổ chức": words of time and manner before the verb.
+            for (bool skipped = true; skipped;) {
+                skipped = false;
+                rest = rest.substr(std::min(rest.size(), rest.find_first_not_of(' ')));
+                for (const std::string& word : before_verb_words_)
+                    if (rest.size() > word.size() && rest.compare(0, word.size(), word) == 0 && rest[word.size()] == ' ') {
+                        rest.remove_prefix(word.size());
+                        skipped = true;
+                    }
+            }
+            if (opens_with_word(rest, verbs_)) return &p;
         }
         return nullptr;
     }
@@ -1026,6 +1042,7 @@ private:
     std::unordered_map<std::string, std::vector<const BodyPattern*>> bodies_by_first_word_;
     std::vector<const BodyPattern*> bodies_anywhere_;
     std::vector<std::pair<std::string, std::string>> kinds_;
+    std::vector<std::string> before_verb_words_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, day_to_come_cues_, title_words_after_, roundup_subjects_, attending_cues_, takes_place_, decided_cues_, deadline_cues_,
         schedule_openers_, guest_openers_,
         interview_words_, venue_words_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
