@@ -89,6 +89,19 @@ TEST_CASE("the web address names the place the text leaves unsaid", "[url]") {
         auto doc = read_with_url(kUnnamedDistrict, "http://camxuyen.hatinh.gov.vn/tin-tuc/hoi-nghi-so-ket-6-thang");
         CHECK(doc.meetings.at(0).locality.name == "Cẩm Xuyên");
     }
+    SECTION("on a district's portal, a headline that opens with one of its communes") {
+        const std::string commune_review =
+            "Tại hội nghị, các đại biểu được nghe báo cáo tổng kết công tác xây dựng Đảng năm 2012 của Đảng ủy xã.\n";
+        auto doc = read_with_url(commune_review,
+                                 "https://tanhlinh.binhthuan.dcs.vn/post/3341/duc-thuan-tong-ket-cong-tac-xay-dung-dang-nam-2012.aspx");
+        REQUIRE(doc.url_places.size() == 2);
+        CHECK(doc.url_places[0].ref.name == "Tánh Linh");
+        CHECK(doc.url_places[1].ref.name == "Đức Thuận");
+        CHECK(doc.url_places[1].ref.level == 3);
+        // a district body of that portal stays the district's
+        auto district = read_with_url(kUnnamedDistrict, "https://tanhlinh.binhthuan.dcs.vn/post/1/duc-thuan-tong-ket-nam-2012.aspx");
+        CHECK(district.meetings.at(0).locality.name == "Tánh Linh");
+    }
     SECTION("a district made a town since keeps its old type in older addresses") {
         auto doc = read_with_url(kUnnamedDistrict, "http://baohanam.com.vn/chinh-tri/ky-hop-thu-5-hdnd-huyen-kim-bang-6048.html");
         CHECK(doc.meetings.at(0).locality.name == "Kim Bảng");

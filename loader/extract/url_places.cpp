@@ -210,11 +210,35 @@ std::vector<model::PlaceMention> UrlPlaceReader::read(std::string_view url, cons
                                                   : only_fit(label, local_types, site_province, prefer_post, true);
             if (u && Gazetteer::contract_level(*u) > 1) {
                 add(u, host_label);
+                if (u->level == 2 && !u->post_2025) add_opening_commune(parts, *u, out);
                 break;
             }
         }
     }
     return out;
+}
+
+// "tanhlinh.binhthuan.dcs.vn/.../duc-thuan-tong-ket-cong-tac-...": on a district's portal, a
+// headline that opens with the name of one of its communes is that commune's.
+void UrlPlaceReader::add_opening_commune(const UrlParts& parts, const Unit& district,
+                                         std::vector<model::PlaceMention>& out) const {
+    static const std::vector<std::string> commune_types = {"Xã", "Phường", "Thị trấn"};
+    for (const auto& slug : parts.slugs) {
+        for (std::size_t n = std::min(kLongestName, slug.size() - 1); n >= 2; --n) {
+            std::vector<const Unit*> fit;
+            for (const Unit* u : gazetteer_.find_by_url_key(joined(slug, 0, n, ""), false))
+                if (u->parent_code == district.code &&
+                    std::find(commune_types.begin(), commune_types.end(), u->type) != commune_types.end() &&
+                    std::find(fit.begin(), fit.end(), u) == fit.end())
+                    fit.push_back(u);
+            if (fit.size() != 1) continue;
+            model::PlaceMention m;
+            m.surface = joined(slug, 0, n, "-");
+            m.ref = gazetteer_.ref(*fit[0]);
+            out.push_back(std::move(m));
+            return;
+        }
+    }
 }
 
 std::vector<std::string> label_cores(const std::string& label) {

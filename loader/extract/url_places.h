@@ -67,6 +67,7 @@ private:
                          const std::string& site_province, bool prefer_post, bool highest_level = false) const;
     std::size_t place_word_at(const std::vector<std::string>& slug, std::size_t i,
                               const UrlPlaceWord** matched) const;
+    void add_opening_commune(const UrlParts& parts, const Unit& district, std::vector<model::PlaceMention>& out) const;
 
     const Gazetteer& gazetteer_;
     std::vector<UrlPlaceWord> place_words_;  // longest first
