@@ -151,3 +151,20 @@ TEST_CASE("a name spelt with quý or quí finds the same unit, and is given as q
     CHECK(std::find(keys.begin(), keys.end(), "phuquy") != keys.end());
     CHECK(std::find(keys.begin(), keys.end(), "phuqui") != keys.end());
 }
+
+TEST_CASE("a commune made a ward since is found under the type of its day in its own province", "[localities]") {
+    // Two other provinces have a Xã Tiến Thành; Bình Phước's is a ward now.
+    auto doc = read_former_places(
+        "HĐND xã Tiến Thành (thị xã Đồng Xoài, Bình Phước) vừa tổ chức kỳ họp thứ năm khóa IV bất thường.",
+        baocao::model::Date{2017, 12, 20});
+    auto* p = place_named(doc, "xã Tiến Thành");
+    REQUIRE(p);
+    CHECK(p->ref.code == "25210");
+    CHECK(p->ref.province_code == "70");
+    CHECK(p->ref.level == 3);
+    // Without anything naming its province it stays unresolved.
+    auto bare = read_former_places("HĐND xã Tiến Thành vừa tổ chức kỳ họp thứ năm.", baocao::model::Date{2017, 12, 20});
+    auto* q = place_named(bare, "xã Tiến Thành");
+    REQUIRE(q);
+    CHECK(q->ref.code.empty());
+}

@@ -37,6 +37,9 @@ struct RawMention {
     std::vector<std::string> types;
     bool body = false;
     std::vector<const Unit*> candidates;
+    // Units of the name at the same level under another type ("xã Tiến Thành", a ward since),
+    // when units of the type written exist elsewhere: tried when none of those fits the context.
+    std::vector<const Unit*> level_mates;
     std::string qualifier_province;   // from "huyện X (Hà Tĩnh)"
     const Unit* chosen = nullptr;
 };
@@ -188,6 +191,7 @@ public:
             if (r.chosen) continue;
             r.chosen = settle(era_pool(r, prefer_post), doc.context_province_code, districts, prefer_post);
             if (!r.chosen && !prefer_post) r.chosen = shadowed_former(r, doc.context_province_code, districts);
+            if (!r.chosen) r.chosen = level_mate_in_scope(r, doc.context_province_code, districts, prefer_post);
         }
 
         for (const auto& r : raws) doc.places.push_back(to_mention(doc, r, when));
@@ -267,10 +271,12 @@ private:
         r.types = types;
         for (std::size_t k = ends.size(); k >= 1; --k) {
             std::string name(text.substr(start, ends[k - 1] - start));
-            auto cands = candidates(name, types);
+            std::vector<const Unit*> level_mates;
+            auto cands = candidates(name, types, &level_mates);
             if (!cands.empty()) {
                 r.name = name;
                 r.candidates = std::move(cands);
+                if (r.candidates != level_mates) r.level_mates = std::move(level_mates);
                 r.span = Span{start, ends[k - 1]};
                 return r;
             }
@@ -281,7 +287,8 @@ private:
         return r;
     }
 
-    std::vector<const Unit*> candidates(const std::string& name, const std::vector<std::string>& types) const {
+    std::vector<const Unit*> candidates(const std::string& name, const std::vector<std::string>& types,
+                                        std::vector<const Unit*>* level_mates = nullptr) const {
         std::string official = name;
         if (auto it = aliases_.find(Gazetteer::name_key(name)); it != aliases_.end()) official = it->second;
         std::vector<const Unit*> out, same_level;
@@ -296,6 +303,7 @@ private:
                          (level > 1 || Gazetteer::name_key(u->name) != Gazetteer::name_key(official)))
                     same_level.push_back(u);
             }
+        if (level_mates) *level_mates = same_level;
         return out.empty() ? same_level : out;
     }
 
@@ -427,6 +435,22 @@ private:
             const std::string& type = then ? then->type : u->type;
             if (in_scope(*u) && std::find(r.types.begin(), r.types.end(), type) != r.types.end()) fits.push_back(u);
         }
+        return fits.size() == 1 ? fits[0] : nullptr;
+    }
+
+    // "xã Tiến Thành (thị xã Đồng Xoài, Bình Phước)", a ward since: no unit of the type written
+    // fits the article's province, its districts or the bracket, but one of another type of that
+    // level does, which is the unit under the type of its day.
+    const Unit* level_mate_in_scope(const RawMention& r, const std::string& context_province,
+                                    const std::set<std::string>& districts, bool prefer_post) const {
+        if (r.level_mates.empty()) return nullptr;
+        const std::string province =
+            r.qualifier_province.empty() ? context_province : province_code_named(r.qualifier_province, prefer_post);
+        if (province.empty()) return nullptr;
+        std::vector<const Unit*> fits;
+        for (const Unit* u : r.level_mates)
+            if (vote_code(*u, prefer_post) == province && (districts.empty() || districts.count(u->parent_code) || u->level < 3))
+                fits.push_back(u);
         return fits.size() == 1 ? fits[0] : nullptr;
     }
 
