@@ -109,6 +109,25 @@ TEST_CASE("page furniture is flagged", "[text][sentences]") {
     }
 }
 
+TEST_CASE("a site's footer of its own names and advertisers is furniture, a report's line is not",
+          "[text][sentences]") {
+    const auto pieces = split(
+        "Chương trình TRUYỀN HÌNH\n"
+        "Cty TNHH Hòa Lợi 12/2020\n"
+        "Công ty Điện lực Đồng Tháp\n"
+        "Cổng Thông tin điện tử Đồng Tháp\n"
+        "Báo Đồng Tháp\n"
+        "Báo cáo của UBND huyện nêu rõ nhiều kết quả\n"
+        "Công ty đã giải quyết việc làm cho 300 lao động\n");
+    REQUIRE(pieces.size() == 7);
+    for (std::size_t i = 0; i < 5; ++i) {
+        INFO(pieces[i].text);
+        CHECK(pieces[i].furniture);
+    }
+    CHECK_FALSE(pieces[5].furniture);
+    CHECK_FALSE(pieces[6].furniture);
+}
+
 // RE2's \b knows only ASCII letters: patterns ending in a Vietnamese letter spell the boundary
 // out, and must still tell a word from a longer one.
 TEST_CASE("furniture words ending in a Vietnamese letter end at the word", "[text][sentences]") {
