@@ -306,6 +306,19 @@ TEST_CASE("The plan's own figure in brackets after the one reported is no figure
     REQUIRE(doc.indicators.size() == 3);
     CHECK(value(doc.indicators[0].value) == "9.26");
     CHECK(value(doc.indicators[1].value) == "213700000000");
+    // every figure of a bracket that opens on the plan, however written
+    auto further = read_indicators(
+        "Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2016 - 2020 là 6,15%/năm (chỉ tiêu Nghị quyết từ 8-9%/năm). "
+        "Sản lượng thủy sản 5 năm đạt 2,7 triệu tấn, bình quân tăng 3,7%/năm (Nghị quyết đề ra 2,8 triệu tấn, bình "
+        "quân tăng 3,9%/năm).");
+    REQUIRE(further.indicators.size() == 3);  // the output, and its average growth
+    CHECK(value(further.indicators[0].value) == "6.15");
+    CHECK(value(further.indicators[1].value) == "2700000");
+    CHECK(value(further.indicators[2].value) == "3.7");
+    // a result measured against that plan inside the bracket is still read
+    auto measured = read_indicators("Thu ngân sách đạt 60 tỷ đồng (kế hoạch 50 tỷ đồng, đạt 120%).");
+    REQUIRE(measured.indicators.size() == 1);
+    CHECK(value(measured.indicators[0].value) == "60000000000");
 }
 
 TEST_CASE("A clause after a semicolon that is only a comparison with its basis compares the figure before", "[figures][present]") {

@@ -435,11 +435,17 @@ bool SentenceReader::semicolon_between(std::size_t from_byte, std::size_t to_wor
 
 // "(Kế hoạch 9%", "(KH: 384 tỷ đồng": a plan word right after an opening bracket stands before
 // the number at word i.
+// Also further into such a bracket: "(chỉ tiêu Nghị quyết từ 8-9%/năm)", "(Nghị quyết đề ra 2,8 triệu
+// tấn, bình quân tăng 3,9%/năm)": every figure of a bracket that opens on a plan word is the plan's,
+// unless a ratio verb makes it the result measured against that plan ("(kế hoạch 50 tỷ, đạt 120%)").
 bool SentenceReader::plan_in_brackets_before(std::size_t i) const {
-    std::size_t end = i;
-    if (end > 0 && (is_punct(words_[end - 1], ":") || words_[end - 1].text == "là")) --end;
-    const std::size_t len = lex_.cue_ending_at(words_, end, "plan_basis");
-    return len && end >= len + 1 && is_punct(words_[end - len - 1], "(");
+    constexpr std::size_t kLongestPlanBracket = 16;  // words from the bracket to the number
+    for (std::size_t k = i; k-- > 0 && i - k <= kLongestPlanBracket;) {
+        if (is_punct(words_[k], ")")) return false;
+        if (words_[k].text == "đạt" || words_[k].text == "bằng" || words_[k].text == "vượt") return false;
+        if (is_punct(words_[k], "(")) return lex_.cue_at(words_, k + 1, "plan_basis") > 0;
+    }
+    return false;
 }
 
 // The code of the share_subject phrase (indicator_share_subjects.tsv) nearest before word
