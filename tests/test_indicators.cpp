@@ -296,3 +296,13 @@ TEST_CASE("counts of targets by field are the set adopted, no figures", "[indica
     REQUIRE(doc.indicators.size() == 1);
     CHECK(value(doc.indicators[0].value) == "18");
 }
+
+TEST_CASE("a count of targets right after the verb that adopts them is no figure", "[indicators]") {
+    auto doc = read_indicators(
+        "Các đại biểu đã nhất trí cao thông qua 21 chỉ tiêu thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2019. "
+        "Các đại biểu cũng biểu quyết thông qua 15 chỉ tiêu của nghị quyết đại hội nhiệm kỳ mới. "
+        "Năm qua, huyện thực hiện đạt 19 chỉ tiêu.",
+        2018, 12);
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(value(doc.indicators[0].value) == "19");
+}

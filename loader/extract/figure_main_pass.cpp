@@ -419,6 +419,11 @@ bool SentenceReader::adopted_target_set(const Gap& gap, const RawFigure& f) cons
     }
     if (j > 0 && lex_.cue_ending_at(words_, j, "target")) return true;
     if (gap.verb == "ratio" || gap.verb == "exceed") return false;
+    // "nhất trí thông qua 21 chỉ tiêu thực hiện nhiệm vụ ...", "biểu quyết thông qua 15 chỉ tiêu của nghị
+    // quyết": the count right after an adopting verb, of the targets themselves.
+    if (j > 0 && j == f.first && lex_.cue_ending_at(words_, j, "adopt") &&
+        lex_.cue_ending_at(words_, f.last, "target_noun"))
+        return true;
     bool set_word = false;
     for (std::size_t k = f.last; k < words_.size() && words_[k].kind != Word::Kind::punct; ++k) {
         if (lex_.cue_at(words_, k, "ratio") || lex_.cue_at(words_, k, "exceed")) return false;
