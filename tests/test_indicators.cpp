@@ -306,3 +306,12 @@ TEST_CASE("a count of targets right after the verb that adopts them is no figure
     REQUIRE(doc.indicators.size() == 1);
     CHECK(value(doc.indicators[0].value) == "19");
 }
+
+TEST_CASE("those elected and the share of delegates who voted for a resolution are no figures", "[indicators]") {
+    auto doc = read_indicators(
+        "Đại hội đã bầu 40 người tham gia Ban Chấp hành Đảng bộ thị xã khóa mới. Các đại biểu đã biểu quyết thống "
+        "nhất thành lập thành phố, với tỷ lệ đại biểu nhất trí là 100%. Năm qua, thu ngân sách đạt 120 tỷ đồng.",
+        2020, 8);
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(value(doc.indicators[0].value) == "120000000000");
+}
