@@ -322,7 +322,7 @@ private:
                value(listed + 2) == value(listed) + 1)
             listed += 2;
         // "ngày 14, 15/8", "Trong 2 ngày 20, 21-3-2020": the last day listed after a comma alone.
-        const bool joined = any(listed + 1, {"và", "-", "đến"});
+        const bool joined = any(listed + 1, {"và", "-", "đến", "&"});
         if (!number(k) || (!first_with_month && !joined && listed == k)) return std::nullopt;
         const int first = value(k);
         std::size_t second = first_with_month ? k + 4 : joined ? listed + 2 : listed;
