@@ -1114,3 +1114,23 @@ TEST_CASE("the Fatherland Front and the mass organisations of a unit hold their 
     CHECK(farmers.meetings[0].organizer == "Hội Nông dân huyện");
     CHECK(farmers.meetings[0].locality.name == "Gia Lộc");
 }
+
+TEST_CASE("a session that plans the rest of the year reviews the year up to the plan, and settled accounts are not reviewed",
+          "[meeting]") {
+    auto mid_year = read_meeting(
+        "Ngày 20/7/2016, HĐND huyện Phú Quý tổ chức kỳ họp thứ 2 để xem xét tình hình thực hiện nhiệm vụ phát triển "
+        "kinh tế - xã hội; thẩm tra quyết toán ngân sách nhà nước năm 2015; nhiệm vụ, giải pháp 6 tháng cuối năm 2016.");
+    REQUIRE(mid_year.meetings.size() == 1);
+    REQUIRE(mid_year.meetings[0].period);
+    CHECK(mid_year.meetings[0].period->label == "6T/2016");
+    CHECK(mid_year.meetings[0].period_basis == "before_the_plan");
+    auto autumn = read_meeting(
+        "Ngày 15/10/2016, UBND huyện Phú Quý tổ chức hội nghị bàn nhiệm vụ, giải pháp 3 tháng cuối năm 2016.");
+    REQUIRE(autumn.meetings.size() == 1);
+    REQUIRE(autumn.meetings[0].period);
+    CHECK(autumn.meetings[0].period->label == "9T/2016");
+    // a plan of the whole next year tells nothing of the span reviewed
+    auto year_plan = read_meeting("Ngày 20/12/2016, HĐND huyện Phú Quý tổ chức kỳ họp bàn nhiệm vụ năm 2017.");
+    REQUIRE(year_plan.meetings.size() == 1);
+    CHECK_FALSE(year_plan.meetings[0].period);
+}

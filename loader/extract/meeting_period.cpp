@@ -161,6 +161,10 @@ std::map<std::string, std::vector<std::string>*> PeriodReader::cue_lists() {
 
 // ------------------------------------------------------------ period
 
+namespace {
+constexpr std::size_t kDocumentClause = 200;  // bytes before a period, for the document it is of
+}  // namespace
+
 void PeriodReader::read_period(const model::Document& doc, const std::string& folded, const std::vector<Span>& where,
                                model::Meeting& m) const {
     std::optional<int> year;
@@ -183,6 +187,9 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
         for (const auto& p : periods) {
             if (p.span.begin < s.begin || p.span.begin >= s.end || p.forward_looking) continue;
             if (comparison_base(folded, p)) continue;
+            // "thẩm tra quyết toán ngân sách năm 2015" at a session of 2016: last year's settled
+            // accounts are handled there, not reviewed.
+            if (has_any(clause_before(folded, p.span.begin, kDocumentClause), settled_accounts_cues_)) continue;
             bool term = p.period.start.year != p.period.end.year;
             // "Hội nghị đánh giá kết quả thực hiện Chương trình ... giai đoạn 2021-2025" held in
             // 2025: the meeting sentence reviews a phase that ends by the meeting's year.
@@ -236,8 +243,34 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
         }
     }
     if (!has_any(std::string_view(folded).substr(where.front().begin, where.front().end - where.front().begin),
-                 single_topic_cues_))
+                 single_topic_cues_)) {
         read_period_of_the_figures(folded, periods, m);
+        if (!m.period) read_period_before_the_plan(where.front(), periods, m);
+    }
+}
+
+// "... xem xét tình hình thực hiện nhiệm vụ; nhiệm vụ, giải pháp 6 tháng cuối năm 2016": a
+// meeting sentence that reviews without naming a span, and plans the rest of a year, reviews
+// that year up to where the plan begins (here the first half).
+void PeriodReader::read_period_before_the_plan(const Span& sentence, const std::vector<text::PeriodMention>& periods,
+                                               model::Meeting& m) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    for (const auto& p : periods) {
+        if (p.span.begin < sentence.begin || p.span.begin >= sentence.end || !p.forward_looking) continue;
+        const model::Date& from = p.period.start;
+        const model::Date& to = p.period.end;
+        if (from.year != to.year || to.month != 12 || to.day != 31 || from.day != 1 || from.month < 2) continue;
+        const int last_month = from.month - 1;
+        const bool leap = (from.year % 4 == 0 && from.year % 100 != 0) || from.year % 400 == 0;
+        const int last_day = kDays[last_month - 1] + (last_month == 2 && leap ? 1 : 0);
+        model::Period reviewed;
+        reviewed.start = model::Date{from.year, 1, 1};
+        reviewed.end = model::Date{from.year, last_month, last_day};
+        reviewed.label = text::period_label(reviewed.start, reviewed.end);
+        m.period = reviewed;
+        m.period_basis = "before_the_plan";
+        return;
+    }
 }
 
 // The lead names no span: a regular session's report reviews the part of the year
