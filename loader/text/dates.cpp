@@ -103,6 +103,19 @@ std::string_view context_piece(std::string_view folded, std::size_t pos, std::si
         if (next == std::string_view::npos || before.substr(next, kPaired.size()) != kPaired) break;
         comma = before.find_last_of(',', comma - 1);
     }
+    // "nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2014", "KT- XH, QP- AN": the
+    // fields of one task, not two pieces.
+    const auto opens_a_field = [&](std::size_t at) {
+        const std::size_t next = before.find_first_not_of(' ', at + 1);
+        if (next == std::string_view::npos) return false;
+        const std::string_view rest = before.substr(next);
+        for (std::string_view field : {"quốc phòng", "qp", "an ninh", "an-qp", "an - qp", "an- qp"})
+            if (rest.substr(0, field.size()) == field &&
+                (rest.size() == field.size() || rest[field.size()] == ' ' || rest[field.size()] == '-'))
+                return true;
+        return false;
+    };
+    while (comma != std::string_view::npos && comma > 0 && opens_a_field(comma)) comma = before.find_last_of(',', comma - 1);
     std::string_view piece = comma == std::string_view::npos ? before : before.substr(comma + 1);
     if (piece.find_first_not_of(' ') == std::string_view::npos) piece = before;
     return piece;
