@@ -160,6 +160,21 @@ TEST_CASE("a site that wraps its place's name in an affix still names it", "[url
     CHECK(baocao::extract::label_cores("baohatinh") == std::vector<std::string>{"baohatinh", "hatinh"});
 }
 
+TEST_CASE("a People's Council's site and a province's folder on a national portal name the province", "[url]") {
+    const std::string text = " date 2021-07 Sáng 14/7, HĐND tỉnh khóa XVIII khai mạc kỳ họp thứ hai.\n";
+    auto council = read_with_url(text, "https://dbndquangbinh.vn/khai-mac-ky-hop-thu-hai-2586.htm");
+    REQUIRE(council.meetings.size() == 1);
+    CHECK(council.meetings[0].locality.name == "Quảng Bình");
+    CHECK(council.meetings[0].locality.level == 1);
+    auto portal = read_with_url(text, "https://dangcongsan.org.vn/tinhuyhatinh/Lists/TinHoatDong/View_Detail.aspx?ItemID=3");
+    REQUIRE(portal.meetings.size() == 1);
+    CHECK(portal.meetings[0].locality.name == "Hà Tĩnh");
+    // A folder that is no province's name says nothing.
+    auto other = read_with_url(text, "https://dangcongsan.org.vn/thoisu/Lists/View_Detail.aspx?ItemID=3");
+    REQUIRE(other.meetings.size() == 1);
+    CHECK(other.meetings[0].locality.name.empty());
+}
+
 TEST_CASE("a manifest gives each article its address", "[url]") {
     const fs::path dir = scratch_dir("manifest");
     write_file(dir / "INDEX.tsv", "file\tkind\turl\n001.txt\tmeeting\thttps://baohatinh.vn/a-b-c/1.htm\n002.txt\tmeeting\t\n");

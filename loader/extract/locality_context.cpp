@@ -158,6 +158,15 @@ std::string site_province_name(const model::Document& doc,
         for (const std::string& core : label_cores(label))
             if (auto p = lookup(core); !p.empty()) return p;
     }
+    // "dangcongsan.org.vn/tinhuyquangnam/...": a national portal hosts a province's site
+    // under the first folder of its path.
+    if (doc.source_url.empty()) return "";
+    const auto segments = url_path_segments(doc.source_url);
+    if (segments.empty()) return "";
+    std::string folder = segments.front();
+    std::transform(folder.begin(), folder.end(), folder.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (const std::string& core : label_cores(folder))
+        if (auto p = lookup(core); !p.empty()) return p;
     return "";
 }
 
