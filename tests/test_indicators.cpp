@@ -315,3 +315,56 @@ TEST_CASE("those elected and the share of delegates who voted for a resolution a
     REQUIRE(doc.indicators.size() == 1);
     CHECK(value(doc.indicators[0].value) == "120000000000");
 }
+
+TEST_CASE("a change on the month before is no comparison, the change on last year is", "[indicators]") {
+    auto doc = read_indicators(
+        "Kim ngạch xuất khẩu tháng 10 ước đạt 71 triệu USD, tăng 8,07% so với tháng 9/2023 và giảm 7,2% so với cùng kỳ "
+        "năm trước. Chỉ số sản xuất công nghiệp tháng tăng 1,59% so tháng trước và tăng 5,74% so cùng kỳ.", 2023, 10);
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(doc.indicators[0].code == "export_value");
+    CHECK(comparisons(doc.indicators[0]) == Pairs{{"change_vs_prior", "-7.2"}});
+    CHECK(doc.indicators[1].code == "industrial_production_growth");
+    CHECK(value(doc.indicators[1].value) == "5.74");
+    // A month of an earlier year is the same period last year.
+    auto prior = read_indicators("Kim ngạch xuất khẩu tháng 10 đạt 71 triệu USD, tăng 8% so với tháng 10/2022.", 2023, 10);
+    REQUIRE(prior.indicators.size() == 1);
+    CHECK(comparisons(prior.indicators[0]) == Pairs{{"change_vs_prior", "8"}});
+    // Alone in its clause, the month's change is the month's growth.
+    auto alone = read_indicators(
+        "Chỉ số sản xuất công nghiệp tháng 10 ước tăng 5,5% so với tháng trước; lũy kế ước tăng 10% so với cùng kỳ.", 2023, 10);
+    REQUIRE(alone.indicators.size() == 2);
+    CHECK(alone.indicators[1].code == "industrial_production_growth");
+    CHECK(value(alone.indicators[1].value) == "10");
+}
+
+TEST_CASE("a growth told again as the change of its value is one figure", "[indicators]") {
+    auto doc = read_indicators(
+        "Tốc độ tăng trưởng GDP chín tháng đạt 9,1%. Tổng sản phẩm nội địa (GDP) chín tháng ước đạt 650.000 tỷ đồng, "
+        "tăng 9,1% so cùng kỳ.", 2023, 9);
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].code == "grdp");
+    CHECK(comparisons(doc.indicators[0]) == Pairs{{"change_vs_prior", "9.1"}});
+    // A different rate is a figure of its own.
+    auto two = read_indicators(
+        "Tốc độ tăng trưởng GDP đạt 8,5%. Tổng sản phẩm (GDP) ước đạt 650.000 tỷ đồng, tăng 9,1% so cùng kỳ.", 2023, 9);
+    CHECK(two.indicators.size() == 2);
+    // In the body, a sector's growth after its value's change is told twice on purpose.
+    auto body = read_indicators(
+        "Hội nghị đánh giá kết quả 9 tháng. Giá trị sản xuất nông - lâm - thủy sản đạt 630 tỷ đồng, tăng 5,7%. Trong đó "
+        "công nghiệp - xây dựng tăng 11,7%, nông - lâm - thủy sản tăng 5,7%.", 2023, 9);
+    CHECK(body.indicators.size() == 3);
+}
+
+TEST_CASE("a headline that rounds a figure of the body adds none", "[indicators]") {
+    const std::string headline = "Thu ngân sách quý I hơn 25,3 ngàn tỷ đồng";
+    auto doc = document(headline + "\nTổng thu ngân sách trên địa bàn quý I ước khoảng 25.315 tỷ đồng, đạt 35,38% dự toán.", 2023, 3);
+    doc.title = headline;
+    baocao::extract::make_indicator_stage()->run(doc);
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(value(doc.indicators[0].value) == "25315000000000");
+    // Rounded to another figure, or written as exactly, it stays.
+    auto other = document(headline + "\nTổng thu ngân sách trên địa bàn quý I ước khoảng 21.315 tỷ đồng.", 2023, 3);
+    other.title = headline;
+    baocao::extract::make_indicator_stage()->run(other);
+    CHECK(other.indicators.size() == 2);
+}

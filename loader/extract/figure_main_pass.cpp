@@ -101,6 +101,14 @@ void SentenceReader::classify() {
                 basis.kind = gap.basis_kind;
                 basis.text = gap.basis;
             }
+            // "tăng 1,59% so tháng trước và tăng 5,74% so cùng kỳ": a change on the month before is
+            // no comparison kept; the figure's label reaches the change after it.
+            // Standing alone in its clause ("IIP tháng 11 tăng 5,5% so với tháng trước; lũy kế tăng
+            // 10%"), it is the month's own growth.
+            if (basis.kind == "sequential" && (attachable || !clause_ends_before_next_figure(f.last))) {
+                if (attachable) consumed = std::max(f.last, month_basis_end(basis.end));
+                continue;
+            }
             // "tăng 10% so với kế hoạch" is 110% of plan, not a change on last year.
             const bool change = (verb == "up" || verb == "down") && !gap.leveled && basis.kind != "plan";
             ReadComparison c;

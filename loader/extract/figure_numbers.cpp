@@ -497,6 +497,31 @@ std::size_t SentenceReader::next_figure_start(std::size_t after) const {
     return words_.size();
 }
 
+// "so với tháng 9/2020" in a report on October 2020, "so với tháng trước" (sequential_basis): the
+// month before, a comparison no analyst's kind holds. A month of an earlier year is the same
+// period last year ("so với tháng 10/2019"): a prior basis.
+bool SentenceReader::names_earlier_month_of_year(std::size_t k) const {
+    if (k + 1 >= words_.size() || words_[k].text != "tháng" || words_[k + 1].kind != Word::Kind::number) return false;
+    if (year_of(words_[k + 1])) return false;
+    for (std::size_t j = k + 2; j < std::min(words_.size(), k + 5); ++j)
+        if (const int year = year_of(words_[j])) return default_year_ && year == default_year_;
+    return true;
+}
+
+// The end of "tháng 9/2020", "tháng 9 năm 2020" from where the basis reader stopped.
+std::size_t SentenceReader::month_basis_end(std::size_t k) const {
+    const std::size_t stop = std::min(words_.size(), k + 4);
+    while (k < stop && (words_[k].kind == Word::Kind::number || is_punct(words_[k], "/") || words_[k].text == "năm")) ++k;
+    return k;
+}
+
+bool SentenceReader::clause_ends_before_next_figure(std::size_t k) const {
+    const std::size_t next = next_figure_start(k);
+    for (std::size_t j = k; j < next && j < words_.size(); ++j)
+        if (is_punct(words_[j], ";.")) return true;
+    return false;
+}
+
 SentenceReader::BasisAfter SentenceReader::read_basis_after(std::size_t k) const {
     BasisAfter b;
     b.end = k;
@@ -514,6 +539,7 @@ SentenceReader::BasisAfter SentenceReader::read_basis_after(std::size_t k) const
     }
     if (k >= words_.size() || k >= limit) return b;
     if (lex_.cue_at(words_, k, "plan_basis")) b.kind = "plan";
+    else if (compare && (lex_.cue_at(words_, k, "sequential_basis") || names_earlier_month_of_year(k))) b.kind = "sequential";
     else if (lex_.cue_at(words_, k, "prior_basis")) b.kind = "prior";
     else if (lex_.cue_at(words_, k, "share_basis")) b.kind = "share";
     else if (compare && words_[k].kind != Word::Kind::punct) b.kind = "prior";

@@ -119,6 +119,9 @@ private:
     std::string text_of(std::size_t begin_word, std::size_t end_word) const;
     void classify();
     bool points_difference(const Gap& gap) const;
+    bool names_earlier_month_of_year(std::size_t k) const;
+    std::size_t month_basis_end(std::size_t k) const;
+    bool clause_ends_before_next_figure(std::size_t k) const;
     bool year_of_at(std::size_t k) const { return k < words_.size() && year_of(words_[k]) != 0; }
     std::size_t label_segment_begin(const Gap& gap, std::size_t phrase_start) const;
     std::optional<model::Period> period_written_before(std::size_t begin_word, std::size_t number_word) const;

@@ -4,7 +4,9 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cmath>
 
+#include "extract/evidence_util.h"
 #include "extract/figures.h"
 #include "extract/stages.h"
 
@@ -55,6 +57,73 @@ void merge_repeats(std::vector<model::IndicatorValue>& values) {
     values = std::move(kept);
 }
 
+// "GDP chín tháng tăng 9,1%" above "GDP chín tháng ước đạt 650.000 tỷ đồng, tăng 9,1% so cùng
+// kỳ": a bare growth figure equal to the change of the value it is the growth of tells that
+// change again.
+// Only where headlines and sapo lines stand (the title, the text's first sentence): in the body,
+// "nông - lâm - thủy sản tăng 5,7%" after "giá trị ... đạt 630 tỷ, tăng 5,7%" is told twice on purpose.
+bool in_headline_place(const model::Document& doc, const model::Span& sentence) {
+    if (is_title(doc, sentence)) return true;
+    for (const auto& s : doc.sentences) {
+        if (s.furniture || is_title(doc, s.span)) continue;
+        return s.span.begin == sentence.begin;
+    }
+    return false;
+}
+
+template <typename GrowthCodeOf>
+void merge_growth_repeats(const model::Document& doc, std::vector<model::IndicatorValue>& values,
+                          const GrowthCodeOf& growth_code_of) {
+    auto repeats_a_change = [&](const model::IndicatorValue& v) {
+        if (v.unit != "%" || !v.comparisons.empty() || v.code == "other") return false;
+        if (!in_headline_place(doc, v.evidence.sentence)) return false;
+        return std::any_of(values.begin(), values.end(), [&](const model::IndicatorValue& k) {
+            if (&k == &v || k.code == "other" || growth_code_of(k.code) != v.code) return false;
+            return std::any_of(k.comparisons.begin(), k.comparisons.end(), [&](const model::Comparison& c) {
+                return c.kind == "change_vs_prior" && c.percent == v.value;
+            });
+        });
+    };
+    std::vector<bool> drop(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) drop[i] = repeats_a_change(values[i]);
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (drop[i]) continue;
+        if (out != i) values[out] = std::move(values[i]);
+        ++out;
+    }
+    values.resize(out);
+}
+
+// The smallest step a written figure tells: "25,3 ngàn tỷ" 1e11, "11%" 1, "2.000 tỷ" 1e12.
+double written_step(const model::Decimal& d) {
+    std::int64_t unscaled = d.unscaled;
+    int scale = d.scale;
+    while (unscaled != 0 && unscaled % 10 == 0) {
+        unscaled /= 10;
+        --scale;
+    }
+    return std::pow(10.0, -scale);
+}
+
+// "Thu ngân sách quý I hơn 25,3 ngàn tỷ đồng" over "tổng thu ngân sách ... khoảng 25.315 tỷ
+// đồng": a headline rounds a figure the body gives in full; the body's says it.
+void merge_headline_roundings(const model::Document& doc, std::vector<model::IndicatorValue>& values) {
+    auto rounds_a_body_figure = [&](const model::IndicatorValue& h) {
+        if (!is_title(doc, h.evidence.sentence)) return false;
+        const double step = written_step(h.value), value = h.value.to_double();
+        return std::any_of(values.begin(), values.end(), [&](const model::IndicatorValue& b) {
+            if (is_title(doc, b.evidence.sentence) || b.unit != h.unit) return false;
+            if (b.code != h.code && h.code != "other") return false;
+            return written_step(b.value) < step && std::fabs(b.value.to_double() - value) < step;
+        });
+    };
+    std::vector<model::IndicatorValue> kept;
+    for (auto& v : values)
+        if (!rounds_a_body_figure(v)) kept.push_back(std::move(v));
+    values = std::move(kept);
+}
+
 class IndicatorStage : public Stage {
 public:
     IndicatorStage() : reader_(figures::shared_reader()) {}
@@ -78,6 +147,8 @@ public:
             }
         }
         merge_repeats(values);
+        merge_headline_roundings(doc, values);
+        merge_growth_repeats(doc, values, [&](const std::string& code) { return reader_->growth_code_of(code); });
         spdlog::debug("{}: {} indicator values", doc.source_name, values.size());
         doc.indicators = std::move(values);
     }
