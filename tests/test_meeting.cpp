@@ -651,6 +651,28 @@ TEST_CASE("a body named as the venue did not hold the meeting", "[meeting]") {
     CHECK(doc.meetings[0].organizer == "Thường trực Hội đồng nhân dân thành phố");
 }
 
+TEST_CASE("a body whose decision is read out at the meeting did not hold it", "[meeting]") {
+    auto doc = read_meeting(
+        " date 2025-08-22 Sáng 22/8, Đại hội đã công bố quyết định của Ban Thường vụ Tỉnh ủy về việc chỉ định Ban Chấp "
+        "hành Đảng bộ xã Hòa Phú, nhiệm kỳ 2025-2030.\nĐồng chí Trần Văn An, Bí thư Đảng ủy xã phát biểu khai mạc.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].locality.name == "Hòa Phú");
+    CHECK(doc.meetings[0].locality.level == 3);
+}
+
+TEST_CASE("a joint meeting that prepares a session reviews what its own sentence names", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Ngày 7/5/2020, Thường trực HĐND huyện Hòa Bình tổ chức họp liên tịch để thống nhất nội dung kỳ họp thứ 15. Kỳ họp "
+        "sẽ sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2020.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK_FALSE(doc.meetings[0].period);
+    auto reviewing = read_meeting(
+        "Ngày 15/1/2021, Thường trực HĐND huyện Hòa Bình tổ chức hội nghị liên tịch đánh giá kết quả công tác năm 2020.");
+    REQUIRE(reviewing.meetings.size() == 1);
+    REQUIRE(reviewing.meetings[0].period);
+    CHECK(reviewing.meetings[0].period->label == "2020");
+}
+
 TEST_CASE("a span not yet begun on the meeting day is planned there, not reviewed", "[meeting][period]") {
     auto doc = read_meeting(
         "Ngày 18 tháng 12 năm 2025, HĐND xã Hòa Phú tổ chức kỳ họp chuyên đề để xem xét, quyết định dự toán "

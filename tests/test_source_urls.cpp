@@ -289,3 +289,19 @@ TEST_CASE("a provincial broadcaster known by its initials, a district's televisi
     REQUIRE(district.meetings.size() == 1);
     CHECK(district.meetings[0].locality.name == "Cẩm Xuyên");
 }
+
+TEST_CASE("a headline's dateline names the unit of a body that names none", "[url]") {
+    const std::string text =
+        "Mỏ Cày Nam: Họp liên tịch chuẩn bị kỳ họp thứ 12 Hội đồng nhân dân huyện\n"
+        " date 2020-05-12\n"
+        "Ngày 07 tháng 5 năm 2020, Thường trực Hội đồng nhân dân huyện tổ chức họp liên tịch để thống nhất nội dung kỳ "
+        "họp thứ 12 của Hội đồng nhân dân huyện.\n";
+    auto doc = read_with_url(text, "http://hdnd.bentre.gov.vn/noi-dung/bai-viet/299650");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].locality.name == "Mỏ Cày Nam");
+    CHECK(doc.meetings[0].locality_basis == "dateline");
+    // A name of no unit of the site's province dates nothing.
+    auto elsewhere = read_with_url(text, "http://hdnd.hatinh.gov.vn/noi-dung/bai-viet/299650");
+    REQUIRE(elsewhere.meetings.size() == 1);
+    CHECK(elsewhere.meetings[0].locality.name != "Mỏ Cày Nam");
+}

@@ -91,7 +91,7 @@ public:
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
             {"interviewee_address", &interviewee_addresses_}, {"place_name_before", &place_name_cues_},
-            {"venue", &venue_words_}, {"decided", &decided_cues_}, {"deadline", &deadline_cues_},
+            {"venue", &venue_words_}, {"issuer", &issuer_words_}, {"decided", &decided_cues_}, {"deadline", &deadline_cues_},
             {"schedule_opener", &schedule_openers_}, {"guest_opener", &guest_openers_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_},
             {"document_preamble", &document_preamble_}, {"day_to_come", &day_to_come_cues_},
             {"title_word_after", &title_words_after_}, {"roundup_subject", &roundup_subjects_},
@@ -690,6 +690,9 @@ private:
                     if (body_of_another_meeting(folded, s, b.span)) continue;
                     // "tại UBND TP. Sóc Trăng, Thường trực HĐND ... tổ chức": where it met, not who.
                     if (!allow_titles && names_the_venue(folded, b.span)) continue;
+                    // "thông báo quyết định của Ban Thường vụ Thành ủy về việc chỉ định ...": it issued
+                    // a document read out there, it did not meet.
+                    if (right_after(folded, b.span, issuer_words_)) continue;
                     m.organizer = b.pattern->organizer;
                     m.locality = locality_of_body(doc, b, m.locality_basis);
                     if (m.evidence.match.empty()) m.evidence.match = b.span;
@@ -815,6 +818,24 @@ private:
         return first;
     }
 
+    // The one unit of the article's province, of a type the body fits, whose bare name opens the
+    // headline before a colon ("Ba Tri: Họp liên tịch ...", "Lắk: ..."); null when none or several.
+    const Unit* dateline_unit(const model::Document& doc, const std::vector<std::string>& types) const {
+        constexpr std::size_t kLongestDateline = 40;  // bytes: a name of up to four syllables
+        const std::size_t colon = doc.title.find(": ");
+        if (colon == std::string::npos || colon == 0 || colon > kLongestDateline || doc.context_province_code.empty())
+            return nullptr;
+        const bool post = reference_date(doc).post_2025();
+        const Unit* found = nullptr;
+        for (const Unit* u : gazetteer_.find(std::string_view(doc.title).substr(0, colon), post)) {
+            if (u->province_code != doc.context_province_code || u->level == 1) continue;
+            if (!type_fits(types, gazetteer_.ref(*u))) continue;
+            if (found && found != u) return nullptr;
+            found = u;
+        }
+        return found;
+    }
+
     model::LocalityRef locality_of_body(const model::Document& doc, const BodyMatch& b, std::string& basis) const {
         // The name written with the body: "Đảng bộ huyện Cẩm Xuyên", "BTV Thành ủy Hà Tĩnh".
         for (const auto& p : doc.places) {
@@ -845,6 +866,11 @@ private:
         // the one the report names first.
         if (best && tie)
             if (const model::LocalityRef* first = first_named(doc, b, count, best_n)) return *first;
+        // "Ba Tri: Họp liên tịch chuẩn bị kỳ họp ...": the headline's dateline names it.
+        if (const Unit* u = dateline_unit(doc, b.pattern->types)) {
+            basis = "dateline";
+            return gazetteer_.ref(*u);
+        }
         // The text never names a unit of that level: the one its web address names.
         basis = "source_url";
         for (const auto& p : doc.url_places)
@@ -1045,7 +1071,7 @@ private:
     std::vector<std::string> before_verb_words_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, day_to_come_cues_, title_words_after_, roundup_subjects_, attending_cues_, takes_place_, decided_cues_, deadline_cues_,
         schedule_openers_, guest_openers_,
-        interview_words_, venue_words_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
+        interview_words_, venue_words_, issuer_words_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
         reported_at_cues_, not_meetings_, interviewee_addresses_, place_name_cues_,
         document_preamble_;
     PeriodReader period_{nouns_};  // after nouns_, which it reads
