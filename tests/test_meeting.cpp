@@ -660,6 +660,14 @@ TEST_CASE("a body whose decision is read out at the meeting did not hold it", "[
     CHECK(doc.meetings[0].locality.level == 3);
 }
 
+TEST_CASE("a session on one matter takes no period from its headline or lead", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Kỳ họp thứ 21 HĐND tỉnh khóa XIV (tháng 9/2024)\nSáng 23/9/2024, HĐND tỉnh Hà Tĩnh khai mạc kỳ họp thứ 21 - kỳ "
+        "họp chuyên đề, nhiệm kỳ 2021-2026. Kỳ họp xem xét chính sách hỗ trợ khắc phục hậu quả bão số 3.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK_FALSE(doc.meetings[0].period);
+}
+
 TEST_CASE("a joint meeting that prepares a session reviews what its own sentence names", "[meeting][period]") {
     auto doc = read_meeting(
         "Ngày 7/5/2020, Thường trực HĐND huyện Hòa Bình tổ chức họp liên tịch để thống nhất nội dung kỳ họp thứ 15. Kỳ họp "

@@ -181,7 +181,12 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
     }
     const std::optional<model::Date> not_begun_by =
         m.held_on ? m.held_on : doc.published_on ? doc.published_on : posted_date(doc);
+    // "khai mạc Kỳ họp thứ 21 - kỳ họp chuyên đề" under "Kỳ họp thứ 21 (tháng 9/2024)": a session on
+    // one matter reviews a period only when its own sentence names one.
+    const bool single_topic = has_any(
+        std::string_view(folded).substr(where.front().begin, where.front().end - where.front().begin), single_topic_cues_);
     for (const auto& s : period_search_order(doc, folded, where)) {
+        if (single_topic && s.begin != where.front().begin) continue;
         std::string_view part = std::string_view(folded).substr(s.begin, s.end - s.begin);
         bool mid_term = contains_word(part, "giữa nhiệm kỳ") || contains_word(part, "nửa nhiệm kỳ");
         for (const auto& p : periods) {
