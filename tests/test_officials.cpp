@@ -56,6 +56,13 @@ TEST_CASE("name first, then a comma list of titles", "[officials]") {
     CHECK(doc.officials[0].role == "chair");
 }
 
+TEST_CASE("names of the Central Highlands' peoples are names", "[officials]") {
+    const Document doc = read(
+        "Đến dự có Phó Chủ tịch Thường trực HĐND tỉnh Kring Hà; Phó Chủ tịch UBND tỉnh Rah Lan Thu; Trưởng ban Dân vận "
+        "Tỉnh ủy Puih Văn Kiên.");
+    CHECK(names(doc) == std::vector<std::string>{"Kring Hà", "Rah Lan Thu", "Puih Văn Kiên"});
+}
+
 TEST_CASE("title first, then the name", "[officials]") {
     const Document doc = read("Phó Bí thư Thường trực Huyện ủy Lê Thị Mai phát biểu kết luận hội nghị.");
     REQUIRE(doc.officials.size() == 1);
