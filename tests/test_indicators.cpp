@@ -368,3 +368,16 @@ TEST_CASE("a headline that rounds a figure of the body adds none", "[indicators]
     baocao::extract::make_indicator_stage()->run(other);
     CHECK(other.indicators.size() == 2);
 }
+
+TEST_CASE("figures of a year before the one reviewed are history, not the period's", "[indicators]") {
+    auto doc = read_indicators(
+        "Năm 2023, tổng thu ngân sách ước đạt 5.500 tỷ đồng. Trước đó, năm 2022, tỉnh đã thu ngân sách khoảng 5 nghìn tỷ "
+        "đồng, nhưng tổng chi ngân sách lên tới 13,5 nghìn tỷ đồng.", 2023, 12);
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(value(doc.indicators[0].value) == "5500000000000");
+    // A span of the reviewed one written later in such a sentence is the period's.
+    auto later = read_indicators(
+        "Năm 2020, thu ngân sách đạt 300 tỷ đồng; năm 2023 đạt 520 tỷ đồng.", 2023, 12);
+    REQUIRE(later.indicators.size() == 1);
+    CHECK(value(later.indicators[0].value) == "520000000000");
+}

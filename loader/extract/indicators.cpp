@@ -124,6 +124,11 @@ void merge_headline_roundings(const model::Document& doc, std::vector<model::Ind
     values = std::move(kept);
 }
 
+// A span that ended before the reviewed one began ("năm 2017" in a review of 2018).
+bool before_reviewed(const model::Period& written, const model::Period& reviewed) {
+    return written.end.iso() < reviewed.start.iso();
+}
+
 class IndicatorStage : public Stage {
 public:
     IndicatorStage() : reader_(figures::shared_reader()) {}
@@ -138,7 +143,19 @@ public:
             const auto& sentence = doc.sentences[i];
             if (sentence.furniture) continue;
             const std::size_t sentence_first = values.size();
+            bool earlier_sentence = false;  // its first figure is told for a span before the one reviewed
+            bool first_figure = true;
             for (const auto& f : reader_->read_sentence(doc.text, sentence.span, figures::reference_year(doc))) {
+                // "Trước đó, năm 2017, tỉnh đã thu ngân sách 5 nghìn tỷ đồng, nhưng tổng chi lên tới 13,5
+                // nghìn tỷ đồng" in a review of 2018: the figures of that earlier year are history, not
+                // the period's; a later span written for one of them ("đến năm 2018 ...") is the period's.
+                if (first_figure && period && f.period && before_reviewed(*f.period, *period)) earlier_sentence = true;
+                first_figure = false;
+                if (period && ((f.period && before_reviewed(*f.period, *period)) || (earlier_sentence && !f.period))) {
+                    spdlog::debug("{}: '{}' is told for a span before the one reviewed, no figure of it", doc.source_name,
+                                  f.label);
+                    continue;
+                }
                 // A target, or the count of targets set ("đề ra 15 chỉ tiêu"); "đạt 16/17 chỉ tiêu" is a result.
                 if (figures::set_by_scope(scopes[i], f) && !(f.meta_count && f.out_of)) continue;
                 if (f.after_directive || f.set_size) continue;
