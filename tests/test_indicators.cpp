@@ -375,9 +375,15 @@ TEST_CASE("figures of a year before the one reviewed are history, not the period
         "đồng, nhưng tổng chi ngân sách lên tới 13,5 nghìn tỷ đồng.", 2023, 12);
     REQUIRE(doc.indicators.size() == 1);
     CHECK(value(doc.indicators[0].value) == "5500000000000");
-    // A span of the reviewed one written later in such a sentence is the period's.
+    // A retrospective that reaches the year reviewed keeps its figures, each of its own year.
     auto later = read_indicators(
         "Năm 2020, thu ngân sách đạt 300 tỷ đồng; năm 2023 đạt 520 tỷ đồng.", 2023, 12);
-    REQUIRE(later.indicators.size() == 1);
-    CHECK(value(later.indicators[0].value) == "520000000000");
+    REQUIRE(later.indicators.size() == 2);
+    CHECK(later.indicators[0].period->label == "2020");
+    CHECK(value(later.indicators[1].value) == "520000000000");
+    // A review of a term holds its earlier years.
+    auto term = figures_test::document("Năm 2021, thu ngân sách đạt 300 tỷ đồng.", 2025, 12);
+    term.meetings[0].period->start = {2020, 1, 1};
+    baocao::extract::make_indicator_stage()->run(term);
+    CHECK(term.indicators.size() == 1);
 }

@@ -9,6 +9,7 @@
 #include "extract/evidence_util.h"
 #include "extract/figures.h"
 #include "extract/stages.h"
+#include "text/dates.h"
 
 namespace baocao::extract {
 namespace {
@@ -129,6 +130,19 @@ bool before_reviewed(const model::Period& written, const model::Period& reviewed
     return written.end.iso() < reviewed.start.iso();
 }
 
+// Within one review of a year or part of it, a sentence whose first figure is told for an earlier
+// single year, and that names no span reaching the one reviewed ("đến cuối năm 2024").
+bool tells_an_earlier_year(std::string_view sentence, const std::vector<ReadFigure>& figures,
+                           const std::optional<model::Period>& reviewed) {
+    if (!reviewed || reviewed->start.year != reviewed->end.year || figures.empty()) return false;
+    const auto& first = figures.front().period;
+    if (!first || first->start.year != first->end.year || !before_reviewed(*first, *reviewed)) return false;
+    const auto mentions = text::find_periods(sentence, first->start.year);
+    return std::none_of(mentions.begin(), mentions.end(), [&](const text::PeriodMention& m) {
+        return !before_reviewed(m.period, *reviewed);
+    });
+}
+
 class IndicatorStage : public Stage {
 public:
     IndicatorStage() : reader_(figures::shared_reader()) {}
@@ -143,19 +157,15 @@ public:
             const auto& sentence = doc.sentences[i];
             if (sentence.furniture) continue;
             const std::size_t sentence_first = values.size();
-            bool earlier_sentence = false;  // its first figure is told for a span before the one reviewed
-            bool first_figure = true;
-            for (const auto& f : reader_->read_sentence(doc.text, sentence.span, figures::reference_year(doc))) {
-                // "Trước đó, năm 2017, tỉnh đã thu ngân sách 5 nghìn tỷ đồng, nhưng tổng chi lên tới 13,5
-                // nghìn tỷ đồng" in a review of 2018: the figures of that earlier year are history, not
-                // the period's; a later span written for one of them ("đến năm 2018 ...") is the period's.
-                if (first_figure && period && f.period && before_reviewed(*f.period, *period)) earlier_sentence = true;
-                first_figure = false;
-                if (period && ((f.period && before_reviewed(*f.period, *period)) || (earlier_sentence && !f.period))) {
-                    spdlog::debug("{}: '{}' is told for a span before the one reviewed, no figure of it", doc.source_name,
-                                  f.label);
-                    continue;
-                }
+            const auto read = reader_->read_sentence(doc.text, sentence.span, figures::reference_year(doc));
+            // "Trước đó, năm 2017, tỉnh đã thu ngân sách 5 nghìn tỷ đồng, nhưng tổng chi lên tới 13,5
+            // nghìn tỷ đồng" in a review of 2018: a sentence told for an earlier year is history, not
+            // the period's (a retrospective that goes on to a later year, "đến cuối năm 2024 ...", is not).
+            if (tells_an_earlier_year(doc.slice(sentence.span), read, period)) {
+                spdlog::debug("{}: a sentence told for a year before the one reviewed gives no figure", doc.source_name);
+                continue;
+            }
+            for (const auto& f : read) {
                 // A target, or the count of targets set ("đề ra 15 chỉ tiêu"); "đạt 16/17 chỉ tiêu" is a result.
                 if (figures::set_by_scope(scopes[i], f) && !(f.meta_count && f.out_of)) continue;
                 if (f.after_directive || f.set_size) continue;
