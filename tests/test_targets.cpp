@@ -761,6 +761,23 @@ TEST_CASE("a sentence that opens on its target words frames the rest of its para
     REQUIRE(doc.indicators.size() == 2);
 }
 
+TEST_CASE("a subject and a connective before the target words open on them as well", "[targets]") {
+    auto doc = read_targets(
+        "Ngày 14/7, HĐND tỉnh tổ chức kỳ họp chuyên đề, xác định 18 chỉ tiêu chủ yếu năm 2025.\n\n"
+        "Theo đó, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 9,5%. Huy động vốn đầu tư phát triển toàn xã hội 151.650 tỷ "
+        "đồng. Tỷ lệ xã đạt chuẩn nông thôn mới đạt 77,3%.\n\n"
+        "Sáu tháng đầu năm 2025, thu ngân sách đạt 20.000 tỷ đồng.",
+        2025, 6);
+    CHECK(doc.targets.size() == 3);
+    CHECK(find(doc, "development_investment").year == 2025);
+    REQUIRE(doc.indicators.size() == 1);  // the half-year's revenue, told in another paragraph
+    // A figure before the target words is the sentence's own report.
+    auto reported = read_targets(
+        "Thu ngân sách đạt 120 tỷ đồng, năm 2024 huyện phấn đấu thu 150 tỷ đồng. Tổng vốn đầu tư đạt 900 tỷ đồng.", 2023, 12);
+    CHECK(reported.targets.size() == 1);
+    CHECK(reported.indicators.size() == 2);
+}
+
 TEST_CASE("'Trong đó' after a goal without figures gives the goal's parts", "[targets]") {
     auto doc = read_targets(
         "Năm 2018, Huyện ủy phấn đấu giữ vững danh hiệu Đảng bộ huyện trong sạch, vững mạnh. Trong đó có 50% tổ chức "

@@ -621,6 +621,9 @@ std::string scope_inputs(const model::Document& doc, const FigureReader& reader)
 
 }  // namespace
 
+// Bytes of a subject and connective before a sentence's target words ("Theo đó, huyện Cẩm Xuyên ").
+constexpr std::size_t kLongestSubject = 48;
+
 static std::vector<SentenceScope> compute_target_scopes(const model::Document& doc, const FigureReader& reader);
 
 std::vector<SentenceScope> target_scopes(const model::Document& doc, const FigureReader& reader) {
@@ -760,7 +763,13 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
         // ("Phấn đấu thành lập mới 2.000 doanh nghiệp/năm. Tỷ lệ đô thị hóa đạt trên 75%.").
         // So does, in any meeting, a sentence that opens on its target words ("Mục tiêu tổng quát
         // năm 2023 phấn đấu ... đạt 621 tỉ đồng, ... Thu nhập bình quân đạt 59 triệu đồng.").
-        const bool opens_on_targets = scopes[i].scope && scopes[i].scope->begin == s.span.begin;
+        // ("Theo đó, Bắc Ninh phấn đấu tốc độ tăng trưởng GRDP đạt 11,29%, ...": its subject and a
+        // connective before the target words, no figure, open on them as well.)
+        const bool opens_on_targets =
+            scopes[i].scope && (scopes[i].scope->begin == s.span.begin ||
+                                (scopes[i].scope->begin > s.span.begin && scopes[i].scope->begin < s.span.end &&
+                                 !has_digit(std::string_view(doc.text).substr(s.span.begin, scopes[i].scope->begin - s.span.begin)) &&
+                                 scopes[i].scope->begin - s.span.begin <= kLongestSubject));
         const bool sets_figures_to_end = (congress || opens_on_targets) && scopes[i].scope &&
                                          scopes[i].scope->end >= s.span.end &&
                                          // what it sets tells nothing done ("Bên cạnh đánh giá những kết
