@@ -387,3 +387,14 @@ TEST_CASE("figures of a year before the one reviewed are history, not the period
     baocao::extract::make_indicator_stage()->run(term);
     CHECK(term.indicators.size() == 1);
 }
+
+TEST_CASE("a multiple that restates a change, or measures against the nation, is no comparison", "[indicators]") {
+    auto doc = read_indicators(
+        "Nhiệm kỳ qua, tổng giá trị sản xuất tăng 76%, gấp 1,76 lần so với năm 2020. GRDP bình quân đầu người ước đạt "
+        "5.852 USD, gấp 1,16 lần bình quân cả nước. Doanh thu du lịch đạt 900 tỷ đồng, tăng gấp 1,5 lần so với năm 2022.",
+        2023, 12);
+    REQUIRE(doc.indicators.size() == 3);
+    CHECK(doc.indicators[0].comparisons.empty());
+    CHECK(doc.indicators[1].comparisons.empty());
+    CHECK(comparisons(doc.indicators[2]) == Pairs{{"ratio_to_prior", "150"}});
+}

@@ -232,6 +232,13 @@ void SentenceReader::classify() {
                 consumed = f.last;
                 continue;
             }
+            // "tổng giá trị sản xuất tăng 76%, gấp 1,76 lần so với năm 2020": a multiple after a
+            // change in percent tells that change again.
+            // "gấp 1,16 lần bình quân cả nước": a multiple of the nation's figure, no comparison kept.
+            if (attachable && (out_[host].unit == "%" || national_after(f.last))) {
+                consumed = std::max(f.last, read_basis_after(f.last).end);
+                continue;
+            }
             if (attachable) {
                 ReadComparison c;
                 c.kind = "ratio_to_prior";

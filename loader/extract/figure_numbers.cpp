@@ -508,6 +508,16 @@ bool SentenceReader::names_earlier_month_of_year(std::size_t k) const {
     return true;
 }
 
+// The nation's figure is named within a few words after word k ("gấp 1,16 lần bình quân cả nước").
+bool SentenceReader::national_after(std::size_t k) const {
+    const std::size_t stop = std::min(next_figure_start(k), std::min(words_.size(), k + 5));
+    for (std::size_t j = k; j < stop; ++j) {
+        if (words_[j].kind == Word::Kind::punct) return false;
+        if (lex_.cue_at(words_, j, "national")) return true;
+    }
+    return false;
+}
+
 // The end of "tháng 9/2020", "tháng 9 năm 2020" from where the basis reader stopped.
 std::size_t SentenceReader::month_basis_end(std::size_t k) const {
     const std::size_t stop = std::min(words_.size(), k + 4);
