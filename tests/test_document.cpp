@@ -43,6 +43,19 @@ TEST_CASE("date header, headline on the header line, byline at the end", "[docum
     CHECK(doc.site.empty());
 }
 
+TEST_CASE("a date header under the headline", "[document]") {
+    const Document doc = read_document(
+        "Huyện Hòa Sơn hoàn thành nhiều chỉ tiêu 6 tháng đầu năm\n date 2023-07-12\n"
+        "Chiều 12/7, Ban Chấp hành Đảng bộ huyện Hòa Sơn tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.\n");
+    REQUIRE(doc.published_on);
+    CHECK(doc.published_on->iso() == "2023-07-01");
+    CHECK(doc.title == "Huyện Hòa Sơn hoàn thành nhiều chỉ tiêu 6 tháng đầu năm");
+    // Further down, a line of that form is the text's own.
+    const Document later = read_document(
+        "Huyện Hòa Sơn hoàn thành nhiều chỉ tiêu\nChiều 12/7, huyện tổ chức hội nghị.\n date 2023-07-12\n");
+    CHECK_FALSE(later.published_on);
+}
+
 TEST_CASE("no headline when the article opens with its lead", "[document]") {
     const Document doc = read_document(
         "TPHS- Sáng 5/1, Ban Thường vụ Thành ủy tổ chức hội nghị tổng kết năm 2022.\n\n"

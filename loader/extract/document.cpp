@@ -34,7 +34,18 @@ bool all_digits(std::string_view s) {
 }
 
 // " date 2023-07 ..." (also " date 2025-12-19"): the month the page was published.
+std::optional<model::Date> date_header_at(std::string_view text);
+
+// At the top of the text, or on the line right under a headline (a short first line).
 std::optional<model::Date> date_header(std::string_view text) {
+    constexpr std::size_t kLongestHeadline = 300;  // bytes
+    if (auto d = date_header_at(text)) return d;
+    const std::size_t newline = text.find('\n');
+    if (newline == std::string_view::npos || newline > kLongestHeadline) return std::nullopt;
+    return date_header_at(text.substr(newline + 1));
+}
+
+std::optional<model::Date> date_header_at(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size() && text[i] == ' ') ++i;
     if (text.substr(i, 5) != "date ") return std::nullopt;
