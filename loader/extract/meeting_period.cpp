@@ -385,7 +385,7 @@ bool PeriodReader::comparison_base(const std::string& folded, const text::Period
 // last ("biểu quyết thông qua Nghị quyết ... năm 2024", "phê chuẩn quyết
 // toán ngân sách năm 2014": another year than the one reviewed). A
 // single-topic or extraordinary session ("kỳ họp chuyên đề") reviews a
-// period only when the meeting sentence or headline names one.
+// period only when the meeting sentence names one (read_period skips its headline).
 std::vector<Span> PeriodReader::period_search_order(const model::Document& doc, const std::string& folded,
                                                     const std::vector<Span>& where) const {
     const std::size_t head = where.size() > 1 && is_title(doc, where[1]) ? 2 : 1;
