@@ -668,6 +668,16 @@ TEST_CASE("a session on one matter takes no period from its headline or lead", "
     CHECK_FALSE(doc.meetings[0].period);
 }
 
+TEST_CASE("a date that names a batch or an occasion is not the meeting's day", "[meeting]") {
+    auto doc = read_meeting(
+        "Đảng bộ xã Tân Phong tổ chức Lễ trao Huy hiệu Đảng đợt 2/9/2025 và Hội nghị sơ kết công tác 9 tháng đầu năm.\n"
+        "Chiều ngày 24/9/2025, Đảng bộ xã Tân Phong tổ chức Lễ trao Huy hiệu Đảng đợt 2/9/2025 gắn với Hội nghị sơ kết "
+        "công tác 9 tháng đầu năm 2025.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2025-09-24");
+}
+
 TEST_CASE("a joint meeting that prepares a session reviews what its own sentence names", "[meeting][period]") {
     auto doc = read_meeting(
         "Ngày 7/5/2020, Thường trực HĐND huyện Hòa Bình tổ chức họp liên tịch để thống nhất nội dung kỳ họp thứ 15. Kỳ họp "
