@@ -668,6 +668,16 @@ TEST_CASE("a session on one matter takes no period from its headline or lead", "
     CHECK_FALSE(doc.meetings[0].period);
 }
 
+TEST_CASE("a meeting told as what came next was held the day of the sentence before", "[meeting]") {
+    auto doc = read_meeting(
+        "Chiều 25/9/2025, Ban Chấp hành Đảng bộ tỉnh Yên Hòa khóa XVIII thực hiện công tác nhân sự, bầu Ban Chấp hành "
+        "khóa mới gồm 52 người. Ban Chấp hành sau đó tổ chức Hội nghị lần thứ nhất, bầu Ban Thường vụ Tỉnh ủy gồm 14 "
+        "người.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2025-09-25");
+}
+
 TEST_CASE("a date that names a batch or an occasion is not the meeting's day", "[meeting]") {
     auto doc = read_meeting(
         "Đảng bộ xã Tân Phong tổ chức Lễ trao Huy hiệu Đảng đợt 2/9/2025 và Hội nghị sơ kết công tác 9 tháng đầu năm.\n"

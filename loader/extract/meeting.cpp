@@ -91,7 +91,7 @@ public:
             {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
             {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
             {"interviewee_address", &interviewee_addresses_}, {"place_name_before", &place_name_cues_},
-            {"venue", &venue_words_}, {"issuer", &issuer_words_}, {"decided", &decided_cues_}, {"deadline", &deadline_cues_},
+            {"venue", &venue_words_}, {"issuer", &issuer_words_}, {"sequel", &sequel_cues_}, {"decided", &decided_cues_}, {"deadline", &deadline_cues_},
             {"schedule_opener", &schedule_openers_}, {"guest_opener", &guest_openers_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_},
             {"document_preamble", &document_preamble_}, {"day_to_come", &day_to_come_cues_},
             {"title_word_after", &title_words_after_}, {"roundup_subject", &roundup_subjects_},
@@ -600,6 +600,14 @@ private:
                 chosen = &d;
                 break;
             }
+        // "Chiều 25/9, Ban Chấp hành ... bầu Ban Chấp hành khóa mới. Ban Chấp hành sau đó tổ chức Hội
+        // nghị lần thứ nhất": a meeting told as what came next was held the day of the sentence before.
+        if (!chosen && at > 0 && at < lead.size() &&
+            has_any(std::string_view(folded).substr(sentence.begin, sentence.end - sentence.begin), sequel_cues_))
+            for (const auto& d : days)
+                if (!chosen && d.span.begin >= lead[at - 1].begin && d.span.end <= lead[at - 1].end &&
+                    is_meeting_day(folded, d) && !after_posting(doc, d))
+                    chosen = &d;
         if (!chosen) {  // a day with a time of day elsewhere in the lead, in a sentence about a meeting
             for (const auto& s : lead)
                 for (const auto& d : days)
@@ -1071,7 +1079,7 @@ private:
     std::vector<std::string> before_verb_words_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, day_to_come_cues_, title_words_after_, roundup_subjects_, attending_cues_, takes_place_, decided_cues_, deadline_cues_,
         schedule_openers_, guest_openers_,
-        interview_words_, venue_words_, issuer_words_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
+        interview_words_, venue_words_, issuer_words_, sequel_cues_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
         reported_at_cues_, not_meetings_, interviewee_addresses_, place_name_cues_,
         document_preamble_;
     PeriodReader period_{nouns_};  // after nouns_, which it reads
