@@ -204,3 +204,14 @@ TEST_CASE("digits that open a number after a unit's type are no numbered unit", 
     auto ward = read_places("Sáng 29/3, HĐND Phường 8, Quận 4, Thành phố Hồ Chí Minh tổ chức hội nghị.");
     CHECK(find_surface(ward, "Phường 8"));
 }
+
+TEST_CASE("a name written with or without its apostrophe is one name", "[localities]") {
+    for (const std::string written : {"xã Ea M'Droh", "xã Ea M’Droh", "xã Ea Mdroh"}) {
+        const Document doc = read_places(
+            "Sáng 20/8, Đảng bộ " + written + ", tỉnh Đắk Lắk tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+            baocao::model::Date{2025, 8, 1});
+        const PlaceMention* p = find_surface(doc, written);
+        REQUIRE(p);
+        CHECK(p->ref.code == "24286");
+    }
+}

@@ -307,7 +307,10 @@ std::string Gazetteer::name_key(std::string_view name) {
     key.reserve(folded.size());
     for (std::size_t i = 0; i < folded.size(); ++i) {
         char c = folded[i];
-        if (c == '-' || c == '.' || c == '\'' ) c = ' ';
+        // "Ea M'Droh", "Ea M’Droh" and "Ea Mdroh" are one name: an apostrophe joins.
+        if (c == '\'') continue;
+        if (folded.compare(i, 3, "’") == 0) { i += 2; continue; }
+        if (c == '-' || c == '.') c = ' ';
         if (folded.compare(i, 3, "–") == 0) { c = ' '; i += 2; }  // en dash
         if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
         key.push_back(c);

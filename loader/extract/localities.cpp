@@ -70,14 +70,14 @@ bool starts_upper(std::string_view text, std::size_t pos) {
 }
 
 // Where a syllable of a name ends: a space, or punctuation other than the
-// apostrophe of "H'Leo" (quotes, brackets, dashes and commas all end it).
+// apostrophe of "H'Leo", "M’Droh" (quotes, brackets, dashes and commas all end it).
 bool ends_syllable(std::string_view text, std::size_t pos, std::size_t& length) {
     int32_t i = static_cast<int32_t>(pos);
     UChar32 c = 0;
     U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
     length = static_cast<std::size_t>(i) - pos;
     if (c < 0) return true;
-    if (c == '\'') return false;
+    if (c == '\'' || c == 0x2019) return false;  // ' and ’
     return u_isUWhiteSpace(c) || u_ispunct(c) || c == '|' || c == '+' || c == '=' || c == '<' || c == '>';
 }
 
