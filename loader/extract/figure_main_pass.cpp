@@ -565,6 +565,13 @@ ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::s
             if (g.label.empty()) g.label = out_.back().label;
         }
     }
+    // "19/19 chỉ tiêu Nghị quyết HĐND huyện đề ra có khả năng đạt và vượt kế hoạch": a count out of
+    // a whole, of the things one count code alone counts, met in its clause, is that code.
+    if (g.code == "other" && !match.names_own_subject && f.unit == "count" && f.out_of)
+        if (const std::string code = sole_code_counting(f.noun); !code.empty() && met_in_clause(f.last)) {
+            g.code = code;
+            g.code_basis = "counted: " + f.noun;
+        }
     // "154/182 xã đạt chuẩn nông thôn mới, chiếm 84,6%": the share that count makes.
     const bool share_verb = gap.verb == "share" || lex_.cue_ending_at(words_, f.first, "share");
     if (g.code == "other" && f.unit == "%" && share_verb && !out_.empty() && out_.back().out_of &&

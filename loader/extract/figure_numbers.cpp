@@ -508,6 +508,26 @@ bool SentenceReader::names_earlier_month_of_year(std::size_t k) const {
     return true;
 }
 
+// The one count code whose counted things are `noun` (indicator_catalog.tsv), "" when none or several.
+std::string SentenceReader::sole_code_counting(const std::string& noun) const {
+    std::string found;
+    for (const auto& [code, nouns] : lex_.code_counts) {
+        if (!nouns.count(noun)) continue;
+        if (!found.empty()) return "";
+        found = code;
+    }
+    return found;
+}
+
+// A verb of meeting a plan ("đạt", "vượt", "hoàn thành": ratio, exceed) after word k, in its clause.
+bool SentenceReader::met_in_clause(std::size_t k) const {
+    for (std::size_t j = k; j < words_.size(); ++j) {
+        if (is_punct(words_[j], ";.")) return false;
+        if (lex_.cue_at(words_, j, "ratio") || lex_.cue_at(words_, j, "exceed")) return true;
+    }
+    return false;
+}
+
 // The nation's figure is named within a few words after word k ("gấp 1,16 lần bình quân cả nước").
 bool SentenceReader::national_after(std::size_t k) const {
     const std::size_t stop = std::min(next_figure_start(k), std::min(words_.size(), k + 5));
