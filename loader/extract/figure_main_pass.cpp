@@ -566,9 +566,10 @@ ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::s
         }
     }
     // "19/19 chỉ tiêu Nghị quyết HĐND huyện đề ra có khả năng đạt và vượt kế hoạch": a count out of
-    // a whole, of the things one count code alone counts, met in its clause, is that code.
+    // a whole, of the things one count code alone counts, whose phrasing "chỉ tiêu ... đạt" spans
+    // its clause, is that code (the "..." of phrasings reaches a few words only).
     if (g.code == "other" && !match.names_own_subject && f.unit == "count" && f.out_of)
-        if (const std::string code = sole_code_counting(f.noun); !code.empty() && met_in_clause(f.last)) {
+        if (const std::string code = sole_code_counting(f.noun); !code.empty() && met_in_clause(code, f.noun, f.last)) {
             g.code = code;
             g.code_basis = "counted: " + f.noun;
         }

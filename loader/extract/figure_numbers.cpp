@@ -519,11 +519,22 @@ std::string SentenceReader::sole_code_counting(const std::string& noun) const {
     return found;
 }
 
-// A verb of meeting a plan ("đạt", "vượt", "hoàn thành": ratio, exceed) after word k, in its clause.
-bool SentenceReader::met_in_clause(std::size_t k) const {
+// The code's phrasing "<noun> ... <verb>" ("chỉ tiêu ... đạt") whose verb (a ratio or exceed cue:
+// "đạt", "vượt", "hoàn thành") stands after word k in its clause, however far.
+bool SentenceReader::met_in_clause(const std::string& code, const std::string& noun, std::size_t k) const {
     for (std::size_t j = k; j < words_.size(); ++j) {
         if (is_punct(words_[j], ";.")) return false;
-        if (lex_.cue_at(words_, j, "ratio") || lex_.cue_at(words_, j, "exceed")) return true;
+        const std::size_t len = std::max(lex_.cue_at(words_, j, "ratio"), lex_.cue_at(words_, j, "exceed"));
+        if (!len) continue;
+        std::vector<std::string> verb;
+        for (std::size_t v = j; v < j + len; ++v) verb.push_back(words_[v].text);
+        const std::string said = join(verb);
+        for (const Phrasing& p : lex_.phrasings) {
+            if (p.code != code) continue;
+            const auto gap = std::find(p.tokens.begin(), p.tokens.end(), "...");
+            if (gap == p.tokens.end()) continue;
+            if (join({p.tokens.begin(), gap}) == noun && join({gap + 1, p.tokens.end()}) == said) return true;
+        }
     }
     return false;
 }

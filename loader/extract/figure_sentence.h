@@ -123,7 +123,7 @@ private:
     std::size_t month_basis_end(std::size_t k) const;
     bool national_after(std::size_t k) const;
     std::string sole_code_counting(const std::string& noun) const;
-    bool met_in_clause(std::size_t k) const;
+    bool met_in_clause(const std::string& code, const std::string& noun, std::size_t k) const;
     bool clause_ends_before_next_figure(std::size_t k) const;
     bool year_of_at(std::size_t k) const { return k < words_.size() && year_of(words_[k]) != 0; }
     std::size_t label_segment_begin(const Gap& gap, std::size_t phrase_start) const;
