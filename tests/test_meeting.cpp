@@ -678,6 +678,14 @@ TEST_CASE("a meeting told as what came next was held the day of the sentence bef
     CHECK(doc.meetings[0].held_on->iso() == "2025-09-25");
 }
 
+TEST_CASE("a span being entered is not the one reviewed", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Ngày 31/5/2022, HĐND tỉnh Hà Tĩnh khai mạc kỳ họp thứ 8. Bước vào quý II, toàn tỉnh đã tập trung khắc phục "
+        "hậu quả thiên tai.");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK_FALSE(doc.meetings[0].period);
+}
+
 TEST_CASE("a date that names a batch or an occasion is not the meeting's day", "[meeting]") {
     auto doc = read_meeting(
         "Đảng bộ xã Tân Phong tổ chức Lễ trao Huy hiệu Đảng đợt 2/9/2025 và Hội nghị sơ kết công tác 9 tháng đầu năm.\n"

@@ -156,7 +156,7 @@ std::map<std::string, std::vector<std::string>*> PeriodReader::cue_lists() {
             {"comparison_base", &comparison_cues_}, {"plan_after", &plan_cues_},
             {"elects_leadership", &elects_cues_}, {"single_topic", &single_topic_cues_},
             {"session_label", &session_label_cues_}, {"evaluates", &evaluates_cues_},
-            {"reviewed_term_before", &done_term_cues_}};
+            {"reviewed_term_before", &done_term_cues_}, {"entered", &entered_cues_}};
 }
 
 // ------------------------------------------------------------ period
@@ -192,6 +192,8 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
         for (const auto& p : periods) {
             if (p.span.begin < s.begin || p.span.begin >= s.end || p.forward_looking) continue;
             if (comparison_base(folded, p)) continue;
+            // "bước vào quý II, toàn tỉnh đã tập trung ...": a span being entered, not one reviewed.
+            if (ends_with_any(std::string_view(folded).substr(0, p.span.begin), entered_cues_)) continue;
             // "thẩm tra quyết toán ngân sách năm 2015" at a session of 2016: last year's settled
             // accounts are handled there, not reviewed.
             if (has_any(clause_before(folded, p.span.begin, kDocumentClause), settled_accounts_cues_)) continue;
