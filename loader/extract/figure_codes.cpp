@@ -18,21 +18,30 @@ SentenceReader::CodeMatch SentenceReader::code_for(std::size_t window_begin, con
     std::vector<std::string> seq;
     std::vector<std::size_t> source;
     std::vector<bool> break_before;
+    // Tokens inside brackets: "tốc độ tăng trưởng kinh tế (tính theo giá trị sản xuất) 13,1%" names
+    // its subject before the bracket; the bracket only says how it is measured.
+    std::vector<bool> bracketed;
+    int depth = 0;
     bool pending_break = false;
     auto push_word = [&](std::size_t k, std::size_t from) {
         if (is_punct(words_[k], ",;:")) pending_break = true;
+        if (is_punct(words_[k], "(")) ++depth;
+        if (is_punct(words_[k], ")") && depth > 0) --depth;
         for (auto& t : lex_.label_tokens_of({words_[k].text})) {
             seq.push_back(t);
             source.push_back(from);
             break_before.push_back(pending_break);
+            bracketed.push_back(depth > 0);
             pending_break = false;
         }
     };
     for (std::size_t k = window_begin; k < f.first; ++k) push_word(k, k);
     const std::size_t marker = seq.size();
+    const bool marker_bracketed = depth > 0;
     seq.push_back("#");
     source.push_back(f.first);
     break_before.push_back(pending_break);
+    bracketed.push_back(marker_bracketed);
     pending_break = false;
     for (std::size_t k = f.first + 1; k < after_end; ++k) {
         if (k < f.last && f.out_of && (is_punct(words_[k], "/") || words_[k].kind == Word::Kind::number)) continue;
@@ -85,7 +94,11 @@ SentenceReader::CodeMatch SentenceReader::code_for(std::size_t window_begin, con
         }
         if (end <= marker && code != "other") before.push_back({start, end, code, join(p.tokens), p.weight});
         long distance;
-        if (end <= marker) distance = static_cast<long>(marker - end);
+        constexpr long kBracketed = 1000;  // behind any phrasing outside the brackets
+        if (end <= marker) {
+            distance = static_cast<long>(marker - end);
+            if (end > 0 && bracketed[end - 1] && !marker_bracketed) distance += kBracketed;
+        }
         // Right after the number (its unit word: "# chỉ tiêu không đạt") is as near as
         // a phrasing around it ("đạt ... chỉ tiêu"); the longer one then wins.
         else if (start > marker) distance = static_cast<long>(start - marker - 1);
