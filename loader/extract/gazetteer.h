@@ -85,9 +85,11 @@ public:
     static std::vector<std::string> url_keys(std::string_view name);
 
 private:
-    void load(const std::filesystem::path& file, bool post_2025);
+    struct KeyMemo;  // name keys of the names seen while loading
+    // Files are read whole (read_file(); nullopt: missing); file names them in errors.
+    void load(const std::optional<std::string>& text, const std::filesystem::path& file, bool post_2025);
     void load_province_mapping(const std::filesystem::path& file);
-    void load_former(const std::filesystem::path& file);
+    void load_former(const std::optional<std::string>& text, const std::filesystem::path& file, KeyMemo& keys);
     void add_former_name(const std::string& key, std::size_t index);
 
     std::vector<Unit> units_;  // never resized after loading: indexes point into it
