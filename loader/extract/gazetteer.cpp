@@ -55,20 +55,14 @@ bool is_city(const Unit& u) { return u.type == "Thành phố" || u.type == "Thà
 }  // namespace
 
 // Many units share a name ("Tân Lập", "Phường 1": some 16,000 rows bear 8,600 names), and
-// name_key() and url_keys() go through ICU: while loading, each distinct name is keyed once.
+// name_key() goes through ICU: while loading, each distinct name is keyed once.
 struct Gazetteer::KeyMemo {
     const std::string& name_key(const std::string& name) {
         auto [it, fresh] = name_keys.try_emplace(name);
         if (fresh) it->second = Gazetteer::name_key(name);
         return it->second;
     }
-    const std::vector<std::string>& url_keys(const std::string& name) {
-        auto [it, fresh] = url_keys_of.try_emplace(name);
-        if (fresh) it->second = Gazetteer::url_keys(name);
-        return it->second;
-    }
     std::unordered_map<std::string, std::string> name_keys;
-    std::unordered_map<std::string, std::vector<std::string>> url_keys_of;
 };
 
 Gazetteer::Gazetteer(const std::filesystem::path& dir) {
@@ -88,7 +82,6 @@ Gazetteer::Gazetteer(const std::filesystem::path& dir) {
     for (int era : {0, 1}) {
         by_name_[era].reserve(units_.capacity());
         by_code_[era].reserve(units_.capacity());
-        by_url_key_[era].reserve(units_.capacity());
     }
     for (std::size_t i = 0; i < units_.size(); ++i) {
         const Unit& u = units_[i];
@@ -99,9 +92,17 @@ Gazetteer::Gazetteer(const std::filesystem::path& dir) {
         if (is_city(u)) cities_by_initials_[era][initials(u.name)].push_back(i);
     }
     load_former(former, dir / "former_units.csv", keys);
-    for (std::size_t i = 0; i < units_.size(); ++i)
-        for (const std::string& key : keys.url_keys(units_[i].name))
-            by_url_key_[units_[i].post_2025 ? 1 : 0][key].push_back(i);
+}
+
+// units_ is complete once the constructor returns, so the index is the same whenever built.
+void Gazetteer::build_url_keys() const {
+    std::unordered_map<std::string, std::vector<std::string>> keys_of;  // by name, as KeyMemo
+    for (int era : {0, 1}) by_url_key_[era].reserve(units_.size());
+    for (std::size_t i = 0; i < units_.size(); ++i) {
+        auto [it, fresh] = keys_of.try_emplace(units_[i].name);
+        if (fresh) it->second = url_keys(units_[i].name);
+        for (const std::string& key : it->second) by_url_key_[units_[i].post_2025 ? 1 : 0][key].push_back(i);
+    }
 }
 
 // One unit per code that units_2024 lacks (its latest version: the one that ended last);
@@ -214,6 +215,7 @@ std::vector<const Unit*> Gazetteer::find_shadowed_former(std::string_view name) 
 }
 
 std::vector<const Unit*> Gazetteer::find_by_url_key(std::string_view key, bool post_2025) const {
+    std::call_once(url_keys_built_, [this] { build_url_keys(); });
     std::vector<const Unit*> out;
     const auto& index = by_url_key_[post_2025 ? 1 : 0];
     if (auto it = index.find(std::string(key)); it != index.end())
