@@ -10,6 +10,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include "extract/stage.h"
 #include "text/normalize.h"
@@ -49,20 +50,66 @@ Unit unit_from(std::vector<std::string>& f, bool post_2025) {
     return u;
 }
 
+// name_key() of a name already folded: separators to single spaces, syllables respelled.
+std::string key_of_folded(const std::string& folded) {
+    std::string key;
+    key.reserve(folded.size());
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        char c = folded[i];
+        if (c == '-' || c == '.' || c == '\'' ) c = ' ';
+        if (folded[i] == '\xE2' && folded.compare(i, 3, "–") == 0) { c = ' '; i += 2; }  // en dash
+        if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
+        key.push_back(c);
+    }
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    return Gazetteer::respelled(key);
+}
+
+bool valid_utf8(std::string_view s) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    const int32_t length = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) return false;
+    }
+    return true;
+}
+
 // Level-2 cities and centrally-run cities are what "TP" abbreviations name.
 bool is_city(const Unit& u) { return u.type == "Thành phố" || u.type == "Thành phố Trung ương"; }
 
 }  // namespace
 
 // Many units share a name ("Tân Lập", "Phường 1": some 16,000 rows bear 8,600 names), and
-// name_key() goes through ICU: while loading, each distinct name is keyed once.
+// name_key() folds through ICU: while loading, each distinct name is keyed once, and
+// each distinct syllable (2,000 of them) folded once.
 struct Gazetteer::KeyMemo {
     const std::string& name_key(const std::string& name) {
         auto [it, fresh] = name_keys.try_emplace(name);
-        if (fresh) it->second = Gazetteer::name_key(name);
+        if (fresh) it->second = key_of_folded(folded(name));
         return it->second;
     }
-    std::unordered_map<std::string, std::string> name_keys;
+    // text::fold(name). Of valid UTF-8 that is the fold() of its syllables joined by the
+    // same spaces: lower-casing is per code point and tone placement never looks across a
+    // space. (fold() gives back invalid input whole, so such a name is folded whole.)
+    std::string folded(const std::string& name) {
+        if (!valid_utf8(name)) return text::fold(name);
+        std::string out;
+        out.reserve(name.size());
+        std::size_t b = 0;
+        while (true) {
+            std::size_t e = name.find(' ', b);
+            if (e == std::string::npos) e = name.size();
+            auto [it, fresh] = folded_syllables.try_emplace(name.substr(b, e - b));
+            if (fresh) it->second = text::fold(it->first);
+            out += it->second;
+            if (e == name.size()) return out;
+            out.push_back(' ');
+            b = e + 1;
+        }
+    }
+    std::unordered_map<std::string, std::string> name_keys, folded_syllables;
 };
 
 Gazetteer::Gazetteer(const std::filesystem::path& dir) {
@@ -318,20 +365,7 @@ int Gazetteer::level_of_type(const std::string& type) {
     return type.empty() ? 0 : 3;
 }
 
-std::string Gazetteer::name_key(std::string_view name) {
-    std::string folded = text::fold(name);
-    std::string key;
-    key.reserve(folded.size());
-    for (std::size_t i = 0; i < folded.size(); ++i) {
-        char c = folded[i];
-        if (c == '-' || c == '.' || c == '\'' ) c = ' ';
-        if (folded[i] == '\xE2' && folded.compare(i, 3, "–") == 0) { c = ' '; i += 2; }  // en dash
-        if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
-        key.push_back(c);
-    }
-    while (!key.empty() && key.back() == ' ') key.pop_back();
-    return respelled(key);
-}
+std::string Gazetteer::name_key(std::string_view name) { return key_of_folded(text::fold(name)); }
 
 // Each syllable of a name key as data/name_spellings.tsv keys it ("đăk tô" -> "đắk tô").
 std::string Gazetteer::respelled(const std::string& key) {

@@ -190,11 +190,18 @@ NameLexicon NameLexicon::load(const std::filesystem::path& data_dir) {
                 return;
             }
             // Cells as a std::getline loop cuts them: a trailing ',' opens no empty cell.
-            std::vector<std::string> cells = split_fields(line, ',');
-            if (!line.empty() && line.back() == ',') cells.pop_back();
-            if (cells.size() < 4) return;
-            const std::string& name = cells[1];
-            const int level = std::atoi(cells[3].c_str());
+            // Only the name (cell 1) and the level (cell 3) are read, in place.
+            std::string_view cells[4];
+            std::size_t count = 0, b = 0;
+            while (b < line.size() && count < 4) {
+                std::size_t e = line.find(',', b);
+                if (e == std::string_view::npos) e = line.size();
+                cells[count++] = line.substr(b, e - b);
+                b = e + 1;
+            }
+            if (count < 4) return;
+            const std::string name(cells[1]);
+            const int level = std::atoi(std::string(cells[3]).c_str());
             if (name.find(' ') == std::string::npos) return;  // one-word names are too ambiguous
             std::string key = lowered(name);  // what add_place(name, level) would insert
             if (level <= 2) lexicon.major_places_.insert(key);
