@@ -3,15 +3,14 @@
 #include <cstdio>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <map>
-#include <sstream>
+#include <optional>
 #include <stdexcept>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include "extract/stage.h"
 #include "text/normalize.h"
@@ -19,28 +18,18 @@
 namespace baocao::extract {
 namespace {
 
-std::vector<std::string> split_csv_line(const std::string& line) {
-    std::vector<std::string> fields;
-    std::string field;
-    std::istringstream in(line);
-    while (std::getline(in, field, ',')) fields.push_back(field);
-    if (!line.empty() && line.back() == ',') fields.emplace_back();
-    return fields;
-}
-
-// Calls on_row(fields, line number) for every data row of a gazetteer CSV (no
+// Calls on_row(fields, line number) for every data row of a gazetteer CSV's text (no
 // quoting in these files): the header is skipped, CRLF and blank lines tolerated.
 template <typename OnRow>
-void for_each_csv_row(std::istream& in, OnRow on_row) {
-    std::string line;
-    std::getline(in, line);  // header
-    int line_no = 1;
-    while (std::getline(in, line)) {
-        ++line_no;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty()) continue;
-        on_row(split_csv_line(line), line_no);
-    }
+void for_each_csv_row(std::string_view text, OnRow on_row) {
+    int line_no = 0;
+    for_each_line(text, [&](std::string_view line) {
+        if (++line_no == 1) return;  // header
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty()) return;
+        std::vector<std::string> fields = split_fields(line, ',');
+        on_row(fields, line_no);
+    });
 }
 
 std::runtime_error short_row(const std::filesystem::path& file, int line_no, int fields) {
@@ -48,17 +37,46 @@ std::runtime_error short_row(const std::filesystem::path& file, int line_no, int
                               std::to_string(fields) + " fields");
 }
 
-// The first six columns, shared by every units file.
-Unit unit_from(const std::vector<std::string>& f, bool post_2025) {
+// The first six columns, shared by every units file (moved out of f).
+Unit unit_from(std::vector<std::string>& f, bool post_2025) {
     Unit u;
-    u.code = f[0];
-    u.name = f[1];
-    u.type = f[2];
+    u.code = std::move(f[0]);
+    u.name = std::move(f[1]);
+    u.type = std::move(f[2]);
     u.level = std::stoi(f[3]);
-    u.parent_code = f[4];
-    u.province_code = f[5];
+    u.parent_code = std::move(f[4]);
+    u.province_code = std::move(f[5]);
     u.post_2025 = post_2025;
     return u;
+}
+
+// name_key() of a name already folded: separators to single spaces, syllables respelled.
+std::string key_of_folded(const std::string& folded) {
+    std::string key;
+    key.reserve(folded.size());
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        char c = folded[i];
+        // "Ea M'Droh", "Ea M’Droh" and "Ea Mdroh" are one name: an apostrophe joins.
+        if (c == '\'') continue;
+        if (c == '\xE2' && folded.compare(i, 3, "’") == 0) { i += 2; continue; }
+        if (c == '-' || c == '.') c = ' ';
+        if (c == '\xE2' && folded.compare(i, 3, "–") == 0) { c = ' '; i += 2; }  // en dash
+        if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
+        key.push_back(c);
+    }
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    return Gazetteer::respelled(key);
+}
+
+bool valid_utf8(std::string_view s) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    const int32_t length = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) return false;
+    }
+    return true;
 }
 
 // Level-2 cities and centrally-run cities are what "TP" abbreviations name.
@@ -66,42 +84,90 @@ bool is_city(const Unit& u) { return u.type == "Thành phố" || u.type == "Thà
 
 }  // namespace
 
-Gazetteer::Gazetteer(const std::filesystem::path& dir) {
-    std::size_t reserve = 0;
-    for (const char* f : {"units_2024.csv", "units_2025.csv", "former_units.csv"}) {
-        std::ifstream in(dir / f);
-        reserve += static_cast<std::size_t>(std::count(std::istreambuf_iterator<char>(in), {}, '\n'));
+// Many units share a name ("Tân Lập", "Phường 1": some 16,000 rows bear 8,600 names), and
+// name_key() folds through ICU: while loading, each distinct name is keyed once, and
+// each distinct syllable (2,000 of them) folded once.
+struct Gazetteer::KeyMemo {
+    const std::string& name_key(const std::string& name) {
+        auto [it, fresh] = name_keys.try_emplace(name);
+        if (fresh) it->second = key_of_folded(folded(name));
+        return it->second;
     }
+    // text::fold(name). Of valid UTF-8 that is the fold() of its syllables joined by the
+    // same spaces: lower-casing is per code point and tone placement never looks across a
+    // space. (fold() gives back invalid input whole, so such a name is folded whole.)
+    std::string folded(const std::string& name) {
+        if (!valid_utf8(name)) return text::fold(name);
+        std::string out;
+        out.reserve(name.size());
+        std::size_t b = 0;
+        while (true) {
+            std::size_t e = name.find(' ', b);
+            if (e == std::string::npos) e = name.size();
+            auto [it, fresh] = folded_syllables.try_emplace(name.substr(b, e - b));
+            if (fresh) it->second = text::fold(it->first);
+            out += it->second;
+            if (e == name.size()) return out;
+            out.push_back(' ');
+            b = e + 1;
+        }
+    }
+    std::unordered_map<std::string, std::string> name_keys, folded_syllables;
+};
+
+Gazetteer::Gazetteer(const std::filesystem::path& dir) {
+    // Each file is read once, into memory; its lines are counted there to size units_.
+    const std::optional<std::string> units_2024 = read_file(dir / "units_2024.csv");
+    const std::optional<std::string> units_2025 = read_file(dir / "units_2025.csv");
+    const std::optional<std::string> former = read_file(dir / "former_units.csv");
+    std::size_t reserve = 0;
+    for (const std::optional<std::string>* text : {&units_2024, &units_2025, &former})
+        if (*text) reserve += static_cast<std::size_t>(std::count((*text)->begin(), (*text)->end(), '\n'));
     units_.reserve(reserve + 2);
-    load(dir / "units_2024.csv", false);
-    load(dir / "units_2025.csv", true);
+    load(units_2024, dir / "units_2024.csv", false);
+    load(units_2025, dir / "units_2025.csv", true);
     load_province_mapping(dir / "mapping_2025.csv");
+    KeyMemo keys;
+    // No index is iterated, so sizing them up front changes no result.
+    for (int era : {0, 1}) {
+        by_name_[era].reserve(units_.capacity());
+        by_code_[era].reserve(units_.capacity());
+    }
     for (std::size_t i = 0; i < units_.size(); ++i) {
         const Unit& u = units_[i];
         const int era = u.post_2025 ? 1 : 0;
-        by_name_[era][name_key(u.name)].push_back(i);
+        by_name_[era][keys.name_key(u.name)].push_back(i);
         by_code_[era][u.code] = i;
         if (u.level == 1) provinces_[era].push_back(&u);
         if (is_city(u)) cities_by_initials_[era][initials(u.name)].push_back(i);
     }
-    load_former(dir / "former_units.csv");
-    for (std::size_t i = 0; i < units_.size(); ++i)
-        for (const std::string& key : url_keys(units_[i].name)) by_url_key_[units_[i].post_2025 ? 1 : 0][key].push_back(i);
+    load_former(former, dir / "former_units.csv", keys);
+}
+
+// units_ is complete once the constructor returns, so the index is the same whenever built.
+void Gazetteer::build_url_keys() const {
+    std::unordered_map<std::string, std::vector<std::string>> keys_of;  // by name, as KeyMemo
+    for (int era : {0, 1}) by_url_key_[era].reserve(units_.size());
+    for (std::size_t i = 0; i < units_.size(); ++i) {
+        auto [it, fresh] = keys_of.try_emplace(units_[i].name);
+        if (fresh) it->second = url_keys(units_[i].name);
+        for (const std::string& key : it->second) by_url_key_[units_[i].post_2025 ? 1 : 0][key].push_back(i);
+    }
 }
 
 // One unit per code that units_2024 lacks (its latest version: the one that ended last);
 // every other former name becomes a second name of the unit its code points to.
-void Gazetteer::load_former(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) return;  // optional: without it only the 2024 snapshot is known
+void Gazetteer::load_former(const std::optional<std::string>& text, const std::filesystem::path& file,
+                            KeyMemo& keys) {
+    if (!text) return;  // optional: without it only the 2024 snapshot is known
     std::vector<Unit> rows;
     // code,name,type,level,parent_code,province_code,valid_from,valid_to
-    for_each_csv_row(in, [&](const std::vector<std::string>& f, int line_no) {
+    for_each_csv_row(*text, [&](std::vector<std::string>& f, int line_no) {
         if (f.size() < 8) throw short_row(file, line_no, 8);
         Unit u = unit_from(f, false);
         u.former = true;
-        u.valid_from = f[6];
-        u.valid_to = f[7];
+        u.valid_from = std::move(f[6]);
+        u.valid_to = std::move(f[7]);
         rows.push_back(std::move(u));
     });
     std::unordered_map<std::string, std::size_t> latest;  // code -> row
@@ -119,8 +185,9 @@ void Gazetteer::load_former(const std::filesystem::path& file) {
         by_code_[0][code] = units_.size() - 1;
     }
     for (const Unit& row : rows) {
-        add_former_name(name_key(row.name), by_code_[0].at(row.code));
-        auto& latest_use = former_names_[{row.code, name_key(row.name)}];
+        const std::string& key = keys.name_key(row.name);
+        add_former_name(key, by_code_[0].at(row.code));
+        auto& latest_use = former_names_[{row.code, key}];
         if (row.valid_to > latest_use.valid_to) latest_use = {{row.name, row.type}, row.valid_to};
     }
 }
@@ -150,21 +217,20 @@ void Gazetteer::add_former_name(const std::string& key, std::size_t index) {
     if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
 }
 
-void Gazetteer::load(const std::filesystem::path& file, bool post_2025) {
-    std::ifstream in(file);
-    if (!in) throw std::runtime_error("cannot read gazetteer file " + file.string());
+void Gazetteer::load(const std::optional<std::string>& text, const std::filesystem::path& file, bool post_2025) {
+    if (!text) throw std::runtime_error("cannot read gazetteer file " + file.string());
     // code,name,type,level,parent_code,province_code
-    for_each_csv_row(in, [&](const std::vector<std::string>& f, int line_no) {
+    for_each_csv_row(*text, [&](std::vector<std::string>& f, int line_no) {
         if (f.size() < 6) throw short_row(file, line_no, 6);
         units_.push_back(unit_from(f, post_2025));
     });
 }
 
 void Gazetteer::load_province_mapping(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) return;  // optional: without it old provinces are not carried across the reform
+    const std::optional<std::string> text = read_file(file);
+    if (!text) return;  // optional: without it old provinces are not carried across the reform
     // old_code,new_code,old_level,new_level,relation,evidence
-    for_each_csv_row(in, [&](const std::vector<std::string>& f, int) {
+    for_each_csv_row(*text, [&](std::vector<std::string>& f, int) {
         if (f.size() >= 3 && f[2] == "1") province_after_reform_[f[0]] = f[1];
     });
 }
@@ -199,6 +265,7 @@ std::vector<const Unit*> Gazetteer::find_shadowed_former(std::string_view name) 
 }
 
 std::vector<const Unit*> Gazetteer::find_by_url_key(std::string_view key, bool post_2025) const {
+    std::call_once(url_keys_built_, [this] { build_url_keys(); });
     std::vector<const Unit*> out;
     const auto& index = by_url_key_[post_2025 ? 1 : 0];
     if (auto it = index.find(std::string(key)); it != index.end())
@@ -301,28 +368,13 @@ int Gazetteer::level_of_type(const std::string& type) {
     return type.empty() ? 0 : 3;
 }
 
-std::string Gazetteer::name_key(std::string_view name) {
-    std::string folded = text::fold(name);
-    std::string key;
-    key.reserve(folded.size());
-    for (std::size_t i = 0; i < folded.size(); ++i) {
-        char c = folded[i];
-        // "Ea M'Droh", "Ea M’Droh" and "Ea Mdroh" are one name: an apostrophe joins.
-        if (c == '\'') continue;
-        if (folded.compare(i, 3, "’") == 0) { i += 2; continue; }
-        if (c == '-' || c == '.') c = ' ';
-        if (folded.compare(i, 3, "–") == 0) { c = ' '; i += 2; }  // en dash
-        if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
-        key.push_back(c);
-    }
-    while (!key.empty() && key.back() == ' ') key.pop_back();
-    return respelled(key);
-}
+std::string Gazetteer::name_key(std::string_view name) { return key_of_folded(text::fold(name)); }
 
 // Each syllable of a name key as data/name_spellings.tsv keys it ("đăk tô" -> "đắk tô").
 std::string Gazetteer::respelled(const std::string& key) {
-    static const std::map<std::string, std::string> spellings = [] {
-        std::map<std::string, std::string> m;
+    // std::less<>: looked up by string_view, no syllable copied.
+    static const std::map<std::string, std::string, std::less<>> spellings = [] {
+        std::map<std::string, std::string, std::less<>> m;
         for (const auto& row : read_tsv_rows(data_file("name_spellings.tsv"), 2)) m[text::fold(row[0])] = text::fold(row[1]);
         return m;
     }();
@@ -332,10 +384,13 @@ std::string Gazetteer::respelled(const std::string& key) {
     while (b <= key.size()) {
         std::size_t e = key.find(' ', b);
         if (e == std::string::npos) e = key.size();
-        const std::string syllable = key.substr(b, e - b);
+        const std::string_view syllable = std::string_view(key).substr(b, e - b);
         const auto it = spellings.find(syllable);
         if (!out.empty()) out.push_back(' ');
-        out += it == spellings.end() ? syllable : it->second;
+        if (it == spellings.end())
+            out.append(syllable);
+        else
+            out += it->second;
         b = e + 1;
     }
     return out;

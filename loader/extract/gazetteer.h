@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -85,9 +86,11 @@ public:
     static std::vector<std::string> url_keys(std::string_view name);
 
 private:
-    void load(const std::filesystem::path& file, bool post_2025);
+    struct KeyMemo;  // name keys of the names seen while loading
+    // Files are read whole (read_file(); nullopt: missing); file names them in errors.
+    void load(const std::optional<std::string>& text, const std::filesystem::path& file, bool post_2025);
     void load_province_mapping(const std::filesystem::path& file);
-    void load_former(const std::filesystem::path& file);
+    void load_former(const std::optional<std::string>& text, const std::filesystem::path& file, KeyMemo& keys);
     void add_former_name(const std::string& key, std::size_t index);
 
     std::vector<Unit> units_;  // never resized after loading: indexes point into it
@@ -103,7 +106,11 @@ private:
     };
     std::map<std::pair<std::string, std::string>, FormerUse> former_names_;
     std::unordered_map<std::string, std::vector<std::size_t>> cities_by_initials_[2];
-    std::unordered_map<std::string, std::vector<std::size_t>> by_url_key_[2];
+    // Built on first use (find_by_url_key): only an article with a web address needs it,
+    // and its url_keys() of every name cost a run on one file a noticeable part of its time.
+    void build_url_keys() const;
+    mutable std::once_flag url_keys_built_;
+    mutable std::unordered_map<std::string, std::vector<std::size_t>> by_url_key_[2];
     std::vector<const Unit*> provinces_[2];
     std::unordered_map<std::string, std::string> province_after_reform_;
 };

@@ -80,7 +80,7 @@ std::string capitalise_first(const std::string& s) {
 
 class MeetingStage : public Stage {
 public:
-    MeetingStage() : gazetteer_(Gazetteer::shared()), names_(NameLexicon::load(data_dir())) {
+    MeetingStage() : gazetteer_(Gazetteer::shared()), names_(NameLexicon::shared()) {
         load_bodies();
         for (const auto& row : read_tsv_rows(data_file("meeting_kinds.tsv"), 2))
             kinds_.emplace_back(text::fold(row[0]), row[1]);
@@ -1071,7 +1071,7 @@ private:
     }
 
     const Gazetteer& gazetteer_;
-    NameLexicon names_;
+    const NameLexicon& names_;  // shared: the meeting and officials stages read the same
     std::vector<BodyPattern> bodies_;
     std::unordered_map<std::string, std::vector<const BodyPattern*>> bodies_by_first_word_;
     std::vector<const BodyPattern*> bodies_anywhere_;

@@ -495,7 +495,7 @@ class OfficialsStage : public Stage {
 public:
     OfficialsStage()
         : titles_(TitleLexicon::load(data_dir())),
-          names_(NameLexicon::load(data_dir())),
+          names_(NameLexicon::shared()),
           cues_(RoleCues::load(data_dir())),
           appointments_(AppointmentPhrases::load(data_dir())),
           committees_(load_committees()) {}
@@ -794,7 +794,7 @@ private:
     }
 
     TitleLexicon titles_;
-    NameLexicon names_;
+    const NameLexicon& names_;  // shared: the meeting and officials stages read the same
     RoleCues cues_;
     AppointmentPhrases appointments_;
     std::vector<std::pair<std::string, std::string>> committees_;

@@ -43,6 +43,8 @@ class NameLexicon {
 public:
     // surnames.tsv, historical_figures.tsv and the gazetteer's unit names.
     static NameLexicon load(const std::filesystem::path& data_dir);
+    // The one loaded from data_dir(), read once and shared by the stages that need it.
+    static const NameLexicon& shared();
 
     void add_surname(std::string_view key);
     void add_place(std::string_view key, int level = 3);

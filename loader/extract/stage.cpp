@@ -32,40 +32,51 @@ std::filesystem::path data_file(const std::string& relative) {
     return path;
 }
 
-namespace {
-std::vector<std::string> split_tabs(const std::string& line) {
-    std::vector<std::string> fields;
-    std::string field;
-    std::istringstream fs(line);
-    while (std::getline(fs, field, '\t')) fields.push_back(field);
-    if (!line.empty() && line.back() == '\t') fields.emplace_back();
-    return fields;
+std::optional<std::string> read_file(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream contents;
+    contents << in.rdbuf();
+    return contents.str();
 }
-}  // namespace
+
+std::vector<std::string> split_fields(std::string_view line, char delimiter) {
+    std::vector<std::string> fields;
+    if (line.empty()) return fields;
+    std::size_t b = 0;
+    while (true) {
+        const std::size_t e = line.find(delimiter, b);
+        if (e == std::string_view::npos) {
+            fields.emplace_back(line.substr(b));
+            return fields;
+        }
+        fields.emplace_back(line.substr(b, e - b));
+        b = e + 1;
+    }
+}
 
 std::vector<std::vector<std::string>> read_tsv_rows(const std::filesystem::path& file, std::size_t min_fields,
                                                     std::vector<std::string>* header) {
-    std::ifstream in(file);
-    if (!in) throw std::runtime_error("cannot read " + file.string());
+    const std::optional<std::string> contents = read_file(file);
+    if (!contents) throw std::runtime_error("cannot read " + file.string());
     std::vector<std::vector<std::string>> rows;
-    std::string line;
     bool header_seen = false;
     int line_no = 0;
-    while (std::getline(in, line)) {
+    for_each_line(*contents, [&](std::string_view line) {
         ++line_no;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line[0] == '#') continue;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty() || line[0] == '#') return;
         if (!header_seen) {
             header_seen = true;
-            if (header) *header = split_tabs(line);
-            continue;
+            if (header) *header = split_fields(line, '\t');
+            return;
         }
-        std::vector<std::string> fields = split_tabs(line);
+        std::vector<std::string> fields = split_fields(line, '\t');
         if (fields.size() < min_fields)
             throw std::runtime_error(file.string() + ":" + std::to_string(line_no) + ": expected " +
                                      std::to_string(min_fields) + " tab-separated fields");
         rows.push_back(std::move(fields));
-    }
+    });
     return rows;
 }
 
