@@ -280,3 +280,12 @@ TEST_CASE("money per hectare and food per head keep their unit's denominator", "
     CHECK(doc.indicators[1].unit == "kg/người");
     CHECK(doc.indicators[2].unit == "VND/ha");
 }
+
+TEST_CASE("party members present are no figure, the members they stand for are", "[figures]") {
+    auto doc = read_indicators(
+        "Tham dự còn có 165 đảng viên đại diện cho 2.250 đảng viên trong toàn Đảng bộ. Tham dự Đại hội có lãnh đạo các "
+        "sở cùng 250 đảng viên tiêu biểu và 125 đại biểu ưu tú.", 2025, 9);
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(value(doc.indicators[0].value) == "2250");
+    CHECK(doc.indicators[0].code == "party_members_total");
+}
