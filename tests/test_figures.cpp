@@ -289,3 +289,14 @@ TEST_CASE("party members present are no figure, the members they stand for are",
     CHECK(value(doc.indicators[0].value) == "2250");
     CHECK(doc.indicators[0].code == "party_members_total");
 }
+
+TEST_CASE("the plan after a slash is no figure, its ratio is the figure's", "[figures]") {
+    for (const char* plan : {"KH", "kế hoạch"}) {
+        auto doc = read_indicators(std::string("Tổng sản lượng lương thực 50.754 tấn/") + plan +
+                                   " 52.663 tấn, đạt 96,38% KH.", 2023, 12);
+        REQUIRE(doc.indicators.size() == 1);
+        CHECK(value(doc.indicators[0].value) == "50754");
+        REQUIRE(doc.indicators[0].comparisons.size() == 1);
+        CHECK(doc.indicators[0].comparisons[0].kind == "ratio_to_plan");
+    }
+}

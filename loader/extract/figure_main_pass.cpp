@@ -462,6 +462,9 @@ bool SentenceReader::semicolon_between(std::size_t from_byte, std::size_t to_wor
 // unless a ratio verb makes it the result measured against that plan ("(kế hoạch 50 tỷ, đạt 120%)").
 bool SentenceReader::plan_in_brackets_before(std::size_t i) const {
     constexpr std::size_t kLongestPlanBracket = 16;  // words from the bracket to the number
+    // "tổng sản lượng lương thực 50.754 tấn/KH 52.663 tấn": the plan after a slash.
+    if (const std::size_t len = lex_.cue_ending_at(words_, i, "plan_basis"); len && i > len && is_punct(words_[i - len - 1], "/"))
+        return true;
     for (std::size_t k = i; k-- > 0 && i - k <= kLongestPlanBracket;) {
         if (is_punct(words_[k], ")")) return false;
         if (words_[k].text == "đạt" || words_[k].text == "bằng" || words_[k].text == "vượt") return false;
