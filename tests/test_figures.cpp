@@ -226,6 +226,7 @@ TEST_CASE("Property: a random decimal written the Vietnamese way reads back exac
 
 TEST_CASE("Votes, the old level of a change and the chair's requests are not figures", "[figures]") {
     CHECK(read_indicators("Tại kỳ họp, 100% đại biểu có mặt biểu quyết thông qua 5 nghị quyết.").indicators.size() == 1);
+    CHECK(read_indicators("Kỳ họp thông qua các tờ trình và 100% các đại biểu biểu quyết thống nhất.").indicators.empty());
     auto level = read_indicators("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%.", 2022, 12);
     REQUIRE(level.indicators.size() == 1);
     CHECK(value(level.indicators[0].value) == "2.8");
