@@ -201,6 +201,9 @@ void SentenceReader::classify() {
                 if (attachable) {
                     out_[host].comparisons.push_back(c);
                     out_[host].span.end = c.span.end;
+                } else if (std::optional<ReadFigure> rate = rate_of_plan(gap, f, kind, pending.empty(), consumed, basis.end)) {
+                    host = static_cast<int>(out_.size());
+                    out_.push_back(std::move(*rate));
                 } else {
                     if (pending.empty()) {
                         pending_window = gap.begin;
@@ -460,6 +463,22 @@ bool SentenceReader::semicolon_between(std::size_t from_byte, std::size_t to_wor
 // Also further into such a bracket: "(chỉ tiêu Nghị quyết từ 8-9%/năm)", "(Nghị quyết đề ra 2,8 triệu
 // tấn, bình quân tăng 3,9%/năm)": every figure of a bracket that opens on a plan word is the plan's,
 // unless a ratio verb makes it the result measured against that plan ("(kế hoạch 50 tỷ, đạt 120%)").
+// "Thu ngân sách đạt 57,77% dự toán." with no amount in its clause: the share of the plan done
+// of a money figure whose rate the catalog reads so (indicator_rates.tsv) is the figure itself,
+// in percent. Nothing when a figure may still follow in the clause or the label is another's.
+std::optional<ReadFigure> SentenceReader::rate_of_plan(const Gap& gap, const RawFigure& f, const std::string& kind,
+                                                      bool nothing_pending, std::size_t consumed,
+                                                      std::size_t basis_end) {
+    // ("thu ngân sách vượt 25% dự toán" tells by how much, not the figure.)
+    if (kind != "ratio_to_plan" || gap.verb == "exceed" || !nothing_pending || gap.label_end <= gap.label_begin ||
+        !clause_ends_before_next_figure(f.last))
+        return std::nullopt;
+    ReadFigure g = new_figure(gap, f, consumed, basis_end, false);
+    if (!lex_.rate_codes.count(g.code)) return std::nullopt;
+    g.code_basis = "rate_of_plan: " + g.code;
+    return g;
+}
+
 bool SentenceReader::plan_in_brackets_before(std::size_t i) const {
     constexpr std::size_t kLongestPlanBracket = 16;  // words from the bracket to the number
     // "tổng sản lượng lương thực 50.754 tấn/KH 52.663 tấn": the plan after a slash.
