@@ -595,6 +595,28 @@ TEST_CASE("the Vietnam General Confederation of Labour is an organ of a title", 
     CHECK(o->titles == Titles{"chủ tịch tổng liên đoàn lao động việt nam"});
 }
 
+TEST_CASE("a numbered working group keeps its number in the title", "[officials]") {
+    const Document doc = read(
+        "Dự đại hội có đồng chí Lê Văn Kiên, Ủy viên Ban Thường vụ Thành ủy, Tổ trưởng Tổ Công tác số 17; "
+        "đồng chí Trần Văn Bình, Phó Trưởng Đoàn công tác số 2 của Thành ủy; đồng chí Ngô Văn Tâm, "
+        "Trưởng đoàn công tác số 7.");
+    const auto* kien = find(doc, "Lê Văn Kiên");
+    REQUIRE(kien);
+    CHECK(kien->titles == Titles{"ủy viên ban thường vụ thành ủy", "tổ trưởng tổ công tác số 17"});
+    const auto* binh = find(doc, "Trần Văn Bình");
+    REQUIRE(binh);
+    CHECK(binh->titles == Titles{"phó trưởng đoàn công tác số 2 của thành ủy"});
+    const auto* tam = find(doc, "Ngô Văn Tâm");
+    REQUIRE(tam);
+    CHECK(tam->titles == Titles{"trưởng đoàn công tác số 7"});
+}
+
+TEST_CASE("'tổ trưởng' alone, with no group after it, is no title", "[officials]") {
+    const Document doc = read("Ông Lê Văn Hùng, tổ trưởng, cho biết bà con rất phấn khởi.");
+    const auto* hung = find(doc, "Lê Văn Hùng");
+    CHECK((!hung || hung->titles.empty()));
+}
+
 TEST_CASE("a run-on line far longer than a paragraph is read in sentence-sized pieces, nothing lost",
           "[officials][long]") {
     // One line of about 100 KB: the officials stage reads it in pieces that end

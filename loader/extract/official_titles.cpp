@@ -169,6 +169,7 @@ unsigned parse_title_kinds(const std::string& comma_list) {
         else if (kind == "honorific") kinds |= kHonorific;
         else if (kind == "bound") kinds |= kBound;
         else if (kind == "familiar") kinds |= kFamiliar;
+        else if (kind == "numbered") kinds |= kNumbered;
         else throw std::runtime_error("unknown title kind '" + kind + "'");
     }
     return kinds;
@@ -309,6 +310,7 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
     std::size_t j = i;
     Slot last = Slot::organ;
     bool bound_head = false;
+    bool numbered = false;  // the last word matched names a numbered group
     if (!tail) {
         const LexMatch prefix = ctx.titles.match(tokens, j, kPrefix);
         const std::size_t head_at = prefix.found() ? j + prefix.length : j;
@@ -319,6 +321,7 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
         j = head_at + head.length;
         last = (head.kinds & kUnit) ? Slot::unit : Slot::head;
         bound_head = (head.kinds & kBound) != 0;
+        numbered = (head.kinds & kNumbered) != 0;
     }
     const std::size_t head_words = words.size();
     while (j < tokens.size()) {
@@ -346,6 +349,14 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
             ++j;
             continue;
         }
+        // "Tổ trưởng Tổ Công tác số 17": the number tells one working group from the others.
+        if (numbered && token.key == "số" && j + 1 < tokens.size() && tokens[j + 1].has_digit) {
+            words.push_back("số " + tokens[j + 1].key);
+            j += 2;
+            numbered = false;
+            continue;
+        }
+        numbered = false;
         unsigned wanted = kQualifier | kOrgan | kLevel | kUnit;
         // "Sở Nông nghiệp và PTNT": a department goes on after "và" or a dash.
         const bool connected = !words.empty() && (words.back() == "và" || words.back() == "-" || words.back() == kGluedDash);
@@ -372,6 +383,7 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
             words.push_back(m.text);
             j += m.length;
             last = slot_of(m.kinds);
+            numbered = (m.kinds & kNumbered) != 0;
             continue;
         }
         if (is_roman_numeral(token.surface) && (last == Slot::department || last == Slot::organ)) {

@@ -26,6 +26,7 @@ enum TitleKind : unsigned {
     kHonorific = 1u << 7,   // đồng chí, ông, bà
     kBound = 1u << 8,       // trưởng: a head only with a body after it
     kFamiliar = 1u << 9,    // anh, chị: an honorific for anyone, not only officials
+    kNumbered = 1u << 10,   // tổ công tác: a group told apart by its number ("số 17")
 };
 
 // Longest lexicon entry found at a token.
