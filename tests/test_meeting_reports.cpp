@@ -495,3 +495,16 @@ TEST_CASE("this year's congress told as having set its goals is reported, an old
         "Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ XXII nhiệm kỳ 2020-2025 đã đề ra các chỉ tiêu chủ yếu.");
     CHECK(recalled.meetings.empty());
 }
+
+TEST_CASE("an undated congress whose term began years before the page is recalled, not reported", "[meeting]") {
+    const std::string text =
+        "Đảng bộ tỉnh Hà Nam - chặng đường nửa nhiệm kỳ\n"
+        "Đại hội Đảng bộ tỉnh Hà Nam lần thứ XIX, nhiệm kỳ 2015-2020 có ý nghĩa rất quan trọng đối với sự "
+        "phát triển của tỉnh. Sau nửa nhiệm kỳ, nhiều chỉ tiêu đã đạt và vượt kế hoạch.";
+    const Document recalled = read_meeting(text, Date{2018, 3, 2});
+    CHECK_FALSE(recalled.is_meeting_report);
+    CHECK(recalled.rejection_reason.find("congress held years before") != std::string::npos);
+    // Posted the year after it met (a congress of late 2015 told in early 2016), it is still reported.
+    const Document reported = read_meeting(text, Date{2016, 1, 10});
+    CHECK(reported.is_meeting_report);
+}

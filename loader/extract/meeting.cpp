@@ -165,10 +165,24 @@ public:
         m.online = contains_word(std::string_view(folded).substr(sentence.begin, sentence.end - sentence.begin), "trực tuyến");
         period_.read_period(doc, folded, where, m);
         read_chair(doc, folded, lead, m);
+        if (is_past_congress(doc, m)) {
+            doc.is_meeting_report = false;
+            doc.rejection_reason = "a congress held years before the page was posted (a look back, not a report)";
+            return;
+        }
         doc.meetings.insert(doc.meetings.begin(), std::move(m));
     }
 
 private:
+    // "Đại hội Đảng bộ tỉnh khóa XVI, nhiệm kỳ 2015-2020 có ý nghĩa ..." on a page of
+    // 2019: a congress meets as its term begins, so one whose term began two years or
+    // more before the page was posted, told with no day, is recalled, not reported.
+    static bool is_past_congress(const model::Document& doc, const model::Meeting& m) {
+        if (m.held_on || !doc.published_on || m.kind != "đại hội" || !m.period) return false;
+        if (m.period_basis != "congress_term") return false;
+        return m.period->end.year + 2 <= doc.published_on->year;
+    }
+
     void load_bodies() {
         struct Level { std::string word, committee; std::vector<std::string> types; std::string display; };
         std::vector<Level> levels;
