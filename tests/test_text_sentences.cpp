@@ -43,6 +43,14 @@ TEST_CASE("abbreviations and initials do not end sentences", "[text][sentences]"
     CHECK(texts("Đại diện TP.HCM và TS. Ngô Văn Dũng dự.").size() == 1);
 }
 
+TEST_CASE("a one-letter roman numeral after 'lần thứ' or 'khóa' ends a sentence; an initial does not",
+          "[text][sentences]") {
+    CHECK(texts("Đảng bộ xã tổ chức Đại hội lần thứ I. Dự đại hội có đồng chí Lê An.") ==
+          std::vector<std::string>{"Đảng bộ xã tổ chức Đại hội lần thứ I.", "Dự đại hội có đồng chí Lê An."});
+    CHECK(texts("Hội đồng nhân dân huyện khóa V. Kỳ họp bế mạc lúc 11 giờ.").size() == 2);
+    CHECK(texts("Ông Trần V. Bình dự.").size() == 1);
+}
+
 TEST_CASE("numbers with dots and commas stay inside a sentence", "[text][sentences]") {
     CHECK(texts("Tổng vốn 1.097,8 tỷ đồng, trong đó 324,124 tỷ đồng vốn tỉnh.").size() == 1);
 }

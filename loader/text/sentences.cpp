@@ -183,6 +183,16 @@ bool is_abbreviation(std::string_view word) {
     return next == word.size() && u_isupper(first);
 }
 
+// "lần thứ I.", "khóa V.": a one-letter roman numeral after an ordinal word is a
+// number that may end the sentence, not an initial.
+bool is_ordinal_numeral(std::string_view s, std::size_t line_begin, std::string_view word) {
+    if (word != "I" && word != "V" && word != "X") return false;
+    const std::size_t at = static_cast<std::size_t>(word.data() - s.data());
+    if (at == 0 || s[at - 1] != ' ') return false;
+    const std::string_view before = word_before(s, line_begin, at - 1);
+    return before == "thứ" || before == "khóa" || before == "khoá" || before == "Khóa" || before == "Khoá";
+}
+
 // --- numbered items -------------------------------------------------------------
 
 // A run-on "sentence" (a page whose clauses are only ever joined by commas) is
@@ -272,7 +282,7 @@ std::vector<std::size_t> sentence_ends(std::string_view s, std::size_t begin, st
             std::size_t m = k;
             while (m < end && s[m] == ' ') ++m;
             if (m >= end || !starts_sentence(code_point_at(s, m))) continue;
-            if (single_period && is_abbreviation(word)) continue;
+            if (single_period && is_abbreviation(word) && !is_ordinal_numeral(s, begin, word)) continue;
             ends.push_back(k);
         } else if (k == j && u_isupper(following)) {
             // Glued: "chào cờ.Đồng chí", "năm 2022.Đồng thời", "dự án...Đồng thời".
