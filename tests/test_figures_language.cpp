@@ -73,6 +73,7 @@ TEST_CASE("Those present at the meeting are no figures", "[figures][present]") {
              "Dự đại hội có lãnh đạo huyện và 200 đảng viên chính thức của Đảng bộ xã.",
              "Nhân dịp này, Đảng ủy phường tổ chức họp mặt bí thư 52 chi bộ khu dân cư.",
              "Hội nghị được kết nối trực tuyến đến điểm cầu 27 xã, thị trấn.",
+             "Cuộc họp kết nối với các điểm cầu 8 huyện, thị xã và 35 điểm cầu tại 35 xã, phường.",
              "Kỳ họp khai mạc với sự tham dự của hơn 250 đại biểu.",
          }) {
         INFO(text);
