@@ -612,6 +612,25 @@ TEST_CASE("the first session of a committee elected at its congress sets the ter
     CHECK(year_review.indicators.size() == 2);
 }
 
+TEST_CASE("a committee's numbered term in brackets ('khóa XII (2020-2025)') gives its targets the term's last year",
+          "[targets]") {
+    const std::string body =
+        "Phiên họp thứ nhất Ban Chấp hành Đảng bộ thành phố khóa XII (2020-2025) đã bầu Ban Thường vụ.\n\n"
+        "Về môi trường, đại hội cũng đề ra độ che phủ rừng 53%, tỷ lệ thu gom rác thải sinh hoạt đạt 99%.";
+    auto session = figures_test::document(body, 2020, 12);
+    session.meetings[0].kind = "hội nghị";
+    session.meetings[0].period->start = {2015, 1, 1};  // the term that ended with the congress
+    session.meetings[0].period->end = {2020, 12, 31};
+    session.meetings[0].held_on = baocao::model::Date{2020, 7, 31};
+    baocao::extract::make_indicator_stage()->run(session);
+    baocao::extract::make_target_stage()->run(session);
+    REQUIRE(session.targets.size() == 2);
+    for (const auto& t : session.targets) {
+        CHECK(t.year == 2025);
+        CHECK(t.year_basis == "term_end");
+    }
+}
+
 TEST_CASE("a photo caption between targets announced and their list does not end it", "[targets]") {
     auto doc = read_targets(
         "Tại kỳ họp, HĐND tỉnh đã thông qua 25 chỉ tiêu chủ yếu về kinh tế - xã hội.\n"

@@ -491,13 +491,24 @@ FigureReader::ListItem FigureReader::list_item(std::string_view text, Span sente
     return item;
 }
 
+// "khóa XII (2020-2025)" with word i the first year: a numbered term and its years in brackets.
+static NamedYear numbered_term(const std::vector<Word>& words, std::size_t i) {
+    if (i < 3 || i + 2 >= words.size() || !is_punct(words[i - 1], "(") || words[i - 3].text != "khóa") return {};
+    const std::string& number = words[i - 2].text;
+    if (number.empty() || number.find_first_not_of("ivxl") != std::string::npos) return {};
+    const int from = year_of(words[i]), to = year_of(words[i + 2]);
+    if (!from || !is_punct(words[i + 1], "-") || to <= from || to - from > 10) return {};
+    return {to, from};
+}
+
 int FigureReader::term_end_year(std::string_view text, int reference_year) const {
     const std::string folded = text::fold(text);
     const auto words = split_words(text, folded, 0);
     NamedYear best;
     for (std::size_t i = 1; i < words.size(); ++i) {
-        if (!impl_->cue_ending_at(words, i, "term_word")) continue;
-        const NamedYear named = named_year(*impl_, words, i);
+        NamedYear named;
+        if (impl_->cue_ending_at(words, i, "term_word")) named = named_year(*impl_, words, i);
+        else if (!(named = numbered_term(words, i)).year) continue;
         if (named.year <= named.first || named.year <= reference_year) continue;
         if (!best.year || named.first < best.first) best = named;
     }

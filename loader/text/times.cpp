@@ -164,6 +164,11 @@ private:
         const auto t = words_[i].text;
         return t.size() > 4 ? -1 : std::stoi(std::string(t));
     }
+    // "xii", "iv": a term's number (folded to lower case).
+    bool roman_at(std::size_t i) const {
+        if (i >= words_.size() || words_[i].text.empty() || words_[i].text.size() > 6) return false;
+        return words_[i].text.find_first_not_of("ivxl") == std::string_view::npos;
+    }
     bool year_at(std::size_t i) const {
         if (!number(i) || words_[i].text.size() != 4) return false;
         const int y = value(i);
@@ -573,6 +578,8 @@ private:
     std::optional<Reading> term(std::size_t i) const {
         std::size_t k = seq(i, "nhiệm kỳ");
         TimeKind kind = TimeKind::term;
+        // "Ban Chấp hành ... khóa XII (2020-2025)": the years of a numbered term, in brackets.
+        if (!k && is(i, "khóa") && roman_at(i + 1) && is(i + 2, "(") && year_at(i + 3)) k = i + 2;
         if (!k) {
             k = seq(i, "giai đoạn");
             if (!k && extended_) k = seq(i, "thời kỳ");
