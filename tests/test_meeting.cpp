@@ -775,6 +775,13 @@ TEST_CASE("the year of the resolutions a session adopts dates it only when no ot
     REQUIRE(estimate.meetings.size() == 1);
     REQUIRE(estimate.meetings[0].held_on);
     CHECK(estimate.meetings[0].held_on->iso() == "2025-04-24");
+    // A council's programme of work for a year is a document it adopts, as a plan is.
+    auto programme = read_meeting(
+        "Chiều 5/12, kỳ họp thứ 7 HĐND tỉnh Yên Hòa xem xét tờ trình về nhiệm vụ phát triển kinh tế - xã hội năm "
+        "2019; về chương trình hoạt động của HĐND tỉnh năm 2019; về kế hoạch tổ chức các kỳ họp năm 2019.");
+    REQUIRE(programme.meetings.size() == 1);
+    REQUIRE(programme.meetings[0].held_on);
+    CHECK(programme.meetings[0].held_on->iso() == "2018-12-05");
 }
 
 TEST_CASE("the goals of a year being carried out date the session in that year", "[meeting][date]") {
