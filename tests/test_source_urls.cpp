@@ -166,6 +166,10 @@ TEST_CASE("a People's Council's site and a province's folder on a national porta
     REQUIRE(council.meetings.size() == 1);
     CHECK(council.meetings[0].locality.name == "Quảng Bình");
     CHECK(council.meetings[0].locality.level == 1);
+    // The province's youth union, trade union or farmers' association site likewise.
+    auto youth = read_with_url(text, "https://tinhdoanquangninh.vn/infographic-ky-hop-thu-hai/");
+    REQUIRE(youth.meetings.size() == 1);
+    CHECK(youth.meetings[0].locality.name == "Quảng Ninh");
     auto portal = read_with_url(text, "https://dangcongsan.org.vn/tinhuyhatinh/Lists/TinHoatDong/View_Detail.aspx?ItemID=3");
     REQUIRE(portal.meetings.size() == 1);
     CHECK(portal.meetings[0].locality.name == "Hà Tĩnh");
