@@ -67,6 +67,19 @@ TEST_CASE("Each target says how its year was found", "[targets][basis]") {
     }
 }
 
+TEST_CASE("a rate right after 'năm' that no year could be is the rate of those years", "[figures]") {
+    for (const char* text : {"Giá trị sản xuất tăng bình quân 5 năm 11,6%.", "Giá trị sản xuất tăng bình quân năm 11,6%."}) {
+        INFO(text);
+        auto doc = read_indicators(text);
+        REQUIRE(doc.indicators.size() == 1);
+        CHECK(value(doc.indicators[0].value) == "11.6");
+    }
+    // A year stays a year: "năm 2023" is no figure.
+    auto year = read_indicators("Thu ngân sách năm 2023 đạt 500 tỷ đồng.");
+    REQUIRE(year.indicators.size() == 1);
+    CHECK(value(year.indicators[0].value) == "500000000000");
+}
+
 TEST_CASE("Those present at the meeting are no figures", "[figures][present]") {
     for (const char* text : {
              "Hội nghị diễn ra với sự có mặt của 180 đảng viên trong toàn Đảng bộ.",

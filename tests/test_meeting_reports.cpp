@@ -508,3 +508,19 @@ TEST_CASE("an undated congress whose term began years before the page is recalle
     const Document reported = read_meeting(text, Date{2016, 1, 10});
     CHECK(reported.is_meeting_report);
 }
+
+TEST_CASE("a working session with a body is a meeting; working with a will is not", "[meeting]") {
+    const Document session = read_meeting(
+        "Chiều 26.2, Huyện ủy Yên Hòa làm việc với Phòng Lao động - Thương binh và Xã hội và các đoàn thể về "
+        "công tác giảm nghèo trên địa bàn.",
+        Date{2019, 2, 27});
+    REQUIRE(session.meetings.size() == 1);
+    REQUIRE(session.meetings[0].held_on);
+    CHECK(session.meetings[0].held_on->iso() == "2019-02-26");
+    const Document congress = read_meeting(
+        "Sau 3 ngày (23-25/9) làm việc với tinh thần dân chủ, Đại hội đại biểu Đảng bộ tỉnh Yên Hòa lần thứ XX, "
+        "nhiệm kỳ 2020-2025 đã thành công tốt đẹp.",
+        Date{2020, 9, 26});
+    REQUIRE(congress.meetings.size() == 1);
+    CHECK(congress.meetings[0].kind == "đại hội");
+}

@@ -47,6 +47,14 @@ void SentenceReader::mark_directives() {
 
 // -------------------------------------------------- finding numbers --
 
+// "tăng bình quân 5 năm 11,6%", "tăng bình quân năm 8,2%": a percentage right after
+// "năm" that no year could be is the rate of those years.
+bool SentenceReader::rate_after_years(std::size_t i) const {
+    const Word& w = words_[i];
+    if (words_[i - 1].text != "năm" || w.kind != Word::Kind::number || is_year_like(w.number)) return false;
+    return lex_.unit_at(words_, i + 1).kind == "percent";
+}
+
 void SentenceReader::find_raw_figures() {
     const std::vector<bool> in_vote = vote_clauses();
     for (std::size_t i = 0; i < words_.size(); ++i) {
@@ -56,7 +64,8 @@ void SentenceReader::find_raw_figures() {
         if (in_vote[i]) continue;  // "với 53 phiếu (76,81%)": ballots
         if (i > 0 && is_punct(words_[i - 1], "/") ) continue;               // tail of a date or ratio
         if (i > 0 && lex_.cue_ending_at(words_, i, "not_figure_before") &&
-            !lex_.cue_ending_at(words_, i, "per_period"))  // "năm 2022", "số 02"; not "mỗi năm 2,1%"
+            !lex_.cue_ending_at(words_, i, "per_period") &&  // "năm 2022", "số 02"; not "mỗi năm 2,1%"
+            !rate_after_years(i))
             continue;
         if (in_not_figure_clause(i)) continue;  // "thành lập trên cơ sở sáp nhập 2 xã", "số phiếu đạt 100%"
         if (ends_a_span_of_years(i)) continue;  // "Nhiệm kỳ 2020 - 2025 Đảng bộ xã đề ra ..."
