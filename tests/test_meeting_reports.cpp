@@ -509,7 +509,7 @@ TEST_CASE("an undated congress whose term began years before the page is recalle
     CHECK(reported.is_meeting_report);
 }
 
-TEST_CASE("a working session with a body is a meeting; working with a will is not", "[meeting]") {
+TEST_CASE("a working session with a body is a meeting, working with a will is not", "[meeting]") {
     const Document session = read_meeting(
         "Chiều 26.2, Huyện ủy Yên Hòa làm việc với Phòng Lao động - Thương binh và Xã hội và các đoàn thể về "
         "công tác giảm nghèo trên địa bàn.",

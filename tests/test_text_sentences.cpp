@@ -43,7 +43,7 @@ TEST_CASE("abbreviations and initials do not end sentences", "[text][sentences]"
     CHECK(texts("Đại diện TP.HCM và TS. Ngô Văn Dũng dự.").size() == 1);
 }
 
-TEST_CASE("a one-letter roman numeral after 'lần thứ' or 'khóa' ends a sentence; an initial does not",
+TEST_CASE("a one-letter roman numeral after 'lần thứ' or 'khóa' ends a sentence, an initial does not",
           "[text][sentences]") {
     CHECK(texts("Đảng bộ xã tổ chức Đại hội lần thứ I. Dự đại hội có đồng chí Lê An.") ==
           std::vector<std::string>{"Đảng bộ xã tổ chức Đại hội lần thứ I.", "Dự đại hội có đồng chí Lê An."});
