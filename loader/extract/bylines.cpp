@@ -142,7 +142,10 @@ bool BylineReader::is_affiliation(std::string_view part) const {
 
 bool BylineReader::is_workplace_line(std::string_view line) const {
     constexpr std::size_t kLongestWorkplace = 100;
-    return line.size() <= kLongestWorkplace && !ends_like_a_sentence(line) && is_affiliation(trim(line));
+    std::string_view part = trim(line);
+    // "(Đài TT-TH Lệ Thủy)": the workplace in brackets under the names.
+    if (part.size() > 2 && part.front() == '(' && part.back() == ')') part = trim(part.substr(1, part.size() - 2));
+    return line.size() <= kLongestWorkplace && !ends_like_a_sentence(part) && is_affiliation(part);
 }
 
 bool BylineReader::is_signature_line(std::string_view line) const {
