@@ -80,6 +80,20 @@ TEST_CASE("a rate right after 'năm' that no year could be is the rate of those 
     CHECK(value(year.indicators[0].value) == "500000000000");
 }
 
+TEST_CASE("things done away with, counted, are a figure, a difference from a figure before is not", "[figures]") {
+    auto doc = read_indicators("Năm qua, toàn huyện giảm 683 hộ nghèo, giải quyết việc làm cho 1.200 lao động.");
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(value(doc.indicators[0].value) == "683");
+    CHECK(doc.indicators[0].unit == "count");
+    for (const char* text : {"Toàn huyện còn 1.154 hộ nghèo, giảm 250 hộ.",
+                             "Toàn huyện còn 1.154 hộ nghèo; số hộ nghèo giảm 250 hộ so với năm 2022."}) {
+        INFO(text);
+        auto differences = read_indicators(text);
+        REQUIRE(differences.indicators.size() == 1);
+        CHECK(value(differences.indicators[0].value) == "1154");
+    }
+}
+
 TEST_CASE("Those present at the meeting are no figures", "[figures][present]") {
     for (const char* text : {
              "Hội nghị diễn ra với sự có mặt của 180 đảng viên trong toàn Đảng bộ.",

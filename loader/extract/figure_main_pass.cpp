@@ -259,8 +259,12 @@ void SentenceReader::classify() {
             }
         }
         // Money, counts, areas...: "tăng 4,02 triệu đồng so với năm 2020" is a difference, not a figure.
+        // Not "toàn huyện giảm 683 hộ nghèo": things done away with, counted, with no figure before
+        // them and no basis after, are a figure of the period.
+        const bool counted_away = gap.verb == "down" && f.unit == "count" && !attachable &&
+                                  read_basis_after(f.last).kind.empty();
         if ((gap.verb == "up" || gap.verb == "down") && !gap.leveled && gap.verb_word + 3 >= f.first &&
-            f.kind != "times") {
+            f.kind != "times" && !counted_away) {
             consumed = std::max(f.last, read_basis_after(f.last).end);
             continue;
         }
