@@ -524,3 +524,19 @@ TEST_CASE("a working session with a body is a meeting, working with a will is no
     REQUIRE(congress.meetings.size() == 1);
     CHECK(congress.meetings[0].kind == "đại hội");
 }
+
+TEST_CASE("'Hôm nay' under a date header that gives the day is that day", "[meeting][date]") {
+    const std::string body = "Khai mạc Kỳ họp thứ Chín Hội đồng nhân dân tỉnh Yên Hòa\n";
+    const std::string lead =
+        "Thưa các vị đại biểu,\nHôm nay, Hội đồng nhân dân tỉnh Yên Hòa khóa XII khai mạc Kỳ họp thứ Chín - Kỳ họp "
+        "thường lệ cuối năm 2022.\n";
+    const Document day = read_article(body + " date 2022-12-07\n" + lead);
+    REQUIRE(day.meetings.size() == 1);
+    REQUIRE(day.meetings[0].held_on);
+    CHECK(day.meetings[0].held_on->iso() == "2022-12-07");
+    CHECK(day.meetings[0].date_basis == "posted_today");
+    // A header of the month alone tells no day.
+    const Document month = read_article(body + " date 2022-12\n" + lead);
+    REQUIRE(month.meetings.size() == 1);
+    CHECK_FALSE(month.meetings[0].held_on);
+}

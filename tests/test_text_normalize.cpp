@@ -161,6 +161,20 @@ TEST_CASE("a wrapped line that ends in ',' or ',' goes on in the next one", "[te
     CHECK(normalize("Thu ngân sách;\nchi ngân sách.").text.find('\n') != std::string::npos);
 }
 
+TEST_CASE("a text whose lines end in commas keeps its headline and date header lines", "[text]") {
+    const std::string speech =
+        "Phát biểu khai mạc của Chủ tọa tại Kỳ họp thứ Chín, Hội đồng nhân dân tỉnh khóa XII\n"
+        " date 2022-12-07\n"
+        "Thưa các vị đại biểu Quốc hội, các vị đại biểu Hội đồng nhân dân tỉnh, các vị khách quý,\n"
+        "Thưa toàn thể cử tri và Nhân dân trong tỉnh, thưa các đồng chí lãnh đạo các sở, ngành,\n"
+        "Hôm nay, Hội đồng nhân dân tỉnh khai mạc Kỳ họp thứ Chín để xem xét các nội dung quan trọng. \n"
+        "Đồng chí Chủ tịch Hội đồng nhân dân tỉnh phát biểu khai mạc kỳ họp thường lệ cuối năm\n"
+        "Thay mặt Thường trực Hội đồng nhân dân tỉnh, tôi nhiệt liệt chào mừng các vị đại biểu về dự\n";
+    const std::string text = normalize(speech).text;
+    CHECK(text.find("khóa XII\n date 2022-12-07\nThưa") != std::string::npos);
+    CHECK(normalize(text).text == text);
+}
+
 TEST_CASE("normalize breaks a page stamp glued to the text after it", "[text]") {
     CHECK(normalize("14/12/2021Ngày 13/12, Tỉnh ủy họp.").text == "14/12/2021\nNgày 13/12, Tỉnh ủy họp.");
     CHECK(normalize("mạng 5G và 100MW điện").text == "mạng 5G và 100MW điện");  // no capitalised word follows

@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <optional>
 #include <set>
@@ -52,8 +53,15 @@ std::optional<model::Date> date_header_at(std::string_view text) {
     i += 5;
     const std::string_view year = text.substr(i, 4), dash = text.substr(i + 4, 1), month = text.substr(i + 5, 2);
     if (!all_digits(year) || dash != "-" || !all_digits(month)) return std::nullopt;
-    model::Date date{std::stoi(std::string(year)), std::stoi(std::string(month)), 1};
+    model::Date date{std::stoi(std::string(year)), std::stoi(std::string(month)), 0};
     if (date.month < 1 || date.month > 12) return std::nullopt;
+    // " date 2022-12-07": the day too, when the header gives it (day 0 when it does not).
+    const std::string_view day = text.substr(i + 7, 3);
+    if (day.size() == 3 && day[0] == '-' && all_digits(day.substr(1))) {
+        const int d = std::stoi(std::string(day.substr(1)));
+        if (d >= 1 && d <= 31 && (i + 10 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 10]))))
+            date.day = d;
+    }
     return date;
 }
 
@@ -138,7 +146,11 @@ public:
     const char* name() const override { return "document"; }
 
     void run(Document& doc) const override {
-        doc.published_on = date_header(doc.text);
+        if (auto header = date_header(doc.text)) {
+            if (header->day) doc.published_day = *header;
+            header->day = 1;  // the month is what the header is trusted for
+            doc.published_on = header;
+        }
         doc.site = find_site(doc);
         const std::vector<Paragraph> paragraphs = content_paragraphs(doc);
         std::set<std::size_t> byline_sentences;

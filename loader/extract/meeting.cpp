@@ -632,6 +632,11 @@ private:
         }
         if (!chosen) {
             read_today(doc, folded, sentence, m);
+            // "Khai mạc kỳ họp thứ Chín" in the headline, "Hôm nay, HĐND tỉnh khai mạc ..." below it.
+            for (const auto& s : lead)
+                if (!m.held_on && s.begin != sentence.begin &&
+                    has_any(std::string_view(folded).substr(s.begin, s.end - s.begin), nouns_))
+                    read_today(doc, folded, s, m);
             return;
         }
         m.time_of_day = chosen->time_of_day;

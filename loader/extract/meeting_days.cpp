@@ -150,7 +150,9 @@ void read_today(const model::Document& doc, const std::string& folded, const Spa
             }
     }
     if (at == std::string_view::npos) return;
-    const auto posted = posted_date(doc);
+    // The page's stamp, else the day of its date header ("Hôm nay, HĐND tỉnh khai mạc ...").
+    const auto stamped = posted_date(doc);
+    const auto posted = stamped ? stamped : doc.published_day;
     if (!posted) return;
     m.held_on = *posted;
     m.date_basis = "posted_today";

@@ -167,6 +167,7 @@ struct Document {
 
     std::string title;
     std::optional<Date> published_on;  // from a " date YYYY-MM" header, first of month
+    std::optional<Date> published_day;  // the header's day when it gives one (" date 2022-12-07")
     std::string author;
     std::string site;          // "thainguyen.gov.vn" when the text names it
 

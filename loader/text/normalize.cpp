@@ -163,16 +163,32 @@ struct LineBreak {
     bool next_blank;        // the next line is empty (a paragraph break)
     bool soft_end;          // the line ends with ; or , which end no paragraph
     bool next_item;         // the next line starts like an item of a list ("- ", "+ ", "• ")
+    bool structural = false;  // around a " date ..." header line: never a wrap
 };
+
+// " date 2022-12-07": the crawl's date header line.
+bool is_date_header_at(const std::vector<Unit>& units, std::size_t i) {
+    while (i < units.size() && units[i].cp == ' ') ++i;
+    static constexpr char32_t kWord[] = U"date ";
+    for (std::size_t k = 0; k < 5; ++k, ++i)
+        if (i >= units.size() || units[i].cp != static_cast<UChar32>(kWord[k])) return false;
+    return i < units.size() && units[i].cp >= '0' && units[i].cp <= '9';
+}
 
 std::vector<LineBreak> line_breaks(const std::vector<Unit>& units) {
     std::vector<LineBreak> out;
     std::size_t line_start = 0;
+    bool line_is_date_header = is_date_header_at(units, 0);
     for (std::size_t i = 0; i < units.size(); ++i) {
         if (units[i].cp != '\n') continue;
         LineBreak b{i, i - line_start, true, false, true, false, false};
-        if (i > line_start) {
-            const UChar32 last = units[i - 1].cp;
+        const bool next_is_date_header = is_date_header_at(units, i + 1);
+        b.structural = line_is_date_header || next_is_date_header;
+        line_is_date_header = next_is_date_header;
+        std::size_t end = i;  // spaces left at a line's end say nothing of how it ends
+        while (end > line_start && units[end - 1].cp == ' ') --end;
+        if (end > line_start) {
+            const UChar32 last = units[end - 1].cp;
             b.ends_sentence = std::u32string_view(U".!?:;\"\u201D\u2026)").find(static_cast<char32_t>(last)) !=
                               std::u32string_view::npos;
             b.soft_end = last == ';' || last == ',';
@@ -189,7 +205,7 @@ std::vector<LineBreak> line_breaks(const std::vector<Unit>& units) {
     return out;
 }
 
-bool open_break(const LineBreak& b) { return !b.ends_sentence && !b.next_blank && b.length > 0; }
+bool open_break(const LineBreak& b) { return !b.structural && !b.ends_sentence && !b.next_blank && b.length > 0; }
 
 // Run after the lower-case wraps are joined, so that the text it returns
 // gives the same answer: normalize() of a normalized text changes nothing.
@@ -210,7 +226,7 @@ std::vector<Unit> join_wrapped_lines(std::vector<Unit> units) {
     for (const auto& b : line_breaks(units)) {
         joined_line += b.length;
         // "... tăng trên 18%;\nngành dịch vụ ...": ';' and ',' end no paragraph either.
-        if ((open_break(b) || (b.soft_end && !b.next_blank)) && joined_line >= kLongLine && b.next_lower) {
+        if ((open_break(b) || (b.soft_end && !b.next_blank && !b.structural)) && joined_line >= kLongLine && b.next_lower) {
             units[b.at].cp = ' ';
             joined_line += 1;
         } else {
@@ -222,7 +238,7 @@ std::vector<Unit> join_wrapped_lines(std::vector<Unit> units) {
     const auto breaks = line_breaks(units);
     if (hard_wrapped_throughout(breaks, kLongLine))
         for (const auto& b : breaks)
-            if (open_break(b) || (b.soft_end && !b.next_blank && !b.next_item)) units[b.at].cp = ' ';
+            if (open_break(b) || (b.soft_end && !b.next_blank && !b.next_item && !b.structural)) units[b.at].cp = ' ';
     return units;
 }
 
