@@ -830,6 +830,42 @@ TEST_CASE("the month a site files the page under dates a day written without its
     CHECK_FALSE(no_month.meetings[0].held_on);
 }
 
+TEST_CASE("a folder named by the day a page was filed dates a day written without its year", "[meeting][date]") {
+    const std::string text = "Ngày 26/04, Hội đồng nhân dân xã Yên Hòa khóa XII, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ mười bảy.";
+    for (const char* url : {"https://huyen.tinh.gov.vn/portal/Pages/2025-4-28/Hoi-dong-nhan-dan-xa.aspx",
+                            "https://baotinh.vn/2025/04/28/hoi-dong-nhan-dan-xa/"}) {
+        INFO(url);
+        auto doc = read_meeting(text, std::nullopt, "", url);
+        REQUIRE(doc.meetings.size() == 1);
+        REQUIRE(doc.meetings[0].held_on);
+        CHECK(doc.meetings[0].held_on->iso() == "2025-04-26");
+        CHECK(doc.meetings[0].date_basis == "url_month");
+    }
+}
+
+TEST_CASE("documents handled date a session: this year's amended or in batches, next year's only drafted", "[meeting][date]") {
+    // In August, allocating this year's capital and drafting next year's plan: this year.
+    auto august = read_meeting(
+        "Chiều 30/8, HĐND huyện Yên Hòa tổ chức kỳ họp chuyên đề. Kỳ họp thông qua Nghị quyết phân bổ kế hoạch vốn "
+        "năm 2022; nghe Báo cáo dự kiến kế hoạch đầu tư công năm 2023.");
+    REQUIRE(august.meetings.size() == 1);
+    REQUIRE(august.meetings[0].held_on);
+    CHECK(august.meetings[0].held_on->iso() == "2022-08-30");
+    // In November, a year's estimate handed out in batches is that year's.
+    auto november = read_meeting(
+        "Ngày 28/11, HĐND thành phố Yên Hòa tổ chức kỳ họp chuyên đề. Kỳ họp thông qua Nghị quyết phân bổ dự toán "
+        "chi nguồn thu tiền sử dụng đất năm 2023 (đợt 2).");
+    REQUIRE(november.meetings.size() == 1);
+    REQUIRE(november.meetings[0].held_on);
+    CHECK(november.meetings[0].held_on->iso() == "2023-11-28");
+    // Next year's estimate, in December: the session is of the year before.
+    auto december = read_meeting(
+        "Ngày 8/12, HĐND thành phố Yên Hòa tổ chức kỳ họp thứ 9. Kỳ họp thông qua Nghị quyết về dự toán ngân sách năm 2024.");
+    REQUIRE(december.meetings.size() == 1);
+    REQUIRE(december.meetings[0].held_on);
+    CHECK(december.meetings[0].held_on->iso() == "2023-12-08");
+}
+
 TEST_CASE("the publishing time at the end of a slug dates a day written without its year", "[meeting][date]") {
     const std::string text = "Sáng 14/10, Đại hội đại biểu Đảng bộ tỉnh Sóc Trăng chính thức khai mạc.";
     // yyyymmddhhmmss and milliseconds

@@ -69,12 +69,41 @@ std::optional<ReferenceDate> slug_timestamp(std::string_view segment) {
     return clock ? std::optional<ReferenceDate>(when) : std::nullopt;
 }
 
+bool all_digits_of(const std::string& s, std::size_t fewest, std::size_t most) {
+    return s.size() >= fewest && s.size() <= most &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::optional<ReferenceDate> year_and_month(const std::string& year, const std::string& month) {
+    if (!all_digits_of(year, 4, 4) || !all_digits_of(month, 1, 2)) return std::nullopt;
+    ReferenceDate when;
+    when.year = std::stoi(year);
+    when.month = std::stoi(month);
+    if (when.year < 2000 || when.year > 2099 || when.month < 1 || when.month > 12) return std::nullopt;
+    return when;
+}
+
+// "/Pages/2025-4-28/", "/2023-11-28/": a folder named by the day the page was filed.
+std::optional<ReferenceDate> dashed_day_folder(const std::string& segment) {
+    const std::size_t first = segment.find('-');
+    if (first != 4) return std::nullopt;
+    const std::size_t second = segment.find('-', first + 1);
+    if (second == std::string::npos || !all_digits_of(segment.substr(second + 1), 1, 2)) return std::nullopt;
+    return year_and_month(segment.substr(0, 4), segment.substr(first + 1, second - first - 1));
+}
+
 }  // namespace
 
 std::optional<ReferenceDate> url_month(const model::Document& doc) {
     const auto segments = url_path_segments(doc.source_url);
     if (!segments.empty())
         if (auto stamped = slug_timestamp(segments.back())) return stamped;
+    for (std::size_t k = 0; k < segments.size(); ++k) {
+        if (auto filed = dashed_day_folder(segments[k])) return filed;
+        // "/2023/11/28/slug": year, month and day folders.
+        if (k + 2 < segments.size() && all_digits_of(segments[k + 2], 1, 2))
+            if (auto filed = year_and_month(segments[k], segments[k + 1])) return filed;
+    }
     for (const std::string& segment : segments) {
         if (segment.size() != 6 || !std::all_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; }))
             continue;

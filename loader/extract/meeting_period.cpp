@@ -153,6 +153,7 @@ std::optional<model::Period> reviewed_part_of_year(const std::vector<Span>& wher
 std::map<std::string, std::vector<std::string>*> PeriodReader::cue_lists() {
     return {{"adopts", &adoption_cues_}, {"adopted_document", &adopted_document_cues_},
             {"same_period_base", &same_period_cues_}, {"settled_accounts", &settled_accounts_cues_},
+            {"adjusted_document", &adjusted_document_cues_},
             {"comparison_base", &comparison_cues_}, {"plan_after", &plan_cues_},
             {"elects_leadership", &elects_cues_}, {"single_topic", &single_topic_cues_},
             {"session_label", &session_label_cues_}, {"evaluates", &evaluates_cues_},
@@ -558,14 +559,27 @@ int PeriodReader::year_from_periods(const std::string& folded, const text::DayMe
     // A plan, or a document handled: a year's settled accounts ("phê chuẩn quyết toán ngân sách
     // năm 2024") are passed the year after; estimates and resolutions ("dự toán năm 2025") are
     // for the meeting's year, or the next one at a meeting of its last quarter.
-    const auto planned_for = [&](const text::PeriodMention& p) {
-        return p.period.start.month == 1 && day.month >= 10 ? p.period.start.year - 1 : p.period.start.year;
+    // "điều chỉnh, phân bổ kế hoạch vốn năm 2023 (đợt 3)" at a session of November: a year's
+    // documents amended are those of the year under way.
+    // So are those handed out in batches ("dự toán ... năm 2023 (đợt 2)").
+    const auto adjusted = [&](const text::PeriodMention& p) {
+        constexpr std::size_t kBatchAfter = 8;  // bytes: " (đợt", " - đợt"
+        const std::string_view after = std::string_view(folded).substr(p.span.end, kBatchAfter + 6);
+        const std::size_t batch = after.find("đợt");
+        return has_any(clause_before(folded, p.span.begin, kClause), adjusted_document_cues_) ||
+               (batch != std::string_view::npos && batch <= kBatchAfter);
     };
+    const auto planned_for = [&](const text::PeriodMention& p) {
+        return p.period.start.month == 1 && day.month >= 10 && !adjusted(p) ? p.period.start.year - 1
+                                                                             : p.period.start.year;
+    };
+    const bool settled = document && has_any(clause_before(folded, document->span.begin, kClause), settled_accounts_cues_);
+    // "phân bổ kế hoạch vốn năm 2022 ... dự kiến kế hoạch đầu tư công năm 2023" in August: the
+    // session handles this year's documents and drafts next year's plan; the earlier year is its own.
+    if (plan && document && documents_too && !settled)
+        return std::min(planned_for(*plan), planned_for(*document));
     if (plan) return planned_for(*plan);
-    if (document && documents_too)
-        return has_any(clause_before(folded, document->span.begin, kClause), settled_accounts_cues_)
-                   ? document->period.end.year + 1
-                   : planned_for(*document);
+    if (document && documents_too) return settled ? document->period.end.year + 1 : planned_for(*document);
     return 0;
 }
 
