@@ -540,3 +540,26 @@ TEST_CASE("'Hôm nay' under a date header that gives the day is that day", "[mee
     REQUIRE(month.meetings.size() == 1);
     CHECK_FALSE(month.meetings[0].held_on);
 }
+
+TEST_CASE("a meeting its headline calls off is not held, and what led up to news reports no meeting", "[meeting]") {
+    const Document off = read_article(
+        "Dịch bệnh diễn biến phức tạp, tỉnh Yên Hòa hoãn kỳ họp bất thường HĐND tỉnh\n date 2020-03\n"
+        "Sáng nay 9-3, HĐND tỉnh Yên Hòa ban hành công văn hỏa tốc thông báo hoãn kỳ họp thứ 13 mà theo kế hoạch "
+        "diễn ra vào chiều ngày 9-3.\nTrước đó, vào tối ngày 8-3, Thường trực Tỉnh ủy đã có cuộc họp với các ban "
+        "ngành liên quan về việc phòng, chống dịch.\n");
+    CHECK_FALSE(off.is_meeting_report);
+    const Document off_with_session = read_article(
+        "Tỉnh Yên Hòa hoãn kỳ họp bất thường HĐND tỉnh\n date 2020-03\n"
+        "Ngày 9-3, HĐND tỉnh Yên Hòa thông báo hoãn kỳ họp thứ 13.\n"
+        "Tại cuộc họp ngày 8-3, Thường trực Tỉnh ủy đã chỉ đạo tạm dừng các sự kiện đông người.\n");
+    CHECK_FALSE(off_with_session.is_meeting_report);
+    CHECK(off_with_session.rejection_reason.find("called off") != std::string::npos);
+    // Told after the news, a meeting opened with "Trước đó" is not the one reported.
+    const Document news = read_meeting(
+        "Sáng 12/5, HĐND huyện Yên Hòa khai mạc kỳ họp thứ 7. Trước đó, ngày 10/5, Thường trực HĐND huyện đã tổ "
+        "chức cuộc họp chuẩn bị nội dung kỳ họp.",
+        Date{2023, 5, 13});
+    REQUIRE(news.meetings.size() == 1);
+    REQUIRE(news.meetings[0].held_on);
+    CHECK(news.meetings[0].held_on->iso() == "2023-05-12");
+}

@@ -95,7 +95,8 @@ public:
             {"schedule_opener", &schedule_openers_}, {"guest_opener", &guest_openers_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_},
             {"document_preamble", &document_preamble_}, {"day_to_come", &day_to_come_cues_},
             {"title_word_after", &title_words_after_}, {"roundup_subject", &roundup_subjects_},
-            {"before_verb", &before_verb_words_}};
+            {"before_verb", &before_verb_words_}, {"background_opener", &background_openers_},
+            {"called_off", &called_off_cues_}};
         lists.merge(period_.cue_lists());  // and the roles the period reader reads
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
@@ -158,6 +159,11 @@ public:
         if (!m.held_on && headline_prepares_for_a_meeting(doc, folded, lead)) {
             doc.is_meeting_report = false;
             doc.rejection_reason = "the run-up to a meeting (its headline prepares for it, no meeting day is told)";
+            return;
+        }
+        if (headline_calls_it_off(doc, folded, lead)) {
+            doc.is_meeting_report = false;
+            doc.rejection_reason = "a meeting called off or put back (its headline says so), not held";
             return;
         }
         read_body(doc, folded, where, m);
@@ -356,6 +362,16 @@ private:
     // "Thoại Sơn tích cực chuẩn bị Đại hội ...", "Hà Tĩnh hướng tới Đại hội Đảng bộ tỉnh", "Sơn Dương
     // sẵn sàng cho Đại hội MTTQ": a headline whose every meeting is one prepared for, welcomed
     // or still to come. Told with no meeting day, the article is about the run-up, not a meeting.
+    // "Nghệ An hoãn kỳ họp bất thường HĐND tỉnh": the headline's meeting did not take place.
+    bool headline_calls_it_off(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead) const {
+        if (lead.empty() || !is_title(doc, lead.front())) return false;
+        const std::string_view headline = std::string_view(folded).substr(lead.front().begin, lead.front().end - lead.front().begin);
+        const auto nouns = meeting_nouns(headline);
+        return std::any_of(nouns.begin(), nouns.end(), [&](const auto& n) {
+            return ends_with_any(trim_end(headline.substr(0, n.first)), called_off_cues_);
+        });
+    }
+
     bool headline_prepares_for_a_meeting(const model::Document& doc, const std::string& folded,
                                          const std::vector<Span>& lead) const {
         if (lead.empty() || !is_title(doc, lead.front())) return false;
@@ -394,6 +410,8 @@ private:
             std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
             if (!names_a_meeting(part)) continue;
             if (inside_quotation(doc.text, lead[i].begin)) continue;
+            // "Trước đó, ... Thường trực Tỉnh ủy đã có cuộc họp ...": what led up to the news, not it.
+            if (starts_with_any(part, background_openers_)) continue;
             if (tells_of_the_past(reference, part)) continue;
             bool dated = std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
                 return dates_sentence(folded, lead, i, d) && is_meeting_day(folded, d) &&
@@ -1097,7 +1115,7 @@ private:
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> before_verb_words_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, day_to_come_cues_, title_words_after_, roundup_subjects_, attending_cues_, takes_place_, decided_cues_, deadline_cues_,
-        schedule_openers_, guest_openers_,
+        schedule_openers_, guest_openers_, background_openers_, called_off_cues_,
         interview_words_, venue_words_, issuer_words_, sequel_cues_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
         reported_at_cues_, not_meetings_, interviewee_addresses_, place_name_cues_,
         document_preamble_;
