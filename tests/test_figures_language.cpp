@@ -74,6 +74,10 @@ TEST_CASE("a rate right after 'năm' that no year could be is the rate of those 
         REQUIRE(doc.indicators.size() == 1);
         CHECK(value(doc.indicators[0].value) == "11.6");
     }
+    // So is an amount right after "tháng": "9 tháng 20,8 tỷ đồng".
+    auto months = read_indicators("Tổng thu ngân sách 9 tháng 20,8 tỷ đồng, đạt 80,1% kế hoạch.");
+    REQUIRE(months.indicators.size() == 1);
+    CHECK(value(months.indicators[0].value) == "20800000000");
     // A year stays a year: "năm 2023" is no figure.
     auto year = read_indicators("Thu ngân sách năm 2023 đạt 500 tỷ đồng.");
     REQUIRE(year.indicators.size() == 1);

@@ -47,12 +47,16 @@ void SentenceReader::mark_directives() {
 
 // -------------------------------------------------- finding numbers --
 
-// "tăng bình quân 5 năm 11,6%", "tăng bình quân năm 8,2%": a percentage right after
-// "năm" that no year could be is the rate of those years.
+// "tăng bình quân 5 năm 11,6%", "Tổng thu ngân sách 9 tháng 20,8 tỷ đồng": a percentage or an
+// amount of money right after "năm" or "tháng" is a figure of those years or months, no year
+// or month ("năm 2023", "tháng 10") being followed by one.
 bool SentenceReader::rate_after_years(std::size_t i) const {
     const Word& w = words_[i];
-    if (words_[i - 1].text != "năm" || w.kind != Word::Kind::number || is_year_like(w.number)) return false;
-    return lex_.unit_at(words_, i + 1).kind == "percent";
+    const std::string& before = words_[i - 1].text;
+    if ((before != "năm" && before != "tháng") || w.kind != Word::Kind::number) return false;
+    if (before == "năm" && is_year_like(w.number)) return false;
+    const std::string kind = lex_.unit_at(words_, i + 1).kind;
+    return kind == "percent" || kind == "money";
 }
 
 void SentenceReader::find_raw_figures() {
