@@ -895,3 +895,11 @@ TEST_CASE("a value set to reach a share of last year's is the growth of that val
     CHECK(doc.targets[0].direction == "min");
     CHECK(doc.targets[0].year == 2024);
 }
+
+TEST_CASE("a figure right after the cue that sets it is a target, its share of the plan part of the aim", "[targets]") {
+    auto doc = read_targets(
+        "Nhiệm vụ 6 tháng cuối năm, huyện phấn đấu thu ngân sách đạt 250 tỷ đồng, vượt 5% dự toán.", 2023, 6);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].code == "budget_revenue");
+    CHECK(doc.indicators.empty());
+}

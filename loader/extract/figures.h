@@ -168,9 +168,18 @@ inline bool measured_as_done(const ReadFigure& f) {
         return (c.kind == "ratio_to_plan" || c.kind == "ratio_to_prior") && !c.basis.empty();
     });
 }
+// "phấn đấu thu ngân sách đạt 250 tỷ đồng, vượt 5% dự toán": a figure right after the cue that sets
+// it (within a short clause's length), measured against the plan only, is the target, its share of
+// the plan part of the aim. Measured against a past year too, it was done.
+inline bool right_after_cue(const SentenceScope& s, const ReadFigure& f) {
+    constexpr std::size_t kCueReach = 80;  // bytes from the cue to the figure's number
+    const bool against_the_past = std::any_of(f.comparisons.begin(), f.comparisons.end(),
+                                              [](const auto& c) { return c.kind == "ratio_to_prior"; });
+    return !against_the_past && f.number.begin >= s.scope->begin && f.number.begin - s.scope->begin <= kCueReach;
+}
 inline bool set_by_scope(const SentenceScope& s, const ReadFigure& f) {
     return s.scope && s.scope->covers(f.number.begin) && !(f.period && f.qualifier == "estimate") &&
-           !measured_as_done(f);
+           (!measured_as_done(f) || right_after_cue(s, f));
 }
 
 }  // namespace baocao::extract::figures
