@@ -272,11 +272,21 @@ UChar32 compose(UChar32 base, UChar32 tone) {
 // settles exactly those in the text itself.
 enum class TonePairs { all, same_length, length_changing };
 
-void move_tones(std::vector<UChar32>& cps, TonePairs which) {
+// u_tolower without the ICU call for ASCII, where it is the plain A-Z mapping.
+UChar32 to_lower(UChar32 c) {
+    if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+    return u_tolower(c);
+}
+
+// True when some pair moved.
+bool move_tones(std::vector<UChar32>& cps, TonePairs which) {
+    bool moved_any = false;
     for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
         const UChar32 first = cps[i];
-        const UChar32 first_lower = u_tolower(first);
+        const UChar32 first_lower = to_lower(first);
         if (first_lower != 'o' && first_lower != 'u') continue;
+        // No letter below U+00C0 has a canonical decomposition: split_tone would say no.
+        if (cps[i + 1] < 0xC0) continue;
         UChar32 base, tone;
         if (!split_tone(cps[i + 1], base, tone)) continue;
         const UChar32 base_lower = u_tolower(base);
@@ -291,7 +301,9 @@ void move_tones(std::vector<UChar32>& cps, TonePairs which) {
             continue;
         cps[i] = moved;
         cps[i + 1] = base;
+        moved_any = true;
     }
+    return moved_any;
 }
 
 // "Thuỳ" -> "Thùy" in the stored text, so that fold() of the text and of a
@@ -357,7 +369,8 @@ Normalized normalize(std::string_view raw) {
 
 namespace {
 
-std::string fold_uncached(std::string_view s) {
+// The reference folding, kept for texts with invalid UTF-8 (whose U+FFFD may change lengths).
+std::string fold_invalid_utf8(std::string_view s) {
     std::vector<UChar32> cps = code_points(s);
     for (UChar32& c : cps) {
         if (c == 0x00D0 || c == 0x00F0 || c == 0x0110) {  // Đ and its lookalikes, all two bytes
@@ -371,6 +384,38 @@ std::string fold_uncached(std::string_view s) {
     std::string out = encode(cps);
     // Invalid input bytes became U+FFFD: fall back to the input to keep the length.
     return out.size() == s.size() ? out : std::string(s);
+}
+
+// The same folding as fold_invalid_utf8 for valid UTF-8, written in place over a copy of s:
+// every code point keeps its byte length, so no intermediate vectors of units are built
+// and the code points are encoded again only when a tone moved.
+std::string fold_uncached(std::string_view s) {
+    std::string out(s);
+    thread_local std::vector<UChar32> cps;
+    cps.clear();
+    auto* bytes = reinterpret_cast<uint8_t*>(out.data());
+    const int32_t length = static_cast<int32_t>(out.size());
+    int32_t i = 0;
+    while (i < length) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) return fold_invalid_utf8(s);
+        if (c == 0x00D0 || c == 0x00F0 || c == 0x0110) {  // Đ and its lookalikes, all two bytes
+            c = 0x0111;
+        } else {
+            const UChar32 lowered = to_lower(c);
+            if (utf8_length(lowered) == utf8_length(c)) c = lowered;
+        }
+        cps.push_back(c);
+        int32_t at = start;
+        U8_APPEND_UNSAFE(bytes, at, c);
+    }
+    if (move_tones(cps, TonePairs::same_length)) {
+        int32_t at = 0;
+        for (UChar32 c : cps) U8_APPEND_UNSAFE(bytes, at, c);
+    }
+    return out;
 }
 
 }  // namespace
