@@ -1,6 +1,8 @@
 #include "extract/figure_words.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <stdexcept>
 
 #include "extract/stage.h"
@@ -279,13 +281,37 @@ bool FigureReader::Impl::tokens_at(const std::vector<Word>& words, std::size_t i
     return true;
 }
 
+std::uint64_t FigureReader::Impl::new_serial() {
+    static std::atomic<std::uint64_t> next{1};
+    return next++;
+}
+
+// The readers ask for cues at every word, each time naming the role by a string literal:
+// hashing the name and probing the table cost more than most cues. Each thread remembers,
+// by the literal's address, the index it named last; the name is compared again, so an
+// address reused for another name only costs a lookup.
+const FigureReader::Impl::CueIndex* FigureReader::Impl::index_of(const char* role) const {
+    struct Slot {
+        std::uint64_t lexicon = 0;  // the serial of the Impl the index belongs to
+        const char* role = nullptr;
+        std::string name;
+        const CueIndex* index = nullptr;
+    };
+    thread_local std::array<Slot, 128> slots;
+    Slot& slot = slots[(reinterpret_cast<std::uintptr_t>(role) >> 3) % slots.size()];
+    if (slot.lexicon == serial && slot.role == role && slot.name == role) return slot.index;
+    const auto found = cue_index.find(role);
+    slot = Slot{serial, role, role, found == cue_index.end() ? nullptr : &found->second};
+    return slot.index;
+}
+
 // Length in words of the longest cue of `role` starting at word i (0 if none).
-std::size_t FigureReader::Impl::cue_at(const std::vector<Word>& words, std::size_t i, const std::string& role) const {
+std::size_t FigureReader::Impl::cue_at(const std::vector<Word>& words, std::size_t i, const char* role) const {
     if (i >= words.size()) return 0;
-    const auto index = cue_index.find(role);
-    if (index == cue_index.end()) return 0;
-    const auto candidates = index->second.by_first.find(words[i].text);
-    if (candidates == index->second.by_first.end()) return 0;
+    const CueIndex* index = index_of(role);
+    if (!index) return 0;
+    const auto candidates = index->by_first.find(words[i].text);
+    if (candidates == index->by_first.end()) return 0;
     for (const auto* tokens : candidates->second)
         if (tokens_at(words, i, *tokens)) return tokens->size();
     return 0;
@@ -293,12 +319,12 @@ std::size_t FigureReader::Impl::cue_at(const std::vector<Word>& words, std::size
 
 // Length of the longest cue of `role` ending just before word `end`.
 std::size_t FigureReader::Impl::cue_ending_at(const std::vector<Word>& words, std::size_t end,
-                                              const std::string& role) const {
+                                              const char* role) const {
     if (end == 0 || end > words.size()) return 0;
-    const auto index = cue_index.find(role);
-    if (index == cue_index.end()) return 0;
-    const auto candidates = index->second.by_last.find(words[end - 1].text);
-    if (candidates == index->second.by_last.end()) return 0;
+    const CueIndex* index = index_of(role);
+    if (!index) return 0;
+    const auto candidates = index->by_last.find(words[end - 1].text);
+    if (candidates == index->by_last.end()) return 0;
     for (const auto* tokens : candidates->second)
         if (tokens->size() <= end && tokens_at(words, end - tokens->size(), *tokens)) return tokens->size();
     return 0;

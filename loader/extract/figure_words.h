@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -79,6 +80,9 @@ struct FigureReader::Impl {
         std::unordered_map<std::string, std::vector<const std::vector<std::string>*>> by_first, by_last;
     };
     std::unordered_map<std::string, CueIndex> cue_index;
+    // Tells this lexicon from any other one created at the same address (see index_of).
+    const std::uint64_t serial = new_serial();
+    static std::uint64_t new_serial();
     std::map<std::string, std::vector<std::string>> abbreviations;       // token -> expansion tokens
     std::map<std::string, std::string> code_unit;                        // code -> unit
     std::map<std::string, std::string> growth_code;                      // value code -> growth code
@@ -109,8 +113,10 @@ struct FigureReader::Impl {
     // ------------------------------------------------------ cue matching --
 
     static bool tokens_at(const std::vector<Word>& words, std::size_t i, const std::vector<std::string>& tokens);
-    std::size_t cue_at(const std::vector<Word>& words, std::size_t i, const std::string& role) const;
-    std::size_t cue_ending_at(const std::vector<Word>& words, std::size_t end, const std::string& role) const;
+    // Roles are named by string literals (see index_of).
+    const CueIndex* index_of(const char* role) const;
+    std::size_t cue_at(const std::vector<Word>& words, std::size_t i, const char* role) const;
+    std::size_t cue_ending_at(const std::vector<Word>& words, std::size_t end, const char* role) const;
     UnitMatch unit_at(const std::vector<Word>& words, std::size_t i) const;
 };
 

@@ -59,12 +59,12 @@ bool adopted_before(const FigureReader::Impl& lex, const std::vector<Word>& word
 // to targets set earlier.
 // With `role` "ratio": "hoàn thành toàn bộ nội dung đề ra", the same for a result verb.
 bool relative_adoption(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t i,
-                       const std::string& role = "") {
+                       const char* role = nullptr) {
     for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
         const std::size_t end = i - back + 1;
-        if (role.empty() && (lex.cue_ending_at(words, end, "plan_basis") || lex.cue_ending_at(words, end, "relative_before")))
+        if (!role && (lex.cue_ending_at(words, end, "plan_basis") || lex.cue_ending_at(words, end, "relative_before")))
             return true;
-        if (!role.empty() && lex.cue_ending_at(words, end, role)) return true;
+        if (role && lex.cue_ending_at(words, end, role)) return true;
         if (words[i - back].kind == Word::Kind::punct) break;
     }
     return false;
