@@ -8,6 +8,7 @@
 #include "extract/stage.h"
 #include "text/normalize.h"
 #include "text/numbers.h"
+#include "text/recent_results.h"
 
 namespace baocao::extract::figures {
 
@@ -119,6 +120,18 @@ std::vector<Word> split_words(std::string_view original, std::string_view folded
         i += len;
     }
     return words;
+}
+
+// A document's sentences are read by its target scopes first, then by its figures: the cache
+// holds more sentences than most articles have. An entry is reused only for the same bytes at
+// the same offset, so it holds at most 64 sentences (cut at 4,000 bytes) of any document.
+std::shared_ptr<const std::vector<Word>> sentence_words(std::string_view text, Span span) {
+    const std::string_view original = text.substr(span.begin, span.end - span.begin);
+    thread_local text::RecentResults<std::size_t, std::shared_ptr<const std::vector<Word>>, 64> recent;
+    return recent.get(original, span.begin, [&] {
+        const std::string folded = text::fold(original);
+        return std::make_shared<const std::vector<Word>>(split_words(original, folded, span.begin));
+    });
 }
 
 std::vector<Word> split_phrase(const std::string& phrase) {

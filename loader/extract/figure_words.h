@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -36,6 +37,9 @@ struct Word {
 bool is_ascii_letter(unsigned char c);
 bool is_digit(unsigned char c);
 std::vector<Word> split_words(std::string_view original, std::string_view folded, std::size_t base);
+// The words of text[span] (folded, then split_words): target scopes, list items and the
+// figure reader each read the same sentences, so the last ones read are kept per thread.
+std::shared_ptr<const std::vector<Word>> sentence_words(std::string_view text, Span span);
 std::vector<Word> split_phrase(const std::string& phrase);
 std::vector<std::string> phrase_tokens(const std::string& phrase);
 bool is_punct(const Word& w, std::string_view which);
