@@ -181,13 +181,13 @@ void TitleLexicon::add_phrase(const std::string& phrase, unsigned kinds) {
     entry.kinds |= kinds;
     entry.text = text::lower(phrase);
     max_words_ = std::max(max_words_, tokens.size());
-    add_prefixes(phrase_prefixes_, key);
+    add_prefixes(phrase_steps_, key, entry.kinds, entry.text);
 }
 
-void TitleLexicon::add_prefixes(std::unordered_set<std::string>& prefixes, const std::string& key) {
+void TitleLexicon::add_prefixes(Steps& steps, const std::string& key, unsigned kinds, const std::string& text) {
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
-        prefixes.insert(key.substr(0, space));
-    prefixes.insert(key);
+        steps.try_emplace(key.substr(0, space));
+    steps[key] = Step{true, kinds, text};
 }
 
 void TitleLexicon::add_abbreviation(const std::string& abbreviation, const std::string& expansion,
@@ -200,8 +200,8 @@ void TitleLexicon::add_abbreviation(const std::string& abbreviation, const std::
     const std::vector<Token> written = tokenize(text::canonical_tones(abbreviation));
     std::string surfaces;
     for (const Token& t : written) surfaces += (surfaces.empty() ? "" : " ") + t.surface;
-    abbreviations_[surfaces] = {text::lower(expansion), kinds};
-    add_prefixes(abbreviation_prefixes_, surfaces);
+    const Abbreviation& entry = abbreviations_[surfaces] = {text::lower(expansion), kinds};
+    add_prefixes(abbreviation_steps_, surfaces, entry.kinds, entry.expansion);
     max_abbreviation_tokens_ = std::max(max_abbreviation_tokens_, written.size());
 }
 
@@ -217,34 +217,35 @@ bool TitleLexicon::is_bare_head(const std::string& title) const {
 
 LexMatch TitleLexicon::match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const {
     if (i >= tokens.size() || !tokens[i].word) return {};
-    // The longest abbreviation of two tokens or more ("GD&ĐT", "LĐ-TB&XH"), grown token by token.
-    {
+    // A token that starts no abbreviation starts none of two tokens or more either.
+    if (const auto first = abbreviation_steps_.find(tokens[i].surface); first != abbreviation_steps_.end()) {
+        // The longest abbreviation of two tokens or more ("GD&ĐT", "LĐ-TB&XH"), grown token by token.
         std::string surfaces = tokens[i].surface;
-        const Abbreviation* longest = nullptr;
+        const Step* longest = nullptr;
         std::size_t longest_length = 0;
         const std::size_t most = std::min(max_abbreviation_tokens_, tokens.size() - i);
         for (std::size_t length = 2; length <= most; ++length) {
             surfaces += ' ';
             surfaces += tokens[i + length - 1].surface;
-            if (!abbreviation_prefixes_.count(surfaces)) break;
+            const auto step = abbreviation_steps_.find(surfaces);
+            if (step == abbreviation_steps_.end()) break;
             if (!tokens[i + length - 1].word) continue;
-            if (const auto found = abbreviations_.find(surfaces); found != abbreviations_.end()) {
-                longest = &found->second;
+            if (step->second.complete) {
+                longest = &step->second;
                 longest_length = length;
             }
         }
         if (longest) {
             if (!(longest->kinds & wanted)) return {};
-            return {longest_length, longest->kinds, longest->expansion};
+            return {longest_length, longest->kinds, longest->text};
         }
-    }
-    const auto abbreviation = abbreviations_.find(tokens[i].surface);
-    if (abbreviation != abbreviations_.end()) {
-        if (!(abbreviation->second.kinds & wanted)) return {};
-        LexMatch m{1, abbreviation->second.kinds, abbreviation->second.expansion};
-        // "TP. Thanh Hóa", "TX.Phú Mỹ", "PCT. HĐND xã": the dot belongs to the abbreviation.
-        if (i + 1 < tokens.size() && tokens[i + 1].surface == ".") m.length = 2;
-        return m;
+        if (const Step& abbreviation = first->second; abbreviation.complete) {
+            if (!(abbreviation.kinds & wanted)) return {};
+            LexMatch m{1, abbreviation.kinds, abbreviation.text};
+            // "TP. Thanh Hóa", "TX.Phú Mỹ", "PCT. HĐND xã": the dot belongs to the abbreviation.
+            if (i + 1 < tokens.size() && tokens[i + 1].surface == ".") m.length = 2;
+            return m;
+        }
     }
     // The longest phrase of the kinds wanted, its key grown word by word while some phrase starts so.
     const std::size_t longest = std::min(max_words_, tokens.size() - i);
@@ -255,11 +256,11 @@ LexMatch TitleLexicon::match(const std::vector<Token>& tokens, std::size_t i, un
         if (!last.word && !joins_phrase(last)) break;
         if (length > 1) key += ' ';
         key += last.key;
-        if (!phrase_prefixes_.count(key)) break;
+        const auto step = phrase_steps_.find(key);
+        if (step == phrase_steps_.end()) break;
         if (!last.word) continue;
-        const auto found = phrases_.find(key);
-        if (found != phrases_.end() && (found->second.kinds & wanted))
-            best = {length, found->second.kinds, found->second.text};
+        if (step->second.complete && (step->second.kinds & wanted))
+            best = {length, step->second.kinds, step->second.text};
     }
     return best;
 }

@@ -50,16 +50,24 @@ public:
     bool is_bare_head(const std::string& title) const;
 
 private:
-    static void add_prefixes(std::unordered_set<std::string>& prefixes, const std::string& key);
+    // One leading run of words of an entry's key: match() grows a key word by word and stops as
+    // soon as no entry starts so. A run that is an entry itself carries the entry's match, so
+    // each word costs one lookup.
+    struct Step {
+        bool complete = false;  // the run is an entry
+        unsigned kinds = 0;
+        std::string text;  // the entry's canonical text
+    };
+    using Steps = std::unordered_map<std::string, Step>;
+    static void add_prefixes(Steps& steps, const std::string& key, unsigned kinds, const std::string& text);
 
     struct Phrase {
         unsigned kinds = 0;
         std::string text;  // as written in titles.tsv ("văn hóa, thể thao và du lịch")
     };
     std::unordered_map<std::string, Phrase> phrases_;  // by joined token keys
-    // Every leading run of words of a phrase key (and of an abbreviation's surfaces): match() grows a
-    // key word by word and stops as soon as no entry starts so, instead of trying every length.
-    std::unordered_set<std::string> phrase_prefixes_, abbreviation_prefixes_;
+    Steps phrase_steps_;        // by joined token keys
+    Steps abbreviation_steps_;  // by surfaces joined by spaces (the expansion as the text)
     std::size_t max_words_ = 1;
     struct Abbreviation {
         std::string expansion;

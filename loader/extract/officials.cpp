@@ -705,7 +705,7 @@ private:
             const char before = text[nl - 1];
             if (before == '\n' || before == '.' || before == ':' || before == ';' || before == '!' || before == '?')
                 continue;
-            const std::vector<Token> next = tokenize(text.substr(nl + 1, 8));
+            const std::vector<Token> next = tokenize_surfaces(text.substr(nl + 1, 8));
             if (!next.empty() && next[0].word && !next[0].capitalised && !next[0].has_digit) ++wrapped;
         }
         return wrapped >= kWrappedLines;
@@ -716,7 +716,7 @@ private:
     static bool looks_garbled(std::string_view text, const std::vector<model::Span>& units) {
         std::size_t words = 0, implausible = 0;
         for (const model::Span unit : units)
-            for (const Token& token : tokenize(text.substr(unit.begin, unit.end - unit.begin))) {
+            for (const Token& token : tokenize_surfaces(text.substr(unit.begin, unit.end - unit.begin))) {
                 if (!token.word || token.has_digit) continue;
                 ++words;
                 if (!plausible_syllable(token.surface)) ++implausible;

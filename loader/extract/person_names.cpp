@@ -41,7 +41,9 @@ std::string title_case_syllable(std::string_view s) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, std::size_t offset) {
+namespace {
+
+std::vector<Token> tokenize_text(std::string_view text, std::size_t offset, bool with_keys) {
     std::vector<Token> tokens;
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
     const int32_t length = static_cast<int32_t>(text.size());
@@ -91,11 +93,17 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset) {
         token.begin = offset + static_cast<std::size_t>(start);
         token.end = offset + static_cast<std::size_t>(i);
         token.surface = std::string(text.substr(start, i - start));
-        token.key = token.word ? text::lower(token.surface) : token.surface;
+        if (with_keys) token.key = token.word ? text::lower(token.surface) : token.surface;
         tokens.push_back(std::move(token));
     }
     return tokens;
 }
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t offset) { return tokenize_text(text, offset, true); }
+
+std::vector<Token> tokenize_surfaces(std::string_view text) { return tokenize_text(text, 0, false); }
 
 bool is_roman_numeral(std::string_view s) {
     if (s.empty() || s.size() > 6) return false;
