@@ -450,6 +450,13 @@ std::string lower_uncached(std::string_view s) {
 // The officials' tokenizer lowers every word of every sentence, and a report's vocabulary is
 // small: words are kept per thread (the table is emptied when it grows past a bound).
 std::string lower(std::string_view s) {
+    // ASCII lowers to ASCII, with no tone to move, and needs neither ICU nor the table.
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out(s);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+        return out;
+    }
     constexpr std::size_t kWordBytes = 32;
     constexpr std::size_t kMostWords = 50000;  // a few MiB per thread at most
     if (s.size() > kWordBytes) return lower_uncached(s);
