@@ -5,10 +5,11 @@
 // it is planned, a deadline, a total to date or a basis of comparison.
 #include <algorithm>
 #include <array>
-#include <cctype>
+#include <memory>
 
 #include "text/dates.h"
 #include "text/normalize.h"
+#include "text/recent_results.h"
 #include "text/time_context.h"
 
 namespace baocao::text {
@@ -26,7 +27,12 @@ struct Word {
     bool number = false;
 };
 
-bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+// The C locale's classes, inline (the program never sets another): this runs over whole texts.
+bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool is_word_byte(unsigned char c) {
+    return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
 
 // "–", "—", "“", "”": three bytes E2 80 xx, punctuation though not ASCII.
 bool general_punctuation_at(std::string_view s, std::size_t i) {
@@ -38,7 +44,7 @@ std::vector<Word> split_words(std::string_view folded) {
     std::size_t i = 0;
     while (i < folded.size()) {
         const auto c = static_cast<unsigned char>(folded[i]);
-        if (std::isspace(c)) { ++i; continue; }
+        if (is_ascii_space(c)) { ++i; continue; }
         Word w;
         w.begin = i;
         if (general_punctuation_at(folded, i)) {
@@ -50,9 +56,9 @@ std::vector<Word> split_words(std::string_view folded) {
             w.end = ++i;
             w.text = folded.substr(w.begin, 1);
         } else {
-            const bool digits = std::isdigit(c);
+            const bool digits = is_ascii_digit(c);
             while (i < folded.size() && is_word_byte(static_cast<unsigned char>(folded[i])) &&
-                   !general_punctuation_at(folded, i) && (std::isdigit(static_cast<unsigned char>(folded[i])) != 0) == digits)
+                   !general_punctuation_at(folded, i) && is_ascii_digit(static_cast<unsigned char>(folded[i])) == digits)
                 ++i;
             w.end = i;
             w.text = folded.substr(w.begin, i - w.begin);
@@ -61,6 +67,27 @@ std::vector<Word> split_words(std::string_view folded) {
         words.push_back(w);
     }
     return words;
+}
+
+// A folded text and its words (views into the folding).
+struct FoldedText {
+    std::string folded;
+    std::vector<Word> words;
+};
+
+// A whole article is read for its days, then for its periods with the meeting's year: the
+// folding and words of the last two long texts are kept per thread.
+std::shared_ptr<const FoldedText> folded_text(std::string_view text) {
+    constexpr std::size_t kCachedFrom = 1024;  // bytes, as for the readings (dates.cpp)
+    auto make = [&] {
+        auto made = std::make_shared<FoldedText>();
+        made->folded = fold(text);
+        made->words = split_words(made->folded);  // after the folding is in place: views into it
+        return std::shared_ptr<const FoldedText>(std::move(made));
+    };
+    if (text.size() < kCachedFrom) return make();
+    thread_local RecentResults<int, std::shared_ptr<const FoldedText>, 2> recent;
+    return recent.get(text, 0, make);
 }
 
 int days_in_month(int year, int month) {
@@ -108,8 +135,8 @@ public:
     // extended: also the words only the reference date (or a nearby period) makes
     // definite, and the newer constructions find_times reads; without it the grammar
     // reads what find_days and find_periods always have.
-    Grammar(std::string_view folded, const Date& reference, bool extended)
-        : folded_(folded), words_(split_words(folded)), ref_(reference), extended_(extended) {}
+    Grammar(const FoldedText& text, const Date& reference, bool extended)
+        : folded_(text.folded), words_(text.words), ref_(reference), extended_(extended) {}
 
     std::vector<Reading> read() const {
         std::vector<Reading> out;
@@ -136,7 +163,7 @@ private:
     static const std::array<Rule, 15> kRules;
 
     std::string_view folded_;
-    std::vector<Word> words_;
+    const std::vector<Word>& words_;
     Date ref_;
     bool extended_;
 
@@ -844,8 +871,9 @@ std::string_view kind_name(TimeKind kind) {
 namespace detail {
 
 std::vector<WrittenTime> read_written_times(std::string_view text, std::optional<int> default_year) {
-    const std::string folded = fold(text);
-    auto readings = Grammar(folded, Date{default_year.value_or(0), 12, 31}, false).read();
+    const auto folded_held = folded_text(text);
+    const std::string& folded = folded_held->folded;
+    auto readings = Grammar(*folded_held, Date{default_year.value_or(0), 12, 31}, false).read();
     share_year_with_rest(folded, readings);
     year_from_basis(folded, readings);
     // Without a default year a period whose year is not written is no period at all (and
@@ -868,8 +896,9 @@ std::vector<WrittenTime> read_written_times(std::string_view text, std::optional
 }  // namespace detail
 
 std::vector<TimeMention> find_times(std::string_view text, const model::Date& reference) {
-    const std::string folded = fold(text);
-    auto readings = Grammar(folded, reference, true).read();
+    const auto folded_held = folded_text(text);
+    const std::string& folded = folded_held->folded;
+    auto readings = Grammar(*folded_held, reference, true).read();
     share_year_with_rest(folded, readings);
     year_from_basis(folded, readings);
     join_conjoined(folded, readings, true);
