@@ -79,7 +79,10 @@ std::vector<Unit> to_nfc(const std::vector<Unit>& in) {
     while (i < in.size()) {
         std::size_t j = i + 1;
         while (j < in.size() && !norm.hasBoundaryBefore(in[j].cp)) ++j;
-        if (j == i + 1 && norm.isInert(in[i].cp)) {
+        // A lone code point that NFC keeps (ASCII; NFC_Quick_Check=Yes, so the string of it is
+        // normalized) needs no ICU string: most segments are such.
+        if (j == i + 1 && (in[i].cp < 0x80 || norm.isInert(in[i].cp) ||
+                           u_getIntPropertyValue(in[i].cp, UCHAR_NFC_QUICK_CHECK) == UNORM_YES)) {
             out.push_back(in[i]);
         } else {
             icu::UnicodeString segment;
