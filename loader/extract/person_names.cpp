@@ -1,5 +1,6 @@
 #include "extract/person_names.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <optional>
 #include <stdexcept>
@@ -126,6 +127,9 @@ bool is_roman_numeral(std::string_view s) {
 }
 
 bool plausible_syllable(std::string_view surface) {
+    // ASCII carries no tone mark, decomposed or not.
+    if (std::all_of(surface.begin(), surface.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return true;
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
     if (U_FAILURE(status)) return true;
