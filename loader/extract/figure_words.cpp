@@ -196,6 +196,8 @@ void FigureReader::Impl::load() {
             if (tokens.empty()) continue;
             index.by_first[tokens.front()].push_back(&tokens);
             index.by_last[tokens.back()].push_back(&tokens);
+            cue_first_tokens.insert(tokens.front());
+            cue_last_tokens.insert(tokens.back());
         }
     }
     if (auto it = cues.find("time_word"); it != cues.end())
@@ -318,9 +320,20 @@ const FigureReader::Impl::CueIndex* FigureReader::Impl::index_of(const char* rol
     return slot.index;
 }
 
+// Most words start and end no cue of any role, and the readers ask about several roles at
+// each: a word learns once, with one lookup a side, whether any cue starts or ends with it.
+void FigureReader::Impl::learn_cue_ends(const Word& w) const {
+    if (w.cue_lexicon == serial) return;
+    w.cue_lexicon = serial;
+    w.starts_cue = cue_first_tokens.count(w.text) > 0;
+    w.ends_cue = cue_last_tokens.count(w.text) > 0;
+}
+
 // Length in words of the longest cue of `role` starting at word i (0 if none).
 std::size_t FigureReader::Impl::cue_at(const std::vector<Word>& words, std::size_t i, const char* role) const {
     if (i >= words.size()) return 0;
+    learn_cue_ends(words[i]);
+    if (!words[i].starts_cue) return 0;
     const CueIndex* index = index_of(role);
     if (!index) return 0;
     const auto candidates = index->by_first.find(words[i].text);
@@ -334,6 +347,8 @@ std::size_t FigureReader::Impl::cue_at(const std::vector<Word>& words, std::size
 std::size_t FigureReader::Impl::cue_ending_at(const std::vector<Word>& words, std::size_t end,
                                               const char* role) const {
     if (end == 0 || end > words.size()) return 0;
+    learn_cue_ends(words[end - 1]);
+    if (!words[end - 1].ends_cue) return 0;
     const CueIndex* index = index_of(role);
     if (!index) return 0;
     const auto candidates = index->by_last.find(words[end - 1].text);

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/figures.h"
@@ -32,6 +33,10 @@ struct Word {
     std::string text;                // folded
     Decimal number;                  // when kind == number
     std::optional<Decimal> word_number;  // "hai", "mười": a count only before a unit
+    // Whether the word starts / ends a cue of any role, learnt on the first cue lookup at it
+    // (for the lexicon of that serial; see FigureReader::Impl::learn_cue_ends).
+    mutable std::uint64_t cue_lexicon = 0;
+    mutable bool starts_cue = false, ends_cue = false;
 };
 
 bool is_ascii_letter(unsigned char c);
@@ -84,6 +89,8 @@ struct FigureReader::Impl {
         std::unordered_map<std::string, std::vector<const std::vector<std::string>*>> by_first, by_last;
     };
     std::unordered_map<std::string, CueIndex> cue_index;
+    std::unordered_set<std::string> cue_first_tokens, cue_last_tokens;  // of every role
+    void learn_cue_ends(const Word& w) const;
     // Tells this lexicon from any other one created at the same address (see index_of).
     const std::uint64_t serial = new_serial();
     static std::uint64_t new_serial();
