@@ -394,7 +394,11 @@ std::string fold_invalid_utf8(std::string_view s) {
 // and the code points are encoded again only when a tone moved.
 std::string fold_uncached(std::string_view s) {
     std::string out(s);
-    thread_local std::vector<UChar32> cps;
+    // A thread keeps the buffer of sentence-sized texts; a whole text's is freed after it.
+    constexpr std::size_t kKeptBuffer = 64 * 1024;  // bytes of text
+    thread_local std::vector<UChar32> kept;
+    std::vector<UChar32> own;
+    std::vector<UChar32>& cps = s.size() <= kKeptBuffer ? kept : own;
     cps.clear();
     auto* bytes = reinterpret_cast<uint8_t*>(out.data());
     const int32_t length = static_cast<int32_t>(out.size());

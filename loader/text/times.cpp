@@ -76,16 +76,18 @@ struct FoldedText {
 };
 
 // A whole article is read for its days, then for its periods with the meeting's year: the
-// folding and words of the last two long texts are kept per thread.
+// folding and words of the last two long texts are kept per thread. Not those of huge texts,
+// whose words (some 8 times their bytes) would stay in memory after the document.
 std::shared_ptr<const FoldedText> folded_text(std::string_view text) {
     constexpr std::size_t kCachedFrom = 1024;  // bytes, as for the readings (dates.cpp)
+    constexpr std::size_t kCachedUpTo = 1 << 20;
     auto make = [&] {
         auto made = std::make_shared<FoldedText>();
         made->folded = fold(text);
         made->words = split_words(made->folded);  // after the folding is in place: views into it
         return std::shared_ptr<const FoldedText>(std::move(made));
     };
-    if (text.size() < kCachedFrom) return make();
+    if (text.size() < kCachedFrom || text.size() > kCachedUpTo) return make();
     thread_local RecentResults<int, std::shared_ptr<const FoldedText>, 2> recent;
     return recent.get(text, 0, make);
 }
