@@ -5,12 +5,11 @@
 // it is planned, a deadline, a total to date or a basis of comparison.
 #include <algorithm>
 #include <array>
-#include <memory>
 
 #include "text/dates.h"
 #include "text/normalize.h"
-#include "text/recent_results.h"
 #include "text/time_context.h"
+#include "text/time_words.h"
 
 namespace baocao::text {
 namespace {
@@ -19,78 +18,11 @@ using model::Date;
 using model::Period;
 using model::Span;
 
-// ---------------------------------------------------------------- words
-
-struct Word {
-    std::size_t begin = 0, end = 0;
-    std::string_view text;  // folded
-    bool number = false;
-};
-
-// The C locale's classes, inline (the program never sets another): this runs over whole texts.
-bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-bool is_word_byte(unsigned char c) {
-    return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-// "–", "—", "“", "”": three bytes E2 80 xx, punctuation though not ASCII.
-bool general_punctuation_at(std::string_view s, std::size_t i) {
-    return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80;
-}
-
-std::vector<Word> split_words(std::string_view folded) {
-    std::vector<Word> words;
-    std::size_t i = 0;
-    while (i < folded.size()) {
-        const auto c = static_cast<unsigned char>(folded[i]);
-        if (is_ascii_space(c)) { ++i; continue; }
-        Word w;
-        w.begin = i;
-        if (general_punctuation_at(folded, i)) {
-            const auto third = static_cast<unsigned char>(folded[i + 2]);
-            i += 3;
-            w.end = i;
-            w.text = (third == 0x93 || third == 0x94) ? std::string_view("-") : folded.substr(w.begin, 3);
-        } else if (!is_word_byte(c)) {
-            w.end = ++i;
-            w.text = folded.substr(w.begin, 1);
-        } else {
-            const bool digits = is_ascii_digit(c);
-            while (i < folded.size() && is_word_byte(static_cast<unsigned char>(folded[i])) &&
-                   !general_punctuation_at(folded, i) && is_ascii_digit(static_cast<unsigned char>(folded[i])) == digits)
-                ++i;
-            w.end = i;
-            w.text = folded.substr(w.begin, i - w.begin);
-            w.number = digits;
-        }
-        words.push_back(w);
-    }
-    return words;
-}
-
-// A folded text and its words (views into the folding).
-struct FoldedText {
-    std::string folded;
-    std::vector<Word> words;
-};
-
-// A whole article is read for its days, then for its periods with the meeting's year: the
-// folding and words of the last two long texts are kept per thread. Not those of huge texts,
-// whose words (some 8 times their bytes) would stay in memory after the document.
-std::shared_ptr<const FoldedText> folded_text(std::string_view text) {
-    constexpr std::size_t kCachedFrom = 1024;  // bytes, as for the readings (dates.cpp)
-    constexpr std::size_t kCachedUpTo = 1 << 20;
-    auto make = [&] {
-        auto made = std::make_shared<FoldedText>();
-        made->folded = fold(text);
-        made->words = split_words(made->folded);  // after the folding is in place: views into it
-        return std::shared_ptr<const FoldedText>(std::move(made));
-    };
-    if (text.size() < kCachedFrom || text.size() > kCachedUpTo) return make();
-    thread_local RecentResults<int, std::shared_ptr<const FoldedText>, 2> recent;
-    return recent.get(text, 0, make);
-}
+using time_words::FoldedText;
+using time_words::folded_text;
+using time_words::general_punctuation_at;
+using time_words::is_word_byte;
+using time_words::Word;
 
 int days_in_month(int year, int month) {
     static const std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
