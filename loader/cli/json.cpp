@@ -19,38 +19,47 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+// Runs of bytes that need no escape (the most of any text) are appended whole.
 std::string JsonWriter::escape(std::string_view value) {
     std::string out;
     out.reserve(value.size() + 2);
     out += '"';
+    std::size_t plain_from = 0;
     for (std::size_t i = 0; i < value.size();) {
         const char c = value[i];
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\') {
+            ++i;
+            continue;
+        }
+        if (byte >= 0x80) {
+            if (const std::size_t length = utf8_sequence_length(value, i); length > 0) {
+                i += length;
+                continue;
+            }
+        }
+        out.append(value.substr(plain_from, i - plain_from));
         switch (c) {
-            case '"': out += "\\\""; ++i; continue;
-            case '\\': out += "\\\\"; ++i; continue;
-            case '\n': out += "\\n"; ++i; continue;
-            case '\r': out += "\\r"; ++i; continue;
-            case '\t': out += "\\t"; ++i; continue;
-            case '\b': out += "\\b"; ++i; continue;
-            case '\f': out += "\\f"; ++i; continue;
-            default: break;
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                if (byte < 0x20) {
+                    char buffer[8];
+                    std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
+                    out += buffer;
+                } else {
+                    out += "\\ufffd";  // a byte of no valid UTF-8 sequence
+                }
         }
-        if (static_cast<unsigned char>(c) < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
-            out += buffer;
-            ++i;
-            continue;
-        }
-        const std::size_t length = utf8_sequence_length(value, i);
-        if (length == 0) {
-            out += "\\ufffd";
-            ++i;
-            continue;
-        }
-        out.append(value.substr(i, length));
-        i += length;
+        ++i;
+        plain_from = i;
     }
+    out.append(value.substr(plain_from));
     out += '"';
     return out;
 }

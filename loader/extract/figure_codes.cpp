@@ -148,7 +148,7 @@ bool SentenceReader::names_several_sectors(std::size_t begin, std::size_t end) c
     for (const auto& [role, phrases] : lex_.cues) {
         if (role.rfind("sector_", 0) != 0) continue;
         for (std::size_t i = begin; i < end; ++i) {
-            const std::size_t length = lex_.cue_at(words_, i, role);
+            const std::size_t length = lex_.cue_at(words_, i, role.c_str());
             if (length && i + length <= end) { ++groups; break; }
         }
     }

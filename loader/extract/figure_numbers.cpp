@@ -11,11 +11,13 @@ namespace baocao::extract::figures {
 
 SentenceReader::SentenceReader(const FigureReader::Impl& lex, const FigureReader& reader, std::string_view text,
                                Span sentence, int default_year)
-    : lex_(lex), reader_(reader), text_(text), sentence_(sentence), default_year_(default_year) {
-    const auto original = text.substr(sentence.begin, sentence.end - sentence.begin);
-    folded_ = text::fold(original);
-    words_ = split_words(original, folded_, sentence.begin);
-}
+    : lex_(lex),
+      reader_(reader),
+      text_(text),
+      sentence_(sentence),
+      default_year_(default_year),
+      sentence_words_(sentence_words(text, sentence)),
+      words_(*sentence_words_) {}
 
 std::vector<ReadFigure> SentenceReader::read() {
     find_raw_figures();

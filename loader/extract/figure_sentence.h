@@ -40,8 +40,8 @@ private:
     std::string_view text_;
     Span sentence_;
     int default_year_ = 0;  // the year of a period written without one ("quý II")
-    std::string folded_;
-    std::vector<Word> words_;
+    std::shared_ptr<const std::vector<Word>> sentence_words_;  // shared with the other readers of the sentence
+    const std::vector<Word>& words_;
     std::vector<RawFigure> raws_;
     std::vector<ReadFigure> out_;
 

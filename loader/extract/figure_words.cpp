@@ -1,11 +1,14 @@
 #include "extract/figure_words.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <stdexcept>
 
 #include "extract/stage.h"
 #include "text/normalize.h"
 #include "text/numbers.h"
+#include "text/recent_results.h"
 
 namespace baocao::extract::figures {
 
@@ -119,6 +122,18 @@ std::vector<Word> split_words(std::string_view original, std::string_view folded
     return words;
 }
 
+// A document's sentences are read by its target scopes first, then by its figures: the cache
+// holds more sentences than most articles have. An entry is reused only for the same bytes at
+// the same offset, so it holds at most 64 sentences (cut at 4,000 bytes) of any document.
+std::shared_ptr<const std::vector<Word>> sentence_words(std::string_view text, Span span) {
+    const std::string_view original = text.substr(span.begin, span.end - span.begin);
+    thread_local text::RecentResults<std::size_t, std::shared_ptr<const std::vector<Word>>, 64> recent;
+    return recent.get(original, span.begin, [&] {
+        const std::string folded = text::fold(original);
+        return std::make_shared<const std::vector<Word>>(split_words(original, folded, span.begin));
+    });
+}
+
 std::vector<Word> split_phrase(const std::string& phrase) {
     const std::string folded = text::fold(phrase);
     return split_words(phrase, folded, 0);
@@ -181,6 +196,8 @@ void FigureReader::Impl::load() {
             if (tokens.empty()) continue;
             index.by_first[tokens.front()].push_back(&tokens);
             index.by_last[tokens.back()].push_back(&tokens);
+            cue_first_tokens.insert(tokens.front());
+            cue_last_tokens.insert(tokens.back());
         }
     }
     if (auto it = cues.find("time_word"); it != cues.end())
@@ -279,13 +296,48 @@ bool FigureReader::Impl::tokens_at(const std::vector<Word>& words, std::size_t i
     return true;
 }
 
+std::uint64_t FigureReader::Impl::new_serial() {
+    static std::atomic<std::uint64_t> next{1};
+    return next++;
+}
+
+// The readers ask for cues at every word, each time naming the role by a string literal:
+// hashing the name and probing the table cost more than most cues. Each thread remembers,
+// by the literal's address, the index it named last; the name is compared again, so an
+// address reused for another name only costs a lookup.
+const FigureReader::Impl::CueIndex* FigureReader::Impl::index_of(const char* role) const {
+    struct Slot {
+        std::uint64_t lexicon = 0;  // the serial of the Impl the index belongs to
+        const char* role = nullptr;
+        std::string name;
+        const CueIndex* index = nullptr;
+    };
+    thread_local std::array<Slot, 128> slots;
+    Slot& slot = slots[(reinterpret_cast<std::uintptr_t>(role) >> 3) % slots.size()];
+    if (slot.lexicon == serial && slot.role == role && slot.name == role) return slot.index;
+    const auto found = cue_index.find(role);
+    slot = Slot{serial, role, role, found == cue_index.end() ? nullptr : &found->second};
+    return slot.index;
+}
+
+// Most words start and end no cue of any role, and the readers ask about several roles at
+// each: a word learns once, with one lookup a side, whether any cue starts or ends with it.
+void FigureReader::Impl::learn_cue_ends(const Word& w) const {
+    if (w.cue_lexicon == serial) return;
+    w.cue_lexicon = serial;
+    w.starts_cue = cue_first_tokens.count(w.text) > 0;
+    w.ends_cue = cue_last_tokens.count(w.text) > 0;
+}
+
 // Length in words of the longest cue of `role` starting at word i (0 if none).
-std::size_t FigureReader::Impl::cue_at(const std::vector<Word>& words, std::size_t i, const std::string& role) const {
+std::size_t FigureReader::Impl::cue_at(const std::vector<Word>& words, std::size_t i, const char* role) const {
     if (i >= words.size()) return 0;
-    const auto index = cue_index.find(role);
-    if (index == cue_index.end()) return 0;
-    const auto candidates = index->second.by_first.find(words[i].text);
-    if (candidates == index->second.by_first.end()) return 0;
+    learn_cue_ends(words[i]);
+    if (!words[i].starts_cue) return 0;
+    const CueIndex* index = index_of(role);
+    if (!index) return 0;
+    const auto candidates = index->by_first.find(words[i].text);
+    if (candidates == index->by_first.end()) return 0;
     for (const auto* tokens : candidates->second)
         if (tokens_at(words, i, *tokens)) return tokens->size();
     return 0;
@@ -293,12 +345,14 @@ std::size_t FigureReader::Impl::cue_at(const std::vector<Word>& words, std::size
 
 // Length of the longest cue of `role` ending just before word `end`.
 std::size_t FigureReader::Impl::cue_ending_at(const std::vector<Word>& words, std::size_t end,
-                                              const std::string& role) const {
+                                              const char* role) const {
     if (end == 0 || end > words.size()) return 0;
-    const auto index = cue_index.find(role);
-    if (index == cue_index.end()) return 0;
-    const auto candidates = index->second.by_last.find(words[end - 1].text);
-    if (candidates == index->second.by_last.end()) return 0;
+    learn_cue_ends(words[end - 1]);
+    if (!words[end - 1].ends_cue) return 0;
+    const CueIndex* index = index_of(role);
+    if (!index) return 0;
+    const auto candidates = index->by_last.find(words[end - 1].text);
+    if (candidates == index->by_last.end()) return 0;
     for (const auto* tokens : candidates->second)
         if (tokens->size() <= end && tokens_at(words, end - tokens->size(), *tokens)) return tokens->size();
     return 0;

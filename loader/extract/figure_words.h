@@ -4,12 +4,15 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/figures.h"
@@ -30,11 +33,18 @@ struct Word {
     std::string text;                // folded
     Decimal number;                  // when kind == number
     std::optional<Decimal> word_number;  // "hai", "mười": a count only before a unit
+    // Whether the word starts / ends a cue of any role, learnt on the first cue lookup at it
+    // (for the lexicon of that serial; see FigureReader::Impl::learn_cue_ends).
+    mutable std::uint64_t cue_lexicon = 0;
+    mutable bool starts_cue = false, ends_cue = false;
 };
 
 bool is_ascii_letter(unsigned char c);
 bool is_digit(unsigned char c);
 std::vector<Word> split_words(std::string_view original, std::string_view folded, std::size_t base);
+// The words of text[span] (folded, then split_words): target scopes, list items and the
+// figure reader each read the same sentences, so the last ones read are kept per thread.
+std::shared_ptr<const std::vector<Word>> sentence_words(std::string_view text, Span span);
 std::vector<Word> split_phrase(const std::string& phrase);
 std::vector<std::string> phrase_tokens(const std::string& phrase);
 bool is_punct(const Word& w, std::string_view which);
@@ -79,6 +89,11 @@ struct FigureReader::Impl {
         std::unordered_map<std::string, std::vector<const std::vector<std::string>*>> by_first, by_last;
     };
     std::unordered_map<std::string, CueIndex> cue_index;
+    std::unordered_set<std::string> cue_first_tokens, cue_last_tokens;  // of every role
+    void learn_cue_ends(const Word& w) const;
+    // Tells this lexicon from any other one created at the same address (see index_of).
+    const std::uint64_t serial = new_serial();
+    static std::uint64_t new_serial();
     std::map<std::string, std::vector<std::string>> abbreviations;       // token -> expansion tokens
     std::map<std::string, std::string> code_unit;                        // code -> unit
     std::map<std::string, std::string> growth_code;                      // value code -> growth code
@@ -109,8 +124,10 @@ struct FigureReader::Impl {
     // ------------------------------------------------------ cue matching --
 
     static bool tokens_at(const std::vector<Word>& words, std::size_t i, const std::vector<std::string>& tokens);
-    std::size_t cue_at(const std::vector<Word>& words, std::size_t i, const std::string& role) const;
-    std::size_t cue_ending_at(const std::vector<Word>& words, std::size_t end, const std::string& role) const;
+    // Roles are named by string literals (see index_of).
+    const CueIndex* index_of(const char* role) const;
+    std::size_t cue_at(const std::vector<Word>& words, std::size_t i, const char* role) const;
+    std::size_t cue_ending_at(const std::vector<Word>& words, std::size_t end, const char* role) const;
     UnitMatch unit_at(const std::vector<Word>& words, std::size_t i) const;
 };
 

@@ -1,6 +1,7 @@
 #include "extract/meeting_text.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <iterator>
@@ -15,6 +16,13 @@
 namespace baocao::extract::meeting_text {
 
 namespace {
+
+// The C locale's classes (the program never sets another), inline: these scans read whole texts.
+bool c_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool c_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool c_punct(unsigned char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
 bool is_tone_mark(UChar32 c) { return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323; }
 }  // namespace
 
@@ -75,10 +83,10 @@ std::size_t double_toned_words(std::string_view text) {
         U8_NEXT(bytes, i, length, c);
         if (c < 0) c = 0xFFFD;
         if (c < 0x80) {
-            if (std::isspace(c)) {
+            if (c_space(static_cast<unsigned char>(c))) {
                 word_counted = false;
                 tones = 0;
-            } else if (!std::isalpha(c)) {
+            } else if (!c_alpha(static_cast<unsigned char>(c))) {
                 tones = 0;  // punctuation or a digit ends the syllable, not the word
             }
             continue;
@@ -108,15 +116,15 @@ std::string encoding_problem(std::string_view text) {
     std::size_t words = 0, bracketed = 0;
     std::size_t b = 0;
     while (b < text.size()) {
-        while (b < text.size() && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+        while (b < text.size() && c_space(static_cast<unsigned char>(text[b]))) ++b;
         std::size_t e = b;
-        while (e < text.size() && !std::isspace(static_cast<unsigned char>(text[e]))) ++e;
+        while (e < text.size() && !c_space(static_cast<unsigned char>(text[e]))) ++e;
         if (e > b) {
             ++words;
             std::string_view w = text.substr(b, e - b);
             for (std::size_t i = 0; i < w.size(); ++i)
                 if (i > 0 && std::string_view("[\\{}|~^").find(w[i]) != std::string_view::npos && i + 1 < w.size() &&
-                    (static_cast<unsigned char>(w[i + 1]) >= 0x80 || std::isalpha(static_cast<unsigned char>(w[i + 1])))) {
+                    (static_cast<unsigned char>(w[i + 1]) >= 0x80 || c_alpha(static_cast<unsigned char>(w[i + 1])))) {
                     ++bracketed;
                     break;
                 }
@@ -140,14 +148,23 @@ std::string markup_problem(std::string_view text) {
 std::string language_problem(const std::string& folded, const std::vector<std::string>& common) {
     std::size_t words = 0, hits = 0;
     std::size_t b = 0;
-    auto separator = [](unsigned char c) { return std::isspace(c) || std::ispunct(c); };
+    auto separator = [](unsigned char c) { return c_space(c) || c_punct(c); };
+    // The byte lengths (up to 63) of the common words by their first byte: most words of a
+    // text are then ruled out without a comparison.
+    std::array<std::uint64_t, 256> lengths_by_first{};
+    for (const std::string& w : common)
+        if (!w.empty() && w.size() < 64) lengths_by_first[static_cast<unsigned char>(w[0])] |= std::uint64_t{1} << w.size();
+    auto may_be_common = [&](std::string_view w) {
+        return w.size() >= 64 || (lengths_by_first[static_cast<unsigned char>(w[0])] >> w.size() & 1) != 0;
+    };
     while (b < folded.size()) {
         while (b < folded.size() && separator(static_cast<unsigned char>(folded[b]))) ++b;
         std::size_t e = b;
         while (e < folded.size() && !separator(static_cast<unsigned char>(folded[e]))) ++e;
         if (e > b) {
             ++words;
-            if (std::find(common.begin(), common.end(), folded.substr(b, e - b)) != common.end()) ++hits;
+            const std::string_view w = std::string_view(folded).substr(b, e - b);
+            if (may_be_common(w) && std::find(common.begin(), common.end(), w) != common.end()) ++hits;
         }
         b = e;
     }

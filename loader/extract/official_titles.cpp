@@ -127,7 +127,7 @@ std::size_t absorb_department(const TitleContext& ctx, const std::vector<Token>&
     words.push_back(tokens[j].key);
     ++j;
     if (!abbreviated && j < tokens.size() && tokens[j].word && !tokens[j].capitalised && !tokens[j].has_digit &&
-        !ctx.titles.match(tokens, j, kLevel | kQualifier).found()) {  // "vụ" of "Nghiệp vụ" is also a unit word
+        !ctx.match(tokens, j, kLevel | kQualifier).found()) {  // "vụ" of "Nghiệp vụ" is also a unit word
         words.push_back(tokens[j].key);
         ++j;
     }
@@ -143,10 +143,10 @@ std::size_t absorb_department(const TitleContext& ctx, const std::vector<Token>&
 bool title_goes_on_after_dash(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t j,
                               Slot last) {
     if (j >= tokens.size() || !tokens[j].word) return false;
-    if (ctx.titles.match(tokens, j, kHead | kPrefix).found()) return false;  // a second title
+    if (ctx.match(tokens, j, kHead | kPrefix).found()) return false;  // a second title
     unsigned wanted = kOrgan | kUnit | kLevel;
     if (last == Slot::unit || last == Slot::department) wanted |= kDepartment;
-    if (ctx.titles.match(tokens, j, wanted).found()) return true;
+    if (ctx.match(tokens, j, wanted).found()) return true;
     if (!tokens[j].capitalised || (last != Slot::unit && last != Slot::department)) return false;
     const std::size_t e = name_run_end(ctx, tokens, j);
     return !split_place_and_name(ctx, tokens, j, e, false, false).found();
@@ -182,13 +182,13 @@ void TitleLexicon::add_phrase(const std::string& phrase, unsigned kinds) {
     entry.kinds |= kinds;
     entry.text = text::lower(phrase);
     max_words_ = std::max(max_words_, tokens.size());
-    add_prefixes(phrase_prefixes_, key);
+    add_prefixes(phrase_steps_, key, entry.kinds, entry.text);
 }
 
-void TitleLexicon::add_prefixes(std::unordered_set<std::string>& prefixes, const std::string& key) {
+void TitleLexicon::add_prefixes(Steps& steps, const std::string& key, unsigned kinds, const std::string& text) {
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
-        prefixes.insert(key.substr(0, space));
-    prefixes.insert(key);
+        steps.try_emplace(key.substr(0, space));
+    steps[key] = Step{true, kinds, text};
 }
 
 void TitleLexicon::add_abbreviation(const std::string& abbreviation, const std::string& expansion,
@@ -201,8 +201,8 @@ void TitleLexicon::add_abbreviation(const std::string& abbreviation, const std::
     const std::vector<Token> written = tokenize(text::canonical_tones(abbreviation));
     std::string surfaces;
     for (const Token& t : written) surfaces += (surfaces.empty() ? "" : " ") + t.surface;
-    abbreviations_[surfaces] = {text::lower(expansion), kinds};
-    add_prefixes(abbreviation_prefixes_, surfaces);
+    const Abbreviation& entry = abbreviations_[surfaces] = {text::lower(expansion), kinds};
+    add_prefixes(abbreviation_steps_, surfaces, entry.kinds, entry.expansion);
     max_abbreviation_tokens_ = std::max(max_abbreviation_tokens_, written.size());
 }
 
@@ -216,53 +216,64 @@ bool TitleLexicon::is_bare_head(const std::string& title) const {
     return found != phrases_.end() && (found->second.kinds & kHead);
 }
 
-LexMatch TitleLexicon::match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const {
-    if (i >= tokens.size() || !tokens[i].word) return {};
-    // The longest abbreviation of two tokens or more ("GD&ĐT", "LĐ-TB&XH"), grown token by token.
-    {
+LexMatch TitleEntries::pick(unsigned wanted) const {
+    if (abbreviated) {
+        if (!(abbreviation.kinds & wanted)) return {};
+        return {abbreviation.length, abbreviation.kinds, *abbreviation.text};
+    }
+    for (auto it = phrases.rbegin(); it != phrases.rend(); ++it)
+        if (it->kinds & wanted) return {it->length, it->kinds, *it->text};
+    return {};
+}
+
+TitleEntries TitleLexicon::entries_at(const std::vector<Token>& tokens, std::size_t i) const {
+    TitleEntries entries;
+    if (i >= tokens.size() || !tokens[i].word) return entries;
+    // A token that starts no abbreviation starts none of two tokens or more either.
+    if (const auto first = abbreviation_steps_.find(tokens[i].surface); first != abbreviation_steps_.end()) {
+        // The longest abbreviation of two tokens or more ("GD&ĐT", "LĐ-TB&XH"), grown token by token.
         std::string surfaces = tokens[i].surface;
-        const Abbreviation* longest = nullptr;
-        std::size_t longest_length = 0;
         const std::size_t most = std::min(max_abbreviation_tokens_, tokens.size() - i);
         for (std::size_t length = 2; length <= most; ++length) {
             surfaces += ' ';
             surfaces += tokens[i + length - 1].surface;
-            if (!abbreviation_prefixes_.count(surfaces)) break;
+            const auto step = abbreviation_steps_.find(surfaces);
+            if (step == abbreviation_steps_.end()) break;
             if (!tokens[i + length - 1].word) continue;
-            if (const auto found = abbreviations_.find(surfaces); found != abbreviations_.end()) {
-                longest = &found->second;
-                longest_length = length;
+            if (step->second.complete) {
+                entries.abbreviated = true;
+                entries.abbreviation = {length, step->second.kinds, &step->second.text};
             }
         }
-        if (longest) {
-            if (!(longest->kinds & wanted)) return {};
-            return {longest_length, longest->kinds, longest->expansion};
+        if (entries.abbreviated) return entries;
+        if (const Step& abbreviation = first->second; abbreviation.complete) {
+            entries.abbreviated = true;
+            entries.abbreviation = {1, abbreviation.kinds, &abbreviation.text};
+            // "TP. Thanh Hóa", "TX.Phú Mỹ", "PCT. HĐND xã": the dot belongs to the abbreviation.
+            if (i + 1 < tokens.size() && tokens[i + 1].surface == ".") entries.abbreviation.length = 2;
+            return entries;
         }
     }
-    const auto abbreviation = abbreviations_.find(tokens[i].surface);
-    if (abbreviation != abbreviations_.end()) {
-        if (!(abbreviation->second.kinds & wanted)) return {};
-        LexMatch m{1, abbreviation->second.kinds, abbreviation->second.expansion};
-        // "TP. Thanh Hóa", "TX.Phú Mỹ", "PCT. HĐND xã": the dot belongs to the abbreviation.
-        if (i + 1 < tokens.size() && tokens[i + 1].surface == ".") m.length = 2;
-        return m;
-    }
-    // The longest phrase of the kinds wanted, its key grown word by word while some phrase starts so.
+    // The phrases, their key grown word by word while some phrase starts so.
     const std::size_t longest = std::min(max_words_, tokens.size() - i);
     std::string key;
-    LexMatch best;
     for (std::size_t length = 1; length <= longest; ++length) {
         const Token& last = tokens[i + length - 1];
         if (!last.word && !joins_phrase(last)) break;
         if (length > 1) key += ' ';
         key += last.key;
-        if (!phrase_prefixes_.count(key)) break;
+        const auto step = phrase_steps_.find(key);
+        if (step == phrase_steps_.end()) break;
         if (!last.word) continue;
-        const auto found = phrases_.find(key);
-        if (found != phrases_.end() && (found->second.kinds & wanted))
-            best = {length, found->second.kinds, found->second.text};
+        if (step->second.complete) entries.phrases.push_back({length, step->second.kinds, &step->second.text});
     }
-    return best;
+    return entries;
+}
+
+LexMatch TitleMatches::match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const {
+    if (&tokens != &tokens_ || i >= at_.size()) return titles_.match(tokens, i, wanted);
+    if (!at_[i]) at_[i] = titles_.entries_at(tokens, i);
+    return at_[i]->pick(wanted);
 }
 
 TitleLexicon TitleLexicon::load(const std::filesystem::path& data_dir) {
@@ -282,7 +293,7 @@ bool breaks_name(const TitleContext& ctx, const std::vector<Token>& tokens, std:
     const Token& token = tokens[i];
     if (!token.word || !token.capitalised || token.has_digit) return true;
     if (ctx.titles.is_abbreviation(token)) return true;
-    const LexMatch m = ctx.titles.match(tokens, i, kHead | kPrefix | kQualifier | kOrgan | kUnit | kHonorific | kLevel);
+    const LexMatch m = ctx.match(tokens, i, kHead | kPrefix | kQualifier | kOrgan | kUnit | kHonorific | kLevel);
     // One-word title words ("Bộ", "Hội", "Đoàn") are also given or family names:
     // only phrases of two words or more ("Bí thư", "Huyện ủy") end a name.
     return m.length >= 2;
@@ -312,9 +323,9 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
     bool bound_head = false;
     bool numbered = false;  // the last word matched names a numbered group
     if (!tail) {
-        const LexMatch prefix = ctx.titles.match(tokens, j, kPrefix);
+        const LexMatch prefix = ctx.match(tokens, j, kPrefix);
         const std::size_t head_at = prefix.found() ? j + prefix.length : j;
-        const LexMatch head = ctx.titles.match(tokens, head_at, kHead);
+        const LexMatch head = ctx.match(tokens, head_at, kHead);
         if (!head.found()) return {};
         if (prefix.found()) words.push_back(prefix.text);
         words.push_back(head.text);
@@ -344,7 +355,7 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
         // "Sở Văn hóa và Thể thao"; "Hội đồng Dân tộc của Quốc hội"
         if ((token.key == "và" && in_department && j + 1 < tokens.size() && tokens[j + 1].capitalised &&
              title_goes_on_after_dash(ctx, tokens, j + 1, last)) ||
-            (token.key == "của" && ctx.titles.match(tokens, j + 1, kOrgan).found())) {
+            (token.key == "của" && ctx.match(tokens, j + 1, kOrgan).found())) {
             words.push_back(token.key);
             ++j;
             continue;
@@ -361,7 +372,7 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
         // "Sở Nông nghiệp và PTNT": a department goes on after "và" or a dash.
         const bool connected = !words.empty() && (words.back() == "và" || words.back() == "-" || words.back() == kGluedDash);
         if (last == Slot::unit || (last == Slot::department && connected)) wanted |= kDepartment;
-        LexMatch m = ctx.titles.match(tokens, j, wanted);
+        LexMatch m = ctx.match(tokens, j, wanted);
         // "Trưởng Ban Chỉ đạo phòng chống thiên tai": after a department a body is
         // written capitalised; "phòng" in lower case there is a common word.
         if (m.found() && last == Slot::department && !token.capitalised && (m.kinds & kUnit) &&
@@ -371,7 +382,7 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
         // office serving two bodies.
         if (!m.found() && token.key == "và" && last == Slot::organ &&
             std::any_of(words.begin(), words.end(), names_an_office) &&
-            ctx.titles.match(tokens, j + 1, kOrgan).found()) {
+            ctx.match(tokens, j + 1, kOrgan).found()) {
             words.push_back("và");
             ++j;
             continue;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -37,6 +38,20 @@ struct LexMatch {
     bool found() const { return length > 0; }
 };
 
+// The lexicon's entries at one token, whatever kinds a reader wants: what match() picks from.
+struct TitleEntries {
+    struct Entry {
+        std::size_t length = 0;  // tokens
+        unsigned kinds = 0;
+        const std::string* text = nullptr;  // owned by the lexicon
+    };
+    bool abbreviated = false;    // an abbreviation is written there: it alone answers
+    Entry abbreviation;
+    std::vector<Entry> phrases;  // the phrases that end there, shortest first
+    // The longest entry having one of the wanted kinds (none when the abbreviation has none).
+    LexMatch pick(unsigned wanted) const;
+};
+
 class TitleLexicon {
 public:
     static TitleLexicon load(const std::filesystem::path& data_dir);
@@ -45,22 +60,33 @@ public:
     void add_abbreviation(const std::string& abbreviation, const std::string& expansion, unsigned kinds);
 
     // Longest entry at tokens[i] having one of the wanted kinds.
-    LexMatch match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const;
+    LexMatch match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const {
+        return entries_at(tokens, i).pick(wanted);
+    }
+    TitleEntries entries_at(const std::vector<Token>& tokens, std::size_t i) const;
     bool is_abbreviation(const Token& token) const;
     // "chủ tịch", "đại tướng": a head alone, naming no body.
     bool is_bare_head(const std::string& title) const;
 
 private:
-    static void add_prefixes(std::unordered_set<std::string>& prefixes, const std::string& key);
+    // One leading run of words of an entry's key: match() grows a key word by word and stops as
+    // soon as no entry starts so. A run that is an entry itself carries the entry's match, so
+    // each word costs one lookup.
+    struct Step {
+        bool complete = false;  // the run is an entry
+        unsigned kinds = 0;
+        std::string text;  // the entry's canonical text
+    };
+    using Steps = std::unordered_map<std::string, Step>;
+    static void add_prefixes(Steps& steps, const std::string& key, unsigned kinds, const std::string& text);
 
     struct Phrase {
         unsigned kinds = 0;
         std::string text;  // as written in titles.tsv ("văn hóa, thể thao và du lịch")
     };
     std::unordered_map<std::string, Phrase> phrases_;  // by joined token keys
-    // Every leading run of words of a phrase key (and of an abbreviation's surfaces): match() grows a
-    // key word by word and stops as soon as no entry starts so, instead of trying every length.
-    std::unordered_set<std::string> phrase_prefixes_, abbreviation_prefixes_;
+    Steps phrase_steps_;        // by joined token keys
+    Steps abbreviation_steps_;  // by surfaces joined by spaces (the expansion as the text)
     std::size_t max_words_ = 1;
     struct Abbreviation {
         std::string expansion;
@@ -78,11 +104,30 @@ struct NameSpan {
     bool found() const { return end > begin; }
 };
 
+// The entries at every token of one line, each looked up once: the line's readers ask at a
+// token for one kind after another (an honorific, a title, a body, what breaks a name).
+class TitleMatches {
+public:
+    TitleMatches(const TitleLexicon& titles, const std::vector<Token>& tokens)
+        : titles_(titles), tokens_(tokens), at_(tokens.size()) {}
+    // Other token sequences than the line's are looked up afresh.
+    LexMatch match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const;
+
+private:
+    const TitleLexicon& titles_;
+    const std::vector<Token>& tokens_;
+    mutable std::vector<std::optional<TitleEntries>> at_;
+};
+
 // What the parsers need besides the tokens.
 struct TitleContext {
     const TitleLexicon& titles;
     const NameLexicon& names;
     const std::unordered_set<std::string>& document_places;  // lower-case names of the article's places
+    const TitleMatches* line = nullptr;  // the entries of the line being read, when kept
+    LexMatch match(const std::vector<Token>& tokens, std::size_t i, unsigned wanted) const {
+        return line ? line->match(tokens, i, wanted) : titles.match(tokens, i, wanted);
+    }
     // `communes`: count wards and communes too (after "xã", "phường", "Đảng ủy").
     bool is_place(const std::string& key, bool communes = true) const {
         return (communes ? names.is_place(key) : names.is_major_place(key)) || document_places.count(key) > 0;

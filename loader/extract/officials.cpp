@@ -231,7 +231,7 @@ public:
                 if (body.ok()) i = body.end;
                 continue;
             }
-            const LexMatch address = ctx_.titles.match(t_, i, kHonorific);
+            const LexMatch address = ctx_.match(t_, i, kHonorific);
             if (address.found()) {
                 if (!honorific && pending.empty()) start = i;
                 honorific = true;
@@ -303,7 +303,7 @@ public:
             shared.clear();
             // "thay mặt Ban Thường vụ Tỉnh ủy, đồng chí A": a body's name read whole,
             // so that "Thường vụ Tỉnh ủy" inside it is no title of A.
-            i += std::max<std::size_t>(1, ctx_.titles.match(t_, i, kOrgan).length);
+            i += std::max<std::size_t>(1, ctx_.match(t_, i, kOrgan).length);
         }
         add_offices_taken(mentions);
         return mentions;
@@ -376,7 +376,7 @@ private:
     // One capitalised syllable, no title word, no place, not followed by another
     // capitalised word: a given name used alone ("ông Quất").
     bool given_name_at(std::size_t i) const {
-        if (breaks_name(ctx_, t_, i) || ctx_.titles.match(t_, i, ~0u).found()) return false;
+        if (breaks_name(ctx_, t_, i) || ctx_.match(t_, i, ~0u).found()) return false;
         if (i + 1 < t_.size() && t_[i + 1].word && t_[i + 1].capitalised) return false;
         return plausible_syllable(t_[i].surface) && !t_[i].all_caps;
     }
@@ -513,7 +513,6 @@ public:
             return;
         }
         const std::unordered_set<std::string> places = document_places(doc);
-        const TitleContext ctx{titles_, names_, places};
         const std::unordered_set<std::string> not_people = byline_names(doc);
         const std::string chair_key = doc.meetings.empty() ? "" : text::lower(doc.meetings[0].chair_name);
 
@@ -522,7 +521,9 @@ public:
         for (const model::Span unit : units) {
             const std::string_view line = std::string_view(doc.text).substr(unit.begin, unit.end - unit.begin);
             const std::vector<Token> tokens = tokenize(line, unit.begin);
-            const std::vector<Mention> mentions = LineReader(ctx, appointments_, tokens).read();
+            const TitleMatches matches(titles_, tokens);
+            const TitleContext line_ctx{titles_, names_, places, &matches};
+            const std::vector<Mention> mentions = LineReader(line_ctx, appointments_, tokens).read();
             const std::vector<std::string> roles = roles_of(tokens, mentions);
             for (std::size_t m = 0; m < mentions.size(); ++m) {
                 const Mention& mention = mentions[m];
@@ -705,7 +706,7 @@ private:
             const char before = text[nl - 1];
             if (before == '\n' || before == '.' || before == ':' || before == ';' || before == '!' || before == '?')
                 continue;
-            const std::vector<Token> next = tokenize(text.substr(nl + 1, 8));
+            const std::vector<Token> next = tokenize_surfaces(text.substr(nl + 1, 8));
             if (!next.empty() && next[0].word && !next[0].capitalised && !next[0].has_digit) ++wrapped;
         }
         return wrapped >= kWrappedLines;
@@ -716,7 +717,7 @@ private:
     static bool looks_garbled(std::string_view text, const std::vector<model::Span>& units) {
         std::size_t words = 0, implausible = 0;
         for (const model::Span unit : units)
-            for (const Token& token : tokenize(text.substr(unit.begin, unit.end - unit.begin))) {
+            for (const Token& token : tokenize_surfaces(text.substr(unit.begin, unit.end - unit.begin))) {
                 if (!token.word || token.has_digit) continue;
                 ++words;
                 if (!plausible_syllable(token.surface)) ++implausible;

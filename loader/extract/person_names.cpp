@@ -1,5 +1,6 @@
 #include "extract/person_names.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <optional>
 #include <stdexcept>
@@ -18,9 +19,22 @@ namespace baocao::extract {
 
 namespace {
 
+bool is_ascii_alnum(UChar32 c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The ASCII cases answered without ICU (they are most of a text); ICU says the same for them.
 bool is_word_char(UChar32 c) {
+    if (c < 0x80) return is_ascii_alnum(c);
     return u_isalnum(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK;
 }
+
+bool is_white_space(UChar32 c) {
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+    return u_isUWhiteSpace(c);
+}
+
+bool is_alpha(UChar32 c) { return c < 0x80 ? is_ascii_alnum(c) && !(c >= '0' && c <= '9') : u_isalpha(c); }
+bool is_upper(UChar32 c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c); }
+bool is_digit(UChar32 c) { return c < 0x80 ? c >= '0' && c <= '9' : u_isdigit(c); }
 
 std::string title_case_syllable(std::string_view s) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
@@ -41,7 +55,9 @@ std::string title_case_syllable(std::string_view s) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, std::size_t offset) {
+namespace {
+
+std::vector<Token> tokenize_text(std::string_view text, std::size_t offset, bool with_keys) {
     std::vector<Token> tokens;
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
     const int32_t length = static_cast<int32_t>(text.size());
@@ -50,21 +66,21 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset) {
         const int32_t start = i;
         UChar32 c;
         U8_NEXT(bytes, i, length, c);
-        if (c < 0 || u_isUWhiteSpace(c)) continue;
+        if (c < 0 || is_white_space(c)) continue;
         Token token;
         if (is_word_char(c)) {
             int32_t end = i;
             bool all_upper = true;
             int letters = 0;
             auto note = [&](UChar32 ch) {
-                if (u_isalpha(ch)) {
+                if (is_alpha(ch)) {
                     ++letters;
-                    if (!u_isupper(ch)) all_upper = false;
+                    if (!is_upper(ch)) all_upper = false;
                 }
-                if (u_isdigit(ch)) token.has_digit = true;
+                if (is_digit(ch)) token.has_digit = true;
             };
             note(c);
-            token.capitalised = u_isupper(c) != 0;
+            token.capitalised = is_upper(c);
             while (end < length) {
                 int32_t next = end;
                 UChar32 d;
@@ -75,7 +91,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset) {
                     int32_t after = next;
                     UChar32 e;
                     U8_NEXT(bytes, after, length, e);
-                    if (e >= 0 && u_isupper(e)) {
+                    if (e >= 0 && is_upper(e)) {
                         end = next;
                         continue;
                     }
@@ -91,11 +107,17 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset) {
         token.begin = offset + static_cast<std::size_t>(start);
         token.end = offset + static_cast<std::size_t>(i);
         token.surface = std::string(text.substr(start, i - start));
-        token.key = token.word ? text::lower(token.surface) : token.surface;
+        if (with_keys) token.key = token.word ? text::lower(token.surface) : token.surface;
         tokens.push_back(std::move(token));
     }
     return tokens;
 }
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t offset) { return tokenize_text(text, offset, true); }
+
+std::vector<Token> tokenize_surfaces(std::string_view text) { return tokenize_text(text, 0, false); }
 
 bool is_roman_numeral(std::string_view s) {
     if (s.empty() || s.size() > 6) return false;
@@ -105,6 +127,9 @@ bool is_roman_numeral(std::string_view s) {
 }
 
 bool plausible_syllable(std::string_view surface) {
+    // ASCII carries no tone mark, decomposed or not.
+    if (std::all_of(surface.begin(), surface.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return true;
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
     if (U_FAILURE(status)) return true;

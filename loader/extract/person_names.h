@@ -25,6 +25,9 @@ struct Token {
 };
 
 std::vector<Token> tokenize(std::string_view text, std::size_t offset = 0);
+// tokenize without the keys (left empty), for checks that read only what is written: the
+// lower-casing is most of a tokenization's cost.
+std::vector<Token> tokenize_surfaces(std::string_view text);
 
 // "II", "XIV": a roman numeral written in capitals.
 bool is_roman_numeral(std::string_view surface);

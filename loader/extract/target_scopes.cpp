@@ -59,12 +59,12 @@ bool adopted_before(const FigureReader::Impl& lex, const std::vector<Word>& word
 // to targets set earlier.
 // With `role` "ratio": "hoàn thành toàn bộ nội dung đề ra", the same for a result verb.
 bool relative_adoption(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t i,
-                       const std::string& role = "") {
+                       const char* role = nullptr) {
     for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
         const std::size_t end = i - back + 1;
-        if (role.empty() && (lex.cue_ending_at(words, end, "plan_basis") || lex.cue_ending_at(words, end, "relative_before")))
+        if (!role && (lex.cue_ending_at(words, end, "plan_basis") || lex.cue_ending_at(words, end, "relative_before")))
             return true;
-        if (!role.empty() && lex.cue_ending_at(words, end, role)) return true;
+        if (role && lex.cue_ending_at(words, end, role)) return true;
         if (words[i - back].kind == Word::Kind::punct) break;
     }
     return false;
@@ -254,9 +254,8 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
                                                                     const model::Date* reviewed_end) const {
     opens_block = false;
     if (sentence.empty() || sentence.end > text.size()) return std::nullopt;
-    const auto original = text.substr(sentence.begin, sentence.end - sentence.begin);
-    const std::string folded = text::fold(original);
-    const auto words = split_words(original, folded, sentence.begin);
+    const auto sentence_words_held = sentence_words(text, sentence);
+    const std::vector<Word>& words = *sentence_words_held;
     const Impl& lex = *impl_;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const bool after_compare = i > 0 && (lex.cue_ending_at(words, i, "compare"));
@@ -432,9 +431,8 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
 
 int FigureReader::year_before(std::string_view text, std::size_t from, std::size_t to, int reference_year) const {
     if (to <= from || to > text.size()) return 0;
-    const auto original = text.substr(from, to - from);
-    const std::string folded = text::fold(original);
-    const auto words = split_words(original, folded, from);
+    const auto sentence_words_held = sentence_words(text, Span{from, to});
+    const std::vector<Word>& words = *sentence_words_held;
     int year = 0;
     // A year in a closed parenthesis ("(theo chuẩn nghèo giai đoạn 2021 - 2025)") is an aside.
     std::vector<int> before_paren;
@@ -480,9 +478,8 @@ int FigureReader::year_right_after(std::string_view text, std::size_t at) const 
 FigureReader::ListItem FigureReader::list_item(std::string_view text, Span sentence) const {
     ListItem item;
     if (sentence.empty() || sentence.end > text.size()) return item;
-    const auto original = text.substr(sentence.begin, sentence.end - sentence.begin);
-    const std::string folded = text::fold(original);
-    const auto words = split_words(original, folded, sentence.begin);
+    const auto sentence_words_held = sentence_words(text, sentence);
+    const std::vector<Word>& words = *sentence_words_held;
     item.opens = !words.empty() && impl_->cue_at(words, 0, "list_item");
     item.continues = !words.empty() && impl_->cue_at(words, 0, "list_continues");
     item.attendance = !words.empty() && impl_->cue_at(words, 0, "attendance");

@@ -79,7 +79,10 @@ std::vector<Unit> to_nfc(const std::vector<Unit>& in) {
     while (i < in.size()) {
         std::size_t j = i + 1;
         while (j < in.size() && !norm.hasBoundaryBefore(in[j].cp)) ++j;
-        if (j == i + 1 && norm.isInert(in[i].cp)) {
+        // A lone code point that NFC keeps (ASCII; NFC_Quick_Check=Yes, so the string of it is
+        // normalized) needs no ICU string: most segments are such.
+        if (j == i + 1 && (in[i].cp < 0x80 || norm.isInert(in[i].cp) ||
+                           u_getIntPropertyValue(in[i].cp, UCHAR_NFC_QUICK_CHECK) == UNORM_YES)) {
             out.push_back(in[i]);
         } else {
             icu::UnicodeString segment;
@@ -288,11 +291,21 @@ UChar32 compose(UChar32 base, UChar32 tone) {
 // settles exactly those in the text itself.
 enum class TonePairs { all, same_length, length_changing };
 
-void move_tones(std::vector<UChar32>& cps, TonePairs which) {
+// u_tolower without the ICU call for ASCII, where it is the plain A-Z mapping.
+UChar32 to_lower(UChar32 c) {
+    if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+    return u_tolower(c);
+}
+
+// True when some pair moved.
+bool move_tones(std::vector<UChar32>& cps, TonePairs which) {
+    bool moved_any = false;
     for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
         const UChar32 first = cps[i];
-        const UChar32 first_lower = u_tolower(first);
+        const UChar32 first_lower = to_lower(first);
         if (first_lower != 'o' && first_lower != 'u') continue;
+        // No letter below U+00C0 has a canonical decomposition: split_tone would say no.
+        if (cps[i + 1] < 0xC0) continue;
         UChar32 base, tone;
         if (!split_tone(cps[i + 1], base, tone)) continue;
         const UChar32 base_lower = u_tolower(base);
@@ -307,7 +320,9 @@ void move_tones(std::vector<UChar32>& cps, TonePairs which) {
             continue;
         cps[i] = moved;
         cps[i + 1] = base;
+        moved_any = true;
     }
+    return moved_any;
 }
 
 // "Thuỳ" -> "Thùy" in the stored text, so that fold() of the text and of a
@@ -373,7 +388,8 @@ Normalized normalize(std::string_view raw) {
 
 namespace {
 
-std::string fold_uncached(std::string_view s) {
+// The reference folding, kept for texts with invalid UTF-8 (whose U+FFFD may change lengths).
+std::string fold_invalid_utf8(std::string_view s) {
     std::vector<UChar32> cps = code_points(s);
     for (UChar32& c : cps) {
         if (c == 0x00D0 || c == 0x00F0 || c == 0x0110) {  // Đ and its lookalikes, all two bytes
@@ -387,6 +403,42 @@ std::string fold_uncached(std::string_view s) {
     std::string out = encode(cps);
     // Invalid input bytes became U+FFFD: fall back to the input to keep the length.
     return out.size() == s.size() ? out : std::string(s);
+}
+
+// The same folding as fold_invalid_utf8 for valid UTF-8, written in place over a copy of s:
+// every code point keeps its byte length, so no intermediate vectors of units are built
+// and the code points are encoded again only when a tone moved.
+std::string fold_uncached(std::string_view s) {
+    std::string out(s);
+    // A thread keeps the buffer of sentence-sized texts; a whole text's is freed after it.
+    constexpr std::size_t kKeptBuffer = 64 * 1024;  // bytes of text
+    thread_local std::vector<UChar32> kept;
+    std::vector<UChar32> own;
+    std::vector<UChar32>& cps = s.size() <= kKeptBuffer ? kept : own;
+    cps.clear();
+    auto* bytes = reinterpret_cast<uint8_t*>(out.data());
+    const int32_t length = static_cast<int32_t>(out.size());
+    int32_t i = 0;
+    while (i < length) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) return fold_invalid_utf8(s);
+        if (c == 0x00D0 || c == 0x00F0 || c == 0x0110) {  // Đ and its lookalikes, all two bytes
+            c = 0x0111;
+        } else {
+            const UChar32 lowered = to_lower(c);
+            if (utf8_length(lowered) == utf8_length(c)) c = lowered;
+        }
+        cps.push_back(c);
+        int32_t at = start;
+        U8_APPEND_UNSAFE(bytes, at, c);
+    }
+    if (move_tones(cps, TonePairs::same_length)) {
+        int32_t at = 0;
+        for (UChar32 c : cps) U8_APPEND_UNSAFE(bytes, at, c);
+    }
+    return out;
 }
 
 }  // namespace
@@ -421,6 +473,13 @@ std::string lower_uncached(std::string_view s) {
 // The officials' tokenizer lowers every word of every sentence, and a report's vocabulary is
 // small: words are kept per thread (the table is emptied when it grows past a bound).
 std::string lower(std::string_view s) {
+    // ASCII lowers to ASCII, with no tone to move, and needs neither ICU nor the table.
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out(s);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+        return out;
+    }
     constexpr std::size_t kWordBytes = 32;
     constexpr std::size_t kMostWords = 50000;  // a few MiB per thread at most
     if (s.size() > kWordBytes) return lower_uncached(s);

@@ -168,6 +168,8 @@ std::optional<NumberToken> number_word_at(std::string_view text, std::size_t i) 
     if (!word_boundary_before(text, i)) return std::nullopt;
     for (const NumberWord& w : kNumberWords) {
         for (std::string_view form : {w.lower, w.capitalised}) {
+            // Called at every word: the first byte rules out most forms without a comparison.
+            if (i >= text.size() || text[i] != form[0]) continue;
             if (text.substr(i, form.size()) == form && word_boundary_after(text, i + form.size())) {
                 NumberToken token;
                 token.span = {i, i + form.size()};

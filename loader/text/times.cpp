@@ -5,11 +5,11 @@
 // it is planned, a deadline, a total to date or a basis of comparison.
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "text/dates.h"
 #include "text/normalize.h"
 #include "text/time_context.h"
+#include "text/time_words.h"
 
 namespace baocao::text {
 namespace {
@@ -18,50 +18,11 @@ using model::Date;
 using model::Period;
 using model::Span;
 
-// ---------------------------------------------------------------- words
-
-struct Word {
-    std::size_t begin = 0, end = 0;
-    std::string_view text;  // folded
-    bool number = false;
-};
-
-bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
-
-// "–", "—", "“", "”": three bytes E2 80 xx, punctuation though not ASCII.
-bool general_punctuation_at(std::string_view s, std::size_t i) {
-    return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80;
-}
-
-std::vector<Word> split_words(std::string_view folded) {
-    std::vector<Word> words;
-    std::size_t i = 0;
-    while (i < folded.size()) {
-        const auto c = static_cast<unsigned char>(folded[i]);
-        if (std::isspace(c)) { ++i; continue; }
-        Word w;
-        w.begin = i;
-        if (general_punctuation_at(folded, i)) {
-            const auto third = static_cast<unsigned char>(folded[i + 2]);
-            i += 3;
-            w.end = i;
-            w.text = (third == 0x93 || third == 0x94) ? std::string_view("-") : folded.substr(w.begin, 3);
-        } else if (!is_word_byte(c)) {
-            w.end = ++i;
-            w.text = folded.substr(w.begin, 1);
-        } else {
-            const bool digits = std::isdigit(c);
-            while (i < folded.size() && is_word_byte(static_cast<unsigned char>(folded[i])) &&
-                   !general_punctuation_at(folded, i) && (std::isdigit(static_cast<unsigned char>(folded[i])) != 0) == digits)
-                ++i;
-            w.end = i;
-            w.text = folded.substr(w.begin, i - w.begin);
-            w.number = digits;
-        }
-        words.push_back(w);
-    }
-    return words;
-}
+using time_words::FoldedText;
+using time_words::folded_text;
+using time_words::general_punctuation_at;
+using time_words::is_word_byte;
+using time_words::Word;
 
 int days_in_month(int year, int month) {
     static const std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -108,8 +69,8 @@ public:
     // extended: also the words only the reference date (or a nearby period) makes
     // definite, and the newer constructions find_times reads; without it the grammar
     // reads what find_days and find_periods always have.
-    Grammar(std::string_view folded, const Date& reference, bool extended)
-        : folded_(folded), words_(split_words(folded)), ref_(reference), extended_(extended) {}
+    Grammar(const FoldedText& text, const Date& reference, bool extended)
+        : folded_(text.folded), words_(text.words), ref_(reference), extended_(extended) {}
 
     std::vector<Reading> read() const {
         std::vector<Reading> out;
@@ -136,7 +97,7 @@ private:
     static const std::array<Rule, 15> kRules;
 
     std::string_view folded_;
-    std::vector<Word> words_;
+    const std::vector<Word>& words_;
     Date ref_;
     bool extended_;
 
@@ -851,8 +812,9 @@ std::string_view kind_name(TimeKind kind) {
 namespace detail {
 
 std::vector<WrittenTime> read_written_times(std::string_view text, std::optional<int> default_year) {
-    const std::string folded = fold(text);
-    auto readings = Grammar(folded, Date{default_year.value_or(0), 12, 31}, false).read();
+    const auto folded_held = folded_text(text);
+    const std::string& folded = folded_held->folded;
+    auto readings = Grammar(*folded_held, Date{default_year.value_or(0), 12, 31}, false).read();
     share_year_with_rest(folded, readings);
     year_from_basis(folded, readings);
     // Without a default year a period whose year is not written is no period at all (and
@@ -875,8 +837,9 @@ std::vector<WrittenTime> read_written_times(std::string_view text, std::optional
 }  // namespace detail
 
 std::vector<TimeMention> find_times(std::string_view text, const model::Date& reference) {
-    const std::string folded = fold(text);
-    auto readings = Grammar(folded, reference, true).read();
+    const auto folded_held = folded_text(text);
+    const std::string& folded = folded_held->folded;
+    auto readings = Grammar(*folded_held, reference, true).read();
     share_year_with_rest(folded, readings);
     year_from_basis(folded, readings);
     join_conjoined(folded, readings, true);
