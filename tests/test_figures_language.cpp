@@ -111,6 +111,12 @@ TEST_CASE("Those present at the meeting are no figures", "[figures][present]") {
         auto doc = read_indicators(text);
         CHECK(doc.indicators.empty());
     }
+    // A sentence that opens listing guests counts those present.
+    auto guests = read_indicators(
+        "Dự kỳ họp có đại diện Thường trực Huyện ủy, các đồng chí Chủ tịch HĐND, lãnh đạo hai Ban HĐND 14 xã, thị trấn "
+        "cùng 125 đại biểu ưu tú đại diện cho hơn 700 đảng viên trong toàn Đảng bộ.");
+    REQUIRE(guests.indicators.size() == 1);
+    CHECK(value(guests.indicators[0].value) == "700");
     // The members the delegates stand for are the party's size; what it did is a figure too.
     auto members = read_indicators("Về dự đại hội có 180 đại biểu chính thức đại diện cho 2.140 đảng viên toàn Đảng bộ.");
     REQUIRE(members.indicators.size() == 1);

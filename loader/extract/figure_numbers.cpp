@@ -61,8 +61,19 @@ bool SentenceReader::rate_after_years(std::size_t i) const {
     return kind == "percent" || kind == "money";
 }
 
+// "Dự kỳ họp có đại diện Thường trực Huyện ủy, ... lãnh đạo hai Ban HĐND 14 xã, thị trấn": a
+// sentence that opens listing guests counts those present, not what the locality did.
+bool SentenceReader::lists_guests() const {
+    constexpr std::size_t kOpeningWords = 6;  // "Tham dự kỳ họp thứ 7 có"
+    if (words_.empty() || !lex_.cue_at(words_, 0, "attendance")) return false;
+    for (std::size_t k = 1; k < std::min(words_.size(), kOpeningWords); ++k)
+        if (words_[k].text == "có") return true;
+    return false;
+}
+
 void SentenceReader::find_raw_figures() {
     const std::vector<bool> in_vote = vote_clauses();
+    const bool guests = lists_guests();
     for (std::size_t i = 0; i < words_.size(); ++i) {
         const Word& w = words_[i];
         const bool digit_number = w.kind == Word::Kind::number;
@@ -82,6 +93,8 @@ void SentenceReader::find_raw_figures() {
         if (!digit_number && unit.kind != "count") continue;  // number words count things only
         if (unit.length && lex_.cue_at(words_, after, "not_figure_after")) continue;  // "100% đại biểu tán thành"
         if (unit.kind == "percent" && share_in_brackets(i, after)) continue;  // "đạt 289 tỷ đồng (8,69%)"
+        // (The members the delegates stand for, "đại diện cho 1.345 đảng viên", are the party's size.)
+        if (guests && unit.kind == "count" && !lex_.cue_ending_at(words_, i, "stands_for")) continue;
         if (unit.kind == "count" && lex_.cue_at(words_, i + 1, "member_noun") && body_named_before(i))
             continue;  // "bầu Ban Chấp hành 55 người", "Ban Thường vụ gồm 15 đồng chí": who was elected
         if (unit.length && (national_before(i) || (unit.kind != "percent" && prior_value_before(i)))) continue;

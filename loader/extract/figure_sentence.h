@@ -55,6 +55,7 @@ private:
     bool share_in_brackets(std::size_t i, std::size_t after) const;
     void find_raw_figures();
     bool rate_after_years(std::size_t i) const;
+    bool lists_guests() const;
     bool cue_shortly_before(std::size_t i, const char* role, std::string_view crossable) const;
     bool in_not_figure_clause(std::size_t i) const;
     bool body_named_before(std::size_t i) const;
