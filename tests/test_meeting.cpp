@@ -1235,3 +1235,14 @@ TEST_CASE("a session that plans the rest of the year reviews the year up to the 
     REQUIRE(year_plan.meetings.size() == 1);
     CHECK_FALSE(year_plan.meetings[0].period);
 }
+
+TEST_CASE("a period told as being carried out is reviewed before a later item's year evaluated", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Trong 2 ngày (4 - 5/7), HĐND huyện Yên Hòa tổ chức Kỳ họp thứ 18. Tại kỳ họp, HĐND huyện đã xem xét: Tình "
+        "hình thực hiện nhiệm vụ thu - chi ngân sách 6 tháng đầu năm; nhiệm vụ 6 tháng cuối năm 2024; đánh giá tình "
+        "hình thực hiện kế hoạch đầu tư công năm 2023.",
+        Date{2024, 7, 6});
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "6T/2024");
+}
