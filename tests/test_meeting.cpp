@@ -1230,10 +1230,15 @@ TEST_CASE("a session that plans the rest of the year reviews the year up to the 
     REQUIRE(autumn.meetings.size() == 1);
     REQUIRE(autumn.meetings[0].period);
     CHECK(autumn.meetings[0].period->label == "9T/2016");
-    // a plan of the whole next year tells nothing of the span reviewed
-    auto year_plan = read_meeting("Ngày 20/12/2016, HĐND huyện Phú Quý tổ chức kỳ họp bàn nhiệm vụ năm 2017.");
+    // A plan of the whole next year tells nothing of the span reviewed, but for a council's
+    // year-end session, which reviews the year it ends.
+    auto year_plan = read_meeting("Ngày 20/12/2016, UBND huyện Phú Quý tổ chức hội nghị bàn nhiệm vụ năm 2017.");
     REQUIRE(year_plan.meetings.size() == 1);
     CHECK_FALSE(year_plan.meetings[0].period);
+    auto session = read_meeting("Ngày 20/12/2016, HĐND huyện Phú Quý tổ chức kỳ họp bàn nhiệm vụ năm 2017.");
+    REQUIRE(session.meetings.size() == 1);
+    REQUIRE(session.meetings[0].period);
+    CHECK(session.meetings[0].period->label == "2016");
 }
 
 TEST_CASE("a period told as being carried out is reviewed before a later item's year evaluated", "[meeting][period]") {
@@ -1245,4 +1250,21 @@ TEST_CASE("a period told as being carried out is reviewed before a later item's 
     REQUIRE(doc.meetings.size() == 1);
     REQUIRE(doc.meetings[0].period);
     CHECK(doc.meetings[0].period->label == "6T/2024");
+}
+
+TEST_CASE("a council's year-end session that plans the next year and names no span reviews its year", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Chiều 5/12, kỳ họp thứ 7 HĐND tỉnh Yên Hòa tiếp tục xem xét tờ trình về nhiệm vụ phát triển kinh tế - xã hội "
+        "năm 2019.",
+        Date{2018, 12, 6});
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2018");
+    CHECK(doc.meetings[0].period_basis == "year_end_session");
+    // A single-topic session, or one in July, reviews none by this.
+    auto topic = read_meeting(
+        "Chiều 5/12, HĐND tỉnh Yên Hòa tổ chức kỳ họp chuyên đề xem xét tờ trình về dự toán ngân sách năm 2019.",
+        Date{2018, 12, 6});
+    REQUIRE(topic.meetings.size() == 1);
+    CHECK_FALSE(topic.meetings[0].period);
 }

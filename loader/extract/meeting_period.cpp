@@ -254,7 +254,24 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
                  single_topic_cues_)) {
         read_period_of_the_figures(folded, periods, m);
         if (!m.period) read_period_before_the_plan(where.front(), periods, m);
+        if (!m.period) read_year_ending(periods, m);
     }
+}
+
+// "Tiếp tục chương trình kỳ họp thứ 7 ... tờ trình về nhiệm vụ phát triển kinh tế - xã hội năm 2019"
+// on 5/12: a council's regular session of November or December that plans the next year and
+// names no span reviewed reviews the year it ends.
+void PeriodReader::read_year_ending(const std::vector<text::PeriodMention>& periods, model::Meeting& m) {
+    constexpr int kYearEndSessionsFrom = 11;  // month
+    if (!m.held_on || m.kind != "kỳ họp" || m.held_on->month < kYearEndSessionsFrom) return;
+    const int year = m.held_on->year;
+    const bool plans_next_year = std::any_of(periods.begin(), periods.end(), [&](const text::PeriodMention& p) {
+        return p.period.start.year == year + 1 && p.period.end.year == year + 1 && !p.year_inferred;
+    });
+    if (!plans_next_year) return;
+    m.period = model::Period{model::Date{year, 1, 1}, model::Date{year, 12, 31}, ""};
+    m.period->label = text::period_label(m.period->start, m.period->end);
+    m.period_basis = "year_end_session";
 }
 
 // "... xem xét tình hình thực hiện nhiệm vụ; nhiệm vụ, giải pháp 6 tháng cuối năm 2016": a
