@@ -617,6 +617,19 @@ TEST_CASE("'tổ trưởng' alone, with no group after it, is no title", "[offic
     CHECK((!hung || hung->titles.empty()));
 }
 
+TEST_CASE("family names of the south-central coast and the north's peoples start a name", "[officials]") {
+    const Document doc = read(
+        "Về dự kỳ họp có các đồng chí: Hán Vĩnh Tựu - Phó Chủ tịch HĐND xã, Tẩn Láo Sử - Chủ tịch UBND xã, "
+        "Lưu Văn Tuấn - Phó Bí thư Đảng ủy.");
+    const auto* han = find(doc, "Hán Vĩnh Tựu");
+    REQUIRE(han);
+    CHECK(han->titles == Titles{"phó chủ tịch hội đồng nhân dân xã"});
+    CHECK(find(doc, "Tẩn Láo Sử"));
+    const auto* luu = find(doc, "Lưu Văn Tuấn");
+    REQUIRE(luu);
+    CHECK(luu->titles == Titles{"phó bí thư đảng ủy"});
+}
+
 TEST_CASE("a run-on line far longer than a paragraph is read in sentence-sized pieces, nothing lost",
           "[officials][long]") {
     // One line of about 100 KB: the officials stage reads it in pieces that end
