@@ -3,6 +3,7 @@
 // the tests in the style of the reports.
 #include <catch2/catch.hpp>
 
+#include "extract/pipeline.h"
 #include "figures_test_support.h"
 
 using namespace figures_test;
@@ -420,4 +421,16 @@ TEST_CASE("a share of the plan done with no amount is the figure of a rate code"
     auto amount = read_indicators("Thu ngân sách đạt 57,77% dự toán, đạt 120 tỷ đồng.");
     REQUIRE(amount.indicators.size() == 1);
     CHECK(amount.indicators[0].unit == "VND");
+}
+
+TEST_CASE("a headline's share of the plan done, told again of a body figure, is no figure of its own",
+          "[indicators]") {
+    static const baocao::extract::Pipeline pipeline;
+    const auto doc = pipeline.read(
+        "composed.txt", "composed.txt",
+        "Huyện Yên Hòa: Thu ngân sách đạt 103,4% kế hoạch\n date 2021-07\n"
+        "Sáng 5/7, UBND huyện Yên Hòa tổ chức hội nghị sơ kết 6 tháng đầu năm 2021.\n"
+        "6 tháng đầu năm, thu ngân sách nhà nước trên địa bàn hơn 357 tỷ đồng, đạt 103,4% kế hoạch.\n");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].unit == "VND");
 }

@@ -600,7 +600,8 @@ bool SentenceReader::clause_ends_before_next_figure(std::size_t k) const {
     const std::size_t next = next_figure_start(k);
     for (std::size_t j = k; j < next && j < words_.size(); ++j)
         if (is_punct(words_[j], ";.")) return true;
-    return false;
+    // No figure after it: the sentence's end closes the clause ("... đạt 36,6% dự toán năm…").
+    return next >= words_.size();
 }
 
 SentenceReader::BasisAfter SentenceReader::read_basis_after(std::size_t k) const {

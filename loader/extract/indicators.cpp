@@ -125,6 +125,27 @@ void merge_headline_roundings(const model::Document& doc, std::vector<model::Ind
     values = std::move(kept);
 }
 
+// "Huyện Long Điền: Thu ngân sách đạt 103,4% kế hoạch" over "thu ngân sách ... hơn 357 tỷ đồng, đạt
+// 103,4% kế hoạch": a headline's share of the plan done is that of a body figure, told again.
+void merge_headline_shares(const model::Document& doc, std::vector<model::IndicatorValue>& values) {
+    auto repeats_a_share = [&](const model::IndicatorValue& h) {
+        if (h.unit != "%" || !h.comparisons.empty() || h.code_basis.rfind("rate_of_plan", 0) != 0) return false;
+        if (!in_headline_place(doc, h.evidence.sentence)) return false;
+        return std::any_of(values.begin(), values.end(), [&](const model::IndicatorValue& b) {
+            if (&b == &h || b.code != h.code) return false;
+            return std::any_of(b.comparisons.begin(), b.comparisons.end(), [&](const model::Comparison& c) {
+                return c.kind == "ratio_to_plan" && c.percent == h.value;
+            });
+        });
+    };
+    std::vector<bool> drop(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) drop[i] = repeats_a_share(values[i]);
+    std::vector<model::IndicatorValue> kept;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (!drop[i]) kept.push_back(std::move(values[i]));
+    values = std::move(kept);
+}
+
 // A span that ended before the reviewed one began ("năm 2017" in a review of 2018).
 bool before_reviewed(const model::Period& written, const model::Period& reviewed) {
     return written.end.iso() < reviewed.start.iso();
@@ -175,6 +196,7 @@ public:
         }
         merge_repeats(values);
         merge_headline_roundings(doc, values);
+        merge_headline_shares(doc, values);
         merge_growth_repeats(doc, values, [&](const std::string& code) { return reader_->growth_code_of(code); });
         spdlog::debug("{}: {} indicator values", doc.source_name, values.size());
         doc.indicators = std::move(values);
