@@ -20,6 +20,7 @@
 #include "extract/gazetteer.h"
 #include "extract/locality_context.h"
 #include "extract/meeting_period.h"
+#include "extract/meeting_chair.h"
 #include "extract/meeting_days.h"
 #include "extract/meeting_text.h"
 #include "extract/person_names.h"
@@ -86,18 +87,20 @@ public:
             kinds_.emplace_back(text::fold(row[0]), row[1]);
         // Each role of data/meeting_cues.tsv fills one word list; an unknown role is an error in the data.
         std::map<std::string, std::vector<std::string>*> lists{
-            {"noun", &nouns_}, {"verb", &verbs_}, {"not_a_date", &not_a_date_}, {"chair", &chair_cues_},
-            {"adopts_now", &adopted_now_cues_}, {"title_word", &title_words_},
-            {"interviewer", &interviewer_labels_}, {"names_a_past_meeting", &past_meeting_cues_},
-            {"to_come", &to_come_cues_}, {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
+            {"noun", &nouns_}, {"verb", &verbs_}, {"not_a_date", &not_a_date_}, {"adopts_now", &adopted_now_cues_},
+            {"title_word", &title_words_}, {"interviewer", &interviewer_labels_},
+            {"names_a_past_meeting", &past_meeting_cues_}, {"to_come", &to_come_cues_},
+            {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
             {"interviewee_address", &interviewee_addresses_}, {"place_name_before", &place_name_cues_},
-            {"venue", &venue_words_}, {"issuer", &issuer_words_}, {"sequel", &sequel_cues_}, {"decided", &decided_cues_}, {"deadline", &deadline_cues_},
-            {"schedule_opener", &schedule_openers_}, {"guest_opener", &guest_openers_}, {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_},
+            {"venue", &venue_words_}, {"issuer", &issuer_words_}, {"sequel", &sequel_cues_},
+            {"decided", &decided_cues_}, {"deadline", &deadline_cues_}, {"schedule_opener", &schedule_openers_},
+            {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_},
             {"document_preamble", &document_preamble_}, {"day_to_come", &day_to_come_cues_},
             {"title_word_after", &title_words_after_}, {"roundup_subject", &roundup_subjects_},
             {"before_verb", &before_verb_words_}, {"background_opener", &background_openers_},
             {"called_off", &called_off_cues_}};
-        lists.merge(period_.cue_lists());  // and the roles the period reader reads
+        lists.merge(chair_.cue_lists());  // and the roles each reader reads
+        lists.merge(period_.cue_lists());
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
             if (list == lists.end())
@@ -170,7 +173,7 @@ public:
         read_session_and_term(doc, folded, where, m);
         m.online = contains_word(std::string_view(folded).substr(sentence.begin, sentence.end - sentence.begin), "trực tuyến");
         period_.read_period(doc, folded, where, m);
-        read_chair(doc, folded, lead, m);
+        chair_.read_chair(doc, folded, lead, m);
         if (is_past_congress(doc, m)) {
             doc.is_meeting_report = false;
             doc.rejection_reason = "a congress held years before the page was posted (a look back, not a report)";
@@ -1012,101 +1015,6 @@ private:
         }
     }
 
-    // ------------------------------------------------------------ chair
-
-    // The first person whose name starts in tokens [from, to) (it may end past `to`): a run of
-    // capitalised words that, once a leading place name is set aside ("Huyện ủy Cẩm Xuyên Nguyễn
-    // Văn A", "Tỉnh ủy An Giang Lê Hồng Quang"), starts with a family name.
-    std::string first_person(const std::vector<Token>& tokens, std::size_t from, std::size_t to) const {
-        std::size_t i = from;
-        while (i < to) {
-            if (!tokens[i].word || !tokens[i].capitalised || tokens[i].has_digit) { ++i; continue; }
-            std::size_t run_end = i;
-            while (run_end < tokens.size() && (run_end < to || run_end - i < 4) && tokens[run_end].word &&
-                   tokens[run_end].capitalised && !tokens[run_end].has_digit)
-                ++run_end;
-            std::size_t k = i;
-            for (std::size_t e = run_end; e >= i + 2; --e)
-                if (names_.is_place(joined_key(tokens, i, e))) { k = e; break; }
-            // "Bà Đỗ Thị Hồng", "Ông Nguyễn Văn A" at a sentence start: the form of address is not the name.
-            if (k + 2 < run_end && (tokens[k].key == text::fold("bà") || tokens[k].key == text::fold("ông"))) ++k;
-            if (run_end - k >= 2 && names_.is_surname(tokens[k].key) && !tokens[k].all_caps) {
-                std::size_t end = std::min(run_end, k + 4);
-                if (!names_.is_historical(joined_key(tokens, k, end))) return display_name(tokens, k, end);
-            }
-            i = run_end;
-        }
-        return "";
-    }
-
-    void read_chair(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,
-                    model::Meeting& m) const {
-        for (const auto& s : lead) {
-            for (const auto& key : chair_cues_) {
-                for (std::size_t p = folded.find(key, s.begin); p != std::string::npos && p < s.end;
-                     p = folded.find(key, p + 1)) {
-                    if (!standalone(folded, p, p + key.size())) continue;
-                    std::string name = chair_around(doc, folded, s, p, p + key.size());
-                    if (!name.empty()) {
-                        m.chair_name = name;
-                        return;
-                    }
-                }
-            }
-        }
-    }
-
-    std::string chair_around(const model::Document& doc, const std::string& folded, const Span& s, std::size_t at,
-                             std::size_t after) const {
-        const std::string sentence = doc.text.substr(s.begin, s.end - s.begin);
-        const auto tokens = tokenize(sentence, s.begin);
-        auto index_at = [&](std::size_t byte) {
-            std::size_t i = 0;
-            while (i < tokens.size() && tokens[i].begin < byte) ++i;
-            return i;
-        };
-        // "dưới sự chủ trì của đồng chí X", "chủ trì hội nghị là đồng chí X": the name follows.
-        std::string before = folded.substr(s.begin, at - s.begin);
-        std::string trimmed = before;
-        while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
-        const std::string su = text::fold("sự");
-        bool name_follows = trimmed.empty() ||
-                            (trimmed.size() >= su.size() && trimmed.compare(trimmed.size() - su.size(), su.size(), su) == 0);
-        if (name_follows) {
-            std::size_t from = index_at(after);
-            return first_person(tokens, from, std::min(tokens.size(), from + 20));  // titles may come first
-        }
-        // "do đồng chí X, ... chủ trì": the name follows "do".
-        std::size_t do_at = before.rfind(" do ");
-        std::size_t from_byte = s.begin;
-        if (do_at != std::string::npos) from_byte = s.begin + do_at + 4;
-        // "Các đồng chí: A - ...; B - ... chủ trì": the first of the list, which
-        // opens after the last colon before its first ';' (items may repeat "đồng chí:").
-        const std::size_t first_item_end = before.find(';');
-        std::size_t colon = first_item_end == std::string::npos ? before.rfind(':') : before.rfind(':', first_item_end);
-        if (colon != std::string::npos && s.begin + colon > from_byte) {
-            // "Chủ tịch UBND tỉnh A, các Phó Chủ tịch UBND tỉnh: B, C chủ trì": a person named
-            // before the colon heads the list.
-            if (std::string head = first_person(tokens, index_at(from_byte), index_at(s.begin + colon)); !head.empty())
-                return head;
-            from_byte = s.begin + colon + 1;
-        } else if (const std::size_t item = before.rfind(';');
-                   item != std::string::npos && s.begin + item > from_byte && starts_with_any(before, guest_openers_)) {
-            // "Dự kỳ họp có ông A - ...; ông B - ..., Chủ tịch HĐND huyện chủ tọa kỳ họp; ...": in a
-            // list of guests, the item the cue stands in names the chair ("A; B chủ tọa" alone
-            // names co-chairs, the first of them first).
-            from_byte = s.begin + item + 1;
-        }
-        std::string name = first_person(tokens, index_at(from_byte), index_at(at));
-        if (!name.empty()) return name;
-        std::size_t from = index_at(after);  // "... chủ trì. " with the name written after it
-        std::size_t to = std::min(tokens.size(), from + 8);
-        // Not past a ';': "... – Chủ trì hội nghị; Đ/c: B – ..." lists the next person.
-        for (std::size_t k = from; k < to; ++k)
-            if (!tokens[k].word && tokens[k].surface == ";") to = k;
-        return first_person(tokens, from, to);
-    }
-
     const Gazetteer& gazetteer_;
     const NameLexicon& names_;  // shared: the meeting and officials stages read the same
     std::vector<BodyPattern> bodies_;
@@ -1114,11 +1022,12 @@ private:
     std::vector<const BodyPattern*> bodies_anywhere_;
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> before_verb_words_;
-    std::vector<std::string> nouns_, verbs_, not_a_date_, chair_cues_, to_come_cues_, day_to_come_cues_, title_words_after_, roundup_subjects_, attending_cues_, takes_place_, decided_cues_, deadline_cues_,
-        schedule_openers_, guest_openers_, background_openers_, called_off_cues_,
-        interview_words_, venue_words_, issuer_words_, sequel_cues_, interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_,
-        reported_at_cues_, not_meetings_, interviewee_addresses_, place_name_cues_,
-        document_preamble_;
+    std::vector<std::string> nouns_, verbs_, not_a_date_, to_come_cues_, day_to_come_cues_, title_words_after_,
+        roundup_subjects_, attending_cues_, takes_place_, decided_cues_, deadline_cues_, schedule_openers_,
+        background_openers_, called_off_cues_, interview_words_, venue_words_, issuer_words_, sequel_cues_,
+        interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_, reported_at_cues_,
+        not_meetings_, interviewee_addresses_, place_name_cues_, document_preamble_;
+    ChairReader chair_{names_};
     PeriodReader period_{nouns_};  // after nouns_, which it reads
 };
 
