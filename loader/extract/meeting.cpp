@@ -21,6 +21,7 @@
 #include "extract/locality_context.h"
 #include "extract/meeting_period.h"
 #include "extract/meeting_chair.h"
+#include "extract/meeting_nouns.h"
 #include "extract/meeting_days.h"
 #include "extract/meeting_text.h"
 #include "extract/person_names.h"
@@ -87,19 +88,17 @@ public:
             kinds_.emplace_back(text::fold(row[0]), row[1]);
         // Each role of data/meeting_cues.tsv fills one word list; an unknown role is an error in the data.
         std::map<std::string, std::vector<std::string>*> lists{
-            {"noun", &nouns_}, {"verb", &verbs_}, {"not_a_date", &not_a_date_}, {"adopts_now", &adopted_now_cues_},
-            {"title_word", &title_words_}, {"interviewer", &interviewer_labels_},
-            {"names_a_past_meeting", &past_meeting_cues_}, {"to_come", &to_come_cues_},
-            {"attending", &attending_cues_}, {"takes_place", &takes_place_}, {"interview_word", &interview_words_},
-            {"interviewee_address", &interviewee_addresses_}, {"place_name_before", &place_name_cues_},
+            {"noun", &nouns_}, {"verb", &verbs_}, {"not_a_date", &not_a_date_}, {"title_word", &title_words_},
+            {"interviewer", &interviewer_labels_}, {"to_come", &to_come_cues_}, {"takes_place", &takes_place_},
+            {"interview_word", &interview_words_}, {"interviewee_address", &interviewee_addresses_},
             {"venue", &venue_words_}, {"issuer", &issuer_words_}, {"sequel", &sequel_cues_},
             {"decided", &decided_cues_}, {"deadline", &deadline_cues_}, {"schedule_opener", &schedule_openers_},
-            {"reported_at", &reported_at_cues_}, {"not_a_meeting", &not_meetings_},
-            {"document_preamble", &document_preamble_}, {"day_to_come", &day_to_come_cues_},
-            {"title_word_after", &title_words_after_}, {"roundup_subject", &roundup_subjects_},
+            {"reported_at", &reported_at_cues_}, {"document_preamble", &document_preamble_},
+            {"day_to_come", &day_to_come_cues_}, {"title_word_after", &title_words_after_},
             {"before_verb", &before_verb_words_}, {"background_opener", &background_openers_},
             {"called_off", &called_off_cues_}};
-        lists.merge(chair_.cue_lists());  // and the roles each reader reads
+        lists.merge(meetings_.cue_lists());  // and the roles each reader reads
+        lists.merge(chair_.cue_lists());
         lists.merge(period_.cue_lists());
         for (const auto& row : read_tsv_rows(data_file("meeting_cues.tsv"), 2)) {
             const auto list = lists.find(row[1]);
@@ -343,25 +342,6 @@ private:
         return false;
     }
 
-    // A meeting noun that names a meeting being held, not an earlier one's
-    // resolution ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX").
-    bool names_a_meeting(std::string_view folded_part) const {
-        for (const auto& [p, e] : meeting_nouns(folded_part)) {
-            // "họp báo": a press conference, no meeting of the bodies reported on.
-            if (std::any_of(not_meetings_.begin(), not_meetings_.end(),
-                            [&](const std::string& w) { return word_at(folded_part, p, w); }))
-                continue;
-            if (in_place_name(folded_part, 0, p)) continue;
-            // "... Đại hội đại biểu Đảng bộ tỉnh lần thứ I (Đại hội)", "Kỳ họp thứ 21 (Kỳ họp giữa năm)": a
-            // name in brackets restates the meeting named before it, which alone is judged.
-            if (const std::string_view before = trim_end(folded_part.substr(0, p)); !before.empty() && before.back() == '(')
-                continue;
-            if (many_units_hold_it(folded_part, p)) continue;
-            if (!names_another_meeting(folded_part, p)) return true;
-        }
-        return false;
-    }
-
     // "Thoại Sơn tích cực chuẩn bị Đại hội ...", "Hà Tĩnh hướng tới Đại hội Đảng bộ tỉnh", "Sơn Dương
     // sẵn sàng cho Đại hội MTTQ": a headline whose every meeting is one prepared for, welcomed
     // or still to come. Told with no meeting day, the article is about the run-up, not a meeting.
@@ -369,7 +349,7 @@ private:
     bool headline_calls_it_off(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead) const {
         if (lead.empty() || !is_title(doc, lead.front())) return false;
         const std::string_view headline = std::string_view(folded).substr(lead.front().begin, lead.front().end - lead.front().begin);
-        const auto nouns = meeting_nouns(headline);
+        const auto nouns = meetings_.meeting_nouns(headline);
         return std::any_of(nouns.begin(), nouns.end(), [&](const auto& n) {
             return ends_with_any(trim_end(headline.substr(0, n.first)), called_off_cues_);
         });
@@ -379,29 +359,9 @@ private:
                                          const std::vector<Span>& lead) const {
         if (lead.empty() || !is_title(doc, lead.front())) return false;
         const std::string_view headline = std::string_view(folded).substr(lead.front().begin, lead.front().end - lead.front().begin);
-        if (names_a_meeting(headline)) return false;
-        const auto nouns = meeting_nouns(headline);
-        return std::any_of(nouns.begin(), nouns.end(), [&](const auto& n) { return names_another_meeting(headline, n.first); });
-    }
-
-    // "Đến nay, đã có trên 50% số chi bộ này tổ chức thành công Đại hội", "760/928 số tổ chức cơ sở
-    // đảng đã tiến hành đại hội": many units each held one, a round-up, no meeting reported.
-    // (Any words of the sentence before the noun: "toàn tỉnh đã có 760/928 số tổ chức cơ sở đảng đã
-    // tiến hành đại hội ...; trong đó các Đảng bộ ... đã hoàn thành đại hội" counts both.)
-    bool many_units_hold_it(std::string_view folded_part, std::size_t p) const {
-        return has_any(folded_part.substr(0, p), roundup_subjects_);
-    }
-
-    // The words right before the meeting noun at p make it an earlier meeting, one still to come,
-    // or one convened or noticed ("chào mừng Đại hội", "triệu tập kỳ họp"), unless its resolution
-    // is being adopted now ("thông qua Nghị quyết Đại hội").
-    bool names_another_meeting(std::string_view folded_part, std::size_t p) const {
-        const std::string_view before = trim_end(folded_part.substr(0, p));
-        const auto cue = std::find_if(past_meeting_cues_.begin(), past_meeting_cues_.end(),
-                                      [&](const std::string& c) { return ends_with_word(before, c); });
-        if (cue == past_meeting_cues_.end()) return false;
-        const std::string_view earlier = before.substr(0, before.size() - cue->size());
-        return !ends_with_any(earlier, adopted_now_cues_);
+        if (meetings_.names_a_meeting(headline)) return false;
+        const auto nouns = meetings_.meeting_nouns(headline);
+        return std::any_of(nouns.begin(), nouns.end(), [&](const auto& n) { return meetings_.names_another_meeting(headline, n.first); });
     }
 
     // reference: the article's year (its date header, else the latest year it names).
@@ -411,7 +371,7 @@ private:
         bool announced_first = false;  // the lead opens announcing a meeting still to come
         for (std::size_t i = 0; i < lead.size(); ++i) {
             std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
-            if (!names_a_meeting(part)) continue;
+            if (!meetings_.names_a_meeting(part)) continue;
             if (inside_quotation(doc.text, lead[i].begin)) continue;
             // "Trước đó, ... Thường trực Tỉnh ủy đã có cuộc họp ...": what led up to the news, not it.
             if (starts_with_any(part, background_openers_)) continue;
@@ -471,7 +431,7 @@ private:
             if (!verb && has_any(part, decided_cues_) && !(told_as_held(part) && sets_this_terms_goals(part, reference)))
                 continue;
             // "Dự Đại hội còn có ... Thường trực HĐND tỉnh": the bodies named are guests.
-            if (lists_guests(part)) {
+            if (meetings_.lists_guests(part)) {
                 if (guests < 0) guests = static_cast<int>(i);
                 continue;
             }
@@ -504,42 +464,6 @@ private:
     // "đã", "vừa" as words: what the sentence tells is done.
     static bool told_as_held(std::string_view folded_part) {
         return contains_word(folded_part, "đã") || contains_word(folded_part, "vừa");
-    }
-
-    // Every meeting noun of the sentence follows a word of attending ("Về dự kỳ
-    // họp có ông ...", "Dự đại hội còn có ..."): it lists who came.
-    bool lists_guests(std::string_view folded_part) const {
-        std::vector<std::pair<std::size_t, std::size_t>> seen;  // "kỳ họp" holds "họp": one noun
-        for (const auto& noun : nouns_)
-            for (std::size_t p = folded_part.find(noun); p != std::string_view::npos; p = folded_part.find(noun, p + 1)) {
-                if (!standalone(folded_part, p, p + noun.size())) continue;
-                const std::size_t e = p + noun.size();
-                if (std::any_of(seen.begin(), seen.end(), [&](const auto& r) { return p >= r.first && e <= r.second; }))
-                    continue;
-                if (!ends_with_any(folded_part.substr(0, p), attending_cues_)) return false;
-                seen.emplace_back(p, e);
-            }
-        return !seen.empty();
-    }
-
-    // Where the meeting nouns of a sentence stand, in text order, but one inside a longer
-    // one ("họp" of "kỳ họp": the words before a noun are read before the longer one).
-    std::vector<std::pair<std::size_t, std::size_t>> meeting_nouns(std::string_view folded_part) const {
-        std::vector<std::pair<std::size_t, std::size_t>> found;
-        for (const auto& noun : nouns_)
-            for (std::size_t p = folded_part.find(noun); p != std::string_view::npos; p = folded_part.find(noun, p + 1))
-                if (standalone(folded_part, p, p + noun.size())) found.emplace_back(p, p + noun.size());
-        // By start, the longer first: a noun is inside another when one before it reaches as far.
-        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-            return a.first != b.first ? a.first < b.first : a.second > b.second;
-        });
-        std::vector<std::pair<std::size_t, std::size_t>> outer;
-        std::size_t reach = 0;
-        for (const auto& span : found) {
-            if (reach < span.second) outer.push_back(span);
-            reach = std::max(reach, span.second);
-        }
-        return outer;
     }
 
     // "sẽ được tổ chức": the passive "được" between the cue and the verb.
@@ -704,10 +628,10 @@ private:
     bool body_of_another_meeting(const std::string& folded, const Span& s, const Span& body) const {
         const std::string_view part = std::string_view(folded).substr(s.begin, s.end - s.begin);
         // "Đại hội đại biểu phường X" is a body of its own, opening on its noun.
-        if (names_another_meeting(part, body.begin - s.begin)) return true;
+        if (meetings_.names_another_meeting(part, body.begin - s.begin)) return true;
         const std::string_view before = trim_end(part.substr(0, body.begin - s.begin));
         return std::any_of(nouns_.begin(), nouns_.end(), [&](const std::string& noun) {
-            return ends_with_word(before, noun) && names_another_meeting(part, before.size() - noun.size());
+            return ends_with_word(before, noun) && meetings_.names_another_meeting(part, before.size() - noun.size());
         });
     }
 
@@ -732,7 +656,7 @@ private:
         for (bool allow_titles : {false, true}) {
             for (const auto& s : where) {
                 // The bodies of a list of guests came to the meeting; they did not hold it.
-                if (lists_guests(std::string_view(folded).substr(s.begin, s.end - s.begin))) continue;
+                if (meetings_.lists_guests(std::string_view(folded).substr(s.begin, s.end - s.begin))) continue;
                 for (const auto& b : bodies_in(folded, s)) {
                     if (!allow_titles && inside_title(folded, b.span)) continue;
                     if (body_of_another_meeting(folded, s, b.span)) continue;
@@ -945,14 +869,6 @@ private:
 
     // ------------------------------------------------------------ kind, session, term
 
-    // "tại Trung tâm Hội nghị tỉnh", "Cung Hội nghị": the meeting noun at p names a building
-    // (place_name_before in data/meeting_cues.tsv), not a meeting.
-    bool in_place_name(std::string_view folded, std::size_t from, std::size_t p) const {
-        const std::string_view before = trim_end(folded.substr(from, p - from));
-        return std::any_of(place_name_cues_.begin(), place_name_cues_.end(),
-                           [&](const std::string& c) { return ends_with_word(before, c); });
-    }
-
     // The first specific kind written ("hội nghị sơ kết" is a sơ kết); "hội nghị" only when no other.
     void read_kind(const std::string& folded, const std::vector<Span>& where, model::Meeting& m) const {
         for (const auto& s : where) {
@@ -962,17 +878,17 @@ private:
             // "chào mừng Đại hội Đảng bộ huyện lần thứ 18, sáng 2/7, HĐND huyện tổ chức kỳ họp": the
             // congress named first is another meeting, not this one's kind.
             const std::string_view part = std::string_view(folded).substr(s.begin, s.end - s.begin);
-            const auto another = [&](std::size_t p) { return names_another_meeting(part, p - s.begin); };
+            const auto another = [&](std::size_t p) { return meetings_.names_another_meeting(part, p - s.begin); };
             for (const auto& noun : nouns_)
                 for (std::size_t p = folded.find(noun, s.begin); p != std::string::npos && p < s.end; p = folded.find(noun, p + 1))
-                    if (standalone(folded, p, p + noun.size()) && !in_place_name(folded, s.begin, p) && !another(p)) {
+                    if (standalone(folded, p, p + noun.size()) && !meetings_.in_place_name(folded, s.begin, p) && !another(p)) {
                         first_noun = std::min(first_noun, p);
                         break;
                     }
             for (const auto& [phrase, kind] : kinds_) {
                 for (std::size_t p = folded.find(phrase, s.begin); p != std::string::npos && p < s.end;
                      p = folded.find(phrase, p + 1)) {
-                    if (!standalone(folded, p, p + phrase.size()) || in_place_name(folded, s.begin, p) || another(p)) continue;
+                    if (!standalone(folded, p, p + phrase.size()) || meetings_.in_place_name(folded, s.begin, p) || another(p)) continue;
                     // A congress or a council session is the meeting only when named first:
                     // "cuộc họp ... chuẩn bị Đại hội" is a meeting about a congress.
                     if ((kind == "đại hội" || kind == "kỳ họp") && p > first_noun) break;
@@ -1023,10 +939,10 @@ private:
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> before_verb_words_;
     std::vector<std::string> nouns_, verbs_, not_a_date_, to_come_cues_, day_to_come_cues_, title_words_after_,
-        roundup_subjects_, attending_cues_, takes_place_, decided_cues_, deadline_cues_, schedule_openers_,
-        background_openers_, called_off_cues_, interview_words_, venue_words_, issuer_words_, sequel_cues_,
-        interviewer_labels_, past_meeting_cues_, adopted_now_cues_, title_words_, common_words_, reported_at_cues_,
-        not_meetings_, interviewee_addresses_, place_name_cues_, document_preamble_;
+        takes_place_, decided_cues_, deadline_cues_, schedule_openers_, background_openers_, called_off_cues_,
+        interview_words_, venue_words_, issuer_words_, sequel_cues_, interviewer_labels_, title_words_,
+        common_words_, reported_at_cues_, interviewee_addresses_, document_preamble_;
+    MeetingNouns meetings_{nouns_};
     ChairReader chair_{names_};
     PeriodReader period_{nouns_};  // after nouns_, which it reads
 };
