@@ -563,3 +563,37 @@ TEST_CASE("a meeting its headline calls off is not held, and what led up to news
     REQUIRE(news.meetings[0].held_on);
     CHECK(news.meetings[0].held_on->iso() == "2023-05-12");
 }
+
+TEST_CASE("a headline that asks, the nation's congress and a schedule behind a site tag report no meeting", "[meeting]") {
+    const Document question = read_article(
+        "Đại hội đảng bộ các cấp ở Yên Hòa diễn ra khi nào?\n"
+        "(Baoyenhoa.vn) - Theo kế hoạch của Ban Thường vụ Tỉnh ủy Yên Hòa, đại hội đảng bộ cấp huyện bắt đầu từ "
+        "tháng 6/2025, hoàn thành trước ngày 25/8/2025.\n"
+        "Thực hiện Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch như sau:\n");
+    CHECK_FALSE(question.is_meeting_report);
+    const Document national = read_article(
+        "Trách nhiệm với quê hương\n"
+        "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng tổ chức vào đầu năm 2026 là sự kiện chính trị trọng đại.\n"
+        "Giữ trọng trách Bí thư Đảng ủy xã Yên Lạc 2 nhiệm kỳ, đồng chí Nguyễn Văn An đã đưa địa phương đạt nhiều "
+        "thành tích.\n");
+    CHECK_FALSE(national.is_meeting_report);
+    // The same opening without the tag and the question is still a schedule, and a dated
+    // congress of one body after it is reported.
+    const Document held = read_article(
+        "Đại hội Đảng bộ huyện Yên Hòa lần thứ XX\n"
+        "Sáng 12/7/2025, Đảng bộ huyện Yên Hòa đã tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2025-2030.\n");
+    CHECK(held.is_meeting_report);
+}
+
+TEST_CASE("a headline without tense over a lead that announces the meeting is a notice", "[meeting]") {
+    const Document notice = read_article(
+        "Xã Yên Lạc tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân\n"
+        "Thực hiện Hướng dẫn số 13-HD/BTGDVTU, Chủ tịch UBND xã Yên Lạc sẽ tổ chức Hội nghị đối thoại trực tiếp "
+        "với Nhân dân vào 7 giờ 30 phút, ngày 29/10/2025 tại hội trường UBND xã.\n");
+    CHECK_FALSE(notice.is_meeting_report);
+    // Told as done in its headline, the meeting is reported even if the lead says what is to come.
+    const Document done = read_article(
+        "Xã Yên Lạc đã tổ chức Hội nghị đối thoại với Nhân dân\n"
+        "Ngày 29/10/2025, Chủ tịch UBND xã Yên Lạc tổ chức Hội nghị đối thoại trực tiếp với Nhân dân.\n");
+    CHECK(done.is_meeting_report);
+}

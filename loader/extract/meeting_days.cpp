@@ -13,8 +13,27 @@ namespace baocao::extract::meeting_days {
 using namespace meeting_text;
 
 // Whether text opens with one of `words`, a whole word ("tại hội nghị," not "tại hội nghịch").
+// "(Baohatinh.vn) - Theo kế hoạch ...": a bracketed site or agency tag and its dash open the
+// paragraph before its words; what the sentence opens with comes after them.
+static std::string_view past_bracketed_tag(std::string_view text) {
+    constexpr std::size_t kLongestTag = 40;  // bytes
+    if (text.empty() || text.front() != '(') return text;
+    const std::size_t close = text.find(')');
+    if (close == std::string_view::npos || close > kLongestTag) return text;
+    std::string_view rest = text.substr(close + 1);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    for (std::string_view dash : {"-", "\u2013", "\u2014"})
+        if (rest.substr(0, dash.size()) == dash) {
+            rest.remove_prefix(dash.size());
+            while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+            return rest;
+        }
+    return text;
+}
+
 bool starts_with_any(std::string_view text, const std::vector<std::string>& words) {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    text = past_bracketed_tag(text);
     return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
         return text.substr(0, w.size()) == w && (text.size() == w.size() || text[w.size()] == ' ' || text[w.size()] == ',');
     });

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "extract/meeting_days.h"
 #include "extract/meeting_text.h"
 
 namespace baocao::extract {
@@ -12,7 +13,8 @@ using namespace meeting_text;
 std::map<std::string, std::vector<std::string>*> MeetingNouns::cue_lists() {
     return {{"names_a_past_meeting", &past_meeting_cues_}, {"adopts_now", &adopted_now_cues_},
             {"attending", &attending_cues_}, {"not_a_meeting", &not_meetings_},
-            {"place_name_before", &place_name_cues_}, {"roundup_subject", &roundup_subjects_}};
+            {"place_name_before", &place_name_cues_}, {"roundup_subject", &roundup_subjects_},
+            {"beyond_one_body", &beyond_one_body_}};
 }
 
 // A meeting noun that names a meeting being held, not an earlier one's
@@ -24,6 +26,9 @@ bool MeetingNouns::names_a_meeting(std::string_view folded_part) const {
                         [&](const std::string& w) { return word_at(folded_part, p, w); }))
             continue;
         if (in_place_name(folded_part, 0, p)) continue;
+        // "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "đại hội đảng bộ các cấp": the nation's
+        // congress, or those of every level, no one body's.
+        if (meeting_days::opens_with_word(folded_part.substr(e), beyond_one_body_)) continue;
         // "... Đại hội đại biểu Đảng bộ tỉnh lần thứ I (Đại hội)", "Kỳ họp thứ 21 (Kỳ họp giữa năm)": a
         // name in brackets restates the meeting named before it, which alone is judged.
         if (const std::string_view before = trim_end(folded_part.substr(0, p)); !before.empty() && before.back() == '(')
@@ -96,6 +101,25 @@ bool MeetingNouns::in_place_name(std::string_view folded, std::size_t from, std:
     const std::string_view before = trim_end(folded.substr(from, p - from));
     return std::any_of(place_name_cues_.begin(), place_name_cues_.end(),
                        [&](const std::string& c) { return ends_with_word(before, c); });
+}
+
+// Both texts name a meeting with the same noun ("hội nghị" and "hội nghị", not "phiên họp" and "kỳ họp").
+// (Whole nouns only: "họp" inside "kỳ họp" is no noun of its own.)
+bool MeetingNouns::share_a_noun(std::string_view a, std::string_view b) const {
+    const auto whole_nouns = [&](std::string_view s) {
+        const auto found = meeting_nouns(s);
+        std::vector<std::string_view> out;
+        for (const auto& n : found)
+            if (std::none_of(found.begin(), found.end(), [&](const auto& m) {
+                    return m != n && m.first <= n.first && n.second <= m.second;
+                }))
+                out.push_back(s.substr(n.first, n.second - n.first));
+        return out;
+    };
+    const auto in_b = whole_nouns(b);
+    for (const auto noun : whole_nouns(a))
+        if (std::find(in_b.begin(), in_b.end(), noun) != in_b.end()) return true;
+    return false;
 }
 
 }  // namespace baocao::extract

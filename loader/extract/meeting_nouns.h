@@ -29,6 +29,7 @@ public:
     bool names_a_meeting(std::string_view folded_part) const;  // one being held
     bool names_another_meeting(std::string_view folded_part, std::size_t p) const;  // the noun at p
     bool lists_guests(std::string_view folded_part) const;  // every noun follows a word of attending
+    bool share_a_noun(std::string_view a, std::string_view b) const;  // the same meeting noun in both
     // [begin, end) of each meeting noun, in text order, but one inside a longer one.
     std::vector<std::pair<std::size_t, std::size_t>> meeting_nouns(std::string_view folded_part) const;
     // The meeting noun at p, in folded[from, ...), names a building.
@@ -39,7 +40,7 @@ private:
 
     const std::vector<std::string>& nouns_;
     std::vector<std::string> past_meeting_cues_, adopted_now_cues_, attending_cues_, not_meetings_, place_name_cues_,
-        roundup_subjects_;
+        roundup_subjects_, beyond_one_body_;
 };
 
 }  // namespace baocao::extract

@@ -181,6 +181,8 @@ int ReportScreen::meeting_sentence(const model::Document& doc, const std::string
         // "Trước đó, ... Thường trực Tỉnh ủy đã có cuộc họp ...": what led up to the news, not it.
         if (starts_with_any(part, background_openers_)) continue;
         if (tells_of_the_past(reference, part)) continue;
+        // "Đại hội ... được tiến hành vào thời gian nào?": a headline that asks reports nothing.
+        if (is_title(doc, lead[i]) && trim_end(part).substr(std::max<std::size_t>(trim_end(part).size(), 1) - 1) == "?") continue;
         bool dated = std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
             return dates_sentence(folded, lead, i, d) && is_meeting_day(folded, d) &&
                    !after_posting(doc, d);
@@ -210,12 +212,20 @@ int ReportScreen::meeting_sentence(const model::Document& doc, const std::string
             // Only a later sentence dated on a meeting held can still be the report's
             // ("Kỳ họp thứ 9 dự kiến diễn ra đầu tháng 12" / "Sáng 2/10, hội nghị liên tịch ... đã
             // được tổ chức").
-            // A headline that only names it, with no verb of a meeting held ("Đại hội đại biểu
-            // Đảng bộ tỉnh ... lần thứ I: Dấu mốc ..."), names the same meeting announced.
+            // A headline that only names it ("Đại hội đại biểu Đảng bộ tỉnh ... lần thứ I: Dấu mốc
+            // ..."), or tells the same meeting with a verb but no tense ("Xã A tổ chức Hội nghị đối
+            // thoại" over "Chủ tịch UBND xã sẽ tổ chức Hội nghị ..."), names the meeting announced;
+            // one told as done ("đã", "vừa"), or another meeting ("phiên họp" over a "kỳ họp" to
+            // come), does not, nor one the sentence tells as held ("Tại phiên họp, ... kỳ họp ...
+            // sẽ diễn ra").
             const auto headline_or_none = [&](int k) {
                 if (k < 0) return true;
                 const Span& h = lead[static_cast<std::size_t>(k)];
-                return is_title(doc, h) && !has_any(std::string_view(folded).substr(h.begin, h.end - h.begin), verbs_);
+                if (!is_title(doc, h)) return false;
+                const std::string_view headline = std::string_view(folded).substr(h.begin, h.end - h.begin);
+                if (!has_any(headline, verbs_)) return true;
+                return !told_as_held(headline) && !starts_with_any(part, reported_at_cues_) &&
+                       meetings_.share_a_noun(headline, part);
             };
             if (headline_or_none(noun_and_verb) && headline_or_none(with_body) && headline_or_none(guests)) {
                 announced_first = true;
