@@ -597,3 +597,35 @@ TEST_CASE("a headline without tense over a lead that announces the meeting is a 
         "Ngày 29/10/2025, Chủ tịch UBND xã Yên Lạc tổ chức Hội nghị đối thoại trực tiếp với Nhân dân.\n");
     CHECK(done.is_meeting_report);
 }
+
+TEST_CASE("a meeting whose year is read from the text is not held before the documents it handles", "[meeting][date]") {
+    const Document amended = read_article(
+        "HĐND thành phố Yên Hòa tổ chức kỳ họp thứ 14\n"
+        "Chiều ngày 04/11, HĐND thành phố Yên Hòa đã tổ chức kỳ họp thứ 14 khóa XII (kỳ họp chuyên đề).\n"
+        "Tại kỳ họp, đại biểu đã xem xét Tờ trình điều chỉnh Nghị quyết số 13/NQ-HĐND ngày 16/7/2024 về việc điều "
+        "chỉnh Nghị quyết số 31/NQ-HĐND ngày 13/12/2023; thu, chi và phân bổ dự toán ngân sách thành phố năm 2024.\n");
+    REQUIRE(amended.meetings.size() == 1);
+    REQUIRE(amended.meetings[0].held_on);
+    CHECK(amended.meetings[0].held_on->iso() == "2024-11-04");
+    CHECK(amended.meetings[0].date_basis == "after_documents");
+    // A deadline is no document: "hoàn thành trước ngày 31/12/2025" moves nothing.
+    const Document deadline = read_article(
+        "HĐND huyện Yên Hòa họp chuyên đề\n"
+        "Sáng 20/9, HĐND huyện Yên Hòa tổ chức kỳ họp chuyên đề về đầu tư công năm 2024, yêu cầu hoàn thành giải "
+        "ngân trước ngày 31/12/2024.\n");
+    REQUIRE(deadline.meetings.size() == 1);
+    REQUIRE(deadline.meetings[0].held_on);
+    CHECK(deadline.meetings[0].held_on->iso() == "2024-09-20");
+}
+
+TEST_CASE("the tasks of a year told as reviewed date a December session in that year", "[meeting][date]") {
+    const Document doc = read_article(
+        "Kỳ họp thứ 15 HĐND xã Yên Lạc\n"
+        "Sáng 26/12 HĐND xã Yên Lạc khoá XIII, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 15, kỳ họp thường kỳ nhằm đánh "
+        "giá kết quả triển khai thực hiện các nhiệm vụ phát triển kinh tế xã hội, an ninh quốc phòng năm 2024.\n");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2024-12-26");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2024");
+}

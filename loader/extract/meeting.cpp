@@ -44,7 +44,8 @@ public:
             kinds_.emplace_back(text::fold(row[0]), row[1]);
         // Each role of data/meeting_cues.tsv fills one word list; an unknown role is an error in the data.
         std::map<std::string, std::vector<std::string>*> lists{
-            {"noun", &nouns_}, {"verb", &verbs_}, {"sequel", &sequel_cues_}, {"document_preamble", &document_preamble_}};
+            {"noun", &nouns_}, {"verb", &verbs_}, {"sequel", &sequel_cues_}, {"document_preamble", &document_preamble_},
+            {"dated_document", &dated_document_cues_}};
         // and the roles each reader reads
         lists.merge(meetings_.cue_lists());
         lists.merge(screen_.cue_lists());
@@ -178,6 +179,34 @@ private:
         if (year == 0) return;
         m.held_on = model::Date{year, chosen->month, chosen->day};
         m.evidence.match = chosen->span;
+        if (!chosen->year) not_before_its_documents(folded, days, m);
+    }
+
+    // "Chiều ngày 04/11, HĐND thành phố ... điều chỉnh Nghị quyết số 13/NQ-HĐND ngày 16/7/2024": a
+    // meeting handles documents issued before it, so a year read from the text's periods that puts
+    // it before the latest of them is a year too early. Not under a page's own stamp or the site's
+    // month folder, which date the page itself.
+    void not_before_its_documents(const std::string& folded, const std::vector<text::DayMention>& days,
+                                  model::Meeting& m) const {
+        if (m.date_basis == "date_header" || m.date_basis == "page_stamp" || m.date_basis == "url_month") return;
+        std::optional<model::Date> latest;
+        for (const auto& d : days) {
+            if (!d.year) continue;
+            constexpr std::size_t kBefore = 40;  // bytes: "Nghị quyết số 13/NQ-HĐND ngày "
+            const std::size_t from = d.span.begin > kBefore ? d.span.begin - kBefore : 0;
+            std::string_view before = std::string_view(folded).substr(from, d.span.begin - from);
+            if (const std::size_t cut = before.find_last_of(".;\n"); cut != std::string_view::npos)
+                before = before.substr(cut + 1);
+            if (!has_any(before, dated_document_cues_) && !has_document_number(before)) continue;
+            const model::Date issued{*d.year, d.month, d.day};
+            if (!latest || latest->iso() < issued.iso()) latest = issued;
+        }
+        if (!latest || latest->iso() <= m.held_on->iso()) return;
+        model::Date held = *m.held_on;
+        held.year = latest->year;
+        if (held.iso() < latest->iso()) ++held.year;
+        m.held_on = held;
+        m.date_basis = "after_documents";
     }
 
     // ------------------------------------------------------------ kind, session, term
@@ -248,7 +277,7 @@ private:
     const NameLexicon& names_;  // shared: the meeting and officials stages read the same
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_;  // the meeting nouns and verbs the readers share ("hội nghị", "tổ chức")
-    std::vector<std::string> sequel_cues_, common_words_, document_preamble_;
+    std::vector<std::string> sequel_cues_, common_words_, document_preamble_, dated_document_cues_;
     // The readers, after the lists and references they read.
     MeetingNouns meetings_{nouns_};
     BodyReader body_{gazetteer_, meetings_, verbs_};  // reads the bodies' data files

@@ -535,7 +535,11 @@ int PeriodReader::year_from_periods(const std::string& folded, const text::DayMe
                                     bool documents_too) const {
     constexpr std::size_t kClause = 200;  // bytes before a period
     auto inside = [&](const text::PeriodMention& p) { return p.span.begin >= where.begin && p.span.begin < where.end; };
-    auto planned = [&](const text::PeriodMention& p) { return p.forward_looking || plans_follow(folded, p); };
+    // ("đánh giá kết quả thực hiện các nhiệm vụ ... năm 2024": the tasks of a year, reviewed, are no
+    // plan; "đánh giá ... quý I, triển khai nhiệm vụ quý II-2022" still plans the quarter.)
+    auto planned = [&](const text::PeriodMention& p) {
+        return (p.forward_looking || plans_follow(folded, p)) && !(whole_year(p.period) && review_words_before(folded, p));
+    };
     // ("tổng kết Nghị quyết năm 2023" reviews the year: no document handled.)
     auto of_a_document = [&](const text::PeriodMention& p) {
         return has_any(clause_before(folded, p.span.begin, kClause), adopted_document_cues_) &&

@@ -51,6 +51,20 @@ bool contains_word_not_after(std::string_view hay, std::string_view word, std::s
     return false;
 }
 
+// Whether `word` occurs in hay other than right after one of `befores`.
+bool contains_word_not_after_any(std::string_view hay, std::string_view word,
+                                 std::initializer_list<std::string_view> befores) {
+    for (std::size_t at = hay.find(word); at != std::string_view::npos; at = hay.find(word, at + 1)) {
+        std::string_view head = hay.substr(0, at);
+        while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+        if (std::none_of(befores.begin(), befores.end(), [&](std::string_view b) {
+                return head.size() >= b.size() && head.substr(head.size() - b.size()) == b;
+            }))
+            return true;
+    }
+    return false;
+}
+
 // Whether `word` occurs in hay other than right before `after` ("mục tiêu quốc gia").
 bool contains_word_not_before(std::string_view hay, std::string_view word, std::string_view after) {
     for (std::size_t at = hay.find(word); at != std::string_view::npos; at = hay.find(word, at + 1)) {
@@ -176,7 +190,10 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
     // right before the period names what is reviewed, whatever plan words come earlier.
     for (std::string_view review : {"tổng kết", "sơ kết", "tổng kết công tác", "sơ kết công tác"})
         if (ends_with_word(piece, review)) return false;
-    if (contains_any(piece, {"triển khai", "phương hướng", "phấn đấu",
+    // "triển khai nhiệm vụ quý II" plans; "đánh giá kết quả triển khai thực hiện các nhiệm vụ ... năm
+    // 2024" reviews what was carried out.
+    if (contains_word_not_after_any(piece, "triển khai", {"kết quả", "tình hình"})) return true;
+    if (contains_any(piece, {"phương hướng", "phấn đấu",
                              "định hướng", "đề ra nhiệm vụ", "nhiệm vụ trọng tâm", "nhiệm vụ, giải pháp",
                              "chỉ tiêu chủ yếu", "dự toán", "sắp tới", "trong thời gian tới", "giải pháp thực hiện",
                              "thực hiện thắng lợi", "hoàn thành thắng lợi", "thắng lợi mới", "phát động",
