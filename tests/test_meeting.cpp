@@ -1268,3 +1268,36 @@ TEST_CASE("a council's year-end session that plans the next year and names no sp
     REQUIRE(topic.meetings.size() == 1);
     CHECK_FALSE(topic.meetings[0].period);
 }
+
+TEST_CASE("a council's January session that adopts the year's tasks closes the year before", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Ngày 9-1, Kỳ họp thứ 6, HĐND thành phố Yên Hòa khóa V đã bế mạc. Kỳ họp đã thông qua 8 Nghị quyết về: "
+        "Nhiệm vụ phát triển kinh tế - xã hội năm 2018; Phê chuẩn phương án phân bổ ngân sách năm 2018.",
+        Date{2018, 1, 10});
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2017");
+    CHECK(doc.meetings[0].period_basis == "year_start_session");
+    // One that reviews the year before says so, and that is read first.
+    auto review = read_meeting(
+        "Ngày 9-1, HĐND thành phố Yên Hòa tổ chức kỳ họp thứ 6 tổng kết năm 2017, triển khai nhiệm vụ năm 2018.",
+        Date{2018, 1, 10});
+    REQUIRE(review.meetings.size() == 1);
+    REQUIRE(review.meetings[0].period);
+    CHECK(review.meetings[0].period->label == "2017");
+}
+
+TEST_CASE("a forecast made mid-year does not name a mid-year session", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Sáng 5/12, HĐND tỉnh Yên Hòa khai mạc Kỳ họp thứ 24. Năm 2024, GRDP tăng 11,72%, cao hơn mức dự báo giữa "
+        "năm 2024.",
+        Date{2024, 12, 6});
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2024");
+    // The session named so reviews the first half.
+    auto mid = read_meeting("Sáng 10/7, HĐND tỉnh Yên Hòa khai mạc kỳ họp thường lệ giữa năm 2024.", Date{2024, 7, 11});
+    REQUIRE(mid.meetings.size() == 1);
+    REQUIRE(mid.meetings[0].period);
+    CHECK(mid.meetings[0].period->label == "6T/2024");
+}

@@ -225,7 +225,11 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
             // "quyết định ... ngân sách nhà nước năm 2026" at a session of December 2025: a span
             // not yet begun on the meeting day (or, undated, when the page was posted) is planned
             // there, not reviewed.
-            if (not_begun_by && chosen.start.iso() > not_begun_by->iso()) {
+            // So is the whole year a January meeting falls in ("thông qua 8 Nghị quyết về: Nhiệm vụ ...
+            // năm 2018" on 9-1-2018): barely begun, it has nothing to review yet.
+            const bool year_just_begun = m.held_on && m.held_on->month == 1 && whole_year(chosen) &&
+                                         chosen.start.year == m.held_on->year;
+            if (year_just_begun || (not_begun_by && chosen.start.iso() > not_begun_by->iso())) {
                 m.period_basis.clear();
                 continue;
             }
@@ -261,17 +265,21 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
 // "Tiếp tục chương trình kỳ họp thứ 7 ... tờ trình về nhiệm vụ phát triển kinh tế - xã hội năm 2019"
 // on 5/12: a council's regular session of November or December that plans the next year and
 // names no span reviewed reviews the year it ends.
+// Held in January and planning the year just begun ("Ngày 9-1, Kỳ họp thứ 6 ... thông qua Nghị quyết
+// về nhiệm vụ ... năm 2018"), such a session closes the year before.
 void PeriodReader::read_year_ending(const std::vector<text::PeriodMention>& periods, model::Meeting& m) {
     constexpr int kYearEndSessionsFrom = 11;  // month
-    if (!m.held_on || m.kind != "kỳ họp" || m.held_on->month < kYearEndSessionsFrom) return;
-    const int year = m.held_on->year;
+    if (!m.held_on || m.kind != "kỳ họp") return;
+    const bool year_start = m.held_on->month == 1;
+    if (!year_start && m.held_on->month < kYearEndSessionsFrom) return;
+    const int year = year_start ? m.held_on->year - 1 : m.held_on->year;  // the year it closes
     const bool plans_next_year = std::any_of(periods.begin(), periods.end(), [&](const text::PeriodMention& p) {
         return p.period.start.year == year + 1 && p.period.end.year == year + 1 && !p.year_inferred;
     });
     if (!plans_next_year) return;
     m.period = model::Period{model::Date{year, 1, 1}, model::Date{year, 12, 31}, ""};
     m.period->label = text::period_label(m.period->start, m.period->end);
-    m.period_basis = "year_end_session";
+    m.period_basis = year_start ? "year_start_session" : "year_end_session";
 }
 
 // "... xem xét tình hình thực hiện nhiệm vụ; nhiệm vụ, giải pháp 6 tháng cuối năm 2016": a

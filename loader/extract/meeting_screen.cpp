@@ -238,7 +238,12 @@ int ReportScreen::meeting_sentence(const model::Document& doc, const std::string
         if (announced_first && !told_as_held(part)) continue;
         bool verb = has_any(part, verbs_);
         if (dated && (verb || part.size() < 400)) return static_cast<int>(i);
-        if (announced_first) continue;
+        // "Theo chương trình, kỳ họp sẽ diễn ra trong các ngày 5, 6 và 7-12. ... Tại phiên họp, Chủ
+        // tịch UBND thành phố đã báo cáo ...": what was done at the meeting announced tells it held.
+        if (announced_first) {
+            if (reported_at < 0 && starts_with_any(part, reported_at_cues_)) reported_at = static_cast<int>(i);
+            continue;
+        }
         // "Đại hội Đảng bộ tỉnh lần thứ XI đề ra 3 công trình trọng điểm": undated, no
         // verb of a meeting held, a meeting that decided something: a feature recalls it.
         // One told as done that opens its term in the article's year is this year's congress,
