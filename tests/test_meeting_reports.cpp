@@ -629,3 +629,39 @@ TEST_CASE("the tasks of a year told as reviewed date a December session in that 
     REQUIRE(doc.meetings[0].period);
     CHECK(doc.meetings[0].period->label == "2024");
 }
+
+TEST_CASE("a standing committee convening its executive committee reports the conference, a decision to convene does not", "[meeting]") {
+    const Document held = read_article(
+        "Triển khai quyết liệt các nhiệm vụ\n"
+        "Thực hiện chương trình làm việc toàn khóa nhiệm kỳ 2020 - 2025, ngày 13/11/2023, Ban Thường vụ Tỉnh ủy Yên "
+        "Hòa triệu tập hội nghị Ban Chấp hành Đảng bộ tỉnh mở rộng sơ kết giữa nhiệm kỳ.\n");
+    REQUIRE(held.meetings.size() == 1);
+    REQUIRE(held.meetings[0].held_on);
+    CHECK(held.meetings[0].held_on->iso() == "2023-11-13");
+    const Document decided = read_article(
+        "Thông báo\n"
+        "Ngày 10-11-2020, Thường trực HĐND tỉnh Yên Hòa đã ban hành quyết định triệu tập kỳ họp thứ 18.\n");
+    CHECK(decided.meetings.empty());
+}
+
+TEST_CASE("an opening speech opens what was done at a meeting, and arranging units is nothing to come", "[meeting]") {
+    const Document doc = read_article(
+        "Phát biểu khai mạc hội nghị, đồng chí Bí thư Tỉnh ủy Nguyễn Văn An đề nghị các đại biểu làm rõ nguyên nhân "
+        "những hạn chế trong quý I, nhất là giải ngân vốn đầu tư công, sắp xếp đơn vị hành chính cấp xã.\n");
+    CHECK(doc.is_meeting_report);
+    // "sẽ" still tells it is to come.
+    const Document to_come = read_article(
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh Yên Hòa sẽ bàn việc sắp xếp đơn vị hành chính cấp xã.\n");
+    CHECK_FALSE(to_come.is_meeting_report);
+}
+
+TEST_CASE("the work of organising congresses and a history from one congress to another report no meeting", "[meeting]") {
+    const Document lessons = read_article(
+        "Kinh nghiệm trong công tác tổ chức đại hội điểm cấp cơ sở\n"
+        "Có 04 đảng bộ cấp trên cơ sở được chọn làm đại hội điểm, đã chỉ đạo 14 tổ chức cơ sở đảng trực thuộc tiến "
+        "hành đại hội điểm.\n");
+    CHECK_FALSE(lessons.is_meeting_report);
+    const Document history = read_article("Đảng bộ huyện Yên Hòa - Từ Đại hội I đến Đại hội XI\n"
+                                          "Là một Đảng bộ giàu truyền thống, Đảng bộ huyện Yên Hòa có 14.490 đảng viên.\n");
+    CHECK_FALSE(history.is_meeting_report);
+}

@@ -26,7 +26,8 @@ constexpr std::size_t kLeadSentences = 10;  // the meeting is reported in the le
 std::map<std::string, std::vector<std::string>*> ReportScreen::cue_lists() {
     return {{"not_a_date", &not_a_date_}, {"deadline", &deadline_cues_}, {"interviewer", &interviewer_labels_},
             {"interview_word", &interview_words_}, {"interviewee_address", &interviewee_addresses_},
-            {"called_off", &called_off_cues_}, {"to_come", &to_come_cues_}, {"day_to_come", &day_to_come_cues_},
+            {"called_off", &called_off_cues_}, {"to_come", &to_come_cues_}, {"not_to_come", &not_to_come_},
+            {"day_to_come", &day_to_come_cues_},
             {"decided", &decided_cues_}, {"reported_at", &reported_at_cues_},
             {"background_opener", &background_openers_}, {"schedule_opener", &schedule_openers_},
             {"takes_place", &takes_place_}};
@@ -207,7 +208,7 @@ int ReportScreen::meeting_sentence(const model::Document& doc, const std::string
         // opens undated and in the future ("Tại kỳ họp này, HĐND tỉnh sẽ xem xét 24 báo cáo")
         // or on a meeting dated only after the page was posted ("Từ ngày 11.7 đến 13.7: Tiến
         // hành kỳ họp thứ sáu" under a stamp of 27/06).
-        const bool future_undated = !dated && has_any(part, to_come_cues_) && !told_as_held(part);
+        const bool future_undated = !dated && tells_what_is_to_come(part) && !told_as_held(part);
         if (announces(part) || future_undated || only_future || day_to_come) {
             // Only a later sentence dated on a meeting held can still be the report's
             // ("Kỳ họp thứ 9 dự kiến diễn ra đầu tháng 12" / "Sáng 2/10, hội nghị liên tịch ... đã
@@ -284,6 +285,18 @@ bool ReportScreen::sets_this_terms_goals(std::string_view folded_part, int year)
 // "đã", "vừa" as words: what the sentence tells is done.
 bool ReportScreen::told_as_held(std::string_view folded_part) {
     return contains_word(folded_part, "đã") || contains_word(folded_part, "vừa");
+}
+
+// A word of what is to come ("sẽ", "sắp"), not one inside a compound ("sắp xếp": arranging).
+bool ReportScreen::tells_what_is_to_come(std::string_view folded_part) const {
+    for (const auto& cue : to_come_cues_)
+        for (std::size_t p = folded_part.find(cue); p != std::string_view::npos; p = folded_part.find(cue, p + 1)) {
+            if (!standalone(folded_part, p, p + cue.size())) continue;
+            if (std::none_of(not_to_come_.begin(), not_to_come_.end(),
+                             [&](const std::string& w) { return word_at(folded_part, p, w); }))
+                return true;
+        }
+    return false;
 }
 
 // "sẽ được tổ chức": the passive "được" between the cue and the verb.

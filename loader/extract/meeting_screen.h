@@ -60,13 +60,14 @@ private:
     static bool told_as_held(std::string_view folded_part);
     static std::string_view without_passive(std::string_view before);
     bool announces(std::string_view folded_part) const;
+    bool tells_what_is_to_come(std::string_view folded_part) const;
     static bool tells_of_the_past(int reference, std::string_view sentence);
 
     const MeetingNouns& meetings_;
     const BodyReader& bodies_;
     const std::vector<std::string>& verbs_;
     std::vector<std::string> not_a_date_, deadline_cues_, interviewer_labels_, interview_words_,
-        interviewee_addresses_, called_off_cues_, to_come_cues_, day_to_come_cues_, decided_cues_, reported_at_cues_,
+        interviewee_addresses_, called_off_cues_, to_come_cues_, not_to_come_, day_to_come_cues_, decided_cues_, reported_at_cues_,
         background_openers_, schedule_openers_, takes_place_;
 };
 
