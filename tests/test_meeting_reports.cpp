@@ -665,3 +665,16 @@ TEST_CASE("the work of organising congresses and a history from one congress to 
                                           "Là một Đảng bộ giàu truyền thống, Đảng bộ huyện Yên Hòa có 14.490 đảng viên.\n");
     CHECK_FALSE(history.is_meeting_report);
 }
+
+TEST_CASE("a horizon a conference sets dates it not, and 'vào năm 2030' after a target is set ahead", "[meeting][date]") {
+    const Document doc = read_article(
+        "Phường Yên Hòa quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I\n"
+        "Chiều 28/8, Đảng ủy phường Yên Hòa tổ chức hội nghị quán triệt Nghị quyết Đại hội đại biểu Đảng bộ phường lần "
+        "thứ I (nhiệm kỳ 2025 - 2030).\n"
+        "Tại hội nghị, Bí thư Đảng ủy phường nhấn mạnh 15 chỉ tiêu chủ yếu phát triển kinh tế - xã hội đến năm 2030.\n"
+        "Phường đặt mục tiêu thu nhập bình quân đầu người tăng hơn 8%/năm; tỷ lệ hộ nghèo dưới 0,2% vào năm 2030.\n");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->year == 2025);
+    CHECK_FALSE(doc.meetings[0].period);
+}

@@ -157,7 +157,8 @@ std::map<std::string, std::vector<std::string>*> PeriodReader::cue_lists() {
             {"comparison_base", &comparison_cues_}, {"plan_after", &plan_cues_},
             {"elects_leadership", &elects_cues_}, {"single_topic", &single_topic_cues_},
             {"session_label", &session_label_cues_}, {"evaluates", &evaluates_cues_},
-            {"reviewed_term_before", &done_term_cues_}, {"entered", &entered_cues_}};
+            {"reviewed_term_before", &done_term_cues_}, {"entered", &entered_cues_},
+            {"horizon_before", &horizon_cues_}};
 }
 
 // ------------------------------------------------------------ period
@@ -574,7 +575,9 @@ int PeriodReader::year_from_periods(const std::string& folded, const text::DayMe
             continue;
         }
         if (planned_here) {
-            if (!plan) plan = &p;
+            // "mục tiêu ... đến năm 2030", "dưới 0,2% vào năm 2030": a horizon, years ahead of any
+            // meeting that sets it, dates none.
+            if (!plan && !ends_with_any(std::string_view(folded).substr(0, p.span.begin), horizon_cues_)) plan = &p;
             continue;
         }
         // "kỳ họp thường lệ giữa năm 2024" names the session's own year.

@@ -66,7 +66,7 @@ private:
     bool tells_a_term_done(const std::string& folded, const text::PeriodMention& p) const;
 
     const std::vector<std::string>& nouns_;
-    std::vector<std::string> adopted_document_cues_, same_period_cues_, settled_accounts_cues_, adjusted_document_cues_, adoption_cues_,
+    std::vector<std::string> horizon_cues_, adopted_document_cues_, same_period_cues_, settled_accounts_cues_, adjusted_document_cues_, adoption_cues_,
         comparison_cues_, single_topic_cues_, session_label_cues_, evaluates_cues_, done_term_cues_, plan_cues_,
         elects_cues_, entered_cues_;
 };

@@ -83,6 +83,16 @@ bool ends_with_word(std::string_view hay, std::string_view word) {
     return hay.size() == word.size() || hay[hay.size() - word.size() - 1] == ' ';
 }
 
+// Whether `word` stands in hay as a whole word.
+bool has_word(std::string_view hay, std::string_view word) {
+    for (std::size_t at = hay.find(word); at != std::string_view::npos; at = hay.find(word, at + 1)) {
+        const bool starts = at == 0 || hay[at - 1] == ' ';
+        const bool ends = at + word.size() == hay.size() || hay[at + word.size()] == ' ' || hay[at + word.size()] == ',';
+        if (starts && ends) return true;
+    }
+    return false;
+}
+
 // "yêu cầu / giao nhiệm vụ cho ... đẩy mạnh tuyên truyền ... trong quý III năm 2020":
 // what someone is told to do in a period, however long the instruction runs; "giao chỉ
 // tiêu ..., dự toán thu ngân sách, đầu tư xây dựng năm 2020": targets assigned for it.
@@ -217,6 +227,9 @@ bool looks_forward(std::string_view folded, std::size_t pos, std::size_t not_bef
     const bool cumulative = contains_any(piece, {"lũy kế", "tính đến", "tính tới"});
     for (std::string_view deadline : {"đến", "tới", "trước", "vào cuối", "đến cuối"})
         if (deadlines && !cumulative && ends_with_word(piece, deadline)) return true;
+    // "tỷ lệ hộ nghèo dưới 0,2% vào năm 2030": a point set ahead; "đã được công nhận ... vào năm
+    // 2023" tells when it was done.
+    if (deadlines && ends_with_word(piece, "vào") && !has_word(piece, "đã")) return true;
     // "nhiệm vụ năm 2024" is planned; "thực hiện nhiệm vụ năm 2023" is reviewed.
     // "Để thực hiện nhiệm vụ tháng 11, ..." states a purpose: the month is still to come.
     if (ends_with_word(piece, "nhiệm vụ") || ends_with_work_tasks(piece))
