@@ -3,6 +3,7 @@
 
 #include "extract/pipeline.h"
 #include "figures_test_support.h"
+#include "meeting_test_support.h"
 
 using namespace figures_test;
 using baocao::model::Target;
@@ -902,4 +903,18 @@ TEST_CASE("a figure right after the cue that sets it is a target, its share of t
     REQUIRE(doc.targets.size() == 1);
     CHECK(doc.targets[0].code == "budget_revenue");
     CHECK(doc.indicators.empty());
+}
+
+TEST_CASE("a conference on the resolution of a congress just held restates the targets of its term", "[targets]") {
+    const auto doc = meeting_test::read_article(
+        "Phường Yên Hòa quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I\n date 2025-08\n"
+        "Chiều 28/8, Đảng ủy phường Yên Hòa tổ chức hội nghị quán triệt Nghị quyết Đại hội đại biểu Đảng bộ phường lần "
+        "thứ I (nhiệm kỳ 2025 - 2030).\n"
+        "Phường đặt mục tiêu tăng tổng thu ngân sách nhà nước bình quân hằng năm 8%; thu nhập bình quân đầu người tăng "
+        "hơn 8%/năm.\n");
+    REQUIRE_FALSE(doc.targets.empty());
+    for (const auto& t : doc.targets) {
+        CHECK(t.year == 2030);
+        CHECK(t.year_basis == "term_end");
+    }
 }

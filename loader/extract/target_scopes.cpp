@@ -523,6 +523,17 @@ static bool closes_a_term(const model::Document& doc) {
            m.period->end.year <= held;
 }
 
+constexpr int kTermYears = 5;  // a Party or council term
+
+// The meeting sentence names the resolution of a congress ("Nghị quyết Đại hội đại biểu Đảng bộ").
+static bool on_a_new_terms_resolution(const model::Document& doc) {
+    if (doc.meetings.empty()) return false;
+    const Span s = doc.meetings.front().evidence.sentence;
+    if (s.empty() || s.end > doc.text.size()) return false;
+    return text::fold(std::string_view(doc.text).substr(s.begin, s.end - s.begin)).find(text::fold("nghị quyết đại hội")) !=
+           std::string::npos;
+}
+
 int default_target_year(const model::Document& doc, const FigureReader& reader, std::string* basis) {
     std::string ignored;
     std::string& how = basis ? *basis : ignored;
@@ -530,6 +541,13 @@ int default_target_year(const model::Document& doc, const FigureReader& reader, 
     // A congress sets its targets for the term it opens ("nhiệm kỳ 2025-2030" -> 2030).
     if (closes_a_term(doc))
         if (int term_end = reader.term_end_year(doc.text, year)) {
+            how = "term_end";
+            return term_end;
+        }
+    // "Đảng ủy phường tổ chức hội nghị quán triệt Nghị quyết Đại hội ... (nhiệm kỳ 2025 - 2030)" in
+    // 2025: a meeting on the resolution of a congress just held restates the targets of its term.
+    if (on_a_new_terms_resolution(doc))
+        if (int term_end = reader.term_end_year(doc.text, year); term_end && year && term_end - year >= kTermYears - 1) {
             how = "term_end";
             return term_end;
         }
