@@ -918,3 +918,28 @@ TEST_CASE("a conference on the resolution of a congress just held restates the t
         CHECK(t.year_basis == "term_end");
     }
 }
+
+TEST_CASE("a figure told in brackets for a period already reviewed is a result, not a target", "[targets]") {
+    const std::string body =
+        "Theo đó, phấn đấu tổng vốn đầu tư toàn xã hội giai đoạn 2016-2020 là 100.000 tỷ đồng (giai đoạn 2011-2015 "
+        "là 65.000 tỷ đồng); kim ngạch xuất khẩu đạt khoảng 2 tỷ USD (năm 2015 ước đạt 1,113 tỷ USD).";
+    const auto targets = read_targets(body, 2015, 12);
+    const auto indicators = read_indicators(body, 2015, 12);
+    CHECK(std::none_of(targets.targets.begin(), targets.targets.end(),
+                       [](const Target& t) { return t.value && t.value->to_double() == 65000e9; }));
+    const auto past = std::find_if(indicators.indicators.begin(), indicators.indicators.end(),
+                                   [](const auto& v) { return v.value.to_double() == 65000e9; });
+    REQUIRE(past != indicators.indicators.end());
+    CHECK(past->code == "development_investment");
+    // The bracket names no subject of its own: it tells the figure before it at another time.
+    const auto exports = std::find_if(indicators.indicators.begin(), indicators.indicators.end(),
+                                      [](const auto& v) { return v.value.to_double() == 1.113e9; });
+    REQUIRE(exports != indicators.indicators.end());
+    CHECK(exports->code == "export_value");
+    // A span in a bracket closed before the number does not date it: the 250 jobs stay a target.
+    const auto jobs = read_targets(
+        "Nhiệm kỳ 2025-2030, Đảng bộ xã đề ra chỉ tiêu: tỷ lệ hộ nghèo giảm bình quân mỗi năm 2,1% (theo chuẩn nghèo "
+        "đa chiều giai đoạn 2021 - 2025), trung bình mỗi năm giải quyết việc làm cho trên 250 lao động.",
+        2025, 12);
+    CHECK(std::any_of(jobs.targets.begin(), jobs.targets.end(), [](const Target& t) { return t.value && t.value->to_double() == 250; }));
+}

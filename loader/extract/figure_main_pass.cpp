@@ -354,6 +354,13 @@ std::size_t SentenceReader::label_segment_begin(const Gap& gap, std::size_t phra
 // "năm 2022 tổng nguồn vốn ... đạt 141 tỷ đồng", "quý I ... đạt",
 // "tính đến ngày 31/5/2017 trên 8 tỷ đồng" (the year up to that day).
 // Periods that are a comparison's basis ("so với cùng kỳ năm 2022") do not count.
+// The span stands inside a bracket of `window` that closes after it, within the window.
+static bool in_closed_bracket(std::string_view window, Span span) {
+    const std::size_t open = window.substr(0, span.begin).rfind('('), shut = window.substr(0, span.begin).rfind(')');
+    if (open == std::string_view::npos || (shut != std::string_view::npos && shut > open)) return false;
+    return window.find(')', span.end) != std::string_view::npos;
+}
+
 std::optional<model::Period> SentenceReader::period_written_before(std::size_t begin_word,
                                                                    std::size_t number_word) const {
     if (number_word <= begin_word || number_word > words_.size()) return std::nullopt;
@@ -369,6 +376,9 @@ std::optional<model::Period> SentenceReader::period_written_before(std::size_t b
         // the year reviewed is a term named, not what the figure covers.
         if (default_year_ && mention.period.end.year > default_year_) continue;
         if (compared_at(from + mention.span.begin)) continue;
+        // "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025), ... cho trên 250 lao động": a span in a
+        // bracket closed before the number qualifies what the bracket explains, not the figure.
+        if (in_closed_bracket(window, mention.span)) continue;
         found = mention.period;
         // "lũy kế đến tháng 6": from the start of the year to the end of that month.
         if (until_at(from + mention.span.begin)) found->start = {found->end.year, 1, 1};
@@ -454,6 +464,16 @@ bool SentenceReader::adopted_target_set(const Gap& gap, const RawFigure& f) cons
         if (k < f.last + 4 && lex_.cue_at(words_, k, "target_set")) set_word = true;
     }
     return set_word;
+}
+
+// Word `to_word` stands inside a bracket opened after byte `from_byte` and still open, with no
+// clause break (";") between.
+bool SentenceReader::in_bracket_after(std::size_t from_byte, std::size_t to_word) const {
+    for (std::size_t k = to_word; k-- > 0 && words_[k].begin >= from_byte;) {
+        if (is_punct(words_[k], "(")) return true;
+        if (is_punct(words_[k], ")") || is_punct(words_[k], ";")) return false;
+    }
+    return false;
 }
 
 bool SentenceReader::semicolon_between(std::size_t from_byte, std::size_t to_word) const {
@@ -592,6 +612,13 @@ ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::s
             if (g.code != "other") g.code_basis = "continues: " + out_.back().code;
             if (g.label.empty()) g.label = out_.back().label;
         }
+    }
+    // "kim ngạch xuất khẩu đạt 2 tỷ USD (năm 2015 ước đạt 1,113 tỷ USD)": a bracket right after a
+    // figure, naming no subject of its own, tells the same measure at another time.
+    if (g.code == "other" && !match.names_own_subject && !out_.empty() && out_.back().unit == f.unit &&
+        out_.back().code != "other" && in_bracket_after(out_.back().number.end, f.first)) {
+        g.code = out_.back().code;
+        g.code_basis = "continues: " + out_.back().code;
     }
     // "19/19 chỉ tiêu Nghị quyết HĐND huyện đề ra có khả năng đạt và vượt kế hoạch": a count out of
     // a whole, of the things one count code alone counts, whose phrasing "chỉ tiêu ... đạt" spans

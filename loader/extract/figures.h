@@ -177,9 +177,14 @@ inline bool right_after_cue(const SentenceScope& s, const ReadFigure& f) {
                                               [](const auto& c) { return c.kind == "ratio_to_prior"; });
     return !against_the_past && f.number.begin >= s.scope->begin && f.number.begin - s.scope->begin <= kCueReach;
 }
-inline bool set_by_scope(const SentenceScope& s, const ReadFigure& f) {
+// "vốn đầu tư giai đoạn 2016-2020 là 100.000 tỷ đồng (giai đoạn 2011-2015 là 65.000 tỷ đồng)" at a
+// review of 2015: a figure whose own period ends by the end of the one reviewed was done.
+inline bool told_for_a_period_reviewed(const ReadFigure& f, const std::optional<model::Period>& reviewed) {
+    return f.period && reviewed && f.period->end.iso() <= reviewed->end.iso();
+}
+inline bool set_by_scope(const SentenceScope& s, const ReadFigure& f, const std::optional<model::Period>& reviewed) {
     return s.scope && s.scope->covers(f.number.begin) && !(f.period && f.qualifier == "estimate") &&
-           (!measured_as_done(f) || right_after_cue(s, f));
+           !told_for_a_period_reviewed(f, reviewed) && (!measured_as_done(f) || right_after_cue(s, f));
 }
 
 }  // namespace baocao::extract::figures

@@ -188,7 +188,7 @@ public:
             }
             for (const auto& f : read) {
                 // A target, or the count of targets set ("đề ra 15 chỉ tiêu"); "đạt 16/17 chỉ tiêu" is a result.
-                if (figures::set_by_scope(scopes[i], f) && !(f.meta_count && f.out_of)) continue;
+                if (figures::set_by_scope(scopes[i], f, period) && !(f.meta_count && f.out_of)) continue;
                 if (f.after_directive || f.set_size) continue;
                 values.push_back(to_indicator(f, sentence, period, locality));
                 continue_indicator(values, sentence_first);

@@ -42,6 +42,7 @@ public:
         const model::LocalityRef locality = doc.meetings.empty() ? model::LocalityRef{} : doc.meetings.front().locality;
         const auto scopes = figures::target_scopes(doc, *reader_);
         const int reference = figures::reference_year(doc);
+        const auto reviewed = figures::meeting_period(doc);
         std::string fallback_basis;
         const int fallback_year = figures::default_target_year(doc, *reader_, &fallback_basis);
         std::vector<model::Target> targets;
@@ -51,7 +52,7 @@ public:
             const auto& scope = *scopes[i].scope;
             std::size_t found = 0;
             for (const auto& f : reader_->read_sentence(doc.text, sentence.span, figures::reference_year(doc))) {
-                if (!figures::set_by_scope(scopes[i], f) || f.meta_count) continue;
+                if (!figures::set_by_scope(scopes[i], f, reviewed) || f.meta_count) continue;
                 ++found;
                 int year = reader_->year_before(doc.text, sentence.span.begin, f.number.begin, reference);
                 if (const int after = reader_->year_right_after(doc.text, f.span.end); after && after >= reference)
