@@ -943,3 +943,15 @@ TEST_CASE("a figure told in brackets for a period already reviewed is a result, 
         2025, 12);
     CHECK(std::any_of(jobs.targets.begin(), jobs.targets.end(), [](const Target& t) { return t.value && t.value->to_double() == 250; }));
 }
+
+TEST_CASE("the share a bounded count makes is bounded as the count is", "[targets]") {
+    const auto doc = read_targets(
+        "Năm 2026, huyện phấn đấu giảm tỷ lệ hộ nghèo cuối năm xuống còn 431 hộ, chiếm tỷ lệ 1,07% so với số hộ toàn "
+        "huyện.",
+        2025, 12);
+    const auto share = std::find_if(doc.targets.begin(), doc.targets.end(),
+                                    [](const Target& t) { return t.unit == "%"; });
+    REQUIRE(share != doc.targets.end());
+    CHECK(share->code == "poverty_rate");
+    CHECK(share->direction == "max");
+}

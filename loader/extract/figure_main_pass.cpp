@@ -658,6 +658,11 @@ ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::s
     }
     if (f.range < 0) g.direction = "min";
     if (f.range > 0) g.direction = "max";
+    // "giảm tỷ lệ hộ nghèo xuống còn 431 hộ, chiếm tỷ lệ 1,07%": the share a count makes is bounded
+    // as the count is.
+    if (g.direction.empty() && (g.code_basis == "share_subject" || g.code_basis.rfind("share_of: ", 0) == 0) &&
+        !out_.empty())
+        g.direction = out_.back().direction;
     if (g.direction.empty()) g.direction = "eq";
     g.period = period_written_before(window_begin, f.first);
     const std::size_t label_start = gap.label_end > gap.label_begin ? gap.label_begin : f.first;
