@@ -678,3 +678,29 @@ TEST_CASE("a horizon a conference sets dates it not, and 'vào năm 2030' after 
     CHECK(doc.meetings[0].held_on->year == 2025);
     CHECK_FALSE(doc.meetings[0].period);
 }
+
+TEST_CASE("congresses completed by many units, or a share of units holding theirs, are a round-up", "[meeting]") {
+    const Document share = read_article(
+        "Hoàn thành đại hội hội nông dân cấp xã\n"
+        "Tính đến ngày 16/2/2023, 35/240 hội nông dân cấp xã đã tổ chức đại hội đại biểu nhiệm kỳ 2023 - 2028.\n");
+    CHECK_FALSE(share.is_meeting_report);
+    const Document all = read_article(
+        "Tin hội\n"
+        "Đến nay, 100% Hội Nông dân cấp huyện trên địa bàn tỉnh Yên Hòa đã tổ chức thành công Đại hội đại biểu Hội Nông "
+        "dân, nhiệm kỳ 2023 – 2028.\n");
+    CHECK_FALSE(all.is_meeting_report);
+    const Document done = read_article(
+        "Hội LHPN huyện Yên Hòa hoàn thành Đại hội đại biểu phụ nữ cấp cơ sở, nhiệm kỳ 2021-2026\n"
+        "Thành đoàn Yên Hòa có 33 tổ chức cơ sở đoàn trực thuộc và đến nay đều đã hoàn thành đại hội.\n");
+    CHECK_FALSE(done.is_meeting_report);
+    // A day is no share: "Ngày 10/12 huyện Yên Hòa tổ chức hội nghị" reports the district's conference,
+    // and a congress that completes its programme is held.
+    const Document day = read_article(
+        "Tin huyện\nNgày 10/12 huyện Yên Hòa tổ chức hội nghị tổng kết công tác năm 2023.\n");
+    CHECK(day.is_meeting_report);
+    const Document congress = read_article(
+        "Đại hội Đảng bộ huyện Yên Hòa thành công tốt đẹp\n"
+        "Sau 2 ngày làm việc, hoàn thành chương trình đề ra, sáng 15/7/2020, Đại hội đại biểu Đảng bộ huyện Yên Hòa lần "
+        "thứ XX đã bế mạc.\n");
+    CHECK(congress.is_meeting_report);
+}

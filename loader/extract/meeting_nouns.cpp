@@ -13,7 +13,7 @@ using namespace meeting_text;
 std::map<std::string, std::vector<std::string>*> MeetingNouns::cue_lists() {
     return {{"names_a_past_meeting", &past_meeting_cues_}, {"adopts_now", &adopted_now_cues_},
             {"attending", &attending_cues_}, {"not_a_meeting", &not_meetings_},
-            {"place_name_before", &place_name_cues_}, {"roundup_subject", &roundup_subjects_},
+            {"place_name_before", &place_name_cues_}, {"roundup_subject", &roundup_subjects_}, {"unit_counted", &units_counted_},
             {"beyond_one_body", &beyond_one_body_}};
 }
 
@@ -44,7 +44,46 @@ bool MeetingNouns::names_a_meeting(std::string_view folded_part) const {
 // (Any words of the sentence before the noun: "toàn tỉnh đã có 760/928 số tổ chức cơ sở đảng đã
 // tiến hành đại hội ...; trong đó các Đảng bộ ... đã hoàn thành đại hội" counts both.)
 bool MeetingNouns::many_units_hold_it(std::string_view folded_part, std::size_t p) const {
-    return has_any(folded_part.substr(0, p), roundup_subjects_);
+    return has_any(folded_part.substr(0, p), roundup_subjects_) || counts_units(folded_part.substr(0, p));
+}
+
+// "35/240 hội nông dân cấp xã đã tổ chức đại hội", "Đến nay, 100% Hội Nông dân cấp huyện ... đã tổ
+// chức thành công Đại hội": a share of units (N/M or a percentage, then a unit noun) held one each.
+// A date ("ngày 13/6") is no share: its word is "ngày" or "tháng", or its second number is a month
+// and no unit follows.
+bool MeetingNouns::counts_units(std::string_view before) const {
+    static const std::vector<std::string> time_words{"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "tháng"};
+    std::size_t b = 0;
+    std::string_view previous;
+    while (b < before.size()) {
+        while (b < before.size() && before[b] == ' ') ++b;
+        std::size_t e = before.find(' ', b);
+        if (e == std::string_view::npos) e = before.size();
+        const std::string_view word = before.substr(b, e - b);
+        const bool a_day = std::find(time_words.begin(), time_words.end(), previous) != time_words.end();
+        previous = word;
+        if (!a_day && is_share_of_units(word)) {
+            std::string_view rest = before.substr(e);
+            while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+            if (rest.rfind("số ", 0) == 0) rest.remove_prefix(std::string_view("số ").size());
+            if (meeting_days::opens_with_word(rest, units_counted_)) return true;
+        }
+        b = e;
+    }
+    return false;
+}
+
+// "35/240", "10/10" (the first no larger than the second), "100%".
+bool MeetingNouns::is_share_of_units(std::string_view word) {
+    auto digits = [](std::string_view s) {
+        return !s.empty() && s.size() <= 5 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (word.size() > 1 && word.back() == '%') return digits(word.substr(0, word.size() - 1));
+    const std::size_t slash = word.find('/');
+    if (slash == std::string_view::npos) return false;
+    const std::string_view part = word.substr(0, slash), whole = word.substr(slash + 1);
+    if (!digits(part) || !digits(whole)) return false;
+    return std::stoi(std::string(part)) <= std::stoi(std::string(whole));
 }
 
 // The words right before the meeting noun at p make it an earlier meeting, one still to come,

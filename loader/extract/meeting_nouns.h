@@ -37,10 +37,12 @@ public:
 
 private:
     bool many_units_hold_it(std::string_view folded_part, std::size_t p) const;
+    bool counts_units(std::string_view before) const;
+    static bool is_share_of_units(std::string_view word);
 
     const std::vector<std::string>& nouns_;
     std::vector<std::string> past_meeting_cues_, adopted_now_cues_, attending_cues_, not_meetings_, place_name_cues_,
-        roundup_subjects_, beyond_one_body_;
+        roundup_subjects_, beyond_one_body_, units_counted_;
 };
 
 }  // namespace baocao::extract
