@@ -704,3 +704,17 @@ TEST_CASE("congresses completed by many units, or a share of units holding their
         "thứ XX đã bế mạc.\n");
     CHECK(congress.is_meeting_report);
 }
+
+TEST_CASE("a chair's name ends where a capitalised title follows it without a comma", "[meeting][chair]") {
+    const Document doc = read_article(
+        "Phiên họp thường kỳ UBND huyện Yên Hòa tháng 10\n"
+        "Ngày 26/9/2018, đồng chí Nguyễn Thanh Bình Chủ tịch UBND huyện đã chủ trì phiên họp thường kỳ UBND tháng 10.\n");
+    REQUIRE(doc.meetings.size() == 1);
+    CHECK(doc.meetings[0].chair_name == "Nguyễn Thanh Bình");
+    // A title before the name, as usual, is passed over.
+    const Document before = read_article(
+        "Phiên họp thường kỳ UBND huyện Yên Hòa tháng 10\n"
+        "Ngày 26/9/2018, Chủ tịch UBND huyện Nguyễn Thanh Bình chủ trì phiên họp thường kỳ UBND tháng 10.\n");
+    REQUIRE(before.meetings.size() == 1);
+    CHECK(before.meetings[0].chair_name == "Nguyễn Thanh Bình");
+}

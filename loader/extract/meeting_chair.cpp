@@ -13,7 +13,7 @@ using namespace meeting_text;
 using namespace meeting_days;
 
 std::map<std::string, std::vector<std::string>*> ChairReader::cue_lists() {
-    return {{"chair", &chair_cues_}, {"guest_opener", &guest_openers_}};
+    return {{"chair", &chair_cues_}, {"guest_opener", &guest_openers_}, {"title_after_name", &titles_after_name_}};
 }
 
 // The first person whose name starts in tokens [from, to) (it may end past `to`): a run of
@@ -25,7 +25,7 @@ std::string ChairReader::first_person(const std::vector<Token>& tokens, std::siz
         if (!tokens[i].word || !tokens[i].capitalised || tokens[i].has_digit) { ++i; continue; }
         std::size_t run_end = i;
         while (run_end < tokens.size() && (run_end < to || run_end - i < 4) && tokens[run_end].word &&
-               tokens[run_end].capitalised && !tokens[run_end].has_digit)
+               tokens[run_end].capitalised && !tokens[run_end].has_digit && !opens_a_title(tokens, run_end))
             ++run_end;
         std::size_t k = i;
         for (std::size_t e = run_end; e >= i + 2; --e)
@@ -36,9 +36,19 @@ std::string ChairReader::first_person(const std::vector<Token>& tokens, std::siz
             std::size_t end = std::min(run_end, k + 4);
             if (!names_.is_historical(joined_key(tokens, k, end))) return display_name(tokens, k, end);
         }
-        i = run_end;
+        i = std::max(run_end, i + 1);  // a title word alone makes no run: step past it
     }
     return "";
+}
+
+// "Nguyễn Thanh Bình Chủ tịch UBND huyện": a title written capitalised right after a name, with no
+// comma, starts at token i and ends the name (title_after_name in data/meeting_cues.tsv).
+bool ChairReader::opens_a_title(const std::vector<Token>& tokens, std::size_t i) const {
+    for (std::size_t n = 1; n <= 3 && i + n <= tokens.size(); ++n)
+        if (std::find(titles_after_name_.begin(), titles_after_name_.end(), joined_key(tokens, i, i + n)) !=
+            titles_after_name_.end())
+            return true;
+    return false;
 }
 
 void ChairReader::read_chair(const model::Document& doc, const std::string& folded, const std::vector<Span>& lead,

@@ -30,11 +30,12 @@ public:
 
 private:
     std::string first_person(const std::vector<Token>& tokens, std::size_t from, std::size_t to) const;
+    bool opens_a_title(const std::vector<Token>& tokens, std::size_t i) const;
     std::string chair_around(const model::Document& doc, const std::string& folded, const Span& s, std::size_t at,
                              std::size_t after) const;
 
     const NameLexicon& names_;
-    std::vector<std::string> chair_cues_, guest_openers_;
+    std::vector<std::string> chair_cues_, guest_openers_, titles_after_name_;
 };
 
 }  // namespace baocao::extract
