@@ -434,3 +434,16 @@ TEST_CASE("a headline's share of the plan done, told again of a body figure, is 
     REQUIRE(doc.indicators.size() == 1);
     CHECK(doc.indicators[0].unit == "VND");
 }
+
+TEST_CASE("one share of two plans joined by 'và' is one basis, and the change after it is the figure's", "[indicators]") {
+    auto doc = read_indicators(
+        "Tổng thu ngân sách nhà nước ước đạt 183,24 tỷ đồng, bằng 67,62% dự toán tỉnh giao và dự toán HĐND thị xã "
+        "giao, tăng 11,18% so với cùng kỳ năm 2020.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].code == "budget_revenue");
+    CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_plan", "67.62"}, {"change_vs_prior", "11.18"}});
+    CHECK(doc.indicators[0].comparisons[0].basis == "dự toán tỉnh giao và dự toán HĐND thị xã giao");
+    // "và" before another subject still opens the next figure.
+    auto two = read_indicators("Thu ngân sách đạt 556 tỷ đồng, bằng 104% dự toán và chi ngân sách 453 tỷ đồng.");
+    CHECK(two.indicators.size() == 2);
+}

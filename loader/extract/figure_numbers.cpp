@@ -498,12 +498,17 @@ std::string SentenceReader::basis_text(std::size_t k, std::size_t limit) const {
 std::size_t SentenceReader::basis_end(std::size_t k, std::size_t limit) const {
     std::size_t e = k;
     int count = 0;
-    while (e < limit && count < 12) {
+    constexpr int kLongestBasis = 14;  // words: "dự toán tỉnh giao và dự toán HĐND thị xã giao"
+    while (e < limit && count < kLongestBasis) {
         const Word& w = words_[e];
         if (w.kind == Word::Kind::punct && !is_punct(w, "-")) break;
+        // "dự toán tỉnh giao và dự toán HĐND thị xã giao", "dự toán của tỉnh và Nghị quyết của thị xã":
+        // one share of two plans; "và" before other words opens the next figure's label.
+        const bool and_another_plan = w.text == "và" && lex_.cue_at(words_, e + 1, "plan_basis") &&
+                                      lex_.cue_at(words_, k, "plan_basis");
         if (e > k && (lex_.cue_at(words_, e, "up") || lex_.cue_at(words_, e, "down") ||
-                      lex_.cue_at(words_, e, "ratio") || lex_.cue_at(words_, e, "exceed") || w.text == "và" ||
-                      w.text == "trong"))
+                      lex_.cue_at(words_, e, "ratio") || lex_.cue_at(words_, e, "exceed") ||
+                      (w.text == "và" && !and_another_plan) || w.text == "trong"))
             break;
         if (starts_figure(e)) break;
         ++e;
