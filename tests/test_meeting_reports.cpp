@@ -718,3 +718,16 @@ TEST_CASE("a chair's name ends where a capitalised title follows it without a co
     REQUIRE(before.meetings.size() == 1);
     CHECK(before.meetings[0].chair_name == "Nguyễn Thanh Bình");
 }
+
+TEST_CASE("a council meets within the term its meeting sentence names", "[meeting][date]") {
+    const Document doc = read_article(
+        "Kỳ họp thứ hai HĐND tỉnh Yên Hòa\n"
+        "Đó là con số ấn tượng trong báo cáo của UBND tỉnh tại kỳ họp thứ hai HĐND tỉnh Yên Hòa khóa XVI, nhiệm kỳ 2016 - "
+        "2021 vừa khai mạc sáng 15/7.\n"
+        "Khai mạc kỳ họp, Chủ tịch HĐND tỉnh cho biết 6 tháng đầu năm kinh tế tăng trưởng 7,5%, cao hơn cùng kỳ năm "
+        "2012.\n");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2016-07-15");
+    CHECK(doc.meetings[0].date_basis == "within_term");
+}

@@ -179,7 +179,35 @@ private:
         if (year == 0) return;
         m.held_on = model::Date{year, chosen->month, chosen->day};
         m.evidence.match = chosen->span;
-        if (!chosen->year) not_before_its_documents(folded, days, m);
+        if (!chosen->year) {
+            within_the_term(doc, folded, sentence, m);
+            not_before_its_documents(folded, days, m);
+        }
+    }
+
+    // "kỳ họp thứ hai HĐND tỉnh khóa XVI, nhiệm kỳ 2016 - 2021 vừa khai mạc sáng 15/7": a body meets
+    // within the term its meeting sentence names, so a year read from elsewhere in the text (a
+    // comparison with 2012) that falls outside it gives way to the term's nearest end. Dates of the
+    // page itself (header, stamp, web address) are not second-guessed.
+    void within_the_term(const model::Document& doc, const std::string& folded, const Span& sentence,
+                         model::Meeting& m) const {
+        if (m.date_basis == "date_header" || m.date_basis == "page_stamp" || m.date_basis == "url_month") return;
+        constexpr int kLongestTerm = 6;  // years
+        static const std::string term_word = text::fold("nhiệm kỳ");
+        const std::string_view text = std::string_view(doc.text).substr(sentence.begin, sentence.end - sentence.begin);
+        for (const auto& p : text::find_periods(text, std::nullopt)) {
+            const int first = p.period.start.year, last = p.period.end.year;
+            if (last <= first || last - first > kLongestTerm) continue;
+            const std::string_view written = std::string_view(folded).substr(sentence.begin + p.span.begin, p.span.end - p.span.begin);
+            if (written.rfind(term_word, 0) != 0 &&
+                !ends_with_word(trim_end(std::string_view(folded).substr(0, sentence.begin + p.span.begin)), term_word))
+                continue;
+            const int year = m.held_on->year;
+            if (year >= first && year <= last) return;
+            m.held_on->year = year < first ? first : last;
+            m.date_basis = "within_term";
+            return;
+        }
     }
 
     // "Chiều ngày 04/11, HĐND thành phố ... điều chỉnh Nghị quyết số 13/NQ-HĐND ngày 16/7/2024": a
