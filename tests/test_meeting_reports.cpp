@@ -731,3 +731,12 @@ TEST_CASE("a council meets within the term its meeting sentence names", "[meetin
     CHECK(doc.meetings[0].held_on->iso() == "2016-07-15");
     CHECK(doc.meetings[0].date_basis == "within_term");
 }
+
+TEST_CASE("what a meeting assessed, opening a text whose first sentence is missing, tells it held", "[meeting]") {
+    const Document doc = read_article(
+        "Hội nghị đánh giá: 9 tháng năm 2023, tổng giá trị sản xuất của thành phố Yên Hòa ước thực hiện hơn 29.976,8 tỷ "
+        "đồng, đạt 74,2% kế hoạch.\n");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "9T/2023");
+}

@@ -35,7 +35,8 @@ bool starts_with_any(std::string_view text, const std::vector<std::string>& word
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     text = past_bracketed_tag(text);
     return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-        return text.substr(0, w.size()) == w && (text.size() == w.size() || text[w.size()] == ' ' || text[w.size()] == ',');
+        return text.substr(0, w.size()) == w &&
+               (text.size() == w.size() || text[w.size()] == ' ' || text[w.size()] == ',' || text[w.size()] == ':');
     });
 }
 
