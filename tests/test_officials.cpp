@@ -651,3 +651,11 @@ TEST_CASE("a run-on line far longer than a paragraph is read in sentence-sized p
     REQUIRE(reporter);
     CHECK(reporter->titles == Titles{"phó chủ tịch ủy ban nhân dân huyện"});
 }
+
+TEST_CASE("the Fatherland Front's committee abbreviated 'UB.MTTQVN' or 'UBMTTQVN' is spelled out", "[officials]") {
+    const auto doc = read("Tham dự có các đồng chí: Huỳnh Thị Kim Ba - Phó Chủ tịch UB.MTTQVN huyện; Trần Văn An - Phó "
+                          "Chủ tịch UBMTTQVN tỉnh.");
+    REQUIRE(doc.officials.size() == 2);
+    CHECK(doc.officials[0].titles == Titles{"phó chủ tịch ủy ban mặt trận tổ quốc việt nam huyện"});
+    CHECK(doc.officials[1].titles == Titles{"phó chủ tịch ủy ban mặt trận tổ quốc việt nam tỉnh"});
+}
