@@ -1301,3 +1301,18 @@ TEST_CASE("a forecast made mid-year does not name a mid-year session", "[meeting
     REQUIRE(mid.meetings[0].period);
     CHECK(mid.meetings[0].period->label == "6T/2024");
 }
+
+TEST_CASE("a council's regular December session that names no year reviews the year it ends", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Ngày 7-12, HĐND tỉnh Yên Hòa khóa X, nhiệm kỳ 2021 - 2026 đã khai mạc kỳ họp thứ 5. Kinh tế của tỉnh có mức "
+        "tăng trưởng đạt 2,15% so cùng kỳ.",
+        Date{2021, 12, 8});
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2021");
+    CHECK(doc.meetings[0].period_basis == "year_end_session");
+    // In November, with no year named, nothing is said of the span.
+    auto november = read_meeting("Ngày 7-11, HĐND tỉnh Yên Hòa khóa X đã khai mạc kỳ họp thứ 5.", Date{2021, 11, 8});
+    REQUIRE(november.meetings.size() == 1);
+    CHECK_FALSE(november.meetings[0].period);
+}

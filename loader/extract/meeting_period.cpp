@@ -277,10 +277,22 @@ void PeriodReader::read_year_ending(const std::vector<text::PeriodMention>& peri
     const bool plans_next_year = std::any_of(periods.begin(), periods.end(), [&](const text::PeriodMention& p) {
         return p.period.start.year == year + 1 && p.period.end.year == year + 1 && !p.year_inferred;
     });
-    if (!plans_next_year) return;
+    // A regular session in December closes the year even when the lead names no year at all
+    // ("Ngày 7-12, HĐND tỉnh ... khai mạc kỳ họp thứ 5": the year's results are its business).
+    constexpr int kLastMonth = 12;
+    const bool december = !year_start && m.held_on->month == kLastMonth && names_no_other_year(periods, year);
+    if (!plans_next_year && !december) return;
     m.period = model::Period{model::Date{year, 1, 1}, model::Date{year, 12, 31}, ""};
     m.period->label = text::period_label(m.period->start, m.period->end);
     m.period_basis = year_start ? "year_start_session" : "year_end_session";
+}
+
+// No single year other than `year` and the next is written with its own number (a term may be).
+bool PeriodReader::names_no_other_year(const std::vector<text::PeriodMention>& periods, int year) {
+    return std::none_of(periods.begin(), periods.end(), [&](const text::PeriodMention& p) {
+        return p.period.start.year == p.period.end.year && !p.year_inferred && p.period.start.year != year &&
+               p.period.start.year != year + 1;
+    });
 }
 
 // "... xem xét tình hình thực hiện nhiệm vụ; nhiệm vụ, giải pháp 6 tháng cuối năm 2016": a
