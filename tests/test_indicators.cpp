@@ -411,12 +411,15 @@ TEST_CASE("a share of the plan done with no amount is the figure of a rate code"
     auto doc = read_indicators(
         "Tổng thu ngân sách trong 6 tháng đầu năm đạt tỷ lệ là 62,46% so với dự toán. Giải ngân vốn đầu tư công đạt "
         "38,1% kế hoạch. Thu ngân sách vượt 25% dự toán. Giá trị sản xuất công nghiệp đạt 45% kế hoạch.");
-    REQUIRE(doc.indicators.size() == 2);
+    REQUIRE(doc.indicators.size() == 3);
     CHECK(doc.indicators[0].code == "budget_revenue");
     CHECK(doc.indicators[0].unit == "%");
     CHECK(value(doc.indicators[0].value) == "62.46");
     CHECK(doc.indicators[0].comparisons.empty());
     CHECK(doc.indicators[1].code == "public_investment_disbursed");
+    // "vượt 25% dự toán" with no amount: the share of the plan reached, 125%.
+    CHECK(doc.indicators[2].code == "budget_revenue");
+    CHECK(value(doc.indicators[2].value) == "125");
     // With its amount in the clause, the share stays the amount's comparison.
     auto amount = read_indicators("Thu ngân sách đạt 57,77% dự toán, đạt 120 tỷ đồng.");
     REQUIRE(amount.indicators.size() == 1);

@@ -955,3 +955,12 @@ TEST_CASE("the share a bounded count makes is bounded as the count is", "[target
     CHECK(share->code == "poverty_rate");
     CHECK(share->direction == "max");
 }
+
+TEST_CASE("a target to exceed the plan by a few percent is that share of the plan, at least", "[targets]") {
+    const auto doc = read_targets("Năm 2024, huyện phấn đấu thu ngân sách vượt 5% kế hoạch tỉnh giao.", 2023, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].code == "budget_revenue");
+    CHECK(doc.targets[0].value->to_string() == "105");
+    CHECK(doc.targets[0].unit == "%");
+    CHECK(doc.targets[0].direction == "min");
+}

@@ -493,13 +493,18 @@ bool SentenceReader::semicolon_between(std::size_t from_byte, std::size_t to_wor
 std::optional<ReadFigure> SentenceReader::rate_of_plan(const Gap& gap, const RawFigure& f, const std::string& kind,
                                                       bool nothing_pending, std::size_t consumed,
                                                       std::size_t basis_end) {
-    // ("thu ngân sách vượt 25% dự toán" tells by how much, not the figure.)
-    if (kind != "ratio_to_plan" || gap.verb == "exceed" || !nothing_pending || gap.label_end <= gap.label_begin ||
+    // "thu ngân sách vượt 25% dự toán" tells by how much: the share of the plan is 125%, at least.
+    if (kind != "ratio_to_plan" || !nothing_pending || gap.label_end <= gap.label_begin ||
         !clause_ends_before_next_figure(f.last))
         return std::nullopt;
     ReadFigure g = new_figure(gap, f, consumed, basis_end, false);
     if (!lex_.rate_codes.count(g.code)) return std::nullopt;
     g.code_basis = "rate_of_plan: " + g.code;
+    if (gap.verb == "exceed") {
+        constexpr double kLargestExcess = 100;  // "vượt 468,9%" means reaching it, not going 468,9% past
+        if (f.value.to_double() < kLargestExcess) g.value = add_hundred(f.value);
+        g.direction = "min";
+    }
     return g;
 }
 
