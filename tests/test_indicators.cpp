@@ -450,3 +450,10 @@ TEST_CASE("one share of two plans joined by 'và' is one basis, and the change a
     auto two = read_indicators("Thu ngân sách đạt 556 tỷ đồng, bằng 104% dự toán và chi ngân sách 453 tỷ đồng.");
     CHECK(two.indicators.size() == 2);
 }
+
+TEST_CASE("a share of the revenue task assigned ('so với nhiệm vụ thu') is a ratio to plan", "[indicators]") {
+    auto doc = read_indicators("Phường Yên Hòa ước thu ngân sách nhà nước 21 tỉ đồng, đạt 165,65% so với nhiệm vụ thu.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].code == "budget_revenue");
+    CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_plan", "165.65"}});
+}
