@@ -457,3 +457,14 @@ TEST_CASE("a share of the revenue task assigned ('so với nhiệm vụ thu') is
     CHECK(doc.indicators[0].code == "budget_revenue");
     CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_plan", "165.65"}});
 }
+
+TEST_CASE("counts of streets, families, workdays, documents and products are figures", "[indicators]") {
+    auto doc = read_indicators(
+        "Nhiệm kỳ qua, 25 tuyến phố văn minh được xây dựng; Hội vận động hỗ trợ con giống cho 1.037 gia đình hội viên; "
+        "hội viên đóng góp trên 7.800 ngày công; UBND xã đã xử lý 1.195 văn bản đến.",
+        2025, 6);
+    std::vector<std::string> values;
+    for (const auto& v : doc.indicators)
+        if (v.unit == "count") values.push_back(value(v.value));
+    CHECK(values == std::vector<std::string>{"25", "1037", "7800", "1195"});
+}
