@@ -1316,3 +1316,26 @@ TEST_CASE("a council's regular December session that names no year reviews the y
     REQUIRE(november.meetings.size() == 1);
     CHECK_FALSE(november.meetings[0].period);
 }
+
+TEST_CASE("a council's first session and a single-topic session's documents review no period", "[meeting][period]") {
+    auto first = read_meeting(
+        "Ngày 24/6, HĐND tỉnh Yên Hòa khóa XVII khai mạc kỳ họp thứ nhất, nhiệm kỳ 2016-2021. Đây là kỳ họp bầu các "
+        "chức danh chủ chốt nhằm thực hiện thắng lợi nhiệm vụ năm 2016.",
+        Date{2016, 6, 25});
+    REQUIRE(first.meetings.size() == 1);
+    CHECK_FALSE(first.meetings[0].period);
+    auto topic = read_meeting(
+        "Ngày 28/8, HĐND tỉnh Yên Hòa khóa XVII tổ chức Kỳ họp thứ 16 (kỳ họp chuyên đề) thảo luận, thông qua 19 nghị "
+        "quyết về: Bổ sung, điều chỉnh kế hoạch thu hồi đất, chuyển mục đích sử dụng đất năm 2020.",
+        Date{2020, 8, 30});
+    REQUIRE(topic.meetings.size() == 1);
+    CHECK_FALSE(topic.meetings[0].period);
+    // A session that reviews says so, even on one matter.
+    auto reviewed = read_meeting(
+        "Ngày 28/8, HĐND tỉnh Yên Hòa tổ chức kỳ họp chuyên đề đánh giá kết quả thực hiện kế hoạch đầu tư công 6 "
+        "tháng đầu năm 2020.",
+        Date{2020, 8, 30});
+    REQUIRE(reviewed.meetings.size() == 1);
+    REQUIRE(reviewed.meetings[0].period);
+    CHECK(reviewed.meetings[0].period->label == "6T/2020");
+}

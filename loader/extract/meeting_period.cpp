@@ -185,8 +185,13 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
         m.held_on ? m.held_on : doc.published_on ? doc.published_on : posted_date(doc);
     // "khai mạc Kỳ họp thứ 21 - kỳ họp chuyên đề" under "Kỳ họp thứ 21 (tháng 9/2024)": a session on
     // one matter reviews a period only when its own sentence names one.
-    const bool single_topic = has_any(
-        std::string_view(folded).substr(where.front().begin, where.front().end - where.front().begin), single_topic_cues_);
+    // So does a council's first session of its term ("khai mạc kỳ họp thứ nhất, nhiệm kỳ 2016-2021"):
+    // it elects the council's officers and reviews nothing.
+    const bool first_session = m.kind == "kỳ họp" && m.session_number && *m.session_number == 1;
+    const bool single_topic =
+        first_session ||
+        has_any(std::string_view(folded).substr(where.front().begin, where.front().end - where.front().begin),
+                single_topic_cues_);
     for (const auto& s : period_search_order(doc, folded, where)) {
         if (single_topic && s.begin != where.front().begin) continue;
         std::string_view part = std::string_view(folded).substr(s.begin, s.end - s.begin);
@@ -199,6 +204,9 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
             // "thẩm tra quyết toán ngân sách năm 2015" at a session of 2016: last year's settled
             // accounts are handled there, not reviewed.
             if (has_any(clause_before(folded, p.span.begin, kDocumentClause), settled_accounts_cues_)) continue;
+            // "Kỳ họp thứ 16 (kỳ họp chuyên đề) thông qua 19 nghị quyết về: Bổ sung, điều chỉnh kế hoạch
+            // thu hồi đất năm 2020": a single-topic session's year of the documents it handles is no review.
+            if (single_topic && handles_a_document(folded, p)) continue;
             bool term = p.period.start.year != p.period.end.year;
             // "Hội nghị đánh giá kết quả thực hiện Chương trình ... giai đoạn 2021-2025" held in
             // 2025: the meeting sentence reviews a phase that ends by the meeting's year.
@@ -285,6 +293,14 @@ void PeriodReader::read_year_ending(const std::vector<text::PeriodMention>& peri
     m.period = model::Period{model::Date{year, 1, 1}, model::Date{year, 12, 31}, ""};
     m.period->label = text::period_label(m.period->start, m.period->end);
     m.period_basis = year_start ? "year_start_session" : "year_end_session";
+}
+
+// A document adopted or amended is named in the clause before the period ("thông qua ... dự toán",
+// "điều chỉnh kế hoạch ..."), and no words of review ("đánh giá kết quả") stand there.
+bool PeriodReader::handles_a_document(const std::string& folded, const text::PeriodMention& p) const {
+    const std::string_view before = clause_before(folded, p.span.begin, kDocumentClause);
+    return (has_any(before, adopted_document_cues_) || has_any(before, adjusted_document_cues_)) &&
+           !review_words_before(folded, p);
 }
 
 // No single year other than `year` and the next is written with its own number (a term may be).

@@ -39,6 +39,7 @@ private:
     static void read_period_before_the_plan(const Span& sentence, const std::vector<text::PeriodMention>& periods,
                                             model::Meeting& m);
     static void read_year_ending(const std::vector<text::PeriodMention>& periods, model::Meeting& m);
+    bool handles_a_document(const std::string& folded, const text::PeriodMention& p) const;
     static bool names_no_other_year(const std::vector<text::PeriodMention>& periods, int year);
     std::optional<model::Period> year_to_date_reported(const std::string& folded, const Span& meeting_sentence,
                                                        const std::vector<text::PeriodMention>& periods,
