@@ -309,3 +309,16 @@ TEST_CASE("a headline's dateline names the unit of a body that names none", "[ur
     REQUIRE(elsewhere.meetings.size() == 1);
     CHECK(elsewhere.meetings[0].locality.name != "Mỏ Cày Nam");
 }
+
+TEST_CASE("a local portal named with its unit's type word or a number ('xagiapho', 'ninhgiang1') names the unit", "[url]") {
+    auto commune = read_with_url(" date 2018-08 Chiều ngày 14/8/2018, BCH Đảng bộ xã đã tổ chức họp đánh giá 7 tháng đầu năm.\n",
+                                 "http://xagiapho.hatinh.gov.vn/bch-dang-bo-xa-hop-danh-gia.html");
+    REQUIRE(commune.meetings.size() == 1);
+    CHECK(commune.meetings[0].locality.name == "Gia Phố");
+    CHECK(commune.meetings[0].locality.level == 3);
+    auto district = read_with_url(" date 2023-10 UBND huyện vừa tổ chức cuộc họp đánh giá 9 tháng năm 2023.\n",
+                                  "http://ninhgiang1.haiduong.gov.vn/Article/hoi-nghi-ubnd-huyen.html");
+    REQUIRE(district.meetings.size() == 1);
+    CHECK(district.meetings[0].locality.name == "Ninh Giang");
+    CHECK(district.meetings[0].locality.level == 2);
+}
