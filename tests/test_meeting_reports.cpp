@@ -740,3 +740,15 @@ TEST_CASE("what a meeting assessed, opening a text whose first sentence is missi
     REQUIRE(doc.meetings[0].period);
     CHECK(doc.meetings[0].period->label == "9T/2023");
 }
+
+TEST_CASE("an undated feature whose headline recalls a history reports no meeting", "[meeting]") {
+    const Document feature = read_article(
+        "Ôn lại truyền thống 93 năm Ngày thành lập Hội Nông dân Việt Nam\n"
+        "Đồng chí Bí thư Tỉnh ủy tặng bức trướng tại Đại hội Hội Nông dân tỉnh Yên Hòa khóa XVII.\n");
+    CHECK_FALSE(feature.is_meeting_report);
+    // With its day told, a meeting under such a headline is reported.
+    const Document held = read_article(
+        "Ôn lại truyền thống, hướng tới tương lai\n"
+        "Sáng 14/10/2023, Hội Nông dân tỉnh Yên Hòa tổ chức hội nghị tổng kết công tác năm 2023.\n");
+    CHECK(held.is_meeting_report);
+}

@@ -115,6 +115,11 @@ public:
             doc.rejection_reason = "the run-up to a meeting (its headline prepares for it, no meeting day is told)";
             return;
         }
+        if (!m.held_on && screen_.headline_recalls_history(folded, lead)) {
+            doc.is_meeting_report = false;
+            doc.rejection_reason = "a look back (its headline recalls a history, no meeting day is told)";
+            return;
+        }
         if (screen_.headline_calls_it_off(doc, folded, lead)) {
             doc.is_meeting_report = false;
             doc.rejection_reason = "a meeting called off or put back (its headline says so), not held";

@@ -26,7 +26,7 @@ constexpr std::size_t kLeadSentences = 10;  // the meeting is reported in the le
 std::map<std::string, std::vector<std::string>*> ReportScreen::cue_lists() {
     return {{"not_a_date", &not_a_date_}, {"deadline", &deadline_cues_}, {"interviewer", &interviewer_labels_},
             {"interview_word", &interview_words_}, {"interviewee_address", &interviewee_addresses_},
-            {"called_off", &called_off_cues_}, {"to_come", &to_come_cues_}, {"not_to_come", &not_to_come_},
+            {"called_off", &called_off_cues_}, {"history_headline", &history_headline_cues_}, {"to_come", &to_come_cues_}, {"not_to_come", &not_to_come_},
             {"day_to_come", &day_to_come_cues_},
             {"decided", &decided_cues_}, {"reported_at", &reported_at_cues_},
             {"background_opener", &background_openers_}, {"schedule_opener", &schedule_openers_},
@@ -143,6 +143,18 @@ bool ReportScreen::is_interview(const std::string& folded) const {
         const bool dashed = line.rfind("- ", 0) == 0 || line.rfind("\u2013 ", 0) == 0 || line.rfind("\u2014 ", 0) == 0;
         if (dashed || has_any(line, interviewee_addresses_)) ++questions;
         if (questions >= 2) return true;
+    }
+    return false;
+}
+
+// "Ôn lại truyền thống 93 năm Ngày thành lập Hội Nông dân Việt Nam", "Nhìn lại chặng đường ...": a
+// headline (or the line opening the text) that recalls a history; with no meeting day the
+// article is a feature, whatever congresses it recalls.
+bool ReportScreen::headline_recalls_history(const std::string& folded, const std::vector<Span>& lead) const {
+    constexpr std::size_t kHeadLines = 2;  // a page's banner or section line may come first
+    for (std::size_t i = 0; i < lead.size() && i < kHeadLines; ++i) {
+        const std::string_view line = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
+        if (has_any(line, history_headline_cues_)) return true;
     }
     return false;
 }
