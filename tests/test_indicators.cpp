@@ -468,3 +468,12 @@ TEST_CASE("counts of streets, families, workdays, documents and products are fig
         if (v.unit == "count") values.push_back(value(v.value));
     CHECK(values == std::vector<std::string>{"25", "1037", "7800", "1195"});
 }
+
+TEST_CASE("a share of the plan told with 'chiếm' is a ratio to plan, a share of a whole a figure of its own", "[indicators]") {
+    auto plan = read_indicators("Thu ngân sách ước đạt 968,8 tỷ đồng, chiếm 9,8% dự toán và tăng 34,3% so với cùng kỳ.");
+    REQUIRE(plan.indicators.size() == 1);
+    CHECK(comparisons(plan.indicators[0]) == Pairs{{"ratio_to_plan", "9.8"}, {"change_vs_prior", "34.3"}});
+    auto whole = read_indicators("Thu nội địa đạt 968,8 tỷ đồng, chiếm 45% tổng thu ngân sách.");
+    CHECK(whole.indicators.size() == 2);
+    CHECK(whole.indicators[0].comparisons.empty());
+}

@@ -158,7 +158,9 @@ void SentenceReader::classify() {
             }
             const bool ratio_verb = verb == "ratio" || verb == "exceed";
             std::string kind;
-            if (verb == "share" || basis.kind == "share") kind = "";
+            // "chiếm 9,8% dự toán": the share of the plan done is a ratio to it; "chiếm 45% tổng thu" a share.
+            if (verb == "share" && basis.kind == "plan" && attachable) kind = "ratio_to_plan";
+            else if (verb == "share" || basis.kind == "share") kind = "";
             else if (basis.kind == "plan") kind = "ratio_to_plan";
             else if (basis.kind == "prior") kind = verb == "exceed" ? "change_vs_prior" : "ratio_to_prior";
             else if (ratio_verb && attachable && !f.percent_missing) kind = "ratio_to_plan";

@@ -26,6 +26,17 @@ std::vector<ReadFigure> SentenceReader::read() {
     return std::move(out_);
 }
 
+// A percentage at word i followed by a plan ("9,8% dự toán").
+bool SentenceReader::share_of_plan_at(std::size_t i) const {
+    if (i >= words_.size() || words_[i].kind != Word::Kind::number) return false;
+    std::size_t k = i + 1;
+    if (k < words_.size() && is_punct(words_[k], "%")) ++k;
+    else return false;
+    if (k < words_.size() && lex_.cue_at(words_, k, "compare")) k += lex_.cue_at(words_, k, "compare");
+    if (k < words_.size() && words_[k].text == "với") ++k;
+    return k < words_.size() && lex_.cue_at(words_, k, "plan_basis") > 0;
+}
+
 bool SentenceReader::is_connective(std::size_t i, std::size_t& len) const {
     static const char* roles[] = {"estimate", "more_than", "less_than", "about", "up", "down", "ratio",
                                   "exceed", "plan_basis", "prior_basis", "compare", "filler", "min", "max",
@@ -424,6 +435,11 @@ SentenceReader::Gap SentenceReader::read_gap(std::size_t begin, std::size_t end)
         }
         if (is_connective(k, len)) {
             k += len;
+            continue;
+        }
+        // "..., chiếm 9,8% dự toán": a share of the plan joins the figure before it, as "đạt" would.
+        if (std::size_t share = lex_.cue_at(words_, k, "share"); share && k + share == end && share_of_plan_at(end)) {
+            k += share;
             continue;
         }
         if (after_compare && !g.basis_kind.empty()) {  // "so dự toán HĐND huyện giao đạt"
