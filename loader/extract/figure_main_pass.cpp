@@ -468,6 +468,28 @@ bool SentenceReader::adopted_target_set(const Gap& gap, const RawFigure& f) cons
     return set_word;
 }
 
+// The gap's label is a year and its words ("năm 2025 dự kiến", "riêng năm 2024"), nothing measured.
+bool SentenceReader::label_tells_only_a_time(const Gap& gap) const {
+    bool year = false;
+    for (std::size_t k = gap.label_begin; k < gap.label_end;) {
+        const Word& w = words_[k];
+        if (w.kind == Word::Kind::punct || w.text == "năm" || w.text == "riêng" || w.text == "trong") {
+            ++k;
+            continue;
+        }
+        if (year_of(w)) {
+            year = true;
+            ++k;
+            continue;
+        }
+        const std::size_t len = std::max({lex_.cue_at(words_, k, "estimate"), lex_.cue_at(words_, k, "filler"),
+                                          lex_.cue_at(words_, k, "target_if_future")});
+        if (!len) return false;
+        k += len;
+    }
+    return year;
+}
+
 // Word `to_word` stands inside a bracket opened after byte `from_byte` and still open, with no
 // clause break (";") between.
 bool SentenceReader::in_bracket_after(std::size_t from_byte, std::size_t to_word) const {
@@ -621,9 +643,11 @@ ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::s
         }
     }
     // "kim ngạch xuất khẩu đạt 2 tỷ USD (năm 2015 ước đạt 1,113 tỷ USD)": a bracket right after a
-    // figure, naming no subject of its own, tells the same measure at another time.
+    // figure, naming no subject of its own, tells the same measure at another time; so does a label
+    // of time words alone ("GRDP tăng bình quân 6,8%/năm; năm 2025 dự kiến tăng 8%").
     if (g.code == "other" && !match.names_own_subject && !out_.empty() && out_.back().unit == f.unit &&
-        out_.back().code != "other" && in_bracket_after(out_.back().number.end, f.first)) {
+        out_.back().code != "other" &&
+        (in_bracket_after(out_.back().number.end, f.first) || label_tells_only_a_time(gap))) {
         g.code = out_.back().code;
         g.code_basis = "continues: " + out_.back().code;
     }
