@@ -964,3 +964,11 @@ TEST_CASE("a target to exceed the plan by a few percent is that share of the pla
     CHECK(doc.targets[0].unit == "%");
     CHECK(doc.targets[0].direction == "min");
 }
+
+TEST_CASE("following a growth scenario ('bám sát kịch bản tăng trưởng') sets its figure as a target", "[targets]") {
+    const auto doc = read_targets("Năm 2024, tỉnh tiếp tục bám sát kịch bản tăng trưởng GRDP từ 8% trở lên.", 2023, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].code == "economic_growth");
+    CHECK(doc.targets[0].year == 2024);
+    CHECK(doc.targets[0].direction == "min");
+}
