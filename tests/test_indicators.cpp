@@ -477,3 +477,15 @@ TEST_CASE("a share of the plan told with 'chiếm' is a ratio to plan, a share o
     CHECK(whole.indicators.size() == 2);
     CHECK(whole.indicators[0].comparisons.empty());
 }
+
+TEST_CASE("a share of the plan with no amount keeps the change told right after it", "[indicators]") {
+    auto doc = read_indicators("Tổng thu ngân sách trên địa bàn đạt 108,54% so với dự toán, tăng 7,5% so với cùng kỳ.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].code == "budget_revenue");
+    CHECK(value(doc.indicators[0].value) == "108.54");
+    CHECK(comparisons(doc.indicators[0]) == Pairs{{"change_vs_prior", "7.5"}});
+    // Another subject's share after it is no change of this one: neither is read as its figure.
+    auto two = read_indicators("Thu ngân sách ước đạt 55, 95% dự toán, chi ngân sách đạt 53,02% dự toán tỉnh giao.");
+    CHECK(std::none_of(two.indicators.begin(), two.indicators.end(),
+                       [](const auto& v) { return value(v.value) == "95"; }));
+}

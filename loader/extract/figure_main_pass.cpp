@@ -518,8 +518,10 @@ std::optional<ReadFigure> SentenceReader::rate_of_plan(const Gap& gap, const Raw
                                                       bool nothing_pending, std::size_t consumed,
                                                       std::size_t basis_end) {
     // "thu ngân sách vượt 25% dự toán" tells by how much: the share of the plan is 125%, at least.
+    // ("Thu ngân sách đạt 57,77% dự toán, đạt 120 tỷ đồng": the share is the amount's; "... đạt 108,54%
+    // so với dự toán, tăng 7,5% so với cùng kỳ": only a change follows, and it is the share's.)
     if (kind != "ratio_to_plan" || !nothing_pending || gap.label_end <= gap.label_begin ||
-        !clause_ends_before_next_figure(f.last))
+        !(clause_ends_before_next_figure(f.last) || only_percentages_follow_in_clause(f.last)))
         return std::nullopt;
     ReadFigure g = new_figure(gap, f, consumed, basis_end, false);
     if (!lex_.rate_codes.count(g.code)) return std::nullopt;

@@ -625,6 +625,25 @@ bool SentenceReader::clause_ends_before_next_figure(std::size_t k) const {
     return next >= words_.size();
 }
 
+// Every figure after word k up to the clause's end (";", ".") is a percentage change told right after
+// its verb ("tăng 7,5%"), with no subject of its own.
+bool SentenceReader::only_percentages_follow_in_clause(std::size_t k) const {
+    std::size_t clause_end = words_.size();
+    for (std::size_t j = k; j < words_.size(); ++j)
+        if (is_punct(words_[j], ";.")) {
+            clause_end = j;
+            break;
+        }
+    bool any = false;
+    for (const auto& r : raws_) {
+        if (r.first < k || r.first >= clause_end) continue;
+        if (r.unit != "%") return false;
+        if (!lex_.cue_ending_at(words_, r.first, "up") && !lex_.cue_ending_at(words_, r.first, "down")) return false;
+        any = true;
+    }
+    return any;
+}
+
 SentenceReader::BasisAfter SentenceReader::read_basis_after(std::size_t k) const {
     BasisAfter b;
     b.end = k;

@@ -143,6 +143,7 @@ private:
     bool semicolon_between(std::size_t from_byte, std::size_t to_word) const;
     bool in_bracket_after(std::size_t from_byte, std::size_t to_word) const;
     bool share_of_plan_at(std::size_t i) const;
+    bool only_percentages_follow_in_clause(std::size_t k) const;
     bool label_tells_only_a_time(const Gap& gap) const;
     std::string share_subject_between(std::size_t from_byte, std::size_t to_word) const;
     bool plan_in_brackets_before(std::size_t i) const;
