@@ -26,15 +26,11 @@ std::vector<ReadFigure> SentenceReader::read() {
     return std::move(out_);
 }
 
-// A percentage at word i followed by a plan ("9,8% dự toán").
+// The figure starting at word i is a percentage whose basis is a plan ("9,8% dự toán").
 bool SentenceReader::share_of_plan_at(std::size_t i) const {
-    if (i >= words_.size() || words_[i].kind != Word::Kind::number) return false;
-    std::size_t k = i + 1;
-    if (k < words_.size() && is_punct(words_[k], "%")) ++k;
-    else return false;
-    if (k < words_.size() && lex_.cue_at(words_, k, "compare")) k += lex_.cue_at(words_, k, "compare");
-    if (k < words_.size() && words_[k].text == "với") ++k;
-    return k < words_.size() && lex_.cue_at(words_, k, "plan_basis") > 0;
+    for (const auto& r : raws_)
+        if (r.first == i) return r.unit == "%" && read_basis_after(r.last).kind == "plan";
+    return false;
 }
 
 bool SentenceReader::is_connective(std::size_t i, std::size_t& len) const {

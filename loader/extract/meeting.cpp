@@ -184,7 +184,10 @@ private:
         if (year == 0) return;
         m.held_on = model::Date{year, chosen->month, chosen->day};
         m.evidence.match = chosen->span;
-        if (!chosen->year) {
+        // A year read from the text (not with the day, nor from the page's header, stamp or web
+        // address, which date the page itself) is checked against the term and the documents.
+        if (!chosen->year && m.date_basis != "date_header" && m.date_basis != "page_stamp" &&
+            m.date_basis != "url_month") {
             within_the_term(doc, folded, sentence, m);
             not_before_its_documents(folded, days, m);
         }
@@ -192,11 +195,9 @@ private:
 
     // "kỳ họp thứ hai HĐND tỉnh khóa XVI, nhiệm kỳ 2016 - 2021 vừa khai mạc sáng 15/7": a body meets
     // within the term its meeting sentence names, so a year read from elsewhere in the text (a
-    // comparison with 2012) that falls outside it gives way to the term's nearest end. Dates of the
-    // page itself (header, stamp, web address) are not second-guessed.
+    // comparison with 2012) that falls outside it gives way to the term's nearest end.
     void within_the_term(const model::Document& doc, const std::string& folded, const Span& sentence,
                          model::Meeting& m) const {
-        if (m.date_basis == "date_header" || m.date_basis == "page_stamp" || m.date_basis == "url_month") return;
         constexpr int kLongestTerm = 6;  // years
         static const std::string term_word = text::fold("nhiệm kỳ");
         const std::string_view text = std::string_view(doc.text).substr(sentence.begin, sentence.end - sentence.begin);
@@ -217,11 +218,9 @@ private:
 
     // "Chiều ngày 04/11, HĐND thành phố ... điều chỉnh Nghị quyết số 13/NQ-HĐND ngày 16/7/2024": a
     // meeting handles documents issued before it, so a year read from the text's periods that puts
-    // it before the latest of them is a year too early. Not under a page's own stamp or the site's
-    // month folder, which date the page itself.
+    // it before the latest of them is a year too early.
     void not_before_its_documents(const std::string& folded, const std::vector<text::DayMention>& days,
                                   model::Meeting& m) const {
-        if (m.date_basis == "date_header" || m.date_basis == "page_stamp" || m.date_basis == "url_month") return;
         std::optional<model::Date> latest;
         for (const auto& d : days) {
             if (!d.year) continue;

@@ -12,7 +12,6 @@ namespace baocao::extract::meeting_days {
 
 using namespace meeting_text;
 
-// Whether text opens with one of `words`, a whole word ("tại hội nghị," not "tại hội nghịch").
 // "(Baohatinh.vn) - Theo kế hoạch ...": a bracketed site or agency tag and its dash open the
 // paragraph before its words; what the sentence opens with comes after them.
 static std::string_view past_bracketed_tag(std::string_view text) {
@@ -31,6 +30,8 @@ static std::string_view past_bracketed_tag(std::string_view text) {
     return text;
 }
 
+// Whether text opens with one of `words`, a whole word ("tại hội nghị," not "tại hội nghịch"), a
+// bracketed tag before it aside.
 bool starts_with_any(std::string_view text, const std::vector<std::string>& words) {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     text = past_bracketed_tag(text);

@@ -49,8 +49,7 @@ bool MeetingNouns::many_units_hold_it(std::string_view folded_part, std::size_t 
 
 // "35/240 hội nông dân cấp xã đã tổ chức đại hội", "Đến nay, 100% Hội Nông dân cấp huyện ... đã tổ
 // chức thành công Đại hội": a share of units (N/M or a percentage, then a unit noun) held one each.
-// A date ("ngày 13/6") is no share: its word is "ngày" or "tháng", or its second number is a month
-// and no unit follows.
+// A date ("ngày 13/6", "sáng 10/12") is no share: a word of the day or month stands before it.
 bool MeetingNouns::counts_units(std::string_view before) const {
     static const std::vector<std::string> time_words{"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "tháng"};
     std::size_t b = 0;
@@ -142,22 +141,13 @@ bool MeetingNouns::in_place_name(std::string_view folded, std::size_t from, std:
                        [&](const std::string& c) { return ends_with_word(before, c); });
 }
 
-// Both texts name a meeting with the same noun ("hội nghị" and "hội nghị", not "phiên họp" and "kỳ họp").
-// (Whole nouns only: "họp" inside "kỳ họp" is no noun of its own.)
+// Both texts name a meeting with the same noun ("hội nghị" and "hội nghị", not "phiên họp" and "kỳ họp";
+// meeting_nouns leaves out "họp" inside "kỳ họp").
 bool MeetingNouns::share_a_noun(std::string_view a, std::string_view b) const {
-    const auto whole_nouns = [&](std::string_view s) {
-        const auto found = meeting_nouns(s);
-        std::vector<std::string_view> out;
-        for (const auto& n : found)
-            if (std::none_of(found.begin(), found.end(), [&](const auto& m) {
-                    return m != n && m.first <= n.first && n.second <= m.second;
-                }))
-                out.push_back(s.substr(n.first, n.second - n.first));
-        return out;
-    };
-    const auto in_b = whole_nouns(b);
-    for (const auto noun : whole_nouns(a))
-        if (std::find(in_b.begin(), in_b.end(), noun) != in_b.end()) return true;
+    const auto in_b = meeting_nouns(b);
+    for (const auto& [p, e] : meeting_nouns(a))
+        for (const auto& [q, f] : in_b)
+            if (a.substr(p, e - p) == b.substr(q, f - q)) return true;
     return false;
 }
 

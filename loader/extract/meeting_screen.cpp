@@ -195,7 +195,8 @@ int ReportScreen::meeting_sentence(const model::Document& doc, const std::string
         if (starts_with_any(part, background_openers_)) continue;
         if (tells_of_the_past(reference, part)) continue;
         // "Đại hội ... được tiến hành vào thời gian nào?": a headline that asks reports nothing.
-        if (is_title(doc, lead[i]) && trim_end(part).substr(std::max<std::size_t>(trim_end(part).size(), 1) - 1) == "?") continue;
+        if (const std::string_view asked = trim_end(part); is_title(doc, lead[i]) && !asked.empty() && asked.back() == '?')
+            continue;
         bool dated = std::any_of(days.begin(), days.end(), [&](const text::DayMention& d) {
             return dates_sentence(folded, lead, i, d) && is_meeting_day(folded, d) &&
                    !after_posting(doc, d);

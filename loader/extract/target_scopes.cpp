@@ -530,8 +530,8 @@ static bool on_a_new_terms_resolution(const model::Document& doc) {
     if (doc.meetings.empty()) return false;
     const Span s = doc.meetings.front().evidence.sentence;
     if (s.empty() || s.end > doc.text.size()) return false;
-    return text::fold(std::string_view(doc.text).substr(s.begin, s.end - s.begin)).find(text::fold("nghị quyết đại hội")) !=
-           std::string::npos;
+    static const std::string resolution = text::fold("nghị quyết đại hội");
+    return text::fold(std::string_view(doc.text).substr(s.begin, s.end - s.begin)).find(resolution) != std::string::npos;
 }
 
 int default_target_year(const model::Document& doc, const FigureReader& reader, std::string* basis) {

@@ -41,17 +41,7 @@ bool contains_any(std::string_view hay, std::initializer_list<std::string_view> 
     return false;
 }
 
-// Whether `word` occurs in hay other than right after `before` ("thực hiện kế hoạch").
-bool contains_word_not_after(std::string_view hay, std::string_view word, std::string_view before) {
-    for (std::size_t at = hay.find(word); at != std::string_view::npos; at = hay.find(word, at + 1)) {
-        std::string_view head = hay.substr(0, at);
-        while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-        if (head.size() < before.size() || head.substr(head.size() - before.size()) != before) return true;
-    }
-    return false;
-}
-
-// Whether `word` occurs in hay other than right after one of `befores`.
+// Whether `word` occurs in hay other than right after one of `befores` ("thực hiện kế hoạch").
 bool contains_word_not_after_any(std::string_view hay, std::string_view word,
                                  std::initializer_list<std::string_view> befores) {
     for (std::size_t at = hay.find(word); at != std::string_view::npos; at = hay.find(word, at + 1)) {
@@ -63,6 +53,10 @@ bool contains_word_not_after_any(std::string_view hay, std::string_view word,
             return true;
     }
     return false;
+}
+
+bool contains_word_not_after(std::string_view hay, std::string_view word, std::string_view before) {
+    return contains_word_not_after_any(hay, word, {before});
 }
 
 // Whether `word` occurs in hay other than right before `after` ("mục tiêu quốc gia").
