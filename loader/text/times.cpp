@@ -498,6 +498,10 @@ private:
         if (!is(k, "năm")) return std::nullopt;
         if (year_at(k + 1)) {
             const int y = value(k + 1);
+            // "vụ đông xuân năm 2019 - 2020", "năm 2016 - 2020": the years from one to the other,
+            // not the first alone.
+            if (is(k + 2, "-") && year_at(k + 3) && value(k + 3) > y && value(k + 3) - y <= 10)
+                return reading(i, k + 4, TimeKind::span, make_period(Date{y, 1, 1}, Date{value(k + 3), 12, 31}));
             return reading(i, k + 2, TimeKind::year, months(y, 1, 12));
         }
         if (!extended_ || (k > 0 && number(k - 1))) return std::nullopt;  // "5 năm qua", "3 năm tới": durations
