@@ -1287,6 +1287,25 @@ TEST_CASE("a council's January session that adopts the year's tasks closes the y
     CHECK(review.meetings[0].period->label == "2017");
 }
 
+TEST_CASE("a meeting on a coming congress's drafts reviews the term that ends", "[meeting][period]") {
+    auto doc = read_meeting(
+        "Sáng 15-11, Ban Chấp hành Đảng bộ huyện Yên Hòa tổ chức hội nghị cho ý kiến vào Dự thảo Báo cáo chính trị Đại "
+        "hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025.",
+        Date{2019, 11, 16});
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2015-2020");
+    CHECK(doc.meetings[0].period_basis == "congress_drafts");
+    // A year-end conference that also hears the drafts reviews its year.
+    auto year_end = read_meeting(
+        "Sáng 18-12, Huyện ủy Yên Hòa tổ chức hội nghị tổng kết năm 2019 và cho ý kiến vào dự thảo văn kiện Đại hội "
+        "Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025.",
+        Date{2019, 12, 19});
+    REQUIRE(year_end.meetings.size() == 1);
+    REQUIRE(year_end.meetings[0].period);
+    CHECK(year_end.meetings[0].period->label == "2019");
+}
+
 TEST_CASE("a forecast made mid-year does not name a mid-year session", "[meeting][period]") {
     auto doc = read_meeting(
         "Sáng 5/12, HĐND tỉnh Yên Hòa khai mạc Kỳ họp thứ 24. Năm 2024, GRDP tăng 11,72%, cao hơn mức dự báo giữa "

@@ -919,6 +919,39 @@ TEST_CASE("a conference on the resolution of a congress just held restates the t
     }
 }
 
+TEST_CASE("a conference on a new term's resolution lists its targets sentence by sentence, as a congress does",
+          "[targets]") {
+    const auto doc = meeting_test::read_article(
+        "Xã Yên Hòa quán triệt Nghị quyết Đại hội Đảng bộ xã lần thứ I\n date 2025-09\n"
+        "Sáng 23/9, Đảng bộ xã Yên Hòa tổ chức hội nghị quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, "
+        "nhiệm kỳ 2025-2030.\n"
+        "Nghị quyết đề ra 20 chỉ tiêu, trong đó phấn đấu tốc độ tăng giá trị sản xuất bình quân hằng năm 9%. Hàng năm "
+        "kết nạp mới từ 15 đảng viên trở lên.\n");
+    const auto members = std::find_if(doc.targets.begin(), doc.targets.end(),
+                                      [](const Target& t) { return t.code == "new_party_members"; });
+    REQUIRE(members != doc.targets.end());
+    CHECK(members->year == 2030);
+    CHECK(members->direction == "min");
+    CHECK(doc.indicators.empty());
+}
+
+TEST_CASE("a conference on a coming congress's draft report sets the targets of the term it opens", "[targets]") {
+    const auto doc = meeting_test::read_article(
+        "Huyện ủy Yên Hòa: Xây dựng 15 chỉ tiêu thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX\n date 2019-11\n"
+        "Sáng 10-11, Ban Chấp hành Đảng bộ huyện Yên Hòa tổ chức hội nghị nghe Dự thảo Báo cáo chính trị Đại hội Đảng "
+        "bộ huyện lần thứ XX, nhiệm kỳ 2020-2025.\n"
+        "Huyện xây dựng 15 chỉ tiêu chủ yếu, trong đó 8 chỉ tiêu về kinh tế, 7 chỉ tiêu về xã hội.\n"
+        "Đồng chí Nguyễn Văn An, Bí thư Huyện ủy phát biểu tại hội nghị\n"
+        "Trong đó, thu ngân sách trên địa bàn tăng bình quân 6%/năm trở lên; thu nhập bình quân đầu người đạt 80 triệu "
+        "đồng/người/năm trở lên.\n");
+    CHECK(doc.indicators.empty());  // the count of targets set is no figure either
+    REQUIRE(doc.targets.size() == 2);
+    for (const auto& t : doc.targets) {
+        CHECK(t.year == 2025);
+        CHECK(t.direction == "min");
+    }
+}
+
 TEST_CASE("a figure told in brackets for a period already reviewed is a result, not a target", "[targets]") {
     const std::string body =
         "Theo đó, phấn đấu tổng vốn đầu tư toàn xã hội giai đoạn 2016-2020 là 100.000 tỷ đồng (giai đoạn 2011-2015 "

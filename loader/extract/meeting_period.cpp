@@ -158,7 +158,7 @@ std::map<std::string, std::vector<std::string>*> PeriodReader::cue_lists() {
             {"elects_leadership", &elects_cues_}, {"single_topic", &single_topic_cues_},
             {"session_label", &session_label_cues_}, {"evaluates", &evaluates_cues_},
             {"reviewed_term_before", &done_term_cues_}, {"entered", &entered_cues_},
-            {"horizon_before", &horizon_cues_}};
+            {"horizon_before", &horizon_cues_}, {"congress_drafts", &congress_draft_cues_}};
 }
 
 // ------------------------------------------------------------ period
@@ -179,6 +179,11 @@ void PeriodReader::read_period(const model::Document& doc, const std::string& fo
         m.period = congress_period(where, periods, held_in);
         if (m.period) m.period_basis = "congress_term";
         else if ((m.period = congress_period_from_url(doc.source_url, held_in))) m.period_basis = "congress_term_url";
+        return;
+    }
+    if (auto ending = term_before_drafts(folded, where.front(), periods, m.held_on ? m.held_on->year : year.value_or(0))) {
+        m.period = ending;
+        m.period_basis = "congress_drafts";
         return;
     }
     const std::optional<model::Date> not_begun_by =
@@ -466,6 +471,28 @@ bool PeriodReader::opens_a_term(const std::string& folded, const Span& sentence,
     if (organizer.empty() || organizer.find(text::fold("nhân dân")) != std::string::npos) return false;
     if (m.session_number && *m.session_number == 1 && !m.term.empty()) return true;
     return has_any(std::string_view(folded).substr(sentence.begin, sentence.end - sentence.begin), elects_cues_);
+}
+
+// "Hội nghị Ban Chấp hành ... cho ý kiến vào Dự thảo Báo cáo chính trị Đại hội ... nhiệm kỳ
+// 2020-2025", held in 2019: a meeting on the drafts of a congress to come reviews, as that
+// congress will, the term ending (2015-2020). Only when its sentence names no span of its own
+// ("tổng kết năm 2019 và cho ý kiến vào dự thảo ...": that year) and the term named opens no
+// earlier than the meeting's year.
+std::optional<model::Period> PeriodReader::term_before_drafts(const std::string& folded, const Span& sentence,
+                                                              const std::vector<text::PeriodMention>& periods,
+                                                              int held_in) const {
+    if (!held_in || !has_any(std::string_view(folded).substr(sentence.begin, sentence.end - sentence.begin),
+                             congress_draft_cues_))
+        return std::nullopt;
+    std::optional<model::Period> coming;
+    for (const auto& p : periods) {
+        if (p.span.begin < sentence.begin || p.span.begin >= sentence.end) continue;
+        const int years = p.period.end.year - p.period.start.year;
+        if (years < 4) return std::nullopt;  // a year or part of one: the meeting reviews that
+        if (years <= 5 && p.period.start.year >= held_in && !coming) coming = p.period;
+    }
+    if (!coming) return std::nullopt;
+    return reviewed_term(coming->start.year, coming->end.year, held_in);
 }
 
 // ------------------------------------------------------------ year of the meeting day

@@ -66,11 +66,14 @@ private:
     int congress_opens(const std::string& folded, const std::vector<text::PeriodMention>& periods,
                        const Span& sentence) const;
     bool tells_a_term_done(const std::string& folded, const text::PeriodMention& p) const;
+    std::optional<model::Period> term_before_drafts(const std::string& folded, const Span& sentence,
+                                                    const std::vector<text::PeriodMention>& periods,
+                                                    int held_in) const;
 
     const std::vector<std::string>& nouns_;
     std::vector<std::string> horizon_cues_, adopted_document_cues_, same_period_cues_, settled_accounts_cues_, adjusted_document_cues_, adoption_cues_,
         comparison_cues_, single_topic_cues_, session_label_cues_, evaluates_cues_, done_term_cues_, plan_cues_,
-        elects_cues_, entered_cues_;
+        elects_cues_, entered_cues_, congress_draft_cues_;
 };
 
 }  // namespace baocao::extract

@@ -517,7 +517,7 @@ int FigureReader::term_end_year(std::string_view text, int reference_year) const
 static bool closes_a_term(const model::Document& doc) {
     if (doc.meetings.empty()) return false;
     const auto& m = doc.meetings.front();
-    if (m.kind == "đại hội") return true;
+    if (m.kind == "đại hội" || m.period_basis == "congress_drafts") return true;
     const int held = m.held_on ? m.held_on->year : (doc.published_on ? doc.published_on->year : 0);
     return m.period && m.period->end.year - m.period->start.year >= 2 && held && m.period->end.year >= held - 1 &&
            m.period->end.year <= held;
@@ -534,6 +534,15 @@ static bool on_a_new_terms_resolution(const model::Document& doc) {
     return text::fold(std::string_view(doc.text).substr(s.begin, s.end - s.begin)).find(resolution) != std::string::npos;
 }
 
+// "Đảng ủy phường tổ chức hội nghị quán triệt Nghị quyết Đại hội ... (nhiệm kỳ 2025 - 2030)" in
+// 2025: a meeting on the resolution of a congress just held restates the targets of its term.
+// The term's last year, or 0.
+static int restated_term_end(const model::Document& doc, const FigureReader& reader, int year) {
+    if (!on_a_new_terms_resolution(doc)) return 0;
+    const int term_end = reader.term_end_year(doc.text, year);
+    return term_end && year && term_end - year >= kTermYears - 1 ? term_end : 0;
+}
+
 int default_target_year(const model::Document& doc, const FigureReader& reader, std::string* basis) {
     std::string ignored;
     std::string& how = basis ? *basis : ignored;
@@ -544,13 +553,10 @@ int default_target_year(const model::Document& doc, const FigureReader& reader, 
             how = "term_end";
             return term_end;
         }
-    // "Đảng ủy phường tổ chức hội nghị quán triệt Nghị quyết Đại hội ... (nhiệm kỳ 2025 - 2030)" in
-    // 2025: a meeting on the resolution of a congress just held restates the targets of its term.
-    if (on_a_new_terms_resolution(doc))
-        if (int term_end = reader.term_end_year(doc.text, year); term_end && year && term_end - year >= kTermYears - 1) {
-            how = "term_end";
-            return term_end;
-        }
+    if (int term_end = restated_term_end(doc, reader, year)) {
+        how = "term_end";
+        return term_end;
+    }
     if (auto p = meeting_period(doc); p && p->end.month == 12) {
         how = "next_year";
         return p->end.year + 1;
@@ -678,7 +684,8 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
     // A congress lists its targets paragraph by paragraph ("Về xây dựng Đảng, hằng năm có
     // trên 90% ...", "Về xã hội, ..."): a paragraph right after one that ended inside target
     // scope goes on with it until a sentence reports a result.
-    const bool congress = closes_a_term(doc);
+    // So does a meeting that restates a new term's resolution.
+    const bool congress = closes_a_term(doc) || restated_term_end(doc, reader, reference_year(doc)) > 0;
     // "... thu nhập bình quân đầu người năm 2020 đạt 55 triệu đồng": a year not after the
     // meeting's own tells a result; no list of targets goes on through it.
     auto names_a_year_done = [&](const model::Sentence& s) {
