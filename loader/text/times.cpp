@@ -292,13 +292,16 @@ private:
         if (!number(k) || (!first_with_month && !joined && listed == k)) return std::nullopt;
         const int first = value(k);
         std::size_t second = first_with_month ? k + 4 : joined ? listed + 2 : listed;
+        // "từ ngày 4 đến ngày 6/12/2018": the noun written again before the last day.
+        const bool noun_again = joined && is(second, "ngày") && number(second + 1);
+        if (noun_again) ++second;
         int d, m, y;
         std::size_t end = day_month(second, d, m, y);
         // "20, 21-3-2020": the dash after the last day listed opens its month.
         if (!end && !first_with_month && listed > k) end = day_month(second = listed, d, m, y);
         // "Trong 3 ngày 14, 15, 16 tháng 8 năm 2020", "ngày 14 và 15 tháng 8".
         if (!end && !first_with_month) {
-            second = joined ? listed + 2 : listed;
+            second = joined ? listed + 2 + (noun_again ? 1 : 0) : listed;
             end = spelled_day_month(second, d, m, y);
         }
         if (!end || d <= first || d - first > 7) return std::nullopt;
