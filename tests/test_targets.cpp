@@ -952,6 +952,20 @@ TEST_CASE("a conference on a coming congress's draft report sets the targets of 
     }
 }
 
+TEST_CASE("a congress's resolution adopted with its tasks and solutions lists targets of its term", "[targets]") {
+    // No date anywhere: the committee elected names the term, and that is enough.
+    const auto doc = meeting_test::read_article(
+        "Toàn cảnh Đại hội.\n"
+        "Tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ huyện Yên Hòa, nhiệm kỳ 2020 - 2025 đã bầu Ban Thường vụ Huyện "
+        "ủy gồm 11 đồng chí.\n"
+        "Tại phiên bế mạc, các đại biểu đã biểu quyết thông qua Nghị quyết Đại hội đại biểu Đảng bộ huyện Yên Hòa lần "
+        "thứ XXII, với các nhiệm vụ, giải pháp trọng tâm là: giữ vững ổn định chính trị. Tỷ lệ hộ nghèo bình quân hằng "
+        "năm giảm 3,5%. Về xây dựng Đảng, hàng năm kết nạp 120 đảng viên.\n");
+    REQUIRE(doc.targets.size() == 2);
+    for (const auto& t : doc.targets) CHECK(t.year == 2025);
+    CHECK(doc.indicators.empty());
+}
+
 TEST_CASE("a figure told in brackets for a period already reviewed is a result, not a target", "[targets]") {
     const std::string body =
         "Theo đó, phấn đấu tổng vốn đầu tư toàn xã hội giai đoạn 2016-2020 là 100.000 tỷ đồng (giai đoạn 2011-2015 "

@@ -51,6 +51,10 @@ bool adopted_before(const FigureReader::Impl& lex, const std::vector<Word>& word
         if (lex.cue_at(words, k, "ratio") || lex.cue_at(words, k, "exceed") || lex.cue_at(words, k, "report_word"))
             return false;
         if (lex.cue_at(words, k, "adopt")) return true;
+        // "xây dựng 17 chỉ tiêu": such a verb adopts only the count right after it.
+        if (const std::size_t n = lex.cue_at(words, k, "adopt_count");
+            n && k + n + 1 == i && words[k + n].kind == Word::Kind::number)
+            return true;
     }
     return false;
 }
@@ -79,6 +83,8 @@ std::size_t adopted_list_at(const FigureReader::Impl& lex, const std::vector<Wor
     for (std::size_t k = i + len; k < std::min(words.size(), i + len + 12); ++k) {
         if (is_punct(words[k], ":")) return k - i;
         if (lex.cue_at(words, k, "list_opener")) return k - i;
+        // "với các nhiệm vụ, giải pháp trọng tâm là: ...": nouns of one list joined by a comma.
+        if (is_punct(words[k], ",") && lex.cue_at(words, k + 1, "list_companion")) continue;
         if (is_punct(words[k], ",;.") || lex.cue_at(words, k, "ratio") || lex.cue_at(words, k, "exceed")) return 0;
     }
     return 0;
@@ -517,7 +523,9 @@ int FigureReader::term_end_year(std::string_view text, int reference_year) const
 static bool closes_a_term(const model::Document& doc) {
     if (doc.meetings.empty()) return false;
     const auto& m = doc.meetings.front();
-    if (m.kind == "đại hội" || m.period_basis == "congress_drafts") return true;
+    // The period of a congress, of the first meeting of the committee it elected, or of a meeting
+    // on its drafts.
+    if (m.kind == "đại hội" || m.period_basis.rfind("congress_", 0) == 0) return true;
     const int held = m.held_on ? m.held_on->year : (doc.published_on ? doc.published_on->year : 0);
     return m.period && m.period->end.year - m.period->start.year >= 2 && held && m.period->end.year >= held - 1 &&
            m.period->end.year <= held;
