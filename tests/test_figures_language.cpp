@@ -378,3 +378,14 @@ TEST_CASE("A clause after a semicolon that is only a comparison with its basis c
     REQUIRE(ratios.indicators[1].comparisons.size() == 1);
     CHECK(value(ratios.indicators[1].comparisons[0].percent) == "51.1");
 }
+
+TEST_CASE("A colon ends the basis of the figure before it: the words after it label the next figure", "[figures][present]") {
+    auto doc = read_indicators(
+        "Có 19 chỉ tiêu chủ yếu về kinh tế - xã hội đều đạt và vượt so với kế hoạch đã đề ra, nổi bật như: GRDP tăng "
+        "8,57%; thu ngân sách đạt 300 tỷ đồng.");
+    REQUIRE(doc.indicators.size() == 3);
+    CHECK(doc.indicators[0].code == "socioeconomic_targets_met");
+    CHECK(doc.indicators[0].comparisons.empty());
+    CHECK(doc.indicators[1].code == "economic_growth");
+    CHECK(value(doc.indicators[1].value) == "8.57");
+}

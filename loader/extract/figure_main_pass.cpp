@@ -461,7 +461,9 @@ bool SentenceReader::adopted_target_set(const Gap& gap, const RawFigure& f) cons
         lex_.cue_ending_at(words_, f.last, "target_noun"))
         return true;
     bool set_word = false;
-    for (std::size_t k = f.last; k < words_.size() && words_[k].kind != Word::Kind::punct; ++k) {
+    // A dash joins the words of a label ("chỉ tiêu về kinh tế - xã hội đều đạt"): the clause goes on.
+    for (std::size_t k = f.last; k < words_.size() && (words_[k].kind != Word::Kind::punct || is_punct(words_[k], "-"));
+         ++k) {
         if (lex_.cue_at(words_, k, "ratio") || lex_.cue_at(words_, k, "exceed")) return false;
         if (k < f.last + 4 && lex_.cue_at(words_, k, "target_set")) set_word = true;
     }

@@ -407,6 +407,13 @@ SentenceReader::Gap SentenceReader::read_gap(std::size_t begin, std::size_t end)
                 continue;
             }
         }
+        // "đạt và vượt so với kế hoạch đã đề ra, nổi bật như: GRDP tăng 8,57%": a colon ends the
+        // basis; the words after it are the next figure's.
+        if (is_punct(w, ":") && after_compare) {
+            after_compare = false;
+            g.basis_kind.clear();
+            g.basis.clear();
+        }
         if (w.kind == Word::Kind::punct) {
             ++k;
             continue;
