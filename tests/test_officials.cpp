@@ -659,3 +659,14 @@ TEST_CASE("the Fatherland Front's committee abbreviated 'UB.MTTQVN' or 'UBMTTQVN
     CHECK(doc.officials[0].titles == Titles{"phó chủ tịch ủy ban mặt trận tổ quốc việt nam huyện"});
     CHECK(doc.officials[1].titles == Titles{"phó chủ tịch ủy ban mặt trận tổ quốc việt nam tỉnh"});
 }
+
+TEST_CASE("right after 'đồng chí' a three-syllable name whose second syllable is a family name is read whole",
+          "[officials]") {
+    const auto doc = read("Đồng chí Ngọc Kim Nam – Chủ tịch UBND huyện chủ trì hội nghị.");
+    REQUIRE(doc.officials.size() == 1);
+    CHECK(doc.officials[0].full_name == "Ngọc Kim Nam");
+    // A rank before the name is no part of it.
+    const auto ranked = read("Đồng chí Thượng tá Nguyễn Văn An, Trưởng Công an huyện phát biểu.");
+    REQUIRE(ranked.officials.size() == 1);
+    CHECK(ranked.officials[0].full_name == "Nguyễn Văn An");
+}

@@ -307,6 +307,9 @@ NameSpan name_at(const TitleContext& ctx, const std::vector<Token>& tokens, std:
         const std::size_t length = e - k;
         if (length > 4 || !starts_name(ctx, tokens, k, e)) continue;
         if (!acceptable_name(ctx, tokens, k, e, false)) return {};
+        // "đồng chí Ngọc Kim Nam": right after the honorific, one syllable before a family name
+        // that would leave two is the name's own (names of the Khmer and other peoples).
+        if (after_honorific && k == i + 1 && e - i == 3 && acceptable_name(ctx, tokens, i, e, false)) return {i, e};
         return {k, e};
     }
     if (after_honorific && e - i >= 2 && e - i <= 4 && acceptable_name(ctx, tokens, i, e, false)) return {i, e};
