@@ -1287,6 +1287,20 @@ TEST_CASE("a council's January session that adopts the year's tasks closes the y
     CHECK(review.meetings[0].period->label == "2017");
 }
 
+TEST_CASE("a meeting summing up a phase late in a year undated is held in the phase's last year", "[meeting][date]") {
+    const auto doc = meeting_test::read_article(
+        "Tỉnh ủy Yên Hòa tổng kết Chương trình giảm nghèo bền vững giai đoạn 2016-2020\n"
+        "Sáng nay 26/11, Tỉnh ủy tổ chức hội nghị tổng kết Chương trình giảm nghèo bền vững tỉnh Yên Hòa giai đoạn "
+        "2016-2020.\n"
+        "Cuối năm 2015, tỷ lệ hộ nghèo toàn tỉnh là 32,21%.\n");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->year == 2020);
+    CHECK(doc.meetings[0].date_basis == "term_in_sentence");
+    REQUIRE(doc.meetings[0].period);
+    CHECK(doc.meetings[0].period->label == "2016-2020");
+}
+
 TEST_CASE("a meeting on a coming congress's drafts reviews the term that ends", "[meeting][period]") {
     auto doc = read_meeting(
         "Sáng 15-11, Ban Chấp hành Đảng bộ huyện Yên Hòa tổ chức hội nghị cho ý kiến vào Dự thảo Báo cáo chính trị Đại "

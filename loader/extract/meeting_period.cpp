@@ -545,7 +545,7 @@ int PeriodReader::infer_year(const model::Document& doc, const text::DayMention&
     if (congress)
         if (int opened = congress_opens(folded, periods, sentence)) return opened;
     basis = "term_in_sentence";
-    if (int y = year_from_terms(folded, periods, sentence)) return y;
+    if (int y = year_from_terms(folded, periods, sentence, day.month)) return y;
     basis = "period_named";
     if (int y = year_from_periods(folded, day, periods, sentence)) return y;
     if (int y = year_from_periods(folded, day, periods, Span{0, doc.text.size()})) return y;
@@ -571,9 +571,12 @@ bool PeriodReader::review_words_before(const std::string& folded, const text::Pe
 // The year a meeting sentence dates by the spans of years it names: "sơ kết giữa
 // nhiệm kỳ ... nhiệm kỳ 2020-2025" is held mid-term (2023); a review that proposes
 // the next phase ("giai đoạn 2021-2025, đồng thời đề xuất phương hướng giai đoạn
-// 2026-2030") is held in the last year of the one it reviews. 0 when neither.
+// 2026-2030") is held in the last year of the one it reviews, and so is one that sums up a
+// phase ("tổng kết ... giai đoạn 2016-2020") on a day of that year's second half (one of
+// its first half may be early in the next year). 0 when none of these.
 int PeriodReader::year_from_terms(const std::string& folded, const std::vector<text::PeriodMention>& periods,
-                                  const Span& sentence) const {
+                                  const Span& sentence, int month) const {
+    constexpr std::size_t kClause = 200;  // bytes before a span, for its review word
     const std::string_view part = std::string_view(folded).substr(sentence.begin, sentence.end - sentence.begin);
     const bool mid_term = contains_word(part, "giữa nhiệm kỳ") || contains_word(part, "nửa nhiệm kỳ");
     const text::PeriodMention* reviewed = nullptr;
@@ -585,6 +588,8 @@ int PeriodReader::year_from_terms(const std::string& folded, const std::vector<t
         if (!p.forward_looking && !reviewed) reviewed = &p;
         else if (p.forward_looking && reviewed && first == reviewed->period.end.year + 1) return reviewed->period.end.year;
     }
+    if (reviewed && month >= 7 && clause_before(folded, reviewed->span.begin, kClause).find("tổng kết") != std::string_view::npos)
+        return reviewed->period.end.year;
     return 0;
 }
 

@@ -57,7 +57,7 @@ private:
     bool opens_a_term(const std::string& folded, const Span& sentence, const model::Meeting& m) const;
     bool review_words_before(const std::string& folded, const text::PeriodMention& p) const;
     int year_from_terms(const std::string& folded, const std::vector<text::PeriodMention>& periods,
-                        const Span& sentence) const;
+                        const Span& sentence, int month) const;
     int year_from_periods(const std::string& folded, const text::DayMention& day,
                           const std::vector<text::PeriodMention>& periods, const Span& where,
                           bool documents_too = true) const;

@@ -1,0 +1,5 @@
+-- term_in_sentence also covers a meeting that sums up a phase ("tổng kết ... giai đoạn 2016-2020")
+-- on an undated page, on a day of July to December: held in the phase's last year
+-- (loader/extract/meeting_period.cpp, year_from_terms).
+COMMENT ON COLUMN report.meetings.date_basis IS
+    'how the year of the meeting''s day was found: written (with the day), date_header, page_stamp, url_month (the year and month in the web address, "/202110/"), meeting_sentence_period (the meeting sentence''s year over a page stamp or web address), congress_term (the term a congress opens), term_in_sentence (a mid-term review in the middle of the term its sentence names; a phase reviewed as the next is planned, or summed up (tổng kết) on a day of July to December, in the last year of the phase), period_named, other_date, term_named, posted_today (sáng nay on a dated page), within_term (a year read from the text outside the term the meeting sentence names moved to that term''s nearest end), after_documents (a year read from the text moved on to that of the latest document it dates: a meeting is not held before the documents it handles); null when no day';
