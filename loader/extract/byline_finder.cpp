@@ -213,10 +213,12 @@ std::optional<Byline> find_byline(const Document& doc, const std::vector<Paragra
     if (auto byline = from_the_end(n)) return byline;
 
     // Under the headline, so the first line (where section names sit: "KINH TẾ")
-    // only when a label introduces the names.
-    constexpr std::size_t kHeadParagraphs = 4;
-    for (std::size_t k = 0; k < n && k < kHeadParagraphs; ++k) {
+    // only when a label introduces the names. Menus and slogans may stand above the
+    // headline: the head runs to the lead, the first long paragraph.
+    constexpr std::size_t kHeadParagraphs = 4, kMenuParagraphs = 8;
+    for (std::size_t k = 0; k < n && k < kMenuParagraphs; ++k) {
         const Paragraph& p = paragraphs[k];
+        if (k >= kHeadParagraphs && doc.slice(p.span).size() > kLongestTailLine) break;
         if (p.sentences.size() != 1) continue;
         // The name with the time it was posted after it: a signature dated on its own line.
         const std::string_view dated_name = before_posting_time(doc.slice(p.span));

@@ -23,8 +23,13 @@ SentenceReader::CodeMatch SentenceReader::code_for(std::size_t window_begin, con
     std::vector<bool> bracketed;
     int depth = 0;
     bool pending_break = false;
+    // "94% dân số tham gia bảo hiểm y tế; 100% trường học đạt chuẩn": items of a list
+    // separated by ';' each name their own subject, so a phrasing before the last ';'
+    // ahead of the number codes nothing behind it.
+    std::size_t list_item_begin = 0;
     auto push_word = [&](std::size_t k, std::size_t from) {
         if (is_punct(words_[k], ",;:")) pending_break = true;
+        if (k < f.first && is_punct(words_[k], ";")) list_item_begin = seq.size();
         if (is_punct(words_[k], "(")) ++depth;
         if (is_punct(words_[k], ")") && depth > 0) --depth;
         for (auto& t : lex_.label_tokens_of({words_[k].text})) {
@@ -92,6 +97,7 @@ SentenceReader::CodeMatch SentenceReader::code_for(std::size_t window_begin, con
             if (start > marker && start <= marker + (f.last - f.first)) result.names_own_subject = true;
             continue;
         }
+        if (end <= marker && end <= list_item_begin) continue;
         if (end <= marker && code != "other") before.push_back({start, end, code, join(p.tokens), p.weight});
         long distance;
         constexpr long kBracketed = 1000;  // behind any phrasing outside the brackets

@@ -637,8 +637,10 @@ ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::s
     } else {
         g.label = text_of(f.last, description_end(f.last, false));
         if (g.label.empty() && f.last > f.first + 1) g.label = text_of(f.first + 1, f.last);
-        // A label-less figure continues the previous one's subject ("; đạt 51,1% nguồn vốn huyện giao (...)").
-        if (g.code == "other" && !match.names_own_subject && !out_.empty() && out_.back().unit == f.unit &&
+        // A label-less figure continues the previous one's subject ("; đạt 51,1% nguồn vốn huyện giao (...)"),
+        // unless it opens a list item, its subject after it ("; 100% trường học đạt chuẩn").
+        const bool opens_item = f.first > 0 && is_punct(words_[f.first - 1], ";") && !g.label.empty();
+        if (g.code == "other" && !match.names_own_subject && !opens_item && !out_.empty() && out_.back().unit == f.unit &&
             out_.back().growth == growth &&
             (f.unit != "count" || out_.back().noun == f.noun)) {
             g.code = out_.back().code;
