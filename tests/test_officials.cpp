@@ -393,6 +393,41 @@ TEST_CASE("a title given or taken 'đối với' a person, after its term", "[of
     CHECK(award.officials.empty());
 }
 
+TEST_CASE("names listed after a shared title: 'đối với các ông', a count, 'gồm', a dash", "[officials]") {
+    const Document dismissed = read(
+        "Kỳ họp cho thôi làm nhiệm vụ đại biểu HĐND huyện nhiệm kỳ 2021 - 2026 đối với các ông Phạm Văn Hoàng, "
+        "Lô Đình Xuân, Đào Đăng và bầu bổ sung ủy viên UBND huyện. Kỳ họp miễn nhiệm 02 đại biểu HĐND xã đối với "
+        "bà Nguyễn Thị Hoa và bà Hồ Thị Chiên do chuyển công tác.");
+    REQUIRE(names(dismissed) ==
+            std::vector<std::string>{"Phạm Văn Hoàng", "Lô Đình Xuân", "Đào Đăng", "Nguyễn Thị Hoa", "Hồ Thị Chiên"});
+    CHECK(dismissed.officials[2].titles == Titles{"đại biểu hội đồng nhân dân huyện"});
+    CHECK(dismissed.officials[4].titles == Titles{"đại biểu hội đồng nhân dân xã"});
+    const Document counted = read(
+        "Chủ tịch UBND tỉnh Hồ Văn Mạnh cùng 2 Phó Chủ tịch UBND tỉnh Lê Văn Phúc và Nguyễn Thị Minh Thư chủ trì. "
+        "Dự có các Phó Chủ tịch Võ Đức Trọng- Dương Văn Thành, Trần Văn Chinh và lãnh đạo các sở.");
+    REQUIRE(names(counted) == std::vector<std::string>{"Hồ Văn Mạnh", "Lê Văn Phúc", "Nguyễn Thị Minh Thư",
+                                                       "Võ Đức Trọng", "Dương Văn Thành", "Trần Văn Chinh"});
+    CHECK(counted.officials[2].titles == Titles{"phó chủ tịch ủy ban nhân dân tỉnh"});
+    CHECK(counted.officials[5].titles == Titles{"phó chủ tịch"});
+    const Document members = read(
+        "Các Phó Bí thư Tỉnh ủy gồm ông Tạ Anh Tú, Chủ tịch UBND tỉnh; bà Huỳnh Thị Chiến Hà và ông Đỗ Hữu Hòa.");
+    REQUIRE(names(members) == std::vector<std::string>{"Tạ Anh Tú", "Huỳnh Thị Chiến Hà", "Đỗ Hữu Hòa"});
+    CHECK(members.officials[0].titles == Titles{"phó bí thư tỉnh ủy", "chủ tịch ủy ban nhân dân tỉnh"});
+    CHECK(members.officials[2].titles == Titles{"phó bí thư tỉnh ủy"});
+    // One name after a title, then a bare name: no list, the second is nobody's official.
+    const Document single = read("Bí thư Huyện ủy Lê Văn Tú và Trần Văn Bảy trao quà cho các hộ nghèo.");
+    CHECK(names(single) == std::vector<std::string>{"Lê Văn Tú"});
+}
+
+TEST_CASE("titles after a name and a colon, following an honorific", "[officials]") {
+    const Document doc = read(
+        "Dự Đại hội có đồng chí Vũ Minh Hiền: Tỉnh ủy viên, Bí thư Huyện ủy; đồng chí Lê Tuấn Hùng: Phó Bí thư "
+        "Huyện ủy, Chủ tịch UBND huyện. Ông Trần Văn Sáu: Tôi rất phấn khởi.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Vũ Minh Hiền", "Lê Tuấn Hùng"});
+    CHECK(doc.officials[0].titles == Titles{"tỉnh ủy viên", "bí thư huyện ủy"});
+    CHECK(doc.officials[1].titles == Titles{"phó bí thư huyện ủy", "chủ tịch ủy ban nhân dân huyện"});
+}
+
 TEST_CASE("a given name alone after 'ông' stands for the person named in full before", "[officials]") {
     const Document doc = read(
         "Đại hội bầu các đồng chí Ngô Văn Quất, Hồ Thị Hà giữ chức Phó Bí thư Tỉnh ủy. Ông Quất được phân công "

@@ -163,11 +163,16 @@ public:
         bool familiar = false;  // the honorific is "anh", "chị"
         std::vector<std::size_t> awaiting_titles;  // bare names of a plural list, waiting for its titles
         std::vector<std::string> list_titles;       // "các ủy viên Trung ương Đảng: ...": every item's
+        // "Các Phó Bí thư Tỉnh ủy gồm ông A, Chủ tịch UBND tỉnh; bà B và ông C": the members of the
+        // shared titles, each named with an honorific, are listed across ';' and ','.
+        bool members = false;
+        bool addressed = false;  // the titles reached their name past "đối với"
         auto reset = [&] {
             pending.clear();
             honorific = false;
             in_list = false;
             plural = false;
+            addressed = false;
         };
         std::size_t i = 0;
         while (i < t_.size()) {
@@ -201,6 +206,12 @@ public:
                     continue;
                 }
                 if (in_list && pending.empty() && token.surface == ";") { ++i; continue; }
+                if (members && pending.empty() && (token.surface == ";" || token.surface == ",")) { ++i; continue; }
+                // "các Phó Chủ tịch A - B, C": a dash between the names of a shared list.
+                if (!shared.empty() && pending.empty() && is_dash(token) && name_right_at(i + 1)) {
+                    ++i;
+                    continue;
+                }
                 // "Bí thư Huyện ủy - Nguyễn Văn A": a dash between the titles and the
                 // name they precede (a family name the lexicon knows must follow).
                 if (!pending.empty() && is_dash(token) && name_right_at(i + 1)) {
@@ -216,13 +227,17 @@ public:
                 }
                 reset();
                 shared.clear();
+                members = false;
                 ++i;
                 continue;
             }
-            if (!shared.empty() && pending.empty() && token.key == "và" && name_right_at(i + 1)) {
+            // "... B và C", "đối với bà A và bà B": one more name of the shared list.
+            if (!shared.empty() && pending.empty() && token.key == "và" &&
+                (name_right_at(i + 1) || ctx_.match(t_, i + 1, kHonorific).found())) {
                 ++i;
                 continue;
             }
+
             if (const std::size_t length = appointments_.on_behalf_at(t_, i); length > 0) {
                 reset();
                 shared.clear();
@@ -243,7 +258,8 @@ public:
             const TitleParse title = parse_title(ctx_, t_, i, /*owned=*/false);
             if (title.ok()) {
                 if (pending.empty() && !honorific) start = i;
-                if (pending.empty() && i > 0 && t_[i - 1].key == "các") plural = true;
+                // "các Phó Chủ tịch", "2 Phó Chủ tịch UBND tỉnh A và B", "02 đại biểu HĐND xã ...".
+                if (pending.empty() && i > 0 && (t_[i - 1].key == "các" || t_[i - 1].has_digit)) plural = true;
                 shared.clear();
                 pending.push_back(title.text);
                 i = title.end;
@@ -257,9 +273,15 @@ public:
                 } else if (i + 1 < t_.size() && appointments_.joins_titles(t_[i]) &&
                            parse_title(ctx_, t_, i + 1, false).ok()) {
                     ++i;  // "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Nguyễn Văn A"
-                } else if (const std::size_t to = addressee_after(i); to != i && !honorific &&
-                                                                       appointments_.link_ends_before(t_, start)) {
+                } else if (const std::size_t to = addressee_after(i); to != i && !honorific && link_before(start)) {
                     i = to;  // the name follows: keep the titles for it
+                    addressed = true;
+                } else if (plural && i + 1 < t_.size() && t_[i].key == "gồm" &&
+                           ctx_.match(t_, i + 1, kHonorific).found()) {
+                    shared = pending;  // "Các Phó Bí thư Tỉnh ủy gồm ông A, ...; bà B và ông C"
+                    reset();
+                    members = true;
+                    ++i;
                 } else if (i < t_.size() && t_[i].word) {
                     reset();  // the title is not followed by a name: "Bí thư Tỉnh ủy đề nghị"
                 }
@@ -270,10 +292,15 @@ public:
                 if (name.begin != i) pending.clear();
                 const bool introduced = honorific;
                 const bool plural_list = honorific && plural;
+                // "đối với các ông A, B và C", "đối với bà A và bà B": the titles before "đối
+                // với" are every listed name's.
+                const bool shares_titles = !pending.empty() && (plural || addressed);
+                const std::vector<std::string> titles_given = pending;
                 mentions.push_back(make_mention(name, (honorific || !pending.empty()) ? start : name.begin,
                                                 pending.empty() ? shared : pending, honorific && pending.empty()));
                 i = std::max(mentions.back().after, i + 1);
                 reset();
+                if (shares_titles) shared = titles_given;
                 // "Các đồng chí A, B, Phó Bí thư Huyện ủy, ...": names listed bare after a plural
                 // honorific share the titles written after the last of them.
                 if (!mentions.back().titles.empty()) {
@@ -381,6 +408,13 @@ private:
         return plausible_syllable(t_[i].surface) && !t_[i].all_caps;
     }
 
+    // "miễn nhiệm chức danh ...", "miễn nhiệm 02 đại biểu HĐND xã ...": an appointment verb
+    // right before the titles at k, or before the count of them.
+    bool link_before(std::size_t k) const {
+        if (appointments_.link_ends_before(t_, k)) return true;
+        return k > 0 && t_[k - 1].has_digit && appointments_.link_ends_before(t_, k - 1);
+    }
+
     bool name_right_at(std::size_t i) const {
         const NameSpan name = name_at(ctx_, t_, i, false);
         return name.found() && name.begin == i;
@@ -407,7 +441,9 @@ private:
             return title_list(j, titles);
         }
         const std::string& sep = t_[j].surface;
-        if (sep != "," && sep != "-" && sep != "–" && sep != "—" && sep != "(") return j;
+        // "Đồng chí A: Tỉnh ủy viên, Bí thư Huyện ủy": a colon only after an honorific.
+        if (sep == ":" && !introduced) return j;
+        if (sep != "," && sep != "-" && sep != "–" && sep != "—" && sep != "(" && sep != ":") return j;
         std::size_t read_up_to = title_list(j + 1, titles);
         if (read_up_to == j + 1) return j;
         if (sep == "(" && is_token(t_, read_up_to, ")")) ++read_up_to;
