@@ -242,6 +242,20 @@ TEST_CASE("A count takes a code only for what that code counts", "[figures]") {
     CHECK(doc.indicators[1].code == "new_party_members");
 }
 
+TEST_CASE("Amounts written with two scale words, descending or a thousand of the scale after", "[figures]") {
+    const auto visits = read_indicators("Tổng lượng khách đến thành phố đạt 2 triệu 383 nghìn lượt, tăng 26%.");
+    CHECK(value(only(visits).value) == "2383000");
+    CHECK(only(visits).unit == "count");
+    const auto output = read_indicators("Tổng giá trị sản xuất ước đạt trên 11 nghìn 700 tỷ đồng, tăng 14%.");
+    CHECK(value(only(output).value) == "11700000000000");
+    CHECK(only(output).unit == "VND");
+    const auto homes = read_indicators("Toàn huyện còn 3 nghìn 200 hộ nghèo.");
+    CHECK(value(only(homes).value) == "3200");
+    // A bare scale word and a rate after it are two things, not one amount.
+    const auto two = read_indicators("Doanh thu đạt 45 triệu, 12% so với kế hoạch.");
+    for (const auto& f : two.indicators) CHECK(value(f.value) != "45000012");
+}
+
 TEST_CASE("Money written in two parts, a remark in brackets before a comparison", "[figures]") {
     auto doc = read_indicators("Thu ngân sách xã đạt 12 tỷ 500 triệu đồng, đạt 104% dự toán.");
     const auto& v = only(doc);

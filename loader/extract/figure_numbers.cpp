@@ -151,6 +151,14 @@ void SentenceReader::find_raw_figures() {
                 continue;
             }
         }
+        if (unit.length == 0 && digit_number) {
+            RawFigure f;
+            if (compound_amount(i, number, f)) {
+                raws_.push_back(f);
+                i = f.last - 1;
+                continue;
+            }
+        }
         if (unit.length == 0) {
             if (digit_number && forgotten_percent(i)) {
                 RawFigure f;
@@ -313,6 +321,34 @@ std::optional<Decimal> SentenceReader::add(Decimal a, Decimal b) {
     std::int64_t sum = 0;
     if (__builtin_add_overflow(a.unscaled, b.unscaled, &sum)) return std::nullopt;
     return Decimal{sum, a.scale};
+}
+
+bool SentenceReader::compound_amount(std::size_t i, const Decimal& number, RawFigure& f) const {
+    if (i + 2 >= words_.size() || !number_word(i + 2)) return false;
+    int scale = -1;
+    for (const auto& u : lex_.units)
+        if (u.kind == "scale" && u.tokens.size() == 1 && FigureReader::Impl::tokens_at(words_, i + 1, u.tokens))
+            scale = u.power;
+    if (scale < 0) return false;
+    const UnitMatch rest = lex_.unit_at(words_, i + 3);
+    if (rest.length == 0 || rest.kind == "percent") return false;
+    const Decimal& second = words_[i + 2].number;
+    std::optional<Decimal> value;
+    if (rest.power < scale) {
+        value = add(text::scale_by_power_of_ten(number, scale), text::scale_by_power_of_ten(second, rest.power));
+    } else if (scale == 3 && rest.power >= 6 && second.to_double() < 1000) {
+        // "11 nghìn 700 tỷ": eleven thousand seven hundred of the scale after.
+        if (const auto whole = add(text::scale_by_power_of_ten(number, 3), second))
+            value = text::scale_by_power_of_ten(*whole, rest.power);
+    }
+    if (!value) return false;
+    f.first = i;
+    f.last = i + 3 + rest.length;
+    f.value = *value;
+    f.unit = rest.unit;
+    f.kind = rest.kind;
+    f.noun = rest.noun;
+    return true;
 }
 
 // "bằng 39,7 kế hoạch": a ratio verb before, a plan or prior basis right after.

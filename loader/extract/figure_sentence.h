@@ -66,6 +66,9 @@ private:
     static bool times_ten(Decimal& d);
     static std::optional<Decimal> add(Decimal a, Decimal b);
     bool forgotten_percent(std::size_t i) const;
+    // "2 triệu 383 nghìn lượt", "11 nghìn 700 tỷ đồng": a number, a bare scale word, a
+    // second number with its unit. Fills f (value, unit, span) and returns true when so.
+    bool compound_amount(std::size_t i, const Decimal& number, RawFigure& f) const;
 
     // ------------------------------------------------- reading the gap --
 
