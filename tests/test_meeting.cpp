@@ -1372,3 +1372,47 @@ TEST_CASE("a council's first session and a single-topic session's documents revi
     REQUIRE(reviewed.meetings[0].period);
     CHECK(reviewed.meetings[0].period->label == "6T/2020");
 }
+
+TEST_CASE("a year a work is to be done in plans it: a January session is held in that year", "[meeting]") {
+    auto doc = read_meeting(
+        "Chiều 30-1, HĐND thị xã Hòa Sơn tổ chức kỳ họp chuyên đề quyết định chủ trương đầu tư đường nội bộ "
+        "khu di tích. Tổng mức đầu tư hơn 5 tỷ đồng. Thời gian thực hiện trong năm 2024.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2024-01-30");
+    // The same year reviewed ("đánh giá năm 2024") is the year before a January session.
+    auto review = read_meeting("Chiều 30-1, HĐND thị xã Hòa Sơn tổ chức kỳ họp đánh giá kết quả năm 2024.");
+    REQUIRE(review.meetings.size() == 1);
+    REQUIRE(review.meetings[0].held_on);
+    CHECK(review.meetings[0].held_on->iso() == "2025-01-30");
+}
+
+TEST_CASE("a meeting's closing day gives way to the first day of the span the article names for it", "[meeting]") {
+    auto doc = read_meeting(
+        "Kết thúc Đại hội, ngày 25/9/2020, Ban Thường vụ Tỉnh ủy Kon Tum ra thông báo kết quả Đại hội đại biểu "
+        "Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020-2025. Đại hội được tổ chức từ ngày 22-9-2020 đến ngày 25-9-2020 "
+        "tại Hội trường tỉnh.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2020-09-22");
+    // A span of other days (a campaign, a deadline) leaves the day alone.
+    auto other = read_meeting(
+        "Sáng 25/9/2020, HĐND huyện Hòa Sơn khai mạc kỳ họp thứ 15. Đợt cao điểm ra quân diễn ra từ ngày "
+        "1/9/2020 đến ngày 25/9/2020.");
+    REQUIRE(other.meetings.size() == 1);
+    REQUIRE(other.meetings[0].held_on);
+    CHECK(other.meetings[0].held_on->iso() == "2020-09-25");
+}
+
+TEST_CASE("a full date opening the lead before a source's tag and a dash is the page's stamp", "[meeting]") {
+    auto doc = read_meeting(
+        "26/06/2020 Sở TT&TT HS - Ngày 11 tháng 6 năm 2020, Ủy ban nhân dân tỉnh Hòa Bình tổ chức cuộc họp cho ý "
+        "kiến về bổ sung xã thực hiện nông thôn mới.");
+    REQUIRE(doc.meetings.size() == 1);
+    REQUIRE(doc.meetings[0].held_on);
+    CHECK(doc.meetings[0].held_on->iso() == "2020-06-11");
+    auto own = read_meeting("Ngày 26/06/2020, Ủy ban nhân dân tỉnh Hòa Bình tổ chức cuộc họp thường kỳ tháng 6.");
+    REQUIRE(own.meetings.size() == 1);
+    REQUIRE(own.meetings[0].held_on);
+    CHECK(own.meetings[0].held_on->iso() == "2020-06-26");
+}

@@ -146,12 +146,15 @@ private:
         const text::DayMention* chosen = nullptr;
         const std::size_t at = static_cast<std::size_t>(
             std::find_if(lead.begin(), lead.end(), [&](const Span& s) { return s.begin == sentence.begin; }) - lead.begin());
-        for (const auto& d : days)
+        for (std::size_t k = 0; k < days.size(); ++k) {
+            const auto& d = days[k];
+            if (k + 1 < days.size() && dateline_stamp(folded, sentence, d, days[k + 1])) continue;
             if (dates_sentence(folded, lead, at, d) && screen_.is_meeting_day(folded, d) &&
                 !after_posting(doc, d)) {
                 chosen = &d;
                 break;
             }
+        }
         // "Chiều 25/9, Ban Chấp hành ... bầu Ban Chấp hành khóa mới. Ban Chấp hành sau đó tổ chức Hội
         // nghị lần thứ nhất": a meeting told as what came next was held the day of the sentence before.
         if (!chosen && at > 0 && at < lead.size() &&
@@ -184,12 +187,56 @@ private:
         if (year == 0) return;
         m.held_on = model::Date{year, chosen->month, chosen->day};
         m.evidence.match = chosen->span;
+        first_day_of_its_span(folded, lead, days, m);
         // A year read from the text (not with the day, nor from the page's header, stamp or web
         // address, which date the page itself) is checked against the term and the documents.
         if (!chosen->year && m.date_basis != "date_header" && m.date_basis != "page_stamp" &&
             m.date_basis != "url_month") {
             within_the_term(doc, folded, sentence, m);
             not_before_its_documents(folded, days, m);
+        }
+    }
+
+    // "26/06/2020 Sở TT&TT AG - Ngày 11 tháng 6 năm 2020, Ủy ban nhân dân tỉnh tổ chức ...": a full
+    // date opening the sentence, then a source's tag and a dash before the next day, is the page's
+    // stamp, not the meeting's day.
+    static bool dateline_stamp(const std::string& folded, const Span& sentence, const text::DayMention& d,
+                               const text::DayMention& next) {
+        constexpr std::size_t kLongestTag = 60;  // bytes between the stamp and the next day
+        if (!d.year || next.span.begin >= sentence.end || next.span.begin < d.span.end) return false;
+        std::string_view head = std::string_view(folded).substr(sentence.begin, d.span.begin - std::min(d.span.begin, sentence.begin));
+        while (!head.empty() && head.front() == ' ') head.remove_prefix(1);
+        if (!head.empty() || next.span.begin - d.span.end > kLongestTag) return false;
+        const std::string_view between = std::string_view(folded).substr(d.span.end, next.span.begin - d.span.end);
+        return between.find(" - ") != std::string_view::npos || between.find(" – ") != std::string_view::npos;
+    }
+
+    // "Kết thúc Đại hội, ngày 25/9/2020, ..." then "Đại hội ... được tổ chức từ ngày 22-9-2020 đến ngày
+    // 25-9-2020": a meeting of several days is dated by the first day the article names for it, so a
+    // day written as the end of a span of days in a sentence about a meeting gives way to its start.
+    void first_day_of_its_span(const std::string& folded, const std::vector<Span>& lead,
+                               const std::vector<text::DayMention>& days, model::Meeting& m) const {
+        constexpr int kLongestMeeting = 7;  // days
+        for (std::size_t k = 0; k + 1 < days.size(); ++k) {
+            const text::DayMention &from = days[k], &to = days[k + 1];
+            if (to.day != m.held_on->day || to.month != m.held_on->month) continue;
+            if (to.year && *to.year != m.held_on->year) continue;
+            if (from.year && *from.year != m.held_on->year) continue;
+            if (from.span.end > to.span.begin) continue;
+            std::string_view between = std::string_view(folded).substr(from.span.end, to.span.begin - from.span.end);
+            while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+            if (between.rfind("đến", 0) != 0 || between.size() > std::string_view("đến hết ngày ").size()) continue;
+            const int first = from.month == to.month ? from.day : 0;
+            if (first <= 0 || first >= to.day || to.day - first > kLongestMeeting) continue;
+            const auto sentence = std::find_if(lead.begin(), lead.end(), [&](const Span& s) {
+                return from.span.begin >= s.begin && from.span.begin < s.end;
+            });
+            if (sentence == lead.end() ||
+                !has_any(std::string_view(folded).substr(sentence->begin, sentence->end - sentence->begin), nouns_))
+                continue;
+            m.held_on->day = first;
+            m.evidence.match = from.span;
+            return;
         }
     }
 

@@ -158,7 +158,7 @@ std::map<std::string, std::vector<std::string>*> PeriodReader::cue_lists() {
             {"elects_leadership", &elects_cues_}, {"single_topic", &single_topic_cues_},
             {"session_label", &session_label_cues_}, {"evaluates", &evaluates_cues_},
             {"reviewed_term_before", &done_term_cues_}, {"entered", &entered_cues_},
-            {"horizon_before", &horizon_cues_}, {"congress_drafts", &congress_draft_cues_}};
+            {"horizon_before", &horizon_cues_}, {"schedule_before", &schedule_cues_}, {"congress_drafts", &congress_draft_cues_}};
 }
 
 // ------------------------------------------------------------ period
@@ -607,7 +607,9 @@ int PeriodReader::year_from_periods(const std::string& folded, const text::DayMe
     // ("đánh giá kết quả thực hiện các nhiệm vụ ... năm 2024": the tasks of a year, reviewed, are no
     // plan; "đánh giá ... quý I, triển khai nhiệm vụ quý II-2022" still plans the quarter.)
     auto planned = [&](const text::PeriodMention& p) {
-        return (p.forward_looking || plans_follow(folded, p)) && !(whole_year(p.period) && review_words_before(folded, p));
+        return (p.forward_looking || plans_follow(folded, p) ||
+                ends_with_any(std::string_view(folded).substr(0, p.span.begin), schedule_cues_)) &&
+               !(whole_year(p.period) && review_words_before(folded, p));
     };
     // ("tổng kết Nghị quyết năm 2023" reviews the year: no document handled.)
     auto of_a_document = [&](const text::PeriodMention& p) {

@@ -71,6 +71,7 @@ private:
                                                     int held_in) const;
 
     const std::vector<std::string>& nouns_;
+    std::vector<std::string> schedule_cues_;  // "Thời gian thực hiện trong năm 2024"
     std::vector<std::string> horizon_cues_, adopted_document_cues_, same_period_cues_, settled_accounts_cues_, adjusted_document_cues_, adoption_cues_,
         comparison_cues_, single_topic_cues_, session_label_cues_, evaluates_cues_, done_term_cues_, plan_cues_,
         elects_cues_, entered_cues_, congress_draft_cues_;
