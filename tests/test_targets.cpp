@@ -1019,3 +1019,30 @@ TEST_CASE("following a growth scenario ('bám sát kịch bản tăng trưởng'
     CHECK(doc.targets[0].year == 2024);
     CHECK(doc.targets[0].direction == "min");
 }
+
+TEST_CASE("what the rest of the year 'phải đạt' to reach the year's goal is a target", "[targets]") {
+    auto doc = read_targets(
+        "Tăng trưởng kinh tế 6 tháng đầu năm đạt 6,5%. Để đạt mục tiêu tăng trưởng cả năm 8,0% trở lên, thì 6 "
+        "tháng cuối năm 2023 huyện phải đạt tốc độ tăng trưởng 8,8%, trong đó, quý III phải đạt tăng trưởng 8,4%, "
+        "quý IV phải đạt tăng trưởng 9,2%.",
+        2023, 7);
+    REQUIRE(doc.indicators.size() == 1);  // the half-year's 6,5% only
+    REQUIRE(doc.targets.size() == 4);
+    for (const auto& t : doc.targets) {
+        CHECK(t.code == "economic_growth");
+        CHECK(t.year == 2023);
+    }
+    CHECK(doc.targets[0].direction == "min");
+}
+
+TEST_CASE("criteria met on top of those before ('đạt thêm 3 tiêu chí') are a figure, a set of criteria is none",
+          "[targets]") {
+    auto doc = read_targets("Năm 2024, huyện phấn đấu đạt thêm 3 tiêu chí huyện nông thôn mới.", 2023, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(value(*doc.targets[0].value) == "3");
+    auto met = read_targets("Năm 2023, huyện đạt thêm 2 tiêu chí huyện nông thôn mới.", 2023, 12);
+    CHECK(met.indicators.size() == 1);
+    auto set = read_targets("Bộ tiêu chí gồm 19 tiêu chí. Kỳ họp đề ra thêm 3 chỉ tiêu mới.", 2023, 12);
+    CHECK(set.indicators.empty());
+    CHECK(set.targets.empty());
+}

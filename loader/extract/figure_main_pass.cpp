@@ -603,10 +603,13 @@ ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::s
     if (auto meta = lex_.cues.find("meta_count"); meta != lex_.cues.end() && f.unit == "count")
         for (const auto& tokens : meta->second)
             if (join(tokens) == f.noun) g.meta_count = true;
+    bool set_noun = false;
     if (auto sets = lex_.cues.find("set_noun"); sets != lex_.cues.end() && f.unit == "count" && !f.out_of)
         for (const auto& tokens : sets->second)
-            if (join(tokens) == f.noun) g.set_size = true;
+            if (join(tokens) == f.noun) g.set_size = set_noun = true;
     if (g.meta_count && !f.out_of && adopted_target_set(gap, f)) g.set_size = true;
+    // "đạt thêm 3 tiêu chí": criteria met on top of those before, a result, not a set's size.
+    if (set_noun && lex_.cue_ending_at(words_, f.first, "adds_to")) g.set_size = g.meta_count = false;
     g.growth = growth;
     g.qualifier = gap.qualifier;
     g.number = {words_[f.first].begin, words_[f.first].end};
