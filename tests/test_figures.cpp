@@ -315,3 +315,11 @@ TEST_CASE("the plan after a slash is no figure, its ratio is the figure's", "[fi
         CHECK(doc.indicators[0].comparisons[0].kind == "ratio_to_plan");
     }
 }
+
+TEST_CASE("The shares of an elected body's members, in brackets after their count, are no figures", "[figures]") {
+    const auto doc = read_indicators(
+        "Ban Chấp hành khóa mới gồm 50 đồng chí. Trong đó: Nữ 07 đồng chí (14%); dân tộc thiểu số 18 đồng chí "
+        "(36%); tái cử 36 đồng chí (72%). Tỷ lệ hộ nghèo còn 2,5%.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(value(doc.indicators[0].value) == "2.5");
+}

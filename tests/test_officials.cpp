@@ -705,3 +705,10 @@ TEST_CASE("right after 'đồng chí' a three-syllable name whose second syllabl
     REQUIRE(ranked.officials.size() == 1);
     CHECK(ranked.officials[0].full_name == "Nguyễn Văn An");
 }
+
+TEST_CASE("a Highland name of five syllables after 'Y' is read whole", "[officials]") {
+    const Document doc = read(
+        "Chỉ định ông Y Giang Gry Niê Knơng, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, giữ chức Phó Bí thư Tỉnh ủy. "
+        "Đồng chí Y Biêr Niê, Bí thư Tỉnh ủy phát biểu.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Y Giang Gry Niê Knơng", "Y Biêr Niê"});
+}

@@ -1046,3 +1046,14 @@ TEST_CASE("criteria met on top of those before ('đạt thêm 3 tiêu chí') are
     CHECK(set.indicators.empty());
     CHECK(set.targets.empty());
 }
+
+TEST_CASE("without a meeting, a year's goal takes the article's latest date, not an anniversary's", "[targets]") {
+    auto doc = document(
+        "Lễ phát động thi đua kỷ niệm 80 năm Quốc khánh (02/9/1945 - 02/9/2025) diễn ra chiều 21/7/2025. "
+        "Để đạt mục tiêu tăng trưởng cả năm 8,0% trở lên, tỉnh phải nỗ lực rất lớn.");
+    doc.meetings.clear();
+    baocao::extract::make_indicator_stage()->run(doc);
+    baocao::extract::make_target_stage()->run(doc);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].year == 2025);
+}

@@ -244,8 +244,12 @@ std::vector<bool> SentenceReader::vote_clauses() const {
 // "nông, lâm, thủy sản đạt 289 tỷ đồng (8,69%)": a bare percentage in brackets right after
 // an amount is that amount's share of a whole (the economy's structure), no figure of its own.
 bool SentenceReader::share_in_brackets(std::size_t i, std::size_t after) const {
-    return i >= 1 && is_punct(words_[i - 1], "(") && after < words_.size() && is_punct(words_[after], ")") &&
-           !raws_.empty() && raws_.back().last == i - 1 && !raws_.back().unit.empty() && raws_.back().unit != "%";
+    if (i < 1 || !is_punct(words_[i - 1], "(") || after >= words_.size() || !is_punct(words_[after], ")")) return false;
+    if (!raws_.empty() && raws_.back().last == i - 1 && !raws_.back().unit.empty() && raws_.back().unit != "%")
+        return true;
+    // "Nữ 07 đồng chí (14%)": the share of the members of a body elected, counted as people.
+    const std::size_t member = lex_.cue_ending_at(words_, i - 1, "member_noun");
+    return member > 0 && i - 1 >= member + 1 && number_word(i - 1 - member - 1);
 }
 
 // Whether a not_figure_clause cue stands a few words before word i, with no

@@ -129,12 +129,14 @@ ReferenceDate reference_date(const model::Document& doc) {
         return when;
     }
     if (auto filed = url_month(doc)) return *filed;
+    // The latest full date: an article is written after the days it tells of, and names older
+    // ones in passing ("kỷ niệm 80 năm Quốc khánh (02/9/1945 - 02/9/2025)").
     for (const auto& d : days)
-        if (d.year) {
+        if (d.year && (*d.year > when.year || (*d.year == when.year && d.month > when.month))) {
             when.year = *d.year;
             when.month = d.month;
-            return when;
         }
+    if (when.year) return when;
     int planned = 0;  // a plan ("6 tháng cuối năm 2017") dates the article when nothing reviewed does
     int reviewed_month = 0;  // the last month of the latest span reviewed ("tháng 7/2025")
     for (const auto& p : text::find_periods(doc.text, std::nullopt)) {

@@ -305,7 +305,10 @@ NameSpan name_at(const TitleContext& ctx, const std::vector<Token>& tokens, std:
     const std::size_t e = name_run_end(ctx, tokens, i);
     for (std::size_t k = i; k + 1 < e; ++k) {
         const std::size_t length = e - k;
-        if (length > 4 || !starts_name(ctx, tokens, k, e)) continue;
+        // Names of the Ê Đê and other Highland peoples run to five syllables after "Y" ("Y Giang
+        // Gry Niê Knơng").
+        const std::size_t longest = tokens[k].key == "y" ? 5 : 4;
+        if (length > longest || !starts_name(ctx, tokens, k, e)) continue;
         if (!acceptable_name(ctx, tokens, k, e, false)) return {};
         // "đồng chí Ngọc Kim Nam": right after the honorific, one syllable before a family name
         // that would leave two is the name's own (names of the Khmer and other peoples).
