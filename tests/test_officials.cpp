@@ -712,3 +712,11 @@ TEST_CASE("a Highland name of five syllables after 'Y' is read whole", "[officia
         "Đồng chí Y Biêr Niê, Bí thư Tỉnh ủy phát biểu.");
     REQUIRE(names(doc) == std::vector<std::string>{"Y Giang Gry Niê Knơng", "Y Biêr Niê"});
 }
+
+TEST_CASE("a comma between the term and 'đối với' still addresses the title", "[officials]") {
+    const Document doc = read(
+        "Kỳ họp cho thôi làm nhiệm vụ đại biểu HĐND nhiệm kỳ 2016 - 2021, đối với các ông Phạm Trọng Hoàn, "
+        "Lô Đình Xuyến.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Phạm Trọng Hoàn", "Lô Đình Xuyến"});
+    CHECK(doc.officials[1].titles == Titles{"đại biểu hội đồng nhân dân"});
+}

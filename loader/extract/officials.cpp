@@ -394,10 +394,21 @@ private:
     // "miễn nhiệm chức danh Chủ tịch HĐND huyện khóa XI (nhiệm kỳ 2016-2021) đối
     // với ông A": the title, its term, then the person it is given or taken from.
     // Returns the token after "đối với", or k when the title is not so addressed.
+    // Also past the place the office is of ("Chủ tịch UBND thành phố Hội An khóa XI, nhiệm kỳ
+    // 2016-2021 đối với ông A") and a comma before "đối với".
     std::size_t addressee_after(std::size_t k) const {
-        const std::size_t at = past_term(k);
-        const std::size_t length = appointments_.addressee_at(t_, at);
-        return length == 0 ? k : at + length;
+        constexpr std::size_t kLongestPlace = 4;  // syllables
+        std::size_t place_end = k;
+        while (place_end < t_.size() && place_end - k < kLongestPlace && t_[place_end].word &&
+               t_[place_end].capitalised && !t_[place_end].has_digit)
+            ++place_end;
+        for (const std::size_t from : {k, place_end}) {
+            std::size_t at = past_term(from);
+            if (at > from && is_token(t_, at, ",")) ++at;
+            if (const std::size_t length = appointments_.addressee_at(t_, at); length > 0) return at + length;
+            if (place_end == k) break;
+        }
+        return k;
     }
 
     // One capitalised syllable, no title word, no place, not followed by another
