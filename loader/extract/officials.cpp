@@ -554,7 +554,12 @@ public:
         // A text wrapped at a fixed width breaks names and titles over lines: its
         // reading unit is the paragraph (up to a blank line).
         const std::vector<model::Span> units = reading_units(doc, hard_wrapped(doc.text) ? "\n\n" : "\n");
-        if (looks_garbled(doc.text, units)) {
+        // Each unit is tokenized once, for the check of its encoding and for its reading.
+        std::vector<std::vector<Token>> unit_tokens;
+        unit_tokens.reserve(units.size());
+        for (const model::Span unit : units)
+            unit_tokens.push_back(tokenize(std::string_view(doc.text).substr(unit.begin, unit.end - unit.begin), unit.begin));
+        if (looks_garbled(unit_tokens)) {
             spdlog::info("{}: text looks mis-encoded (syllables with two tone marks): no officials read",
                          doc.source_name);
             return;
@@ -565,9 +570,7 @@ public:
 
         std::vector<std::string> order;
         std::unordered_map<std::string, Person> people;
-        for (const model::Span unit : units) {
-            const std::string_view line = std::string_view(doc.text).substr(unit.begin, unit.end - unit.begin);
-            const std::vector<Token> tokens = tokenize(line, unit.begin);
+        for (const std::vector<Token>& tokens : unit_tokens) {
             const TitleMatches matches(titles_, tokens);
             const TitleContext line_ctx{titles_, names_, places, &matches};
             const std::vector<Mention> mentions = LineReader(line_ctx, appointments_, tokens).read();
@@ -761,10 +764,10 @@ private:
 
     // Text in a legacy font decoded with the wrong table carries tone marks at
     // random ("qùỵết"): names read from it would be noise.
-    static bool looks_garbled(std::string_view text, const std::vector<model::Span>& units) {
+    static bool looks_garbled(const std::vector<std::vector<Token>>& unit_tokens) {
         std::size_t words = 0, implausible = 0;
-        for (const model::Span unit : units)
-            for (const Token& token : tokenize_surfaces(text.substr(unit.begin, unit.end - unit.begin))) {
+        for (const std::vector<Token>& tokens : unit_tokens)
+            for (const Token& token : tokens) {
                 if (!token.word || token.has_digit) continue;
                 ++words;
                 if (!plausible_syllable(token.surface)) ++implausible;
