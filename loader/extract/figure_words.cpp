@@ -185,8 +185,10 @@ void FigureReader::Impl::load() {
             throw std::runtime_error("units.tsv: power '" + row[2] + "' of '" + row[0] + "' is not a number");
         }
         u.kind = row[3];
+        u.scale = u.kind == "scale";
         if (!u.tokens.empty()) units.push_back(std::move(u));
     }
+    for (std::size_t k = 0; k < units.size(); ++k) units_by_first[units[k].tokens.front()].push_back(k);
     for (const auto& row : read_tsv("figure_cues.tsv", 2)) cues[row[1]].push_back(phrase_tokens(row[0]));
     for (auto& [role, list] : cues)
         std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
@@ -361,8 +363,12 @@ std::size_t FigureReader::Impl::cue_ending_at(const std::vector<Word>& words, st
 UnitMatch FigureReader::Impl::unit_at(const std::vector<Word>& words, std::size_t i) const {
     auto longest = [&](std::size_t at, bool scales) {
         const UnitRow* best = nullptr;
-        for (const auto& u : units) {
-            if ((u.kind == "scale") != scales) continue;
+        if (at >= words.size()) return best;
+        const auto candidates = units_by_first.find(words[at].text);
+        if (candidates == units_by_first.end()) return best;
+        for (const std::size_t k : candidates->second) {
+            const UnitRow& u = units[k];
+            if (u.scale != scales) continue;
             if (tokens_at(words, at, u.tokens) && (!best || u.tokens.size() > best->tokens.size())) best = &u;
         }
         return best;

@@ -60,6 +60,7 @@ struct UnitRow {
     std::string unit;
     int power = 0;
     std::string kind;  // money, percent, measure, count, scale, not_unit
+    bool scale = false;  // kind == "scale"
 };
 
 struct Phrasing {
@@ -82,6 +83,9 @@ std::string join(const std::vector<std::string>& tokens);
 
 struct FigureReader::Impl {
     std::vector<UnitRow> units;
+    // The units by their first token (indexes into `units`, in its order): unit_at is asked
+    // after every number and tries only the units that can start at the word there.
+    std::unordered_map<std::string, std::vector<std::size_t>> units_by_first;
     std::map<std::string, std::vector<std::vector<std::string>>> cues;  // role -> phrases, longest first
     // The phrases of each role indexed by their first and by their last token (in the order of
     // `cues`), so that cue_at and cue_ending_at try only the phrases that can match there.
