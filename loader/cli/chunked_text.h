@@ -18,6 +18,7 @@ public:
 
     // The blocks written so far; the buffer is empty afterwards.
     std::vector<std::string> take() {
+        close_block();
         std::vector<std::string> out;
         out.swap(blocks_);
         return out;
@@ -28,32 +29,25 @@ public:
     }
 
 protected:
-    std::streamsize xsputn(const char* s, std::streamsize n) override {
-        std::size_t left = static_cast<std::size_t>(n);
-        while (left > 0) {
-            std::string& block = open_block();
-            const std::size_t room = kBlock - block.size();
-            const std::size_t part = left < room ? left : room;
-            block.append(s, part);
-            s += part;
-            left -= part;
-        }
-        return n;
-    }
-
+    // The open block is the put area: a document's JSON is written a few bytes at a time, and
+    // bytes that fit are copied there by the stream without a virtual call. A full block is
+    // closed and the next one opened here (std::streambuf::xsputn fills blocks through this).
     int_type overflow(int_type c) override {
         if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
-        open_block().push_back(traits_type::to_char_type(c));
+        close_block();
+        blocks_.emplace_back(kBlock, '\0');
+        char* begin = &blocks_.back()[0];
+        setp(begin, begin + kBlock);
+        *pptr() = traits_type::to_char_type(c);
+        pbump(1);
         return c;
     }
 
 private:
-    std::string& open_block() {
-        if (blocks_.empty() || blocks_.back().size() >= kBlock) {
-            blocks_.emplace_back();
-            blocks_.back().reserve(kBlock);
-        }
-        return blocks_.back();
+    // The open block keeps only the bytes written into it.
+    void close_block() {
+        if (pbase()) blocks_.back().resize(static_cast<std::size_t>(pptr() - pbase()));
+        setp(nullptr, nullptr);
     }
 
     std::vector<std::string> blocks_;

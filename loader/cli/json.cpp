@@ -17,13 +17,11 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     return length;
 }
 
-}  // namespace
-
-// Runs of bytes that need no escape (the most of any text) are appended whole.
-std::string JsonWriter::escape(std::string_view value) {
-    std::string out;
-    out.reserve(value.size() + 2);
-    out += '"';
+// Runs of bytes that need no escape (the most of any text) are appended whole, through
+// append(const char*, std::size_t).
+template <typename Append>
+void escape_with(std::string_view value, Append append) {
+    append("\"", 1);
     std::size_t plain_from = 0;
     for (std::size_t i = 0; i < value.size();) {
         const char c = value[i];
@@ -38,30 +36,46 @@ std::string JsonWriter::escape(std::string_view value) {
                 continue;
             }
         }
-        out.append(value.substr(plain_from, i - plain_from));
+        append(value.data() + plain_from, i - plain_from);
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
+            case '"': append("\\\"", 2); break;
+            case '\\': append("\\\\", 2); break;
+            case '\n': append("\\n", 2); break;
+            case '\r': append("\\r", 2); break;
+            case '\t': append("\\t", 2); break;
+            case '\b': append("\\b", 2); break;
+            case '\f': append("\\f", 2); break;
             default:
                 if (byte < 0x20) {
                     char buffer[8];
-                    std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
-                    out += buffer;
+                    const int n = std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
+                    append(buffer, static_cast<std::size_t>(n));
                 } else {
-                    out += "\\ufffd";  // a byte of no valid UTF-8 sequence
+                    append("\\ufffd", 6);  // a byte of no valid UTF-8 sequence
                 }
         }
         ++i;
         plain_from = i;
     }
-    out.append(value.substr(plain_from));
-    out += '"';
+    append(value.data() + plain_from, value.size() - plain_from);
+    append("\"", 1);
+}
+
+}  // namespace
+
+std::string JsonWriter::escape(std::string_view value) {
+    std::string out;
+    out.reserve(value.size() + 2);
+    escape_with(value, [&](const char* s, std::size_t n) { out.append(s, n); });
     return out;
+}
+
+// A document's JSON is mostly strings: they are escaped straight into the stream's buffer.
+void JsonWriter::write_escaped(std::string_view value) {
+    std::streambuf& buffer = *out_.rdbuf();
+    escape_with(value, [&](const char* s, std::size_t n) {
+        if (n > 0) buffer.sputn(s, static_cast<std::streamsize>(n));
+    });
 }
 
 void JsonWriter::newline_indent() {
@@ -108,13 +122,14 @@ void JsonWriter::end_array() {
 
 void JsonWriter::key(std::string_view name) {
     before_value();
-    out_ << escape(name) << (pretty_ ? ": " : ":");
+    write_escaped(name);
+    out_ << (pretty_ ? ": " : ":");
     after_key_ = true;
 }
 
 void JsonWriter::string(std::string_view value) {
     before_value();
-    out_ << escape(value);
+    write_escaped(value);
 }
 
 void JsonWriter::string_or_null(std::string_view value) {

@@ -35,6 +35,7 @@ private:
         std::size_t items;
     };
     void before_value();
+    void write_escaped(std::string_view value);  // escape(value), written to out_
     void newline_indent();
 
     std::ostream& out_;
