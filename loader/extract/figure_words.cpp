@@ -198,9 +198,11 @@ void FigureReader::Impl::load() {
             if (tokens.empty()) continue;
             index.by_first[tokens.front()].push_back(&tokens);
             index.by_last[tokens.back()].push_back(&tokens);
-            cue_first_tokens.insert(tokens.front());
-            cue_last_tokens.insert(tokens.back());
         }
+    }
+    for (const auto& [role, index] : cue_index) {
+        for (const auto& [token, phrases] : index.by_first) cue_tokens[token].first.push_back({&index, &phrases});
+        for (const auto& [token, phrases] : index.by_last) cue_tokens[token].last.push_back({&index, &phrases});
     }
     if (auto it = cues.find("time_word"); it != cues.end())
         for (const auto& phrase : it->second) time_words.insert(join(phrase));
@@ -323,24 +325,24 @@ const FigureReader::Impl::CueIndex* FigureReader::Impl::index_of(const char* rol
 }
 
 // Most words start and end no cue of any role, and the readers ask about several roles at
-// each: a word learns once, with one lookup a side, whether any cue starts or ends with it.
-void FigureReader::Impl::learn_cue_ends(const Word& w) const {
+// each: a word learns once, with one lookup, which cues start or end with it.
+void FigureReader::Impl::learn_cues(const Word& w) const {
     if (w.cue_lexicon == serial) return;
     w.cue_lexicon = serial;
-    w.starts_cue = cue_first_tokens.count(w.text) > 0;
-    w.ends_cue = cue_last_tokens.count(w.text) > 0;
+    const auto found = cue_tokens.find(w.text);
+    w.cues = found == cue_tokens.end() ? nullptr : &found->second;
 }
 
 // Length in words of the longest cue of `role` starting at word i (0 if none).
 std::size_t FigureReader::Impl::cue_at(const std::vector<Word>& words, std::size_t i, const char* role) const {
     if (i >= words.size()) return 0;
-    learn_cue_ends(words[i]);
-    if (!words[i].starts_cue) return 0;
+    learn_cues(words[i]);
+    if (!words[i].cues || words[i].cues->first.empty()) return 0;
     const CueIndex* index = index_of(role);
     if (!index) return 0;
-    const auto candidates = index->by_first.find(words[i].text);
-    if (candidates == index->by_first.end()) return 0;
-    for (const auto* tokens : candidates->second)
+    const CuePhrases* candidates = CueToken::of(words[i].cues->first, index);
+    if (!candidates) return 0;
+    for (const auto* tokens : *candidates)
         if (tokens_at(words, i, *tokens)) return tokens->size();
     return 0;
 }
@@ -349,13 +351,13 @@ std::size_t FigureReader::Impl::cue_at(const std::vector<Word>& words, std::size
 std::size_t FigureReader::Impl::cue_ending_at(const std::vector<Word>& words, std::size_t end,
                                               const char* role) const {
     if (end == 0 || end > words.size()) return 0;
-    learn_cue_ends(words[end - 1]);
-    if (!words[end - 1].ends_cue) return 0;
+    learn_cues(words[end - 1]);
+    if (!words[end - 1].cues || words[end - 1].cues->last.empty()) return 0;
     const CueIndex* index = index_of(role);
     if (!index) return 0;
-    const auto candidates = index->by_last.find(words[end - 1].text);
-    if (candidates == index->by_last.end()) return 0;
-    for (const auto* tokens : candidates->second)
+    const CuePhrases* candidates = CueToken::of(words[end - 1].cues->last, index);
+    if (!candidates) return 0;
+    for (const auto* tokens : *candidates)
         if (tokens->size() <= end && tokens_at(words, end - tokens->size(), *tokens)) return tokens->size();
     return 0;
 }

@@ -25,6 +25,8 @@ using model::Span;
 
 // ---------------------------------------------------------------- words ----
 
+struct CueToken;  // the cues a token starts and ends (FigureReader::Impl::cue_tokens)
+
 // One word of a sentence: letters, a number, or one punctuation mark.
 struct Word {
     enum class Kind { letters, number, punct };
@@ -33,10 +35,10 @@ struct Word {
     std::string text;                // folded
     Decimal number;                  // when kind == number
     std::optional<Decimal> word_number;  // "hai", "mười": a count only before a unit
-    // Whether the word starts / ends a cue of any role, learnt on the first cue lookup at it
-    // (for the lexicon of that serial; see FigureReader::Impl::learn_cue_ends).
+    // The cues of any role the word starts or ends (null: none), learnt on the first cue lookup
+    // at it (for the lexicon of that serial; see FigureReader::Impl::learn_cues).
     mutable std::uint64_t cue_lexicon = 0;
-    mutable bool starts_cue = false, ends_cue = false;
+    mutable const CueToken* cues = nullptr;
 };
 
 bool is_ascii_letter(unsigned char c);
@@ -81,6 +83,21 @@ std::string join(const std::vector<std::string>& tokens);
 
 // -------------------------------------------------------------- lexicons ---
 
+using CuePhrases = std::vector<const std::vector<std::string>*>;
+
+struct CueToken {
+    struct OfRole {
+        const void* index = nullptr;  // the role's FigureReader::Impl::CueIndex
+        const CuePhrases* phrases = nullptr;
+    };
+    std::vector<OfRole> first, last;  // the phrases it starts / ends, by role
+    static const CuePhrases* of(const std::vector<OfRole>& roles, const void* index) {
+        for (const OfRole& r : roles)
+            if (r.index == index) return r.phrases;
+        return nullptr;
+    }
+};
+
 struct FigureReader::Impl {
     std::vector<UnitRow> units;
     // The units by their first token (indexes into `units`, in its order): unit_at is asked
@@ -93,8 +110,10 @@ struct FigureReader::Impl {
         std::unordered_map<std::string, std::vector<const std::vector<std::string>*>> by_first, by_last;
     };
     std::unordered_map<std::string, CueIndex> cue_index;
-    std::unordered_set<std::string> cue_first_tokens, cue_last_tokens;  // of every role
-    void learn_cue_ends(const Word& w) const;
+    // Each token of a cue with the phrases of each role starting and ending with it (the lists
+    // of cue_index): a word looks its text up once and then asks about role after role.
+    std::unordered_map<std::string, CueToken> cue_tokens;
+    void learn_cues(const Word& w) const;
     // Tells this lexicon from any other one created at the same address (see index_of).
     const std::uint64_t serial = new_serial();
     static std::uint64_t new_serial();
