@@ -329,10 +329,11 @@ std::optional<Decimal> SentenceReader::add(Decimal a, Decimal b) {
 
 bool SentenceReader::compound_amount(std::size_t i, const Decimal& number, RawFigure& f) const {
     if (i + 2 >= words_.size() || !number_word(i + 2)) return false;
+    // A one-word scale row ("triệu", "nghìn", "tỷ") at word i + 1, looked up in the units' index.
     int scale = -1;
-    for (const auto& u : lex_.units)
-        if (u.kind == "scale" && u.tokens.size() == 1 && FigureReader::Impl::tokens_at(words_, i + 1, u.tokens))
-            scale = u.power;
+    if (const auto rows = lex_.units_by_first.find(words_[i + 1].text); rows != lex_.units_by_first.end())
+        for (const std::size_t k : rows->second)
+            if (lex_.units[k].scale && lex_.units[k].tokens.size() == 1) scale = lex_.units[k].power;
     if (scale < 0) return false;
     const UnitMatch rest = lex_.unit_at(words_, i + 3);
     if (rest.length == 0 || rest.kind == "percent") return false;
