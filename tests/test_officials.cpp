@@ -720,3 +720,22 @@ TEST_CASE("a comma between the term and 'đối với' still addresses the title
     REQUIRE(names(doc) == std::vector<std::string>{"Phạm Trọng Hoàn", "Lô Đình Xuyến"});
     CHECK(doc.officials[1].titles == Titles{"đại biểu hội đồng nhân dân"});
 }
+
+TEST_CASE("the term written between a title and the name is passed over", "[officials]") {
+    const Document doc = read(
+        "Bí thư Thành ủy Cần Thơ nhiệm kỳ 2020-2025 Lê Văn Tư phát biểu bế mạc. Chủ tịch UBND huyện khóa XIX "
+        "Trần Thị Năm báo cáo.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Lê Văn Tư", "Trần Thị Năm"});
+    CHECK(doc.officials[0].titles == Titles{"bí thư thành ủy"});
+    CHECK(doc.officials[1].titles == Titles{"chủ tịch ủy ban nhân dân huyện"});
+}
+
+TEST_CASE("a known place after a level word is dropped even when it starts with a title word", "[officials]") {
+    // "Hội" is also an organ word ("Hội Nông dân"); after "thành phố" it begins the city's name.
+    const Document doc = read(
+        "Chủ tịch UBND thành phố Hội An khóa XI Nguyễn Văn Sáu phát biểu. Phó Chủ tịch UBND thành phố Hội An "
+        "Phan Thị Bảy dự.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Nguyễn Văn Sáu", "Phan Thị Bảy"});
+    CHECK(doc.officials[0].titles == Titles{"chủ tịch ủy ban nhân dân thành phố"});
+    CHECK(doc.officials[1].titles == Titles{"phó chủ tịch ủy ban nhân dân thành phố"});
+}

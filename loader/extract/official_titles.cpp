@@ -97,6 +97,19 @@ NameSpan split_place_and_name(const TitleContext& ctx, const std::vector<Token>&
 
 enum class Slot { head, organ, unit, level, department };
 
+// Syllables of the longest known place name (two to four capitalised words) at tokens[j], else 0.
+std::size_t place_length_at(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t j,
+                            bool communes) {
+    constexpr std::size_t kLongestPlace = 4;
+    std::size_t run = 0;
+    while (j + run < tokens.size() && run < kLongestPlace && tokens[j + run].word &&
+           tokens[j + run].capitalised && !tokens[j + run].has_digit)
+        ++run;
+    for (std::size_t length = run; length >= 2; --length)
+        if (ctx.is_place(joined_key(tokens, j, j + length), communes)) return length;
+    return 0;
+}
+
 bool names_an_office(const std::string& word) {
     const std::string office = "văn phòng";
     return word.size() >= office.size() && word.compare(word.size() - office.size(), office.size(), office) == 0;
@@ -378,6 +391,21 @@ TitleParse parse_title(const TitleContext& ctx, const std::vector<Token>& tokens
         // "Sở Nông nghiệp và PTNT": a department goes on after "và" or a dash.
         const bool connected = !words.empty() && (words.back() == "và" || words.back() == "-" || words.back() == kGluedDash);
         if (last == Slot::unit || (last == Slot::department && connected)) wanted |= kDepartment;
+        // "UBND thành phố Hội An Nguyễn Văn A": a known place right after a level word is
+        // the unit's name, even when its first syllable is a title word ("Hội", "Đoàn").
+        if (last == Slot::level && token.capitalised && !owned) {
+            const bool communes = !major_body(words.back());
+            if (const std::size_t length = place_length_at(ctx, tokens, j, communes); length > 0) {
+                result.dropped_place = true;
+                j += length;
+                if (j < tokens.size() && tokens[j].word && tokens[j].capitalised) {
+                    const NameSpan name =
+                        split_place_and_name(ctx, tokens, j, name_run_end(ctx, tokens, j), false, communes);
+                    if (name.found()) result.name = name;
+                }
+                break;
+            }
+        }
         LexMatch m = ctx.match(tokens, j, wanted);
         // "Trưởng Ban Chỉ đạo phòng chống thiên tai": after a department a body is
         // written capitalised; "phòng" in lower case there is a common word.

@@ -276,6 +276,8 @@ public:
                 } else if (const std::size_t to = addressee_after(i); to != i && !honorific && link_before(start)) {
                     i = to;  // the name follows: keep the titles for it
                     addressed = true;
+                } else if (const std::size_t named = past_term(i); named != i && name_right_at(named)) {
+                    i = named;  // "Bí thư Thành ủy Cần Thơ nhiệm kỳ 2020-2025 Đỗ Thanh Bình": the term, then the name
                 } else if (plural && i + 1 < t_.size() && t_[i].key == "gồm" &&
                            ctx_.match(t_, i + 1, kHonorific).found()) {
                     shared = pending;  // "Các Phó Bí thư Tỉnh ủy gồm ông A, ...; bà B và ông C"
