@@ -398,13 +398,13 @@ TEST_CASE("a multiple that restates a change, or measures against the nation, is
     CHECK(doc.indicators[0].comparisons.empty());
     CHECK(doc.indicators[1].comparisons.empty());
     CHECK(comparisons(doc.indicators[2]) == Pairs{{"ratio_to_prior", "150"}});
-    // A multiple of the term's start is none either.
+    // A multiple of the term's start is a ratio to that earlier period.
     auto term = read_indicators(
         "Thu nhập bình quân đầu người đạt 44 triệu đồng/người/năm, tăng 1,5 lần so với đầu nhiệm kỳ. GRDP bình quân đầu "
         "người năm 2025 ước đạt 3.750 USD/người, gấp 1,7 lần năm 2020.", 2025, 12);
     REQUIRE(term.indicators.size() == 2);
-    CHECK(term.indicators[0].comparisons.empty());
-    CHECK(term.indicators[1].comparisons.empty());
+    CHECK(comparisons(term.indicators[0]) == Pairs{{"ratio_to_prior", "150"}});
+    CHECK(comparisons(term.indicators[1]) == Pairs{{"ratio_to_prior", "170"}});
 }
 
 TEST_CASE("a share of the plan done with no amount is the figure of a rate code", "[indicators]") {

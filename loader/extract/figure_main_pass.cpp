@@ -240,9 +240,9 @@ void SentenceReader::classify() {
             // "tổng giá trị sản xuất tăng 76%, gấp 1,76 lần so với năm 2020": a multiple after a
             // change in percent tells that change again.
             // "gấp 1,16 lần bình quân cả nước": a multiple of the nation's figure, no comparison kept.
-            // "gấp 1,7 lần năm 2020", "tăng 1,5 lần so với đầu nhiệm kỳ": a multiple of a term's start
-            // is no comparison with the period before either.
-            if (attachable && (out_[host].unit == "%" || national_after(f.last) || term_start_after(f.last))) {
+            // "gấp 1,47 lần so với năm 2015", "tăng 1,5 lần so với đầu nhiệm kỳ" in a congress of
+            // 2020 compare with an earlier period all the same: a ratio to it (147%, 150%).
+            if (attachable && (out_[host].unit == "%" || national_after(f.last))) {
                 consumed = std::max(f.last, read_basis_after(f.last).end);
                 continue;
             }

@@ -632,18 +632,6 @@ bool SentenceReader::met_in_clause(const std::string& code, const std::string& n
     return false;
 }
 
-// The start of a term is named within a few words after word k ("so với đầu nhiệm kỳ",
-// term_basis cues), or a year before the one the sentence's period follows ("năm 2020" in 2025).
-bool SentenceReader::term_start_after(std::size_t k) const {
-    const std::size_t stop = std::min(next_figure_start(k), std::min(words_.size(), k + 6));
-    for (std::size_t j = k; j < stop; ++j) {
-        if (words_[j].kind == Word::Kind::punct && !is_punct(words_[j], "-")) return false;
-        if (lex_.cue_at(words_, j, "term_basis")) return true;
-        if (const int year = year_of(words_[j]); year && default_year_ && year < default_year_ - 1) return true;
-    }
-    return false;
-}
-
 // The nation's figure is named within a few words after word k ("gấp 1,16 lần bình quân cả nước").
 bool SentenceReader::national_after(std::size_t k) const {
     const std::size_t stop = std::min(next_figure_start(k), std::min(words_.size(), k + 5));

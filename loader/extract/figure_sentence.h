@@ -129,7 +129,6 @@ private:
     bool national_after(std::size_t k) const;
     std::optional<ReadFigure> rate_of_plan(const Gap& gap, const RawFigure& f, const std::string& kind,
                                            bool nothing_pending, std::size_t consumed, std::size_t basis_end);
-    bool term_start_after(std::size_t k) const;
     std::string sole_code_counting(const std::string& noun) const;
     bool met_in_clause(const std::string& code, const std::string& noun, std::size_t k) const;
     bool clause_ends_before_next_figure(std::size_t k) const;
