@@ -145,6 +145,18 @@ TEST_CASE("A vote of confidence's ballots and shares are no figures, the clause 
     CHECK(beside.indicators[0].code == "resolutions_issued");
 }
 
+TEST_CASE("The votes a secretary is elected with, and their share in the clause after, are no figures", "[figures]") {
+    CHECK(figures_test::read_indicators(
+              "Ông Trần Văn Hai tái đắc cử Bí thư Huyện ủy với số phiếu 198/203, đạt 97,5%.")
+              .indicators.empty());
+    CHECK(figures_test::read_indicators("Đồng chí Lê Thị Ba được bầu giữ chức Bí thư Đảng ủy xã với 100% số phiếu.")
+              .indicators.empty());
+    // The ratio clause after an ordinary figure is still that figure's comparison.
+    const auto revenue = figures_test::read_indicators("Thu ngân sách đạt 120 tỷ đồng, đạt 105% dự toán.");
+    REQUIRE(revenue.indicators.size() == 1);
+    CHECK(revenue.indicators[0].comparisons.size() == 1);
+}
+
 TEST_CASE("A bare percentage in brackets after an amount is its share, no figure", "[figures]") {
     const auto shares = figures_test::read_indicators(
         "Cơ cấu kinh tế chuyển dịch tích cực: nông, lâm, thủy sản đạt 289 tỷ đồng (8,69%); ngành dịch vụ đạt 944 tỷ "

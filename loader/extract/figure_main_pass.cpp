@@ -564,8 +564,18 @@ std::string SentenceReader::share_subject_between(std::size_t from_byte, std::si
 // "Tốc độ tăng giá trị sản xuất đạt 12,3%. Trong đó, nông, lâm nghiệp và thủy sản 11,3%, công
 // nghiệp - xây dựng 10,6%, dịch vụ 17,4%": a percentage labelled by sector words alone, in a
 // sentence opening on "trong đó" or after a growth in it, is that sector's growth.
+// "; tăng trưởng bình quân 7,41%": the gap is only "tăng trưởng" (and averaging words), right
+// after the start of the sentence or a clause mark.
+bool SentenceReader::bare_growth_clause(const Gap& gap) const {
+    if (gap.verb != "up" || gap.label_end > gap.label_begin) return false;
+    const std::size_t v = gap.verb_word;
+    if (v + 1 >= words_.size() || words_[v].text != "tăng" || words_[v + 1].text != "trưởng") return false;
+    return v == 0 || is_punct(words_[v - 1], ";") || is_punct(words_[v - 1], ",") || is_punct(words_[v - 1], ":");
+}
+
+// Not "Trong đó, công nghiệp - xây dựng chiếm 19,85%": a sector that takes a share is its share.
 bool SentenceReader::sector_breakdown_of_growth(const Gap& gap) const {
-    if (gap.label_end <= gap.label_begin) return false;
+    if (gap.label_end <= gap.label_begin || gap.verb == "share") return false;
     const bool after_growth = std::any_of(out_.begin(), out_.end(), [&](const ReadFigure& g) {
         return g.growth || lex_.growth_codes.count(g.code) > 0;
     });
@@ -659,6 +669,12 @@ ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::s
         (in_bracket_after(out_.back().number.end, f.first) || label_tells_only_a_time(gap))) {
         g.code = out_.back().code;
         g.code_basis = "continues: " + out_.back().code;
+    }
+    // "Quy mô nền kinh tế đạt 312 nghìn tỷ đồng; tăng trưởng bình quân 7,41%/năm": growth told
+    // with no subject at all, its clause opening on "tăng trưởng", is the economy's.
+    if (g.code == "other" && !match.names_own_subject && f.unit == "%" && bare_growth_clause(gap)) {
+        g.code = "economic_growth";
+        g.code_basis = "bare_growth";
     }
     // "19/19 chỉ tiêu Nghị quyết HĐND huyện đề ra có khả năng đạt và vượt kế hoạch": a count out of
     // a whole, of the things one count code alone counts, whose phrasing "chỉ tiêu ... đạt" spans

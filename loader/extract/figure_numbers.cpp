@@ -225,9 +225,12 @@ bool SentenceReader::cue_shortly_before(std::size_t i, const char* role, std::st
 // clause beside ("thông qua 11 nghị quyết, đồng thời bỏ phiếu tín nhiệm ...") keeps its own.
 std::vector<bool> SentenceReader::vote_clauses() const {
     std::vector<bool> in_vote(words_.size(), false);
+    bool after_vote = false;
     for (std::size_t begin = 0; begin < words_.size();) {
         std::size_t end = begin;
-        bool vote = false;
+        // "với số phiếu 246/247, đạt 99,6%": the share the next clause gives is the ballots' too.
+        const std::size_t ratio = after_vote ? lex_.cue_at(words_, begin, "ratio") : 0;
+        bool vote = ratio > 0 && begin + ratio < words_.size() && words_[begin + ratio].kind == Word::Kind::number;
         for (; end < words_.size(); ++end) {
             const Word& w = words_[end];
             if (is_punct(w, ",") || is_punct(w, ";") || is_punct(w, ":") || is_punct(w, ".")) break;
@@ -236,6 +239,7 @@ std::vector<bool> SentenceReader::vote_clauses() const {
         }
         if (vote) std::fill(in_vote.begin() + static_cast<std::ptrdiff_t>(begin),
                             in_vote.begin() + static_cast<std::ptrdiff_t>(end), true);
+        after_vote = vote && end < words_.size() && is_punct(words_[end], ",");
         begin = end + 1;
     }
     return in_vote;
