@@ -157,6 +157,16 @@ TEST_CASE("The votes a secretary is elected with, and their share in the clause 
     CHECK(revenue.indicators[0].comparisons.size() == 1);
 }
 
+TEST_CASE("Tasks a session adopts and the one-product programme's name are no figures", "[figures]") {
+    CHECK(figures_test::read_indicators("HĐND tỉnh thông qua 12 nhiệm vụ, giải pháp chủ yếu.").indicators.empty());
+    const auto programme =
+        figures_test::read_indicators("Chương trình mỗi xã, phường 1 sản phẩm có 14 sản phẩm đạt 3 sao.");
+    REQUIRE(programme.indicators.size() == 1);
+    CHECK(programme.indicators[0].value.to_double() == Approx(14));
+    // Tasks done are a result.
+    CHECK(figures_test::read_indicators("Huyện đã hoàn thành 15/16 nhiệm vụ.").indicators.size() == 1);
+}
+
 TEST_CASE("A bare percentage in brackets after an amount is its share, no figure", "[figures]") {
     const auto shares = figures_test::read_indicators(
         "Cơ cấu kinh tế chuyển dịch tích cực: nông, lâm, thủy sản đạt 289 tỷ đồng (8,69%); ngành dịch vụ đạt 944 tỷ "

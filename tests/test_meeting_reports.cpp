@@ -480,6 +480,12 @@ TEST_CASE("an official document's own text, its legal bases in its head, is no r
     for (int i = 0; i < 40; ++i) report += "Các đại biểu thảo luận về tình hình kinh tế - xã hội của tỉnh trong năm.\n";
     report += "Căn cứ Luật Tổ chức chính quyền địa phương, HĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh.";
     CHECK(read_meeting(report).is_meeting_report);
+    // So is a report that opens on the bases its session met under, with no document's header.
+    auto opens_on_bases = read_meeting(
+        "HĐND xã Hòa Bình tổ chức kỳ họp thứ 5\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015.\n"
+        "Sáng ngày 28/12/2023, HĐND xã tổ chức kỳ họp thứ 5 đánh giá kết quả năm 2023.");
+    CHECK(opens_on_bases.is_meeting_report);
 }
 
 TEST_CASE("this year's congress told as having set its goals is reported, an older one recalled", "[meeting]") {

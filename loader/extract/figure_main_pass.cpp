@@ -458,7 +458,7 @@ bool SentenceReader::adopted_target_set(const Gap& gap, const RawFigure& f) cons
     // "nhất trí thông qua 21 chỉ tiêu thực hiện nhiệm vụ ...", "biểu quyết thông qua 15 chỉ tiêu của nghị
     // quyết": the count right after an adopting verb, of the targets themselves.
     if (j > 0 && j == f.first && (lex_.cue_ending_at(words_, j, "adopt") || lex_.cue_ending_at(words_, j, "adopt_count")) &&
-        lex_.cue_ending_at(words_, f.last, "target_noun"))
+        (lex_.cue_ending_at(words_, f.last, "target_noun") || lex_.cue_ending_at(words_, f.last, "task_noun")))
         return true;
     bool set_word = false;
     // A dash joins the words of a label ("chỉ tiêu về kinh tế - xã hội đều đạt"): the clause goes on.

@@ -45,6 +45,7 @@ public:
         // Each role of data/meeting_cues.tsv fills one word list; an unknown role is an error in the data.
         std::map<std::string, std::vector<std::string>*> lists{
             {"noun", &nouns_}, {"verb", &verbs_}, {"sequel", &sequel_cues_}, {"document_preamble", &document_preamble_},
+            {"document_marker", &document_markers_},
             {"dated_document", &dated_document_cues_}};
         // and the roles each reader reads
         lists.merge(meetings_.cue_lists());
@@ -70,7 +71,7 @@ public:
         const int latest_named = latest_year(folded);  // read once: the history check and the lead's sentences use it
         for (const auto& problem : {markup_problem(doc.text), encoding_problem(doc.text),
                                     language_problem(folded, common_words_), history_problem(latest_named),
-                                    document_problem(folded, document_preamble_)}) {
+                                    document_problem(folded, document_preamble_, document_markers_)}) {
             if (!problem.empty()) {
                 doc.rejection_reason = problem;
                 return;
@@ -356,7 +357,7 @@ private:
     const NameLexicon& names_;  // shared: the meeting and officials stages read the same
     std::vector<std::pair<std::string, std::string>> kinds_;
     std::vector<std::string> nouns_, verbs_;  // the meeting nouns and verbs the readers share ("hội nghị", "tổ chức")
-    std::vector<std::string> sequel_cues_, common_words_, document_preamble_, dated_document_cues_;
+    std::vector<std::string> sequel_cues_, common_words_, document_preamble_, document_markers_, dated_document_cues_;
     // The readers, after the lists and references they read.
     MeetingNouns meetings_{nouns_};
     BodyReader body_{gazetteer_, meetings_, verbs_};  // reads the bodies' data files

@@ -216,10 +216,15 @@ std::string history_problem(int latest) {
 }
 
 // "Căn cứ Luật Tổ chức chính quyền địa phương ...": the preamble of a resolution or decision,
-// whose text a site prints whole. News of a meeting cites laws, but not in its first paragraphs.
-std::string document_problem(std::string_view folded, const std::vector<std::string>& preamble_words) {
+// whose text a site prints whole, with its number or the national motto in its head. News of a
+// meeting cites laws too, even in its first paragraph, but never carries a document's header.
+std::string document_problem(std::string_view folded, const std::vector<std::string>& preamble_words,
+                             const std::vector<std::string>& document_markers) {
     constexpr std::size_t kHead = 3000;  // bytes: the document's header and first bases
     const std::string_view head = folded.substr(0, kHead);
+    if (std::none_of(document_markers.begin(), document_markers.end(),
+                     [&](const std::string& w) { return head.find(w) != std::string_view::npos; }))
+        return "";
     for (const auto& w : preamble_words)
         if (contains_word(head, w)) return "the text of an official document ('" + w + "' in its head), not a report";
     return "";

@@ -52,8 +52,9 @@ std::string encoding_problem(std::string_view text);
 std::string markup_problem(std::string_view text);
 std::string language_problem(const std::string& folded, const std::vector<std::string>& common);
 std::string history_problem(int latest_year_named);  // latest_year() of the whole text
-// An official document's own text (a resolution, a decision) opens with its legal bases.
-std::string document_problem(std::string_view folded, const std::vector<std::string>& preamble_words);
+// An official document's own text (a resolution, a decision) opens with its header and legal bases.
+std::string document_problem(std::string_view folded, const std::vector<std::string>& preamble_words,
+                             const std::vector<std::string>& document_markers);
 
 // "lần thứ 9", "kỳ họp thứ XI", "phiên họp thứ nhất": the ordinal's text and
 // where the words start.
