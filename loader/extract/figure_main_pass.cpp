@@ -564,6 +564,26 @@ std::string SentenceReader::share_subject_between(std::size_t from_byte, std::si
 // "Tốc độ tăng giá trị sản xuất đạt 12,3%. Trong đó, nông, lâm nghiệp và thủy sản 11,3%, công
 // nghiệp - xây dựng 10,6%, dịch vụ 17,4%": a percentage labelled by sector words alone, in a
 // sentence opening on "trong đó" or after a growth in it, is that sector's growth.
+// The count at f is of party members ("816 đảng viên"), the figure before it a count of party
+// units ("52 tổ chức đảng", "25 chi bộ trực thuộc") that "có" opens, with only "và" or a comma
+// between: the units and members a party committee has on its rolls.
+bool SentenceReader::members_beside_party_units(const RawFigure& f) const {
+    if (out_.empty() || out_.back().unit != "count" || f.first + 1 >= words_.size() ||
+        !lex_.cue_at(words_, f.first + 1, "party_member"))
+        return false;
+    // Not "có 12 chi bộ và 30 đảng viên được khen thưởng": the count ends its clause.
+    if (f.last < words_.size() && words_[f.last].kind != Word::Kind::punct) return false;
+    std::size_t k = f.first;  // back over the joiner
+    if (k == 0 || !(words_[k - 1].text == "và" || is_punct(words_[k - 1], ","))) return false;
+    --k;
+    constexpr int kLongestUnitNoun = 6;  // words: "tổ chức cơ sở đảng trực thuộc"
+    for (int hops = 0; k > 0 && words_[k - 1].begin >= out_.back().number.end; ++hops, --k)
+        if (hops == kLongestUnitNoun || words_[k - 1].kind == Word::Kind::punct) return false;
+    // k: the first word after the units' number
+    if (k < 2 || k >= words_.size() || words_[k - 1].begin != out_.back().number.begin) return false;
+    return lex_.cue_at(words_, k, "party_unit") && words_[k - 2].text == "có";
+}
+
 // "; tăng trưởng bình quân 7,41%": the gap is only "tăng trưởng" (and averaging words), right
 // after the start of the sentence or a clause mark.
 bool SentenceReader::bare_growth_clause(const Gap& gap) const {
@@ -675,6 +695,12 @@ ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::s
     if (g.code == "other" && !match.names_own_subject && f.unit == "%" && bare_growth_clause(gap)) {
         g.code = "economic_growth";
         g.code_basis = "bare_growth";
+    }
+    // "Đảng bộ xã có 52 tổ chức đảng và 816 đảng viên": members counted right beside the party's
+    // units on the rolls are its members in all.
+    if (g.code == "other" && f.unit == "count" && !f.out_of && members_beside_party_units(f)) {
+        g.code = "party_members_total";
+        g.code_basis = "beside_party_units";
     }
     // "19/19 chỉ tiêu Nghị quyết HĐND huyện đề ra có khả năng đạt và vượt kế hoạch": a count out of
     // a whole, of the things one count code alone counts, whose phrasing "chỉ tiêu ... đạt" spans

@@ -127,6 +127,7 @@ private:
     bool names_earlier_month_of_year(std::size_t k) const;
     std::size_t month_basis_end(std::size_t k) const;
     bool national_after(std::size_t k) const;
+    bool members_beside_party_units(const RawFigure& f) const;
     bool bare_growth_clause(const Gap& gap) const;
     std::optional<ReadFigure> rate_of_plan(const Gap& gap, const RawFigure& f, const std::string& kind,
                                            bool nothing_pending, std::size_t consumed, std::size_t basis_end);
