@@ -215,3 +215,19 @@ TEST_CASE("a name written with or without its apostrophe is one name", "[localit
         CHECK(p->ref.code == "24286");
     }
 }
+
+TEST_CASE("a province in brackets that holds the name only after the reform settles the era", "[localities]") {
+    // Undated: the units before July 2025 are tried first; no Lộc Ninh commune was in Đồng Nai then
+    // (it was in Bình Phước, merged into Đồng Nai in 2025).
+    auto doc = read_places("Đảng bộ xã Lộc Ninh (Đồng Nai) vừa tổ chức Đại hội nhiệm kỳ 2025-2030.");
+    auto* p = find_surface(doc, "xã Lộc Ninh");
+    REQUIRE(p);
+    CHECK(p->ref.post_2025);
+    CHECK(p->ref.level == 3);
+    CHECK(p->ref.province_name == "Đồng Nai");
+    // A name the province held before the reform stays in that era.
+    auto before = read_places("Sáng 3/8, huyện Cẩm Xuyên (Hà Tĩnh) tổ chức hội nghị.");
+    auto* q = find_surface(before, "huyện Cẩm Xuyên");
+    REQUIRE(q);
+    CHECK_FALSE(q->ref.post_2025);
+}

@@ -362,16 +362,30 @@ private:
         return p ? p->name : std::string();
     }
 
+    // The era's units that the bracketed province keeps; when it keeps none there but some of the
+    // other era ("xã Lộc Ninh (Đồng Nai)" on an undated page: Lộc Ninh joined Đồng Nai in 2025),
+    // those: the province named settles the era too.
     std::vector<const Unit*> with_qualifier(const std::vector<const Unit*>& pool, const RawMention& r,
                                             bool prefer_post) const {
         if (r.qualifier_province.empty()) return pool;
+        const std::vector<const Unit*> kept = kept_by_qualifier(pool, r, prefer_post);
+        if (!kept.empty()) return kept;
+        std::vector<const Unit*> other_era;
+        for (const Unit* u : r.candidates)
+            if (u->post_2025 != prefer_post) other_era.push_back(u);
+        const std::vector<const Unit*> kept_other = kept_by_qualifier(other_era, r, !prefer_post);
+        return kept_other.empty() ? pool : kept_other;
+    }
+
+    std::vector<const Unit*> kept_by_qualifier(const std::vector<const Unit*>& pool, const RawMention& r,
+                                               bool prefer_post) const {
         const std::string want = province_code_named(r.qualifier_province, prefer_post);
         std::vector<const Unit*> kept;
         for (const Unit* u : pool)
             if (Gazetteer::name_key(province_name_of(*u)) == Gazetteer::name_key(r.qualifier_province) ||
                 (!want.empty() && vote_code(*u, prefer_post) == want))
                 kept.push_back(u);
-        return kept.empty() ? pool : kept;
+        return kept;
     }
 
     // A unit's province expressed in the preferred era's codes.
