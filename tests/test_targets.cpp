@@ -1057,3 +1057,25 @@ TEST_CASE("without a meeting, a year's goal takes the article's latest date, not
     REQUIRE(doc.targets.size() == 1);
     CHECK(doc.targets[0].year == 2025);
 }
+
+TEST_CASE("a year's plan goes on into the next paragraph of figures until one reports a result", "[targets]") {
+    auto doc = read_targets(
+        "Theo đó, năm 2024, huyện đề ra các chỉ tiêu, trong đó phấn đấu tổng giá trị sản xuất tăng 9%.\n"
+        "Thu ngân sách nhà nước đạt 180 tỷ đồng; giải quyết việc làm cho 2.500 lao động.\n"
+        "Kỳ họp đã thông qua 12 nghị quyết.\n"
+        "Năm 2023, thu ngân sách ước đạt 170 tỷ đồng.",
+        2023, 12);
+    REQUIRE(doc.targets.size() == 3);
+    for (const auto& t : doc.targets) CHECK(t.year == 2024);
+    CHECK(doc.targets[1].code == "budget_revenue");
+    // The resolutions adopted and the year reviewed's revenue stay reported figures.
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(doc.indicators[0].code == "resolutions_issued");
+    CHECK(doc.indicators[1].code == "budget_revenue");
+    // A plan for the half-year under way is not carried over a paragraph.
+    auto half = read_targets(
+        "6 tháng cuối năm 2023, huyện phấn đấu tổng giá trị sản xuất tăng 9%.\n"
+        "Thu ngân sách nhà nước đạt 90 tỷ đồng.",
+        2023, 7);
+    CHECK(half.targets.size() == 1);
+}

@@ -702,6 +702,7 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
     };
     int paragraph = -1;
     bool last_in_scope = false, ended_in_scope = false, carrying = false;
+    int last_scope_year = 0, ended_scope_year = 0, carried_year = 0;
     // A line cut off inside target scope ("... tăng từ\n2-2,5%; ...") goes on in the next line.
     std::optional<FigureReader::TargetScope> cut_scope;
     bool cut_opens_block = false;
@@ -735,6 +736,7 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
                 else list_open = false;
             }
             ended_in_scope = paragraph >= 0 && last_in_scope;
+            ended_scope_year = ended_in_scope ? last_scope_year : 0;
             paragraph = s.paragraph;
             if (announced && reader.list_item(doc.text, s.span).continues) {
                 block_paragraph = s.paragraph;
@@ -752,10 +754,20 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
             const bool caption_like = ends_paragraph(i) && !ends_with_stop(doc, s) && !has_digit(doc.slice(s.span));
             if (!caption_like || block_paragraph == s.paragraph) announced.reset();
             carrying = false;
+            carried_year = 0;
             // Any paragraph goes on with it but one that lists the guests ("Dự đại hội có ...").
             if (congress && ended_in_scope) {
                 const auto item = reader.list_item(doc.text, s.span);
                 carrying = !item.past && !item.attendance && !names_a_year_done(s);
+            }
+            // "Năm 2015, huyện phấn đấu tổng giá trị sản xuất tăng 10% ...\n\nThu ngân sách đạt 161,3
+            // tỷ đồng, ...": in any meeting, the plan of the year after the one reviewed goes on into
+            // the next paragraph of figures, while it reports nothing done.
+            // (Only the next year's plan: a term's targets named in passing carry nothing.)
+            if (!congress && ended_in_scope && reviewed && ended_scope_year == reviewed->end.year + 1) {
+                const auto item = reader.list_item(doc.text, s.span);
+                carrying = !item.past && !item.attendance && !names_a_year_done(s);
+                if (carrying) carried_year = ended_scope_year;
             }
         }
         last_in_scope = false;
@@ -766,6 +778,7 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
             scopes[i].scope = scope;
             scopes[i].block = true;
             last_in_scope = true;
+            last_scope_year = block_year;
             continue;
         }
         block_paragraph = -1;
@@ -844,6 +857,7 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
             if (carrying) {
                 FigureReader::TargetScope scope;
                 scope.begin = s.span.begin;
+                scope.year = carried_year;
                 scopes[i].scope = scope;
                 carried = true;
             }
@@ -851,6 +865,12 @@ static std::vector<SentenceScope> compute_target_scopes(const model::Document& d
         // A carried paragraph without a figure ("Về công tác cán bộ, ...") hands the list on to none.
         last_in_scope = scopes[i].scope && scopes[i].scope->end >= s.span.end &&
                         (!carried || !reader.read_sentence(doc.text, s.span, year).empty());
+        // The year the scope is for: its own, else the one written before it ("Theo đó, năm 2015, huyện
+        // ... phấn đấu").
+        if (last_in_scope)
+            last_scope_year = scopes[i].scope->year
+                                  ? scopes[i].scope->year
+                                  : reader.year_before(doc.text, s.span.begin, std::max(s.span.begin, scopes[i].scope->begin), year);
         const bool last_of_line = ends_paragraph(i);
         if (last_of_line && scopes[i].scope && scopes[i].scope->announces) announced = scopes[i].scope;
         if (last_in_scope && last_of_line && ends_cut_off(doc, s)) {
