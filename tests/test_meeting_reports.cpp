@@ -758,3 +758,16 @@ TEST_CASE("an undated feature whose headline recalls a history reports no meetin
         "Sáng 14/10/2023, Hội Nông dân tỉnh Yên Hòa tổ chức hội nghị tổng kết công tác năm 2023.\n");
     CHECK(held.is_meeting_report);
 }
+
+TEST_CASE("a lead that opens on a session convened for later announces it, and its schedule after reports nothing",
+          "[meeting]") {
+    auto notice = read_meeting(
+        "Ngày 7/12, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026, sẽ triệu tập kỳ họp thường lệ cuối năm nhằm tổng kết năm "
+        "2021.\nKỳ họp được tổ chức từ ngày 7/12 đến hết ngày 9/12.");
+    CHECK_FALSE(notice.is_meeting_report);
+    // Convening told as done is the meeting held.
+    auto held = read_meeting(
+        "Sáng 5/12, Ban Thường vụ Tỉnh ủy triệu tập Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20 đánh giá năm "
+        "2023.");
+    CHECK(held.is_meeting_report);
+}

@@ -27,7 +27,7 @@ std::map<std::string, std::vector<std::string>*> ReportScreen::cue_lists() {
     return {{"not_a_date", &not_a_date_}, {"deadline", &deadline_cues_}, {"interviewer", &interviewer_labels_},
             {"interview_word", &interview_words_}, {"interviewee_address", &interviewee_addresses_},
             {"called_off", &called_off_cues_}, {"history_headline", &history_headline_cues_}, {"to_come", &to_come_cues_}, {"not_to_come", &not_to_come_},
-            {"day_to_come", &day_to_come_cues_},
+            {"day_to_come", &day_to_come_cues_}, {"convened_to_come", &convened_to_come_cues_},
             {"decided", &decided_cues_}, {"reported_at", &reported_at_cues_},
             {"background_opener", &background_openers_}, {"schedule_opener", &schedule_openers_},
             {"takes_place", &takes_place_}};
@@ -189,7 +189,13 @@ int ReportScreen::meeting_sentence(const model::Document& doc, const std::string
     bool announced_first = false;  // the lead opens announcing a meeting still to come
     for (std::size_t i = 0; i < lead.size(); ++i) {
         std::string_view part = std::string_view(folded).substr(lead[i].begin, lead[i].end - lead[i].begin);
-        if (!meetings_.names_a_meeting(part)) continue;
+        if (!meetings_.names_a_meeting(part)) {
+            // "Ngày 7/12, HĐND thành phố sẽ triệu tập kỳ họp thường lệ cuối năm": the lead opens on a
+            // meeting convened for later; "Kỳ họp được tổ chức từ ngày 7/12" after it is its schedule.
+            if (noun_and_verb < 0 && with_body < 0 && guests < 0 && has_any(part, convened_to_come_cues_))
+                announced_first = true;
+            continue;
+        }
         if (inside_quotation(doc.text, lead[i].begin)) continue;
         // "Trước đó, ... Thường trực Tỉnh ủy đã có cuộc họp ...": what led up to the news, not it.
         if (starts_with_any(part, background_openers_)) continue;

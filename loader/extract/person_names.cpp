@@ -85,13 +85,13 @@ std::vector<Token> tokenize_text(std::string_view text, std::size_t offset, bool
                 int32_t next = end;
                 UChar32 d;
                 U8_NEXT(bytes, next, length, d);
-                // "H'Giang Niê", "K'Điệp": a capital, an apostrophe and a capital open one name
-                // (the prefixes of Ê Đê and K'Ho names).
+                // "H'Giang Niê", "K'Điệp", "Y Bang H’đơt": a capital, an apostrophe and a letter open
+                // one name (the prefixes of Ê Đê and K'Ho names).
                 if (end == i && token.capitalised && (d == 0x27 || d == 0x2019 || d == 0x02BC) && next < length) {
                     int32_t after = next;
                     UChar32 e;
                     U8_NEXT(bytes, after, length, e);
-                    if (e >= 0 && is_upper(e)) {
+                    if (e >= 0 && is_alpha(e)) {
                         end = next;
                         continue;
                     }
