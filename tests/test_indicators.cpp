@@ -489,3 +489,48 @@ TEST_CASE("a share of the plan with no amount keeps the change told right after 
     CHECK(std::none_of(two.indicators.begin(), two.indicators.end(),
                        [](const auto& v) { return value(v.value) == "95"; }));
 }
+
+TEST_CASE("a headline's share of the plan, rounded or without its plan word, is the body's told again", "[indicators]") {
+    const std::string rounded = "Hòa Bình: Thu ngân sách quý I đạt gần 31% dự toán";
+    auto doc = document(rounded + "\nTổng thu ngân sách quý I ước đạt 92,4 tỷ đồng, bằng 30,8% dự toán.", 2023, 3);
+    doc.title = rounded;
+    baocao::extract::make_indicator_stage()->run(doc);
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(value(doc.indicators[0].value) == "92400000000");
+    const std::string unsaid = "Hòa Bình: Giải ngân vốn đầu tư công quý I đạt 21,4%";
+    auto bare = document(unsaid + "\nĐến ngày 31/3, toàn huyện giải ngân được 64 tỷ đồng, đạt 21,4% kế hoạch.", 2023, 3);
+    bare.title = unsaid;
+    baocao::extract::make_indicator_stage()->run(bare);
+    REQUIRE(bare.indicators.size() == 1);
+    CHECK(value(bare.indicators[0].value) == "64000000000");
+    // A share the body does not give stays a figure of its own.
+    auto other = document(rounded + "\nTổng thu ngân sách quý I ước đạt 92,4 tỷ đồng, bằng 36,8% dự toán.", 2023, 3);
+    other.title = rounded;
+    baocao::extract::make_indicator_stage()->run(other);
+    CHECK(other.indicators.size() == 2);
+}
+
+TEST_CASE("an earlier period's rate in brackets beside it, and a wider unit's average, are no figures", "[indicators]") {
+    auto prior = read_indicators("Đến ngày 30/6 đã giải ngân 75,2 tỷ đồng, đạt 31,06% kế hoạch, thấp hơn tỷ lệ cùng kỳ năm "
+                                 "2022 (36,5%).");
+    REQUIRE(prior.indicators.size() == 1);
+    CHECK(value(prior.indicators[0].value) == "75200000000");
+    auto inside = read_indicators("Tỷ lệ hộ nghèo còn 4,3% (cùng kỳ năm trước 5,12%).");
+    REQUIRE(inside.indicators.size() == 1);
+    CHECK(value(inside.indicators[0].value) == "4.3");
+    auto province = read_indicators("Tỷ lệ bao phủ bảo hiểm y tế toàn huyện đạt 94,1%, cao hơn mức bình quân chung của tỉnh "
+                                    "(92,6%).");
+    REQUIRE(province.indicators.size() == 1);
+    CHECK(value(province.indicators[0].value) == "94.1");
+}
+
+TEST_CASE("an amount per hectare is one figure in money per hectare, the hectare none", "[indicators]") {
+    auto doc = read_indicators("Giá trị sản xuất bình quân trên 1 ha đất canh tác đạt 132 triệu đồng, tăng 6 triệu đồng.");
+    REQUIRE(doc.indicators.size() >= 1);
+    CHECK(doc.indicators[0].unit == "VND/ha");
+    CHECK(value(doc.indicators[0].value) == "132000000");
+    CHECK(std::none_of(doc.indicators.begin(), doc.indicators.end(), [](const auto& v) { return v.unit == "ha"; }));
+    // More than one hectare reached is an area.
+    auto area = read_indicators("Diện tích cây dược liệu đạt trên 1 ha, thu ngân sách đạt 12 tỷ đồng.");
+    CHECK(std::any_of(area.indicators.begin(), area.indicators.end(), [](const auto& v) { return v.unit == "VND"; }));
+}

@@ -1079,3 +1079,17 @@ TEST_CASE("a year's plan goes on into the next paragraph of figures until one re
         2023, 7);
     CHECK(half.targets.size() == 1);
 }
+
+TEST_CASE("a share of the plan striven for after 'tăng cường' (strengthen) is a target, no growth", "[targets]") {
+    auto doc = read_targets("Ngành thuế tăng cường các biện pháp chống thất thu, phấn đấu 6 tháng đầu năm thu ngân sách "
+                            "đạt trên 52% dự toán.",
+                            2023, 3);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].code == "budget_revenue");
+    CHECK(value(*doc.targets[0].value) == "52");
+    CHECK(doc.targets[0].direction == "min");
+    // "tăng" alone still tells a change.
+    auto growth = read_indicators("Tổng giá trị sản xuất tăng 9,5% so với cùng kỳ.");
+    REQUIRE(growth.indicators.size() == 1);
+    CHECK(growth.indicators[0].code == "production_value_growth");
+}

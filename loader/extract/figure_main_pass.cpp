@@ -492,6 +492,26 @@ bool SentenceReader::label_tells_only_a_time(const Gap& gap) const {
     return year;
 }
 
+// "Năm 2014 có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 9/25 xã": a label that only
+// raises a total (running_total cues) names the total of the figure before it.
+bool SentenceReader::label_raises_the_total(const Gap& gap) const {
+    bool raises = false;
+    std::size_t from = gap.label_begin;  // the label's last clause: after the figure before it
+    for (std::size_t k = gap.label_begin; k < gap.label_end; ++k)
+        if (is_punct(words_[k], ",;")) from = k + 1;
+    for (std::size_t k = from; k < gap.label_end;) {
+        if (words_[k].kind == Word::Kind::punct) {
+            ++k;
+            continue;
+        }
+        const std::size_t len = lex_.cue_at(words_, k, "running_total");
+        if (!len) return false;
+        raises = true;
+        k += len;
+    }
+    return raises;
+}
+
 // Word `to_word` stands inside a bracket opened after byte `from_byte` and still open, with no
 // clause break (";") between.
 bool SentenceReader::in_bracket_after(std::size_t from_byte, std::size_t to_word) const {
@@ -686,7 +706,8 @@ ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::s
     // of time words alone ("GRDP tăng bình quân 6,8%/năm; năm 2025 dự kiến tăng 8%").
     if (g.code == "other" && !match.names_own_subject && !out_.empty() && out_.back().unit == f.unit &&
         out_.back().code != "other" &&
-        (in_bracket_after(out_.back().number.end, f.first) || label_tells_only_a_time(gap))) {
+        (in_bracket_after(out_.back().number.end, f.first) || label_tells_only_a_time(gap) ||
+         (label_raises_the_total(gap) && (f.unit != "count" || out_.back().noun == f.noun)))) {
         g.code = out_.back().code;
         g.code_basis = "continues: " + out_.back().code;
     }

@@ -78,10 +78,25 @@ bool SentenceReader::lists_guests() const {
     return false;
 }
 
+// "trên 1 ha", "mỗi ha", "/1 ha": one hectare after "trên" (per), "mỗi" or a slash, the unit an
+// amount is measured by.
+bool SentenceReader::per_hectare_at(std::size_t i, const UnitMatch& unit) const {
+    if (unit.unit != "ha" || !(words_[i].number == Decimal{1, 0}) || i == 0) return false;
+    const Word& before = words_[i - 1];
+    if (is_punct(before, "/")) return true;
+    if (before.text != "trên" && before.text != "mỗi") return false;
+    // "Diện tích đạt trên 1 ha": more than one hectare.
+    const std::size_t verb = i - 1;
+    return !(lex_.cue_ending_at(words_, verb, "ratio") || lex_.cue_ending_at(words_, verb, "estimate") ||
+             (verb > 0 && (words_[verb - 1].text == "được" || words_[verb - 1].text == "là")));
+}
+
 void SentenceReader::find_raw_figures() {
     const std::vector<bool> in_vote = vote_clauses();
     const bool guests = lists_guests();
+    bool per_hectare = false;  // the next amount is per hectare
     for (std::size_t i = 0; i < words_.size(); ++i) {
+        if (per_hectare && is_punct(words_[i], ",;.")) per_hectare = false;
         const Word& w = words_[i];
         const bool digit_number = w.kind == Word::Kind::number;
         if (!digit_number && !w.word_number) continue;
@@ -104,7 +119,13 @@ void SentenceReader::find_raw_figures() {
         if (guests && unit.kind == "count" && !lex_.cue_ending_at(words_, i, "stands_for")) continue;
         if (unit.kind == "count" && lex_.cue_at(words_, i + 1, "member_noun") && body_named_before(i))
             continue;  // "bầu Ban Chấp hành 55 người", "Ban Thường vụ gồm 15 đồng chí": who was elected
-        if (unit.length && (national_before(i) || (unit.kind != "percent" && prior_value_before(i)))) continue;
+        if (unit.length && (national_before(i) || prior_value_before(i, unit.kind == "percent"))) continue;
+        // "Giá trị sản xuất trên 1 ha đất trồng trọt đạt 160 triệu đồng": one hectare is what the
+        // amount after it is per, no figure.
+        if (per_hectare_at(i, unit)) {
+            per_hectare = true;
+            continue;
+        }
         // "giảm từ 3,5% xuống còn 2,8%": the old level is not a figure of this period.
         if (unit.length && i > 0 && lex_.cue_ending_at(words_, i, "from_level") &&
             lex_.cue_at(words_, after, "to_level"))
@@ -189,6 +210,8 @@ void SentenceReader::find_raw_figures() {
         f.unit = unit.unit;
         f.kind = unit.kind;
         f.noun = unit.noun;
+        if (per_hectare && f.kind == "money" && f.unit.find('/') == std::string::npos) f.unit += "/ha";
+        per_hectare = false;
         if (!raws_.empty() && raws_.back().range == -1 && raws_.back().first + 2 == i) f.range = 1;
         // "từ 62 triệu đồng đến 64 triệu đồng"; for rates also "chiếm 32,7% đến 32,9%", the
         // low end below the high one.
@@ -305,13 +328,30 @@ bool SentenceReader::national_before(std::size_t i) const {
 
 // The earlier period's amount in a comparison: "so với năm 2020 (là 45 triệu đồng)",
 // "so với cùng kỳ là 380 tỷ đồng": no figure of this period.
-bool SentenceReader::prior_value_before(std::size_t i) const {
+// So is one in brackets beside the earlier period, with or without "so với": "thấp hơn tỷ lệ cùng
+// kỳ năm 2018 (24,5%)", "(cùng kỳ năm trước 6,41%)". Only that form holds for a percentage: in
+// "tăng so với cùng kỳ 10%" the percentage is the change.
+bool SentenceReader::prior_value_before(std::size_t i, bool percent) const {
     std::size_t j = skip_back_to_named(i);
-    if (j >= 2 && year_of(words_[j - 1]) && words_[j - 2].text == "năm") j -= 2;
-    else if (std::size_t len = lex_.cue_ending_at(words_, j, "prior_basis")) j -= len;
-    else return false;
+    bool bracket_between = false;
+    for (std::size_t k = j; k < i; ++k) bracket_between = bracket_between || is_punct(words_[k], "(");
+    bool year = false, prior = false;
+    for (int parts = 0; parts < 3; ++parts) {  // "cùng kỳ", "năm trước", "năm 2018" in any order
+        if (!year && j >= 2 && year_of(words_[j - 1]) && words_[j - 2].text == "năm") {
+            j -= 2;
+            year = true;
+        } else if (std::size_t len = lex_.cue_ending_at(words_, j, "prior_basis")) {
+            j -= len;
+            prior = true;
+        } else {
+            break;
+        }
+    }
+    if (!year && !prior) return false;
+    const std::size_t basis = j;
     if (j > 0 && words_[j - 1].text == "với") --j;
-    return j > 0 && lex_.cue_ending_at(words_, j, "compare");
+    if (!percent && j > 0 && lex_.cue_ending_at(words_, j, "compare")) return true;
+    return prior && (bracket_between || (basis > 0 && is_punct(words_[basis - 1], "(")));
 }
 
 bool SentenceReader::times_ten(Decimal& d) {

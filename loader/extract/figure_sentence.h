@@ -62,7 +62,8 @@ private:
     bool ends_a_span_of_years(std::size_t i) const;
     std::size_t skip_back_to_named(std::size_t i) const;
     bool national_before(std::size_t i) const;
-    bool prior_value_before(std::size_t i) const;
+    bool prior_value_before(std::size_t i, bool percent) const;
+    bool per_hectare_at(std::size_t i, const UnitMatch& unit) const;
     static bool times_ten(Decimal& d);
     static std::optional<Decimal> add(Decimal a, Decimal b);
     bool forgotten_percent(std::size_t i) const;
@@ -149,6 +150,7 @@ private:
     bool share_of_plan_at(std::size_t i) const;
     bool only_percentages_follow_in_clause(std::size_t k) const;
     bool label_tells_only_a_time(const Gap& gap) const;
+    bool label_raises_the_total(const Gap& gap) const;
     std::string share_subject_between(std::size_t from_byte, std::size_t to_word) const;
     bool plan_in_brackets_before(std::size_t i) const;
     std::string refine_by_sector(std::string& code, const CodeMatch& match, const RawFigure& f, bool growth) const;

@@ -1,3 +1,4 @@
+#include <cstring>
 #include "extract/figure_words.h"
 
 #include <algorithm>
@@ -343,7 +344,12 @@ std::size_t FigureReader::Impl::cue_at(const std::vector<Word>& words, std::size
     const CuePhrases* candidates = CueToken::of(words[i].cues->first, index);
     if (!candidates) return 0;
     for (const auto* tokens : *candidates)
-        if (tokens_at(words, i, *tokens)) return tokens->size();
+        if (tokens_at(words, i, *tokens)) {
+            // "tăng cường các biện pháp" (strengthen) starts with "tăng" but tells no change.
+            const bool change = std::strcmp(role, "up") == 0 || std::strcmp(role, "down") == 0;
+            if (change && cue_at(words, i, "not_change") > tokens->size()) return 0;
+            return tokens->size();
+        }
     return 0;
 }
 

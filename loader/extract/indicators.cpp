@@ -127,14 +127,20 @@ void merge_headline_roundings(const model::Document& doc, std::vector<model::Ind
 
 // "Huyện Long Điền: Thu ngân sách đạt 103,4% kế hoạch" over "thu ngân sách ... hơn 357 tỷ đồng, đạt
 // 103,4% kế hoạch": a headline's share of the plan done is that of a body figure, told again.
+// A headline may round it ("Thu ngân sách 4 tháng đạt gần 38% dự toán" over "..., bằng 37,8% dự
+// toán") or leave the plan unsaid ("Giải ngân vốn đầu tư công 7 tháng đạt 38,6%" over "giải ngân
+// được 3.584 tỷ đồng, đạt 38,6% kế hoạch").
 void merge_headline_shares(const model::Document& doc, std::vector<model::IndicatorValue>& values) {
     auto repeats_a_share = [&](const model::IndicatorValue& h) {
-        if (h.unit != "%" || !h.comparisons.empty() || h.code_basis.rfind("rate_of_plan", 0) != 0) return false;
+        if (h.unit != "%" || !h.comparisons.empty() || h.code == "other") return false;
         if (!in_headline_place(doc, h.evidence.sentence)) return false;
+        const double step = is_title(doc, h.evidence.sentence) ? written_step(h.value) : 0.0;
+        const double value = h.value.to_double();
         return std::any_of(values.begin(), values.end(), [&](const model::IndicatorValue& b) {
             if (&b == &h || b.code != h.code) return false;
             return std::any_of(b.comparisons.begin(), b.comparisons.end(), [&](const model::Comparison& c) {
-                return c.kind == "ratio_to_plan" && c.percent == h.value;
+                if (c.kind != "ratio_to_plan") return false;
+                return c.percent == h.value || std::fabs(c.percent.to_double() - value) < step;
             });
         });
     };

@@ -97,7 +97,7 @@ NameSpan split_place_and_name(const TitleContext& ctx, const std::vector<Token>&
 
 enum class Slot { head, organ, unit, level, department };
 
-// Syllables of the longest known place name (two to four capitalised words) at tokens[j], else 0.
+// Syllables of the longest place name of the gazetteer (two to four capitalised words) at tokens[j], else 0.
 std::size_t place_length_at(const TitleContext& ctx, const std::vector<Token>& tokens, std::size_t j,
                             bool communes) {
     constexpr std::size_t kLongestPlace = 4;
@@ -106,7 +106,7 @@ std::size_t place_length_at(const TitleContext& ctx, const std::vector<Token>& t
            tokens[j + run].capitalised && !tokens[j + run].has_digit)
         ++run;
     for (std::size_t length = run; length >= 2; --length)
-        if (ctx.is_place(joined_key(tokens, j, j + length), communes)) return length;
+        if (ctx.is_gazetteer_place(joined_key(tokens, j, j + length), communes)) return length;
     return 0;
 }
 

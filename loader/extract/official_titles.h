@@ -130,7 +130,12 @@ struct TitleContext {
     }
     // `communes`: count wards and communes too (after "xã", "phường", "Đảng ủy").
     bool is_place(const std::string& key, bool communes = true) const {
-        return (communes ? names.is_place(key) : names.is_major_place(key)) || document_places.count(key) > 0;
+        return is_gazetteer_place(key, communes) || document_places.count(key) > 0;
+    }
+    // Only the gazetteer's: the article's places include guesses ("huyện Mùi Thị" read from
+    // "đại biểu HĐND huyện Mùi Thị Ban").
+    bool is_gazetteer_place(const std::string& key, bool communes = true) const {
+        return communes ? names.is_place(key) : names.is_major_place(key);
     }
 };
 
