@@ -741,3 +741,18 @@ TEST_CASE("a known place after a level word is dropped even when it starts with 
     CHECK(doc.officials[0].titles == Titles{"chủ tịch ủy ban nhân dân thành phố"});
     CHECK(doc.officials[1].titles == Titles{"phó chủ tịch ủy ban nhân dân thành phố"});
 }
+
+TEST_CASE("a place guessed from the words after a level word does not swallow the name after it", "[officials]") {
+    // The locality stage may read "huyện Mai Thị" out of "đại biểu HĐND huyện Mai Thị Hoa": only the
+    // gazetteer's places are dropped after a level word.
+    Document doc;
+    doc.source_name = "composed.txt";
+    doc.text = "Dự kiến, đại biểu HĐND huyện Mai Thị Hoa sẽ chất vấn về công tác quản lý đất đai.";
+    baocao::model::PlaceMention guessed;
+    guessed.surface = "huyện Mai Thị";
+    guessed.ref.name = "Mai Thị";
+    doc.places.push_back(guessed);
+    officials_stage().run(doc);
+    REQUIRE(names(doc) == std::vector<std::string>{"Mai Thị Hoa"});
+    CHECK(doc.officials[0].titles == Titles{"đại biểu hội đồng nhân dân huyện"});
+}
