@@ -534,3 +534,14 @@ TEST_CASE("an amount per hectare is one figure in money per hectare, the hectare
     auto area = read_indicators("Diện tích cây dược liệu đạt trên 1 ha, thu ngân sách đạt 12 tỷ đồng.");
     CHECK(std::any_of(area.indicators.begin(), area.indicators.end(), [](const auto& v) { return v.unit == "VND"; }));
 }
+
+TEST_CASE("a ratio to the same period with the subject told again before it is a ratio to prior", "[indicators]") {
+    auto doc = read_indicators("Khách du lịch đạt 95.400 lượt, đạt 61,2% kế hoạch năm và bằng 83% lượng khách cùng kỳ năm "
+                               "2019.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(comparisons(doc.indicators[0]) == Pairs{{"ratio_to_plan", "61.2"}, {"ratio_to_prior", "83"}});
+    // Words that name a plan keep it a ratio to plan.
+    auto plan = read_indicators("Thu ngân sách đạt 50 tỷ đồng, bằng 95% dự toán huyện giao.");
+    REQUIRE(plan.indicators.size() == 1);
+    CHECK(comparisons(plan.indicators[0]) == Pairs{{"ratio_to_plan", "95"}});
+}

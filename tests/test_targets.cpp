@@ -1093,3 +1093,19 @@ TEST_CASE("a share of the plan striven for after 'tăng cường' (strengthen) i
     REQUIRE(growth.indicators.size() == 1);
     CHECK(growth.indicators[0].code == "production_value_growth");
 }
+
+TEST_CASE("a headline that rounds a target of the body adds none", "[targets]") {
+    const std::string headline = "HĐND huyện thông qua dự toán thu ngân sách năm 2024 hơn 1.200 tỷ đồng";
+    auto doc = document(headline + "\nKỳ họp thông qua dự toán thu ngân sách năm 2024 là 1.236 tỷ đồng.", 2023, 12);
+    doc.title = headline;
+    baocao::extract::make_indicator_stage()->run(doc);
+    baocao::extract::make_target_stage()->run(doc);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(value(*doc.targets[0].value) == "1236000000000");
+    // Another year's, or a figure it does not round, stays.
+    auto other = document(headline + "\nKỳ họp thông qua dự toán thu ngân sách năm 2024 là 1.536 tỷ đồng.", 2023, 12);
+    other.title = headline;
+    baocao::extract::make_indicator_stage()->run(other);
+    baocao::extract::make_target_stage()->run(other);
+    CHECK(other.targets.size() == 2);
+}

@@ -720,6 +720,19 @@ bool SentenceReader::only_percentages_follow_in_clause(std::size_t k) const {
     return any;
 }
 
+// "bằng 86% lượng khách cùng kỳ năm 2019", "bằng 98% sản lượng cùng kỳ": the subject told again
+// (a few plain words) before the earlier period. Returns where that period's words start, else 0.
+std::size_t SentenceReader::prior_basis_after_subject(std::size_t k, std::size_t limit) const {
+    constexpr std::size_t kSubjectWords = 3;
+    for (std::size_t j = k; j < std::min({limit, words_.size(), k + kSubjectWords + 1}); ++j) {
+        if (j > k && lex_.cue_at(words_, j, "prior_basis")) return j;
+        if (words_[j].kind != Word::Kind::letters || lex_.cue_at(words_, j, "plan_basis") ||
+            lex_.cue_at(words_, j, "share_basis") || lex_.cue_at(words_, j, "compare"))
+            return 0;
+    }
+    return 0;
+}
+
 SentenceReader::BasisAfter SentenceReader::read_basis_after(std::size_t k) const {
     BasisAfter b;
     b.end = k;
@@ -741,6 +754,10 @@ SentenceReader::BasisAfter SentenceReader::read_basis_after(std::size_t k) const
     else if (lex_.cue_at(words_, k, "prior_basis")) b.kind = "prior";
     else if (lex_.cue_at(words_, k, "share_basis")) b.kind = "share";
     else if (compare && words_[k].kind != Word::Kind::punct) b.kind = "prior";
+    else if (const std::size_t prior = prior_basis_after_subject(k, limit)) {
+        b.kind = "prior";
+        k = prior;
+    }
     if (b.kind.empty()) return b;
     b.end = basis_end(k, limit);
     b.text = b.end > k ? std::string(text_.substr(words_[k].begin, words_[b.end - 1].end - words_[k].begin)) : "";

@@ -64,6 +64,7 @@ private:
     bool national_before(std::size_t i) const;
     bool prior_value_before(std::size_t i, bool percent) const;
     bool per_hectare_at(std::size_t i, const UnitMatch& unit) const;
+    std::size_t prior_basis_after_subject(std::size_t k, std::size_t limit) const;
     static bool times_ten(Decimal& d);
     static std::optional<Decimal> add(Decimal a, Decimal b);
     bool forgotten_percent(std::size_t i) const;

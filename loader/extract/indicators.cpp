@@ -96,27 +96,16 @@ void merge_growth_repeats(const model::Document& doc, std::vector<model::Indicat
     values.resize(out);
 }
 
-// The smallest step a written figure tells: "25,3 ngàn tỷ" 1e11, "11%" 1, "2.000 tỷ" 1e12.
-double written_step(const model::Decimal& d) {
-    std::int64_t unscaled = d.unscaled;
-    int scale = d.scale;
-    while (unscaled != 0 && unscaled % 10 == 0) {
-        unscaled /= 10;
-        --scale;
-    }
-    return std::pow(10.0, -scale);
-}
-
 // "Thu ngân sách quý I hơn 25,3 ngàn tỷ đồng" over "tổng thu ngân sách ... khoảng 25.315 tỷ
 // đồng": a headline rounds a figure the body gives in full; the body's says it.
 void merge_headline_roundings(const model::Document& doc, std::vector<model::IndicatorValue>& values) {
     auto rounds_a_body_figure = [&](const model::IndicatorValue& h) {
         if (!is_title(doc, h.evidence.sentence)) return false;
-        const double step = written_step(h.value), value = h.value.to_double();
+        const double step = h.value.written_step(), value = h.value.to_double();
         return std::any_of(values.begin(), values.end(), [&](const model::IndicatorValue& b) {
             if (is_title(doc, b.evidence.sentence) || b.unit != h.unit) return false;
             if (b.code != h.code && h.code != "other") return false;
-            return written_step(b.value) < step && std::fabs(b.value.to_double() - value) < step;
+            return b.value.written_step() < step && std::fabs(b.value.to_double() - value) < step;
         });
     };
     std::vector<model::IndicatorValue> kept;
@@ -134,7 +123,7 @@ void merge_headline_shares(const model::Document& doc, std::vector<model::Indica
     auto repeats_a_share = [&](const model::IndicatorValue& h) {
         if (h.unit != "%" || !h.comparisons.empty() || h.code == "other") return false;
         if (!in_headline_place(doc, h.evidence.sentence)) return false;
-        const double step = is_title(doc, h.evidence.sentence) ? written_step(h.value) : 0.0;
+        const double step = is_title(doc, h.evidence.sentence) ? h.value.written_step() : 0.0;
         const double value = h.value.to_double();
         return std::any_of(values.begin(), values.end(), [&](const model::IndicatorValue& b) {
             if (&b == &h || b.code != h.code) return false;

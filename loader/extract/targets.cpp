@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "extract/evidence_util.h"
 #include "extract/figures.h"
@@ -30,6 +31,24 @@ void merge_repeats(const model::Document& doc, std::vector<model::Target>& targe
         if (same == kept.end()) kept.push_back(std::move(t));
         else if (same->code == "other" && t.code != "other") *same = std::move(t);
     }
+    targets = std::move(kept);
+}
+
+// "HĐND huyện thông qua dự toán thu ngân sách năm 2020 hơn 2.400 tỷ đồng" over "dự toán thu ngân
+// sách năm 2020 là 2.416 tỷ đồng": a headline rounds a target the body gives in full.
+void merge_headline_roundings(const model::Document& doc, std::vector<model::Target>& targets) {
+    auto rounds_a_body_target = [&](const model::Target& h) {
+        if (!h.value || !is_title(doc, h.evidence.sentence)) return false;
+        const double step = h.value->written_step(), value = h.value->to_double();
+        return std::any_of(targets.begin(), targets.end(), [&](const model::Target& b) {
+            if (!b.value || is_title(doc, b.evidence.sentence) || b.unit != h.unit || b.year != h.year) return false;
+            if (b.code != h.code && h.code != "other") return false;
+            return b.value->written_step() < step && std::fabs(b.value->to_double() - value) < step;
+        });
+    };
+    std::vector<model::Target> kept;
+    for (auto& t : targets)
+        if (!rounds_a_body_target(t)) kept.push_back(std::move(t));
     targets = std::move(kept);
 }
 
@@ -69,6 +88,7 @@ public:
             if (!found && scope.goal) add_goal(targets, doc, sentence, scope, fallback_year, fallback_basis, locality);
         }
         merge_repeats(doc, targets);
+        merge_headline_roundings(doc, targets);
         spdlog::debug("{}: {} targets", doc.source_name, targets.size());
         doc.targets = std::move(targets);
     }

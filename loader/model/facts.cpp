@@ -41,6 +41,16 @@ std::string Decimal::to_string() const {
     return negative ? "-" + digits : digits;
 }
 
+double Decimal::written_step() const {
+    std::int64_t digits = unscaled;
+    int at = scale;
+    while (digits != 0 && digits % 10 == 0) {
+        digits /= 10;
+        --at;
+    }
+    return std::pow(10.0, -at);
+}
+
 double Decimal::to_double() const {
     return static_cast<double>(unscaled) * std::pow(10.0, -scale);
 }

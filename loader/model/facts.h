@@ -22,6 +22,8 @@ struct Decimal {
     // Canonical text that PostgreSQL's numeric accepts: "7232000000000", "8.1", "-3".
     std::string to_string() const;
     double to_double() const;  // for logs and heuristics only, never stored
+    // The smallest step the written figure tells: "25,3" 0.1, "11" 1, "2.000 tỷ" (2e12) 1e12.
+    double written_step() const;
 };
 
 struct Date {
