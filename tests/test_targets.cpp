@@ -1109,3 +1109,19 @@ TEST_CASE("a headline that rounds a target of the body adds none", "[targets]") 
     baocao::extract::make_target_stage()->run(other);
     CHECK(other.targets.size() == 2);
 }
+
+TEST_CASE("a plan in brackets for the year after the one reviewed is a target, and ends with its bracket", "[targets]") {
+    auto doc = read_targets("Tổng giá trị sản xuất ước đạt 4.310 tỷ đồng, tăng 9,6% so với năm 2022 (kế hoạch năm 2024 là "
+                            "4.800 tỷ đồng); thu nhập bình quân đầu người đạt 41,5 triệu đồng.",
+                            2023, 12);
+    REQUIRE(doc.targets.size() == 1);
+    CHECK(doc.targets[0].code == "production_value");
+    CHECK(doc.targets[0].year == 2024);
+    CHECK(value(*doc.targets[0].value) == "4800000000000");
+    REQUIRE(doc.indicators.size() == 2);
+    CHECK(doc.indicators[1].code == "grdp_per_capita");
+    // The plan of the year reviewed, in brackets, is neither a figure nor a target.
+    auto same = read_targets("Thu ngân sách đạt 280 tỷ đồng (kế hoạch năm 2023 là 270 tỷ đồng).", 2023, 12);
+    CHECK(same.targets.empty());
+    CHECK(same.indicators.size() == 1);
+}

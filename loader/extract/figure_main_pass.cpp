@@ -564,8 +564,17 @@ bool SentenceReader::plan_in_brackets_before(std::size_t i) const {
     for (std::size_t k = i; k-- > 0 && i - k <= kLongestPlanBracket;) {
         if (is_punct(words_[k], ")")) return false;
         if (words_[k].text == "đạt" || words_[k].text == "bằng" || words_[k].text == "vượt") return false;
-        if (is_punct(words_[k], "(")) return lex_.cue_at(words_, k + 1, "plan_basis") > 0;
+        if (is_punct(words_[k], "(")) return lex_.cue_at(words_, k + 1, "plan_basis") > 0 && !names_later_year(k + 1, i);
     }
+    return false;
+}
+
+// "(dự toán năm 2017 là 302 tỷ đồng)" in a review of 2016: the plan of a year after the one
+// reviewed, a target of its own (words [from, to) name that year).
+bool SentenceReader::names_later_year(std::size_t from, std::size_t to) const {
+    if (!default_year_) return false;
+    for (std::size_t k = from; k < to; ++k)
+        if (const int year = year_of(words_[k]); year > default_year_) return true;
     return false;
 }
 

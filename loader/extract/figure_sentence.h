@@ -152,6 +152,7 @@ private:
     bool only_percentages_follow_in_clause(std::size_t k) const;
     bool label_tells_only_a_time(const Gap& gap) const;
     bool label_raises_the_total(const Gap& gap) const;
+    bool names_later_year(std::size_t from, std::size_t to) const;
     std::string share_subject_between(std::size_t from_byte, std::size_t to_word) const;
     bool plan_in_brackets_before(std::size_t i) const;
     std::string refine_by_sector(std::string& code, const CodeMatch& match, const RawFigure& f, bool growth) const;

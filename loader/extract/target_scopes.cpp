@@ -244,6 +244,22 @@ int later_lead_period(const FigureReader::Impl& lex, std::string_view text, Span
 
 }  // namespace
 
+// The ")" closing a bracket that word i stands in, words.size() when it stands in none.
+static std::size_t bracket_closing_after(const std::vector<Word>& words, std::size_t i) {
+    bool inside = false;
+    for (std::size_t k = i; k-- > 0;) {
+        if (is_punct(words[k], ")")) break;
+        if (is_punct(words[k], "(")) {
+            inside = true;
+            break;
+        }
+    }
+    if (!inside) return words.size();
+    for (std::size_t k = i; k < words.size(); ++k)
+        if (is_punct(words[k], ")")) return k;
+    return words.size();
+}
+
 // The clause from word `from` on ends on a verb that sets targets ("đề ra", "đặt ra"), no
 // number before it.
 static bool clause_ends_adopting(const FigureReader::Impl& lex, const std::vector<Word>& words, std::size_t from) {
@@ -367,6 +383,12 @@ std::optional<FigureReader::TargetScope> FigureReader::target_scope(std::string_
                 scope.end = words[k].begin;
                 break;
             }
+        // "(kế hoạch năm 2017 là 5.680 tỷ đồng); thu nhập ... đạt 32,5 triệu đồng": a plan told in
+        // brackets ends with them.
+        if (const std::size_t close = bracket_closing_after(words, i); close < scope_end) {
+            scope_end = close;
+            scope.end = words[close].begin;
+        }
         // "chỉ tiêu chủ yếu:", or a colon after "cụ thể (như sau)", "gồm" further on: a list follows.
         // "đề ra mục tiêu tăng trưởng cao để trình kỳ họp xem xét: Tốc độ tăng GRDP đạt 9%. Cơ cấu
         // kinh tế: ...": a colon further on, with no figure before it, opens the list as well.
