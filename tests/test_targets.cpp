@@ -1125,3 +1125,17 @@ TEST_CASE("a plan in brackets for the year after the one reviewed is a target, a
     CHECK(same.targets.empty());
     CHECK(same.indicators.size() == 1);
 }
+
+TEST_CASE("criteria to be met by a coming date are targets, and 'cuối năm' is the year, not five", "[targets]") {
+    auto doc = read_targets("Phấn đấu năm 2023 kết nạp 20 đảng viên mới; đến cuối năm xã đạt 17/19 tiêu chí nông thôn mới; "
+                            "các xã còn lại đạt thêm từ 02 tiêu chí trở lên.",
+                            2023, 6);
+    std::vector<std::string> values;
+    for (const auto& t : doc.targets) values.push_back(value(*t.value));
+    CHECK(values == std::vector<std::string>{"20", "17", "2"});
+    CHECK(doc.indicators.empty());
+    // Five written as a word still counts communes.
+    auto five = read_indicators("Đến nay đã có năm xã đạt chuẩn nông thôn mới.");
+    REQUIRE(five.indicators.size() == 1);
+    CHECK(value(five.indicators[0].value) == "5");
+}

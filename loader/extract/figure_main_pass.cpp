@@ -668,7 +668,9 @@ ReadFigure SentenceReader::new_figure(const Gap& gap, const RawFigure& f, std::s
             if (join(tokens) == f.noun) g.set_size = set_noun = true;
     if (g.meta_count && !f.out_of && adopted_target_set(gap, f)) g.set_size = true;
     // "đạt thêm 3 tiêu chí": criteria met on top of those before, a result, not a set's size.
-    if (set_noun && lex_.cue_ending_at(words_, f.first, "adds_to")) g.set_size = g.meta_count = false;
+    // So is "đạt thêm từ 02 tiêu chí trở lên".
+    const std::size_t before_number = f.first > 0 && words_[f.first - 1].text == "từ" ? f.first - 1 : f.first;
+    if (set_noun && lex_.cue_ending_at(words_, before_number, "adds_to")) g.set_size = g.meta_count = false;
     g.growth = growth;
     g.qualifier = gap.qualifier;
     g.number = {words_[f.first].begin, words_[f.first].end};

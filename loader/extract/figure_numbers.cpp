@@ -113,6 +113,8 @@ void SentenceReader::find_raw_figures() {
         UnitMatch unit = lex_.unit_at(words_, i + 1);
         std::size_t after = i + 1 + unit.length;
         if (!digit_number && unit.kind != "count") continue;  // number words count things only
+        // "đến cuối năm xã đạt 16/19 tiêu chí": "năm" after these is the year, not five.
+        if (!digit_number && w.text == "năm" && lex_.cue_ending_at(words_, i, "year_before")) continue;
         if (unit.length && lex_.cue_at(words_, after, "not_figure_after")) continue;  // "100% đại biểu tán thành"
         if (unit.kind == "percent" && share_in_brackets(i, after)) continue;  // "đạt 289 tỷ đồng (8,69%)"
         // (The members the delegates stand for, "đại diện cho 1.345 đảng viên", are the party's size.)

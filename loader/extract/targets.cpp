@@ -71,7 +71,9 @@ public:
             const auto& scope = *scopes[i].scope;
             std::size_t found = 0;
             for (const auto& f : reader_->read_sentence(doc.text, sentence.span, figures::reference_year(doc))) {
-                if (!figures::set_by_scope(scopes[i], f, reviewed) || f.meta_count) continue;
+                // A count of targets, or a set's size ("đề ra 20 tiêu chí"), sets no target; criteria to
+                // be met ("đến cuối năm xã đạt 16/19 tiêu chí") do.
+                if (!figures::set_by_scope(scopes[i], f, reviewed) || f.meta_count || f.set_size) continue;
                 ++found;
                 int year = reader_->year_before(doc.text, sentence.span.begin, f.number.begin, reference);
                 if (const int after = reader_->year_right_after(doc.text, f.span.end); after && after >= reference)
