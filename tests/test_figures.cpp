@@ -345,3 +345,11 @@ TEST_CASE("The shares of an elected body's members, in brackets after their coun
     REQUIRE(doc.indicators.size() == 1);
     CHECK(value(doc.indicators[0].value) == "2.5");
 }
+
+TEST_CASE("young people sent to the army are counted", "[figures]") {
+    const auto doc = figures_test::read_indicators(
+        "Công tác quân sự địa phương hoàn thành chỉ tiêu giao quân với 21 thanh niên lên đường nhập ngũ, đạt 100% chỉ tiêu.");
+    REQUIRE(doc.indicators.size() == 1);
+    CHECK(doc.indicators[0].unit == "count");
+    CHECK(doc.indicators[0].value.to_double() == Approx(21));
+}

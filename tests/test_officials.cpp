@@ -756,3 +756,11 @@ TEST_CASE("a place guessed from the words after a level word does not swallow th
     REQUIRE(names(doc) == std::vector<std::string>{"Mai Thị Hoa"});
     CHECK(doc.officials[0].titles == Titles{"đại biểu hội đồng nhân dân huyện"});
 }
+
+TEST_CASE("the city written as one abbreviation ('TPHCM', 'TP.HCM') keeps its level word in the title", "[officials]") {
+    const Document doc = read(
+        "Dự kỳ họp có ông Lê Văn Mười, Phó Chủ tịch HĐND TPHCM. Chủ tịch UBND TP.HCM Trần Văn Sáu phát biểu.");
+    REQUIRE(names(doc) == std::vector<std::string>{"Lê Văn Mười", "Trần Văn Sáu"});
+    CHECK(doc.officials[0].titles == Titles{"phó chủ tịch hội đồng nhân dân thành phố"});
+    CHECK(doc.officials[1].titles == Titles{"chủ tịch ủy ban nhân dân thành phố"});
+}
