@@ -771,3 +771,16 @@ TEST_CASE("a lead that opens on a session convened for later announces it, and i
         "2023.");
     CHECK(held.is_meeting_report);
 }
+
+TEST_CASE("a dated headline with no tense over a lead that gives notice of the session reports none", "[meeting]") {
+    auto notice = read_article(
+        " date 2024-06 Ngày 25/6, HĐND huyện Yên Lạc tổ chức kỳ họp thứ 15\n\nThường trực HĐND huyện Yên Lạc vừa ban "
+        "hành thông báo về việc tổ chức kỳ họp thứ 15, HĐND huyện khóa XX, nhiệm kỳ 2021 - 2026.\n\nTại kỳ họp, HĐND "
+        "huyện sẽ xem xét các báo cáo về tình hình kinh tế - xã hội 6 tháng đầu năm.\n");
+    CHECK_FALSE(notice.is_meeting_report);
+    // Over a lead that tells it held, the same headline is the report's.
+    auto held = read_article(
+        " date 2024-06 Ngày 25/6, HĐND huyện Yên Lạc tổ chức kỳ họp thứ 15\n\nNgày 25/6, HĐND huyện Yên Lạc khóa XX, "
+        "nhiệm kỳ 2021 - 2026 đã tổ chức kỳ họp thứ 15 đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm.\n");
+    CHECK(held.is_meeting_report);
+}

@@ -28,6 +28,7 @@ std::map<std::string, std::vector<std::string>*> ReportScreen::cue_lists() {
             {"interview_word", &interview_words_}, {"interviewee_address", &interviewee_addresses_},
             {"called_off", &called_off_cues_}, {"history_headline", &history_headline_cues_}, {"to_come", &to_come_cues_}, {"not_to_come", &not_to_come_},
             {"day_to_come", &day_to_come_cues_}, {"convened_to_come", &convened_to_come_cues_},
+            {"notice", &notice_cues_},
             {"decided", &decided_cues_}, {"reported_at", &reported_at_cues_},
             {"background_opener", &background_openers_}, {"schedule_opener", &schedule_openers_},
             {"takes_place", &takes_place_}};
@@ -257,7 +258,12 @@ int ReportScreen::meeting_sentence(const model::Document& doc, const std::string
         // "Kỳ họp thứ 12 diễn ra từ 13 - 15/12" restates the one announced.
         if (announced_first && !told_as_held(part)) continue;
         bool verb = has_any(part, verbs_);
-        if (dated && (verb || part.size() < 400)) return static_cast<int>(i);
+        // "Ngày 18/7, HĐND huyện tổ chức kỳ họp thứ 12" over "Thường trực HĐND huyện vừa ban hành
+        // thông báo về việc tổ chức kỳ họp thứ 12": a headline with no tense over a lead that
+        // announces it is the notice's, not a report's.
+        const bool notice_follows = is_title(doc, lead[i]) && !told_as_held(part) && i + 1 < lead.size() &&
+                                    announces(std::string_view(folded).substr(lead[i + 1].begin, lead[i + 1].end - lead[i + 1].begin));
+        if (dated && (verb || part.size() < 400) && !notice_follows) return static_cast<int>(i);
         // "Theo chương trình, kỳ họp sẽ diễn ra trong các ngày 5, 6 và 7-12. ... Tại phiên họp, Chủ
         // tịch UBND thành phố đã báo cáo ...": what was done at the meeting announced tells it held.
         if (announced_first) {
@@ -329,6 +335,8 @@ std::string_view ReportScreen::without_passive(std::string_view before) {
 // "Theo kế hoạch, từ 11 đến 18-10, có 36 Đảng bộ tổ chức Đại hội": a schedule.
 bool ReportScreen::announces(std::string_view folded_part) const {
     if (starts_with_any(folded_part, schedule_openers_)) return true;
+    // "Thường trực HĐND huyện vừa ban hành thông báo về việc tổ chức kỳ họp thứ 12": a notice of it.
+    if (has_any(folded_part, notice_cues_)) return true;
     for (const auto& verb : takes_place_)
         for (std::size_t p = folded_part.find(verb); p != std::string_view::npos; p = folded_part.find(verb, p + 1))
             if (standalone(folded_part, p, p + verb.size()) && ends_with_any(without_passive(folded_part.substr(0, p)), to_come_cues_))

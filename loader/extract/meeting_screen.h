@@ -68,7 +68,7 @@ private:
     const BodyReader& bodies_;
     const std::vector<std::string>& verbs_;
     std::vector<std::string> not_a_date_, deadline_cues_, interviewer_labels_, interview_words_,
-        interviewee_addresses_, called_off_cues_, history_headline_cues_, to_come_cues_, not_to_come_, day_to_come_cues_, convened_to_come_cues_, decided_cues_, reported_at_cues_,
+        interviewee_addresses_, called_off_cues_, history_headline_cues_, to_come_cues_, not_to_come_, day_to_come_cues_, convened_to_come_cues_, notice_cues_, decided_cues_, reported_at_cues_,
         background_openers_, schedule_openers_, takes_place_;
 };
 
