@@ -5,6 +5,7 @@
 // it is planned, a deadline, a total to date or a basis of comparison.
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "text/dates.h"
 #include "text/normalize.h"
@@ -77,8 +78,10 @@ public:
         std::size_t i = 0;
         while (i < words_.size()) {
             std::optional<Reading> best;
-            for (auto rule : kRules) {
-                auto r = (this->*rule)(i);
+            // Only the rules that can start at this word, in the order of kRules (the first
+            // of the longest wins, as if all had been tried).
+            for (RuleSet rules = rules_starting_at(i); rules; rules &= rules - 1) {
+                auto r = (this->*kRules[static_cast<std::size_t>(__builtin_ctz(rules))])(i);
                 if (r && r->last > i && (!best || r->last > best->last)) best = r;
             }
             // "(20 - 21/2)" opens with its bracket, whatever it is written against.
@@ -95,6 +98,18 @@ public:
 private:
     using Rule = std::optional<Reading> (Grammar::*)(std::size_t) const;
     static const std::array<Rule, 15> kRules;
+    using RuleSet = unsigned;  // bit k: kRules[k]
+    static const std::unordered_map<std::string_view, RuleSet> kRulesByFirstWord;
+    static const RuleSet kRulesAtNumber;
+
+    // Every rule returns nothing unless its first word is one it names (or a number):
+    // most words start none, and the grammar runs over whole texts.
+    RuleSet rules_starting_at(std::size_t i) const {
+        RuleSet rules = words_[i].number ? kRulesAtNumber : 0;
+        if (const auto found = kRulesByFirstWord.find(words_[i].text); found != kRulesByFirstWord.end())
+            rules |= found->second;
+        return rules;
+    }
 
     std::string_view folded_;
     const std::vector<Word>& words_;
@@ -630,6 +645,39 @@ const std::array<Grammar::Rule, 15> Grammar::kRules{
     &Grammar::day, &Grammar::days, &Grammar::spelled_day, &Grammar::relative_day, &Grammar::months_of_year,
     &Grammar::rest_of_year, &Grammar::year_so_far, &Grammar::quarter, &Grammar::month, &Grammar::year,
     &Grammar::year_end, &Grammar::term, &Grammar::span, &Grammar::vague, &Grammar::same_period};
+
+// The words each rule of kRules can start with (bit k: rule k), read off the rules above:
+// keep them in step when a rule learns a new first word.
+namespace rule_bits {
+constexpr unsigned starts_day = 1u << 0, starts_days = 1u << 1, starts_spelled_day = 1u << 2,
+                   starts_relative_day = 1u << 3, starts_months_of_year = 1u << 4, starts_rest_of_year = 1u << 5,
+                   starts_year_so_far = 1u << 6, starts_quarter = 1u << 7, starts_month = 1u << 8,
+                   starts_year = 1u << 9, starts_year_end = 1u << 10, starts_term = 1u << 11,
+                   starts_span = 1u << 12, starts_vague = 1u << 13, starts_same_period = 1u << 14;
+}  // namespace rule_bits
+
+// "12/7/2023" and "6 tháng" start with their number.
+const Grammar::RuleSet Grammar::kRulesAtNumber = rule_bits::starts_day | rule_bits::starts_months_of_year;
+
+const std::unordered_map<std::string_view, Grammar::RuleSet> Grammar::kRulesByFirstWord = [] {
+    using namespace rule_bits;
+    const unsigned any_day = starts_day | starts_spelled_day | starts_relative_day;  // "tối", "trưa"
+    const unsigned spelled_count = starts_months_of_year;                            // "sáu tháng"
+    const std::initializer_list<std::pair<std::string_view, unsigned>> starts{
+        {"sáng", any_day | starts_days}, {"chiều", any_day | starts_days}, {"tối", any_day}, {"trưa", any_day},
+        {"hôm", starts_day | starts_relative_day}, {"ngày", any_day | starts_days}, {"(", starts_days},
+        {"từ", starts_days | starts_year_so_far | starts_span},
+        {"những", starts_months_of_year | starts_rest_of_year}, {"các", starts_months_of_year | starts_rest_of_year},
+        {"hai", spelled_count}, {"ba", spelled_count}, {"bốn", spelled_count}, {"năm", spelled_count | starts_year},
+        {"sáu", spelled_count}, {"bảy", spelled_count}, {"tám", spelled_count}, {"chín", spelled_count},
+        {"mười", spelled_count}, {"nửa", spelled_count}, {"đầu", starts_year_so_far}, {"quý", starts_quarter},
+        {"quí", starts_quarter}, {"tháng", starts_month}, {"cả", starts_year}, {"tổng", starts_year},
+        {"cuối", starts_year_end}, {"nhiệm", starts_term}, {"khóa", starts_term}, {"giai", starts_term},
+        {"thời", starts_term | starts_vague}, {"sắp", starts_vague}, {"cùng", starts_same_period}};
+    std::unordered_map<std::string_view, Grammar::RuleSet> table;
+    for (const auto& [word, rules] : starts) table[word] |= rules;
+    return table;
+}();
 
 // The same months and days of a one-year period in another year (its last day
 // kept inside the month: 29 February of a year without one is the 28th).
