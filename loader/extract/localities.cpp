@@ -4,6 +4,7 @@
 // province, its other places, its date); when that does not settle it, the
 // mention stays unresolved rather than guessed.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -134,6 +135,9 @@ public:
         }
         std::stable_sort(triggers_.begin(), triggers_.end(),
                          [](const Trigger& a, const Trigger& b) { return a.key.size() > b.key.size(); });
+        for (std::size_t k = 0; k < triggers_.size(); ++k)
+            if (!triggers_[k].key.empty())
+                triggers_by_first_byte_[static_cast<unsigned char>(triggers_[k].key[0])].push_back(k);
         url_reader_ = std::make_unique<UrlPlaceReader>(gazetteer_, url_place_words(triggers_));
         for (const auto& row : read_tsv_rows(data_file("place_aliases.tsv"), 3))
             aliases_[Gazetteer::name_key(row[0])] = row[1];
@@ -211,35 +215,58 @@ private:
 
     // ------------------------------------------------------------ finding
 
+    // Where each trigger occurs at the start of a word, in the order the triggers are tried
+    // (longest first), each trigger's from the text's start: one pass over the text
+    // rather than a search per trigger.
+    struct TriggerHit {
+        std::size_t trigger, pos;
+    };
+    std::vector<TriggerHit> trigger_hits(const std::string& folded) const {
+        std::vector<TriggerHit> hits;
+        const std::string_view text(folded);
+        bool after_letter = false;  // the last lead byte seen is a letter's or digit's (then letter_before holds)
+        for (std::size_t pos = 0; pos < text.size(); ++pos) {
+            const auto c = static_cast<unsigned char>(text[pos]);
+            if ((c & 0xC0) == 0x80) continue;  // inside a character: no trigger starts there
+            const bool word_start = !after_letter;
+            after_letter = is_letter_or_digit_at(text, pos);
+            const auto& candidates = triggers_by_first_byte_[c];
+            if (!word_start || candidates.empty() || letter_before(text, pos)) continue;
+            for (const std::size_t k : candidates)
+                if (text.substr(pos, triggers_[k].key.size()) == triggers_[k].key) hits.push_back({k, pos});
+        }
+        std::stable_sort(hits.begin(), hits.end(),
+                         [](const TriggerHit& a, const TriggerHit& b) { return a.trigger < b.trigger; });
+        return hits;
+    }
+
     std::vector<RawMention> triggered_mentions(const model::Document& doc, const std::string& folded) const {
         std::vector<RawMention> out;
         std::vector<Span> taken;
-        for (const auto& t : triggers_) {
-            for (std::size_t pos = folded.find(t.key); pos != std::string::npos; pos = folded.find(t.key, pos + 1)) {
-                std::size_t end = pos + t.key.size();
-                if (letter_before(folded, pos)) continue;
-                bool overlaps = std::any_of(taken.begin(), taken.end(),
-                                            [&](const Span& s) { return pos < s.end && s.begin < end; });
-                if (overlaps) continue;
-                bool abbreviation = t.key == "tp" || t.key == "tp." || t.key == "tx" || t.key == "tx.";
-                if (abbreviation && !starts_upper(doc.text, pos)) continue;
-                if (t.key.back() != '.' && is_letter_or_digit_at(folded, end) && !abbreviation) continue;
-                if (abbreviation && t.key.back() != '.' && is_letter_or_digit_at(folded, end)) continue;
-                std::size_t name_start = end;
-                while (name_start < doc.text.size() && doc.text[name_start] == ' ') ++name_start;
-                if (abbreviation && name_start == end && t.key.back() != '.') continue;
-                // "Thành ủy TP Thanh Hóa": the inner "TP Thanh Hóa" carries the name.
-                if (t.body && starts_with_trigger(folded, name_start)) continue;
-                taken.push_back(Span{pos, end});
-                auto ends = name_syllables(doc.text, name_start);
-                if (ends.empty()) continue;  // "xã hội", "huyện" alone: no name
-                RawMention r = lookup(doc.text, name_start, ends, t.types);
-                if (r.candidates.empty() && !plausible_unknown_place(r)) continue;
-                r.span = Span{pos, r.span.end};
-                r.body = t.body;
-                taken.back() = r.span;
-                out.push_back(std::move(r));
-            }
+        for (const auto& [trigger, pos] : trigger_hits(folded)) {
+            const Trigger& t = triggers_[trigger];
+            std::size_t end = pos + t.key.size();
+            bool overlaps = std::any_of(taken.begin(), taken.end(),
+                                        [&](const Span& s) { return pos < s.end && s.begin < end; });
+            if (overlaps) continue;
+            bool abbreviation = t.key == "tp" || t.key == "tp." || t.key == "tx" || t.key == "tx.";
+            if (abbreviation && !starts_upper(doc.text, pos)) continue;
+            if (t.key.back() != '.' && is_letter_or_digit_at(folded, end) && !abbreviation) continue;
+            if (abbreviation && t.key.back() != '.' && is_letter_or_digit_at(folded, end)) continue;
+            std::size_t name_start = end;
+            while (name_start < doc.text.size() && doc.text[name_start] == ' ') ++name_start;
+            if (abbreviation && name_start == end && t.key.back() != '.') continue;
+            // "Thành ủy TP Thanh Hóa": the inner "TP Thanh Hóa" carries the name.
+            if (t.body && starts_with_trigger(folded, name_start)) continue;
+            taken.push_back(Span{pos, end});
+            auto ends = name_syllables(doc.text, name_start);
+            if (ends.empty()) continue;  // "xã hội", "huyện" alone: no name
+            RawMention r = lookup(doc.text, name_start, ends, t.types);
+            if (r.candidates.empty() && !plausible_unknown_place(r)) continue;
+            r.span = Span{pos, r.span.end};
+            r.body = t.body;
+            taken.back() = r.span;
+            out.push_back(std::move(r));
         }
         return out;
     }
@@ -531,6 +558,7 @@ private:
 
     const Gazetteer& gazetteer_;
     std::vector<Trigger> triggers_;
+    std::array<std::vector<std::size_t>, 256> triggers_by_first_byte_;  // indices into triggers_, in order
     std::unique_ptr<UrlPlaceReader> url_reader_;
     std::map<std::string, std::string> aliases_;  // name_key(alias) -> gazetteer name
     std::set<std::string> surnames_;              // folded family names: "Huyện ủy Nguyễn..." is a person
