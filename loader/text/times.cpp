@@ -5,7 +5,7 @@
 // it is planned, a deadline, a total to date or a basis of comparison.
 #include <algorithm>
 #include <array>
-#include <unordered_map>
+#include <vector>
 
 #include "text/dates.h"
 #include "text/normalize.h"
@@ -99,15 +99,19 @@ private:
     using Rule = std::optional<Reading> (Grammar::*)(std::size_t) const;
     static const std::array<Rule, 15> kRules;
     using RuleSet = unsigned;  // bit k: kRules[k]
-    static const std::unordered_map<std::string_view, RuleSet> kRulesByFirstWord;
+    // The first words of the rules by their first byte (a handful each: cheaper than hashing).
+    using FirstWords = std::array<std::vector<std::pair<std::string_view, RuleSet>>, 256>;
+    static const FirstWords kRulesByFirstWord;
     static const RuleSet kRulesAtNumber;
 
     // Every rule returns nothing unless its first word is one it names (or a number):
     // most words start none, and the grammar runs over whole texts.
     RuleSet rules_starting_at(std::size_t i) const {
+        const std::string_view w = words_[i].text;
         RuleSet rules = words_[i].number ? kRulesAtNumber : 0;
-        if (const auto found = kRulesByFirstWord.find(words_[i].text); found != kRulesByFirstWord.end())
-            rules |= found->second;
+        if (w.empty()) return rules;
+        for (const auto& [word, starting] : kRulesByFirstWord[static_cast<unsigned char>(w[0])])
+            if (word == w) rules |= starting;
         return rules;
     }
 
@@ -659,7 +663,7 @@ constexpr unsigned starts_day = 1u << 0, starts_days = 1u << 1, starts_spelled_d
 // "12/7/2023" and "6 tháng" start with their number.
 const Grammar::RuleSet Grammar::kRulesAtNumber = rule_bits::starts_day | rule_bits::starts_months_of_year;
 
-const std::unordered_map<std::string_view, Grammar::RuleSet> Grammar::kRulesByFirstWord = [] {
+const Grammar::FirstWords Grammar::kRulesByFirstWord = [] {
     using namespace rule_bits;
     const unsigned any_day = starts_day | starts_spelled_day | starts_relative_day;  // "tối", "trưa"
     const unsigned spelled_count = starts_months_of_year;                            // "sáu tháng"
@@ -674,8 +678,8 @@ const std::unordered_map<std::string_view, Grammar::RuleSet> Grammar::kRulesByFi
         {"quí", starts_quarter}, {"tháng", starts_month}, {"cả", starts_year}, {"tổng", starts_year},
         {"cuối", starts_year_end}, {"nhiệm", starts_term}, {"khóa", starts_term}, {"giai", starts_term},
         {"thời", starts_term | starts_vague}, {"sắp", starts_vague}, {"cùng", starts_same_period}};
-    std::unordered_map<std::string_view, Grammar::RuleSet> table;
-    for (const auto& [word, rules] : starts) table[word] |= rules;
+    FirstWords table;
+    for (const auto& [word, rules] : starts) table[static_cast<unsigned char>(word[0])].emplace_back(word, rules);
     return table;
 }();
 
