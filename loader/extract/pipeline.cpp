@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <sstream>
 
 #include <spdlog/spdlog.h>
@@ -35,15 +36,35 @@ std::string rules_fingerprint() {
     return text::sha256_hex(all).substr(0, 16);
 }
 
+using StageMaker = std::unique_ptr<Stage> (*)();
+
+// Makes a stage now, on this thread; its stage or its exception is taken in stage order.
+std::future<std::unique_ptr<Stage>> make_here(StageMaker make) {
+    std::promise<std::unique_ptr<Stage>> made;
+    try {
+        made.set_value(make());
+    } catch (...) {
+        made.set_exception(std::current_exception());
+    }
+    return made.get_future();
+}
+
 }  // namespace
 
-Pipeline::Pipeline() : fingerprint_(rules_fingerprint()) {
-    stages_.push_back(make_document_stage());
-    stages_.push_back(make_locality_stage());
-    stages_.push_back(make_meeting_stage());
-    stages_.push_back(make_officials_stage());
-    stages_.push_back(make_indicator_stage());
-    stages_.push_back(make_target_stage());
+// Loading data/ is most of a short run's time, the gazetteer's (locality, meeting) the
+// most: those stages and the sentence rules load on threads of their own while this one
+// loads the rest. The stages keep their order, and so does the first error thrown.
+Pipeline::Pipeline() {
+    auto sentence_rules = std::async(std::launch::async, text::preload_sentence_rules);
+    auto locality = std::async(std::launch::async, make_locality_stage);
+    auto meeting = std::async(std::launch::async, make_meeting_stage);
+    fingerprint_ = rules_fingerprint();
+    auto document = make_here(make_document_stage);
+    auto officials = make_here(make_officials_stage);
+    auto indicator = make_here(make_indicator_stage);
+    auto target = make_here(make_target_stage);
+    for (auto* made : {&document, &locality, &meeting, &officials, &indicator, &target})
+        stages_.push_back(made->get());
 }
 
 Pipeline::~Pipeline() = default;

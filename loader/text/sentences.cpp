@@ -120,6 +120,19 @@ const std::set<std::string>& abbreviations() {
     return words;
 }
 
+}  // namespace
+
+void preload_sentence_rules() noexcept {
+    try {
+        furniture();
+        abbreviations();
+    } catch (...) {
+        // Reported by split_sentences, which loads them again.
+    }
+}
+
+namespace {
+
 // --- code points --------------------------------------------------------------
 
 UChar32 code_point_at(std::string_view s, std::size_t i, std::size_t* next = nullptr) {

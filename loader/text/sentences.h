@@ -15,4 +15,9 @@ namespace baocao::text {
 // counters, comment boxes, share buttons) are returned with furniture = true.
 std::vector<model::Sentence> split_sentences(std::string_view text);
 
+// Loads the data files split_sentences reads (otherwise loaded at its first call), so that
+// they can load on another thread while a pipeline starts. Never throws: a file that fails
+// to load fails again, as before, at the first split.
+void preload_sentence_rules() noexcept;
+
 }  // namespace baocao::text
