@@ -5,6 +5,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -270,6 +271,48 @@ WordCount count_words(const std::u32string& s) {
     return count;
 }
 
+// The counts of count_words (without the words) read straight from UTF-8: most texts are
+// Unicode Vietnamese, where the counts alone say there is nothing to read, and decoding
+// the whole text to code points first was most of the check's cost. False (counts left
+// unset) on invalid UTF-8, which to_u32 reads in ICU's way.
+bool count_words_in_utf8(std::string_view utf8, WordCount& count) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+    const auto length = static_cast<int32_t>(utf8.size());
+    auto next_code_point = [&](int32_t& i) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        return c;
+    };
+    for (int32_t begin = 0; begin <= length;) {
+        int32_t end = begin;
+        while (end < length && bytes[end] != '\n') ++end;
+        bool unicode = false;
+        for (int32_t i = begin; i < end && !unicode;) {
+            const UChar32 c = next_code_point(i);
+            if (c < 0) return false;
+            unicode = unicode_vietnamese(static_cast<char32_t>(c));
+        }
+        for (int32_t i = begin; i < end;) {
+            const UChar32 c = next_code_point(i);
+            if (c < 0) return false;
+            if (!word_char(static_cast<char32_t>(c))) continue;
+            bool tells = candidate(static_cast<char32_t>(c));
+            while (i < end) {  // the rest of the word
+                int32_t after = i;
+                const UChar32 d = next_code_point(after);
+                if (d < 0) return false;
+                if (!word_char(static_cast<char32_t>(d))) break;
+                tells |= candidate(static_cast<char32_t>(d));
+                i = after;
+            }
+            ++(unicode ? count.on_unicode_lines : count.on_legacy_lines);
+            if (tells && !unicode) ++count.telling_count;
+        }
+        begin = end + 1;
+    }
+    return true;
+}
+
 double syllable_share(const std::vector<std::u32string>& words, const FontTable* table) {
     if (words.empty()) return 0;
     std::size_t spelled = 0;
@@ -289,6 +332,12 @@ std::string convert_legacy_font(std::string_view utf8, LegacyFont font) { return
 
 LegacyReading read_legacy_font(std::string_view utf8) {
     LegacyReading r;
+    // A few odd words in a long text (a sign, a foreign name) say nothing.
+    if (WordCount quick; count_words_in_utf8(utf8, quick) &&
+                         (quick.telling_count < kLegacyMinWords || quick.telling_count * 10 < quick.on_legacy_lines)) {
+        r.words = quick.telling_count;
+        return r;
+    }
     const std::u32string s = to_u32(utf8);
     if (std::none_of(s.begin(), s.end(), candidate)) return r;  // the common case: nothing to read
     const WordCount count = count_words(s);
