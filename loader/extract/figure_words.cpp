@@ -58,6 +58,7 @@ std::size_t web_address_end(std::string_view folded, std::size_t i) {
 // `base`) into words, using the number tokens found in `original`.
 std::vector<Word> split_words(std::string_view original, std::string_view folded, std::size_t base) {
     std::vector<Word> words;
+    words.reserve(folded.size() / 4 + 4);  // a word and its space take 5 bytes or more: no regrowth
     const auto numbers = text::find_numbers(original);
     std::size_t next_number = 0;
     std::size_t i = 0;

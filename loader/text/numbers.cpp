@@ -130,7 +130,11 @@ UChar32 code_point_at(std::string_view text, std::size_t i, std::size_t& next) {
     return c < 0 ? 0xFFFD : c;
 }
 
-bool is_letter(UChar32 c) { return c > 0 && (u_isalpha(c) || u_getCombiningClass(c) != 0); }
+bool is_letter(UChar32 c) {
+    // ASCII letters are the ASCII code points ICU calls letters (none combines): most of a text.
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return u_isalpha(c) || u_getCombiningClass(c) != 0;
+}
 
 struct NumberWord {
     std::string_view lower, capitalised;
@@ -165,12 +169,13 @@ bool word_boundary_after(std::string_view text, std::size_t i) {
 }
 
 std::optional<NumberToken> number_word_at(std::string_view text, std::size_t i) {
-    if (!word_boundary_before(text, i)) return std::nullopt;
     for (const NumberWord& w : kNumberWords) {
         for (std::string_view form : {w.lower, w.capitalised}) {
-            // Called at every word: the first byte rules out most forms without a comparison.
+            // Called at every word: the first byte rules out most forms without a comparison,
+            // and the boundaries (which decode characters) are looked at only for a form found.
             if (i >= text.size() || text[i] != form[0]) continue;
-            if (text.substr(i, form.size()) == form && word_boundary_after(text, i + form.size())) {
+            if (text.substr(i, form.size()) == form && word_boundary_before(text, i) &&
+                word_boundary_after(text, i + form.size())) {
                 NumberToken token;
                 token.span = {i, i + form.size()};
                 token.value = Decimal{w.value, 0};
