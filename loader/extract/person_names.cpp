@@ -5,6 +5,7 @@
 #include <optional>
 #include <stdexcept>
 #include <unordered_map>
+#include <vector>
 
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
@@ -126,21 +127,52 @@ bool is_roman_numeral(std::string_view s) {
     return true;
 }
 
-bool plausible_syllable(std::string_view surface) {
-    // ASCII carries no tone mark, decomposed or not.
-    if (std::all_of(surface.begin(), surface.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-        return true;
+namespace {
+
+// Tone marks in the NFD of text (grave, acute, tilde, hook above, dot below), -1 if ICU fails.
+int tone_marks_decomposed(const icu::UnicodeString& text) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    if (U_FAILURE(status)) return true;
-    const icu::UnicodeString u =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(surface.data(), static_cast<int32_t>(surface.size())));
-    const icu::UnicodeString decomposed = nfd->normalize(u, status);
-    if (U_FAILURE(status)) return true;
+    if (U_FAILURE(status)) return -1;
+    const icu::UnicodeString decomposed = nfd->normalize(text, status);
+    if (U_FAILURE(status)) return -1;
     int tones = 0;
     for (int32_t i = 0; i < decomposed.length(); ++i) {
         const UChar c = decomposed.charAt(i);
         if (c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323) ++tones;
+    }
+    return tones;
+}
+
+// Tone marks in the NFD of one code point. A text's NFD is its code points' NFDs put
+// together (then its marks reordered): a syllable's count is the sum of its letters'.
+// Vietnamese letters lie below U+2000, counted once into a table; every token is checked.
+int tone_marks_of(UChar32 c) {
+    constexpr UChar32 kTabled = 0x2000;
+    static const std::vector<int> table = [] {
+        std::vector<int> t(kTabled);
+        for (UChar32 cp = 0; cp < kTabled; ++cp) t[static_cast<std::size_t>(cp)] = tone_marks_decomposed(icu::UnicodeString(cp));
+        return t;
+    }();
+    return c < kTabled ? table[static_cast<std::size_t>(c)] : tone_marks_decomposed(icu::UnicodeString(c));
+}
+
+}  // namespace
+
+bool plausible_syllable(std::string_view surface) {
+    // ASCII carries no tone mark, decomposed or not.
+    if (std::all_of(surface.begin(), surface.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return true;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(surface.data());
+    const auto length = static_cast<int32_t>(surface.size());
+    int tones = 0;
+    for (int32_t i = 0; i < length;) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) continue;  // read as U+FFFD, which has no mark
+        const int marks = tone_marks_of(c);
+        if (marks < 0) return true;  // no NFD to count with
+        tones += marks;
     }
     return tones <= 1;
 }
