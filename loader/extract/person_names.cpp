@@ -60,6 +60,7 @@ namespace {
 
 std::vector<Token> tokenize_text(std::string_view text, std::size_t offset, bool with_keys) {
     std::vector<Token> tokens;
+    tokens.reserve(text.size() / 4 + 4);  // a token and its space take 5 bytes or more: no regrowth
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
     const int32_t length = static_cast<int32_t>(text.size());
     int32_t i = 0;
