@@ -27,3 +27,11 @@ TEST_CASE("values beyond 64 bits of digits stay exact, never overflow", "[decima
     CHECK((Decimal{-42, -20}).to_string() == "-4200000000000000000000");
     CHECK((Decimal{0, -30}).to_string() == "0");
 }
+
+TEST_CASE("a figure rounds one written more finely within its own last digit", "[decimal]") {
+    const baocao::model::Decimal rounded{2400, -9};  // 2.400 tỷ
+    CHECK(rounded.rounds(baocao::model::Decimal{2416, -9}));
+    CHECK_FALSE(rounded.rounds(baocao::model::Decimal{3416, -9}));     // another figure
+    CHECK_FALSE(rounded.rounds(baocao::model::Decimal{24, -11}));      // written as exactly
+    CHECK(baocao::model::Decimal{38, 0}.rounds(baocao::model::Decimal{378, 1}));  // 38 over 37,8
+}

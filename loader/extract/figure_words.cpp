@@ -1,9 +1,9 @@
-#include <cstring>
 #include "extract/figure_words.h"
 
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstring>
 #include <stdexcept>
 
 #include "extract/stage.h"

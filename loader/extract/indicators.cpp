@@ -101,11 +101,10 @@ void merge_growth_repeats(const model::Document& doc, std::vector<model::Indicat
 void merge_headline_roundings(const model::Document& doc, std::vector<model::IndicatorValue>& values) {
     auto rounds_a_body_figure = [&](const model::IndicatorValue& h) {
         if (!is_title(doc, h.evidence.sentence)) return false;
-        const double step = h.value.written_step(), value = h.value.to_double();
         return std::any_of(values.begin(), values.end(), [&](const model::IndicatorValue& b) {
             if (is_title(doc, b.evidence.sentence) || b.unit != h.unit) return false;
             if (b.code != h.code && h.code != "other") return false;
-            return b.value.written_step() < step && std::fabs(b.value.to_double() - value) < step;
+            return h.value.rounds(b.value);
         });
     };
     std::vector<model::IndicatorValue> kept;

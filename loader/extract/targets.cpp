@@ -6,7 +6,6 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <cmath>
 
 #include "extract/evidence_util.h"
 #include "extract/figures.h"
@@ -39,11 +38,10 @@ void merge_repeats(const model::Document& doc, std::vector<model::Target>& targe
 void merge_headline_roundings(const model::Document& doc, std::vector<model::Target>& targets) {
     auto rounds_a_body_target = [&](const model::Target& h) {
         if (!h.value || !is_title(doc, h.evidence.sentence)) return false;
-        const double step = h.value->written_step(), value = h.value->to_double();
         return std::any_of(targets.begin(), targets.end(), [&](const model::Target& b) {
             if (!b.value || is_title(doc, b.evidence.sentence) || b.unit != h.unit || b.year != h.year) return false;
             if (b.code != h.code && h.code != "other") return false;
-            return b.value->written_step() < step && std::fabs(b.value->to_double() - value) < step;
+            return h.value->rounds(*b.value);
         });
     };
     std::vector<model::Target> kept;

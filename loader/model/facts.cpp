@@ -51,6 +51,11 @@ double Decimal::written_step() const {
     return std::pow(10.0, -at);
 }
 
+bool Decimal::rounds(const Decimal& full) const {
+    const double step = written_step();
+    return full.written_step() < step && std::fabs(full.to_double() - to_double()) < step;
+}
+
 double Decimal::to_double() const {
     return static_cast<double>(unscaled) * std::pow(10.0, -scale);
 }

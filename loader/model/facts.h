@@ -24,6 +24,8 @@ struct Decimal {
     double to_double() const;  // for logs and heuristics only, never stored
     // The smallest step the written figure tells: "25,3" 0.1, "11" 1, "2.000 tỷ" (2e12) 1e12.
     double written_step() const;
+    // This figure rounds `full`, written more finely: "hơn 2.400 tỷ" rounds 2.416 tỷ.
+    bool rounds(const Decimal& full) const;
 };
 
 struct Date {
